@@ -1,0 +1,10 @@
+/**
+ * Generated from the OneBot 11 spec (spec/, 13 files) by `pnpm generate`.
+ * Do not edit by hand: change the spec and generate again.
+ */
+
+export * from './protocol.js';
+export * from './types.js';
+export * from './segments.js';
+export * from './events.js';
+export * from './actions.js';

@@ -1,0 +1,94 @@
+/**
+ * `pnpm generate [--check] [--strict] [--spec dir] [--out dir]`
+ *
+ * Exit codes: 0 done (or, with --check, up to date); 1 generated/ is stale (--check);
+ * 2 the spec has errors (or warnings with --strict); 3 bad usage or an unexpected failure.
+ */
+import { parseArgs } from 'node:util';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatDiagnostic } from '../load/diagnostics.js';
+import { generate } from '../pipeline.js';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+
+const USAGE = `usage: pnpm generate [options]
+
+  --check          regenerate in memory and fail (exit 1) if any file in the output differs
+  --strict         treat warnings as errors
+  --spec <dir>     the spec directory (default: spec)
+  --out <dir>      the output directory (default: generated)
+  --templates <d>  the templates directory (default: templates/docs)
+  -h, --help       show this help`;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        check: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        spec: { type: 'string', default: resolve(root, 'spec') },
+        out: { type: 'string', default: resolve(root, 'generated') },
+        templates: { type: 'string', default: resolve(root, 'templates/docs') },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 3;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const started = performance.now();
+  const outDir = resolve(args.out);
+  const result = await generate({
+    specDir: resolve(args.spec),
+    outDir,
+    templatesDir: resolve(args.templates),
+    runtimeModule: runtimeImport(outDir),
+    check: args.check,
+    strict: args.strict,
+  });
+  for (const d of result.load.diagnostics) console.error(formatDiagnostic(d));
+  const { model } = result.load;
+  if (!model || result.files.length === 0) {
+    const errors = result.load.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = result.load.diagnostics.length - errors;
+    console.error(`\n${errors} error(s), ${warnings} warning(s); nothing was written.`);
+    return 2;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const counts = `${model.actions.length} actions, ${model.types.length} types, ${model.segments.length} segments, ${model.events.length} events`;
+  const where = relative(process.cwd(), outDir) || '.';
+  if (args.check) {
+    if (result.changes.length) {
+      for (const c of result.changes) console.error(`  ${c.kind.padEnd(7)} ${where}/${c.path}`);
+      console.error(`${where}/ is stale: ${result.changes.length} of ${result.files.length} files differ. Run \`pnpm generate\` and commit the result.`);
+      return 1;
+    }
+    console.log(`${where}/ is up to date: ${result.files.length} files from ${counts} (checked in ${seconds}s)`);
+    return 0;
+  }
+  console.log(`generated ${result.files.length} files (${result.changes.length} changed) into ${where}/ from ${counts} in ${seconds}s`);
+  return 0;
+}
+
+/** The generated client imports the runtime relative to where it is written. */
+function runtimeImport(outDir: string): string {
+  const path = relative(resolve(outDir, 'typescript'), resolve(root, 'runtime/index.js')).split('\\').join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`generate failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
+    process.exit(3);
+  },
+);

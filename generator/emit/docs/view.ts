@@ -1,0 +1,231 @@
+/**
+ * The docs' view of the model: plain data the handlebars templates render, with types already
+ * turned into Markdown labels and nested objects flattened into table rows.
+ */
+import { hasSplitShapes, isReceivable, isSendable, describeDiscriminators } from '../../model/naming.js';
+import { pick, titleLine, type Language } from '../../model/text.js';
+import type { Action, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
+
+export interface FieldRow {
+  name: string;
+  type: string;
+  required: boolean;
+  default?: string;
+  description: string;
+  direction?: string;
+}
+
+/** A page and the anchors of what it holds, so every link is computed in one place. */
+export const PAGES = { types: 'types.md', segments: 'segments.md', events: 'events.md' } as const;
+
+export function anchor(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\./, '')
+    .replace(/[^a-z0-9_-]+/g, '-');
+}
+
+export class DocsView {
+  constructor(
+    readonly model: Model,
+    readonly language: Language = 'zh',
+  ) {}
+
+  text(t: Text | undefined): string {
+    return oneLine(pick(t, this.language) ?? '');
+  }
+
+  /** A type as a Markdown label; references link to where they are documented. */
+  typeLabel(node: TypeNode, from: 'category' | 'root' = 'category'): string {
+    const prefix = from === 'category' ? '../' : './';
+    switch (node.kind) {
+      case 'primitive':
+        return node.name;
+      case 'literal':
+        return '`' + JSON.stringify(node.value) + '`';
+      case 'ref':
+        if (node.name === 'SendSegment' || node.name === 'ReceiveSegment') return `[${node.name}](${prefix}${PAGES.segments})`;
+        if (node.name === 'Event') return `[Event](${prefix}${PAGES.events})`;
+        return `[${node.name}](${prefix}${PAGES.types}#${anchor(node.name)})`;
+      case 'array': {
+        const inner = this.typeLabel(node.items, from);
+        return node.items.kind === 'union' ? `(${inner})[]` : `${inner}[]`;
+      }
+      case 'map':
+        return `map<${this.typeLabel(node.values, from)}>`;
+      case 'union':
+        return node.variants.map((v) => this.typeLabel(v, from)).join(' \\| ');
+      case 'enum':
+        return `${node.base} (${node.values.map((v) => '`' + JSON.stringify(v.value) + '`').join(', ')})`;
+      case 'object':
+        return 'object';
+    }
+  }
+
+  /** Table rows for fields, with inline objects flattened as `parent.child` (and `list[].child`). */
+  rows(fields: readonly Field[], from: 'category' | 'root' = 'category', prefix = '', withDirection = false): FieldRow[] {
+    const out: FieldRow[] = [];
+    for (const field of fields) {
+      const description = [this.text(field.description), this.enumText(field.type), field.deprecated ? `**Deprecated.** ${this.text(field.deprecated.reason)}` : '']
+        .filter(Boolean)
+        .join(' ');
+      out.push({
+        name: prefix + field.name,
+        type: this.typeLabel(field.type, from),
+        required: field.required,
+        ...(field.hasDefault ? { default: '`' + JSON.stringify(field.default) + '`' } : {}),
+        description,
+        ...(withDirection ? { direction: field.direction } : {}),
+      });
+      const inner = field.type.kind === 'array' ? field.type.items : field.type;
+      if (inner.kind === 'object') {
+        out.push(...this.rows(inner.fields, from, `${prefix}${field.name}${field.type.kind === 'array' ? '[]' : ''}.`));
+      }
+    }
+    return out;
+  }
+
+  private enumText(node: TypeNode): string {
+    if (node.kind !== 'enum' || !node.values.some((v) => v.title)) return '';
+    return node.values.map((v) => `\`${JSON.stringify(v.value)}\` ${this.text(v.title)}`).join('；');
+  }
+
+  support(support: readonly Support[]) {
+    return support.map((s) => ({
+      implementation: this.text(this.model.implementations.find((i) => i.id === s.implementation)?.title),
+      badge: s.status === 'supported' ? '✅' : s.status === 'unsupported' ? '❌' : '❔',
+      status: s.status,
+      note: [
+        this.text(s.note),
+        s.since ? `since ${s.since}` : '',
+        s.addedFields.length ? `params/fields: ${s.addedFields.map((f) => '`' + f.name + '`').join(', ')}` : '',
+        s.removedFields.length ? `without: ${s.removedFields.map((f) => '`' + f + '`').join(', ')}` : '',
+        s.result !== undefined ? 'a different result' : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    }));
+  }
+
+  action(action: Action) {
+    const result = action.result;
+    return {
+      name: action.name,
+      anchor: anchor(action.name),
+      title: titleLine(action.title),
+      description: pick(action.description, this.language) ?? '',
+      origin: this.text(this.model.origins.find((o) => o.id === action.origin)?.title),
+      deprecated: action.deprecated ? this.text(action.deprecated.reason) || 'Deprecated.' : undefined,
+      aliases: action.aliases.map((a) => ({ name: a.name, deprecated: !!a.deprecated, description: this.text(a.description) })),
+      variants: action.variants.map((v) => action.name + (this.model.callVariants.find((c) => c.id === v)?.suffix ?? '')),
+      params: this.rows(action.params),
+      result: result === null ? undefined : result.kind === 'object' ? { rows: this.rows(result.fields) } : { label: this.typeLabel(result), rows: this.nestedRows(result) },
+      support: this.support(action.support),
+      examples: action.examples.map((e) => ({
+        title: this.text(e.title) || undefined,
+        implementation: e.implementation,
+        params: e.params === undefined ? undefined : json(e.params),
+        result: e.result === undefined ? undefined : json(e.result),
+      })),
+    };
+  }
+
+  /** Rows of the element type, when a result is an array of inline objects. */
+  private nestedRows(node: TypeNode): FieldRow[] | undefined {
+    if (node.kind === 'array' && node.items.kind === 'object') return this.rows(node.items.fields);
+    return undefined;
+  }
+
+  categories() {
+    return this.model.categories
+      .map((category) => ({
+        id: category.id,
+        file: `categories/${category.id}.md`,
+        title: titleLine(category.title),
+        description: pick(category.description, this.language),
+        actions: this.model.actions.filter((a) => a.category === category.id).map((a) => this.action(a)),
+      }))
+      .filter((c) => c.actions.length);
+  }
+
+  segments() {
+    return this.model.segments.map((segment) => ({
+      type: segment.type,
+      anchor: anchor(segment.type),
+      title: titleLine(segment.title),
+      description: pick(segment.description, this.language) ?? '',
+      direction: segment.direction,
+      canSend: isSendable(segment),
+      canReceive: isReceivable(segment),
+      split: hasSplitShapes(segment),
+      origin: this.text(this.model.origins.find((o) => o.id === segment.origin)?.title),
+      fields: this.rows(segment.fields, 'root', '', true),
+      support: this.support(segment.support),
+      examples: segment.examples.map((e) => ({ title: this.text(e.title) || undefined, data: json({ type: segment.type, data: e.data }), cq: e.cq })),
+    }));
+  }
+
+  events() {
+    return this.model.eventBase.postTypes.map((postType) => ({
+      value: postType.value,
+      title: titleLine(postType.title),
+      events: this.model.events
+        .filter((e) => e.discriminators[0]?.value === postType.value)
+        .map((event) => ({
+          id: event.id,
+          anchor: anchor(event.id),
+          typeName: event.typeName,
+          title: titleLine(event.title),
+          description: pick(event.description, this.language) ?? '',
+          discriminators: describeDiscriminators(event),
+          origin: this.text(this.model.origins.find((o) => o.id === event.origin)?.title),
+          fields: this.rows(event.fields, 'root'),
+          quickOperation: this.rows(event.quickOperation, 'root'),
+          support: this.support(event.support),
+          examples: event.examples.map((e) => json(e.value)),
+        })),
+    }));
+  }
+
+  types() {
+    return this.model.types.map((named) => {
+      const t = named.type;
+      return {
+        name: named.name,
+        anchor: anchor(named.name),
+        title: titleLine(named.title),
+        description: pick(named.description, this.language) ?? '',
+        deprecated: named.deprecated ? this.text(named.deprecated.reason) || 'Deprecated.' : undefined,
+        fields: t.kind === 'object' ? this.rows(t.fields, 'root') : undefined,
+        enumValues: t.kind === 'enum' ? t.values.map((v) => ({ value: '`' + JSON.stringify(v.value) + '`', name: v.name, title: this.text(v.title), description: this.text(v.description) })) : undefined,
+        label: t.kind !== 'object' && t.kind !== 'enum' ? this.typeLabel(t, 'root') : t.kind === 'enum' ? t.base : undefined,
+      };
+    });
+  }
+
+  overview() {
+    const m = this.model;
+    return {
+      title: titleLine(m.protocol.title),
+      description: pick(m.protocol.description, this.language),
+      homepage: m.protocol.homepage,
+      implementations: m.implementations.map((i) => ({ title: this.text(i.title), homepage: i.homepage })),
+      transports: m.transports.map((t) => ({ title: titleLine(t.title), description: this.text(t.description) })),
+      authentication: pick(m.authentication, this.language),
+      envelope: { description: this.text(m.envelope.description), rows: this.rows(m.envelope.fields, 'root') },
+      retcodes: m.retcodes.map((r) => ({ code: r.code, name: r.name, status: r.status ?? '', origin: r.origin ?? '', description: this.text(r.description) })),
+      variants: m.callVariants.map((v) => ({ suffix: v.suffix, description: this.text(v.description) })),
+      categories: this.categories().map((c) => ({ file: c.file, title: c.title, count: c.actions.length })),
+      counts: { actions: m.actions.length, types: m.types.length, segments: m.segments.length, events: m.events.length },
+    };
+  }
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
+/** Table cells must stay on one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+}

@@ -1,0 +1,53 @@
+/**
+ * The typed client: one method per action, named as the action is on the wire, over the
+ * hand-written runtime (runtime/). Built with ts-morph like the types.
+ */
+import { Scope, type Project } from 'ts-morph';
+import { actionParamsName, actionResultName, methodName } from '../../model/naming.js';
+import type { Model } from '../../model/types.js';
+import type { EmittedFile } from '../emitted-file.js';
+import { generatedHeader } from '../header.js';
+import { createProject, actionDoc } from './types-emitter.js';
+
+export interface ClientEmitterOptions {
+  /** The module the runtime is imported from, relative to the emitted file. */
+  runtimeModule: string;
+  dir: string;
+}
+
+export function emitClient(model: Model, project: Project = createProject(), options: ClientEmitterOptions): EmittedFile[] {
+  const file = project.createSourceFile('client.ts', '', { overwrite: true });
+  file.addImportDeclaration({ moduleSpecifier: options.runtimeModule, namedImports: ['ClientBase', { name: 'CallOptions', isTypeOnly: true }] });
+  const typeNames = model.actions.flatMap((a) => [actionParamsName(a), actionResultName(a)]);
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './actions.js', namedImports: ['ActionMap', ...typeNames].sort() });
+  const cls = file.addClass({
+    name: 'OneBotClient',
+    isExported: true,
+    extends: 'ClientBase<ActionMap>',
+    docs: [
+      [
+        `A typed ${model.protocol.name} ${model.protocol.version} client: one method per action, each resolving with the action's \`data\`.`,
+        'Failures reject with `ActionFailedError` (with `retcode`), `TransportError` or `TimeoutError`.',
+        '',
+        '@example',
+        "const bot = new OneBotClient(new HttpTransport({ baseUrl: 'http://127.0.0.1:3000', accessToken }));",
+        'const { user_id } = await bot.get_login_info();',
+      ].join('\n'),
+    ],
+  });
+  for (const action of model.actions) {
+    const paramsOptional = action.params.every((p) => !p.required);
+    cls.addMethod({
+      name: methodName(action),
+      scope: Scope.Public,
+      docs: [actionDoc(model, action)],
+      parameters: [
+        { name: 'params', type: actionParamsName(action), hasQuestionToken: paramsOptional },
+        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+      ],
+      returnType: `Promise<${actionResultName(action)}>`,
+      statements: `return this.call(${JSON.stringify(action.name)}, params, options);`,
+    });
+  }
+  return [{ path: `${options.dir}/client.ts`, content: generatedHeader(model, 'ts') + file.getFullText() }];
+}

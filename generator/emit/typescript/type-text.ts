@@ -1,0 +1,151 @@
+/**
+ * Model types as TypeScript type text, and JSDoc from the model's texts. The emitters build
+ * declarations with ts-morph; this is what goes inside them.
+ */
+import type { CodeBlockWriter } from 'ts-morph';
+import { bilingual } from '../../model/text.js';
+import type { Deprecation, EnumType, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
+
+/** Writes a type; inline objects become multi-line literals with a JSDoc per field. */
+export function writeType(w: CodeBlockWriter, node: TypeNode): void {
+  switch (node.kind) {
+    case 'primitive':
+      w.write(node.name === 'int32' || node.name === 'int64' ? 'number' : node.name === 'any' ? 'unknown' : node.name);
+      return;
+    case 'literal':
+      w.write(JSON.stringify(node.value));
+      return;
+    case 'ref':
+      w.write(node.name);
+      return;
+    case 'array': {
+      const wrap = node.items.kind === 'union' || (node.items.kind === 'enum' && node.items.values.length > 1);
+      if (wrap) w.write('(');
+      writeType(w, node.items);
+      w.write(wrap ? ')[]' : '[]');
+      return;
+    }
+    case 'map':
+      w.write('Record<string, ');
+      writeType(w, node.values);
+      w.write('>');
+      return;
+    case 'union':
+      node.variants.forEach((v, i) => {
+        if (i) w.write(' | ');
+        writeType(w, v);
+      });
+      return;
+    case 'enum':
+      w.write(node.values.map((v) => JSON.stringify(v.value)).join(' | '));
+      return;
+    case 'object':
+      writeObjectLiteral(w, node.fields, node.additional);
+      return;
+  }
+}
+
+export function writeObjectLiteral(w: CodeBlockWriter, fields: readonly Field[], additional?: TypeNode): void {
+  if (!fields.length && !additional) {
+    w.write('Record<string, never>');
+    return;
+  }
+  w.write('{').newLine();
+  w.indent(() => {
+    for (const field of fields) writeProperty(w, field);
+    if (additional) {
+      w.write('[key: string]: ');
+      writeType(w, additional);
+      w.write(';').newLine();
+    }
+  });
+  w.write('}');
+}
+
+/** One property with its JSDoc, as a member of an interface or object literal. */
+export function writeProperty(w: CodeBlockWriter, field: Field): void {
+  const doc = fieldDoc(field);
+  if (doc) writeJsDoc(w, doc);
+  w.write(`${propertyName(field.name)}${field.required ? '' : '?'}: `);
+  writeType(w, field.type);
+  w.write(';').newLine();
+}
+
+export function typeText(node: TypeNode, writerFactory: () => CodeBlockWriter): string {
+  const w = writerFactory();
+  writeType(w, node);
+  return w.toString();
+}
+
+/** Quotes a property name when it is not a plain identifier. */
+export function propertyName(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+export function writeJsDoc(w: CodeBlockWriter, text: string): void {
+  const lines = text.replace(/\*\//g, '*\\/').split('\n');
+  if (lines.length === 1) {
+    w.writeLine(`/** ${lines[0]} */`);
+    return;
+  }
+  w.writeLine('/**');
+  for (const line of lines) w.writeLine(line ? ` * ${line}` : ' *');
+  w.writeLine(' */');
+}
+
+export function deprecatedTag(deprecated: Deprecation | undefined): string | undefined {
+  if (!deprecated) return undefined;
+  const reason = bilingual(deprecated.reason);
+  return reason ? `@deprecated ${reason.replace(/\n\n/g, ' ')}` : '@deprecated';
+}
+
+/** JSDoc for a field: its description, default, integer width and deprecation. */
+export function fieldDoc(field: Field): string | undefined {
+  const parts: string[] = [];
+  const description = bilingual(field.description);
+  if (description) parts.push(description);
+  const width = intWidth(field.type);
+  if (width) parts.push(`@format ${width}`);
+  if (field.hasDefault) parts.push(`@defaultValue ${JSON.stringify(field.default)}`);
+  const tag = deprecatedTag(field.deprecated);
+  if (tag) parts.push(tag);
+  return parts.length ? parts.join('\n') : undefined;
+}
+
+function intWidth(node: TypeNode): string | undefined {
+  if (node.kind === 'primitive' && (node.name === 'int32' || node.name === 'int64')) return node.name;
+  return undefined;
+}
+
+/** A JSDoc listing an enum's values and what each means. */
+export function enumDoc(node: EnumType): string | undefined {
+  const rows = node.values
+    .filter((v) => v.title || v.description)
+    .map((v) => `- \`${JSON.stringify(v.value)}\`: ${[bilingual(v.title)?.replace(/\n\n/g, ' / '), bilingual(v.description)?.replace(/\n\n/g, ' ')].filter(Boolean).join(' — ')}`);
+  return rows.length ? rows.join('\n') : undefined;
+}
+
+const STATUS_MARK = { supported: 'yes', unsupported: 'no', unknown: 'unknown' } as const;
+
+/** `@remarks` lines saying which implementation supports a thing, and how it differs. */
+export function supportDoc(model: Model, support: readonly Support[]): string {
+  const lines = ['Support:'];
+  for (const s of support) {
+    if (s.status === 'unknown') continue;
+    const title = model.implementations.find((i) => i.id === s.implementation)?.title;
+    const name = title?.en ?? title?.zh ?? s.implementation;
+    const note = bilingual(s.note)?.replace(/\n\n/g, ' ');
+    const differs = s.addedFields.length || s.removedFields.length || s.result !== undefined ? ' (differs, see spec)' : '';
+    lines.push(`- ${name}: ${STATUS_MARK[s.status]}${s.since ? ` (since ${s.since})` : ''}${differs}${note ? ` — ${note}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export function docOf(...parts: (string | undefined)[]): string | undefined {
+  const kept = parts.filter((p): p is string => !!p && p.length > 0);
+  return kept.length ? kept.join('\n\n') : undefined;
+}
+
+export function textDoc(text: Text | undefined): string | undefined {
+  return bilingual(text);
+}

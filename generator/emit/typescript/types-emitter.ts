@@ -1,0 +1,309 @@
+/**
+ * TypeScript types from the model, built as declarations with ts-morph: shared types, segment
+ * shapes and unions, events and their unions, action params/results and the action map.
+ * Discriminated unions come straight from the model, never through OpenAPI.
+ */
+import {
+  IndentationText,
+  Project,
+  QuoteKind,
+  StructureKind,
+  type CodeBlockWriter,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type SourceFile,
+} from 'ts-morph';
+import {
+  actionParamsName,
+  actionResultName,
+  describeDiscriminators,
+  hasSplitShapes,
+  isReceivable,
+  isSendable,
+  postTypeUnionName,
+  receiveFields,
+  segmentTypeNames,
+  sendFields,
+} from '../../model/naming.js';
+import { bilingual, titleLine } from '../../model/text.js';
+import type { Field, Model, TypeNode } from '../../model/types.js';
+import type { EmittedFile } from '../emitted-file.js';
+import { generatedHeader } from '../header.js';
+import { deprecatedTag, docOf, enumDoc, fieldDoc, supportDoc, writeType } from './type-text.js';
+
+/** Which generated module declares each name, so files import exactly what they use. */
+type ModuleOf = Map<string, string>;
+
+export function createProject(): Project {
+  return new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
+}
+
+export function emitTypes(model: Model, project: Project = createProject(), dir = 'typescript'): EmittedFile[] {
+  const modules: ModuleOf = new Map();
+  const files = [
+    protocolFile(model, project, modules),
+    typesFile(model, project, modules),
+    segmentsFile(model, project, modules),
+    eventsFile(model, project, modules),
+    actionsFile(model, project, modules),
+  ];
+  for (const file of files) addImports(file, modules);
+  const index = project.createSourceFile('index.ts', '', { overwrite: true });
+  for (const file of files) index.addExportDeclaration({ moduleSpecifier: `./${file.getBaseNameWithoutExtension()}.js` });
+  return [...files, index].map((file) => ({
+    path: `${dir}/${file.getBaseName()}`,
+    content: generatedHeader(model, 'ts') + file.getFullText(),
+  }));
+}
+
+// ---- helpers -----------------------------------------------------------------------------------
+
+function property(field: Field): OptionalKind<PropertySignatureStructure> {
+  const doc = fieldDoc(field);
+  return {
+    name: /^[A-Za-z_$][\w$]*$/.test(field.name) ? field.name : JSON.stringify(field.name),
+    hasQuestionToken: !field.required,
+    type: (w: CodeBlockWriter) => writeType(w, field.type),
+    ...(doc ? { docs: [doc] } : {}),
+  };
+}
+
+function literalProperty(name: string, value: string, doc?: string): OptionalKind<PropertySignatureStructure> {
+  return { name, type: JSON.stringify(value), ...(doc ? { docs: [doc] } : {}) };
+}
+
+function declare(file: SourceFile, modules: ModuleOf, name: string): void {
+  modules.set(name, file.getBaseNameWithoutExtension());
+}
+
+/** Adds `import type` declarations for every name a file uses but does not declare. */
+function addImports(file: SourceFile, modules: ModuleOf): void {
+  const text = file.getFullText();
+  const own = file.getBaseNameWithoutExtension();
+  const byModule = new Map<string, string[]>();
+  for (const [name, module] of modules) {
+    if (module === own) continue;
+    if (!new RegExp(`\\b${name}\\b`).test(text)) continue;
+    byModule.set(module, [...(byModule.get(module) ?? []), name]);
+  }
+  const imports = [...byModule.entries()].sort(([a], [b]) => a.localeCompare(b));
+  file.insertImportDeclarations(
+    0,
+    imports.map(([module, names]) => ({ isTypeOnly: true, moduleSpecifier: `./${module}.js`, namedImports: names.sort() })),
+  );
+}
+
+/** Interfaces for objects, type aliases for everything else. */
+function addNamed(file: SourceFile, modules: ModuleOf, name: string, type: TypeNode, docs: string | undefined): void {
+  declare(file, modules, name);
+  if (type.kind === 'object' && !type.additional) {
+    file.addInterface({ name, isExported: true, properties: type.fields.map(property), ...(docs ? { docs: [docs] } : {}) });
+    return;
+  }
+  if (type.kind === 'object' && type.additional && type.fields.length) {
+    const iface = file.addInterface({ name, isExported: true, properties: type.fields.map(property), ...(docs ? { docs: [docs] } : {}) });
+    iface.addIndexSignature({ keyName: 'key', keyType: 'string', returnType: (w) => writeType(w, type.additional!) });
+    return;
+  }
+  file.addTypeAlias({ name, isExported: true, type: (w) => writeType(w, type), ...(docs ? { docs: [docs] } : {}) });
+}
+
+// ---- files -------------------------------------------------------------------------------------
+
+function protocolFile(model: Model, project: Project, modules: ModuleOf): SourceFile {
+  const file = project.createSourceFile('protocol.ts', '', { overwrite: true });
+  declare(file, modules, 'Envelope');
+  file.addInterface({
+    name: 'Envelope',
+    isExported: true,
+    typeParameters: [{ name: 'T', default: 'unknown' }],
+    docs: [docOf(bilingual(model.envelope.description), '@typeParam T - the type of `data`, the action\'s result')!],
+    properties: model.envelope.fields.map((f) => (f.name === 'data' ? { ...property(f), type: 'T' } : property(f))),
+  });
+  declare(file, modules, 'Retcode');
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: 'const' as never,
+    docs: ['Return codes and their meaning. Implementations may answer with other codes; any non-zero code other than `async` is a failure.'],
+    declarations: [
+      {
+        name: 'Retcode',
+        initializer: (w) => {
+          w.write('{').newLine();
+          w.indent(() => {
+            for (const r of model.retcodes) {
+              const doc = docOf(bilingual(r.description)?.replace(/\n\n/g, ' — '), r.origin ? `Defined by ${r.origin}.` : undefined);
+              if (doc) w.writeLine(`/** ${doc} */`);
+              w.writeLine(`${r.name}: ${r.code},`);
+            }
+          });
+          w.write('} as const');
+        },
+      },
+    ],
+  });
+  file.addTypeAlias({ name: 'Retcode', isExported: true, type: '(typeof Retcode)[keyof typeof Retcode]' });
+  declare(file, modules, 'ImplementationId');
+  file.addTypeAlias({
+    name: 'ImplementationId',
+    isExported: true,
+    docs: ['The implementations whose support this spec records.'],
+    type: model.implementations.map((i) => JSON.stringify(i.id)).join(' | '),
+  });
+  return file;
+}
+
+function typesFile(model: Model, project: Project, modules: ModuleOf): SourceFile {
+  const file = project.createSourceFile('types.ts', '', { overwrite: true });
+  for (const named of model.types) {
+    const docs = docOf(titleLine(named.title), bilingual(named.description), named.type.kind === 'enum' ? enumDoc(named.type) : undefined, deprecatedTag(named.deprecated));
+    addNamed(file, modules, named.name, named.type, docs);
+  }
+  return file;
+}
+
+function segmentsFile(model: Model, project: Project, modules: ModuleOf): SourceFile {
+  const file = project.createSourceFile('segments.ts', '', { overwrite: true });
+  const shape = (name: string, segment: Model['segments'][number], fields: Field[], direction?: string) => {
+    declare(file, modules, name);
+    const docs = docOf(
+      `${titleLine(segment.title)}${direction ? ` (${direction})` : ''}`,
+      bilingual(segment.description),
+      segment.examples[0]?.cq ? `@example ${segment.examples[0].cq}` : undefined,
+      supportDoc(model, segment.support),
+      deprecatedTag(segment.deprecated),
+    );
+    file.addInterface({
+      name,
+      isExported: true,
+      docs: [docs!],
+      properties: [
+        literalProperty('type', segment.type),
+        { name: 'data', type: (w) => writeFields(w, fields) },
+      ],
+    });
+  };
+  for (const segment of model.segments) {
+    const names = segmentTypeNames(segment);
+    if (hasSplitShapes(segment)) {
+      shape(names.send!, segment, sendFields(segment), 'send');
+      shape(names.receive!, segment, receiveFields(segment), 'receive');
+    } else {
+      shape((names.send ?? names.receive)!, segment, isSendable(segment) ? sendFields(segment) : receiveFields(segment));
+    }
+  }
+  const union = (name: string, members: string[], doc: string) => {
+    declare(file, modules, name);
+    file.addTypeAlias({ name, isExported: true, docs: [doc], type: members.join(' | ') || 'never' });
+  };
+  union('SendSegment', model.segments.filter(isSendable).map((s) => segmentTypeNames(s).send!), 'A segment that can be sent, discriminated by `type`.');
+  union('ReceiveSegment', model.segments.filter(isReceivable).map((s) => segmentTypeNames(s).receive!), 'A segment that can be received, discriminated by `type`.');
+  declare(file, modules, 'SegmentType');
+  file.addTypeAlias({ name: 'SegmentType', isExported: true, docs: ['Every segment type the spec knows.'], type: model.segments.map((s) => JSON.stringify(s.type)).join(' | ') || 'never' });
+  declare(file, modules, 'UnknownSegment');
+  file.addInterface({
+    name: 'UnknownSegment',
+    isExported: true,
+    docs: ['A segment of a type this spec does not know (a newer implementation may send one). Carry it; do not drop it.'],
+    properties: [
+      { name: 'type', type: 'string' },
+      { name: 'data', type: 'Record<string, unknown>' },
+    ],
+  });
+  return file;
+}
+
+function writeFields(w: CodeBlockWriter, fields: Field[]): void {
+  writeType(w, { kind: 'object', fields });
+}
+
+function eventsFile(model: Model, project: Project, modules: ModuleOf): SourceFile {
+  const file = project.createSourceFile('events.ts', '', { overwrite: true });
+  declare(file, modules, 'EventBase');
+  file.addInterface({ name: 'EventBase', isExported: true, docs: ['The fields every event has.'], properties: model.eventBase.fields.map(property) });
+  for (const event of model.events) {
+    declare(file, modules, event.typeName);
+    const docs = docOf(
+      titleLine(event.title),
+      bilingual(event.description),
+      `Matches ${describeDiscriminators(event)}.`,
+      supportDoc(model, event.support),
+      deprecatedTag(event.deprecated),
+    );
+    const iface: InterfaceDeclarationStructure = {
+      kind: StructureKind.Interface,
+      name: event.typeName,
+      isExported: true,
+      extends: ['EventBase'],
+      docs: [docs!],
+      properties: [...event.discriminators.map((d) => literalProperty(d.key, d.value)), ...event.fields.map(property)],
+    };
+    file.addInterface(iface);
+    if (event.quickOperation.length) {
+      const name = event.typeName.replace(/Event$/, 'QuickOperation');
+      declare(file, modules, name);
+      file.addInterface({
+        name,
+        isExported: true,
+        docs: [`What a handler of {@link ${event.typeName}} may answer with (a quick operation).`],
+        properties: event.quickOperation.map(property),
+      });
+    }
+  }
+  for (const postType of model.eventBase.postTypes) {
+    const members = model.events.filter((e) => e.discriminators[0]?.value === postType.value);
+    if (!members.length) continue;
+    const name = postTypeUnionName(postType);
+    declare(file, modules, name);
+    file.addTypeAlias({ name, isExported: true, docs: [docOf(titleLine(postType.title), `Every event with post_type \`${postType.value}\`.`)!], type: members.map((e) => e.typeName).join(' | ') });
+  }
+  declare(file, modules, 'Event');
+  file.addTypeAlias({ name: 'Event', isExported: true, docs: ['Any event. Narrow it with `post_type`, then the secondary discriminator, then `sub_type`.'], type: model.events.map((e) => e.typeName).join(' | ') || 'never' });
+  return file;
+}
+
+function actionsFile(model: Model, project: Project, modules: ModuleOf): SourceFile {
+  const file = project.createSourceFile('actions.ts', '', { overwrite: true });
+  for (const action of model.actions) {
+    const paramsName = actionParamsName(action);
+    const resultName = actionResultName(action);
+    const title = titleLine(action.title);
+    addNamed(file, modules, paramsName, { kind: 'object', fields: action.params }, `Parameters of \`${action.name}\` (${title}).`);
+    addNamed(file, modules, resultName, action.result ?? { kind: 'primitive', name: 'null' }, `The \`data\` that \`${action.name}\` (${title}) answers with.`);
+  }
+  declare(file, modules, 'ActionMap');
+  const members: OptionalKind<PropertySignatureStructure>[] = [];
+  for (const action of model.actions) {
+    const type = `{ params: ${actionParamsName(action)}; result: ${actionResultName(action)} }`;
+    members.push({ name: quoteName(action.name), type, docs: [actionDoc(model, action)] });
+    for (const alias of action.aliases) {
+      const tag = deprecatedTag(alias.deprecated) ?? '';
+      members.push({
+        name: quoteName(alias.name),
+        type,
+        docs: [docOf(`Another name for \`${action.name}\`.`, bilingual(alias.description), tag || undefined)!],
+      });
+    }
+  }
+  members.sort((a, b) => (a.name < b.name ? -1 : 1));
+  file.addInterface({ name: 'ActionMap', isExported: true, docs: ['Every action by the name sent on the wire (aliases included), with its params and result types.'], properties: members });
+  declare(file, modules, 'ActionName');
+  file.addTypeAlias({ name: 'ActionName', isExported: true, type: 'keyof ActionMap' });
+  declare(file, modules, 'ActionParams');
+  file.addTypeAlias({ name: 'ActionParams', isExported: true, typeParameters: [{ name: 'A', constraint: 'ActionName' }], type: "ActionMap[A]['params']" });
+  declare(file, modules, 'ActionResult');
+  file.addTypeAlias({ name: 'ActionResult', isExported: true, typeParameters: [{ name: 'A', constraint: 'ActionName' }], type: "ActionMap[A]['result']" });
+  return file;
+}
+
+export function actionDoc(model: Model, action: Model['actions'][number]): string {
+  return docOf(titleLine(action.title), bilingual(action.description), supportDoc(model, action.support), deprecatedTag(action.deprecated))!;
+}
+
+function quoteName(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`;
+}

@@ -1,0 +1,18 @@
+/** Formats emitted files with prettier, chosen by extension, so output is stable and reads as hand-written. */
+import * as prettier from 'prettier';
+import type { EmittedFile } from '../emit/emitted-file.js';
+
+const PARSERS: Record<string, string> = { ts: 'typescript', json: 'json', yaml: 'yaml', md: 'markdown' };
+
+const OPTIONS: prettier.Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', proseWrap: 'preserve', endOfLine: 'lf' };
+
+export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
+  const ext = file.path.slice(file.path.lastIndexOf('.') + 1);
+  const parser = PARSERS[ext];
+  if (!parser) return file;
+  return { path: file.path, content: await prettier.format(file.content, { ...OPTIONS, parser }) };
+}
+
+export function formatAll(files: EmittedFile[]): Promise<EmittedFile[]> {
+  return Promise.all(files.map(formatFile));
+}

@@ -1,0 +1,75 @@
+/**
+ * Writing generated files: everything is produced in memory first, then each changed file is
+ * written to a temporary sibling and renamed into place, so a failure never leaves a file
+ * half-written. Check mode compares instead of writing.
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { EmittedFile } from '../emit/emitted-file.js';
+
+export interface FileChange {
+  path: string;
+  kind: 'added' | 'changed' | 'removed';
+}
+
+/**
+ * The list of files a run produced, kept in the output folder. Only files listed there are ever
+ * removed, so pointing `--out` at a folder with other files in it never deletes them.
+ */
+export const MANIFEST = '.generated-files';
+
+export function withManifest(files: EmittedFile[]): EmittedFile[] {
+  const paths = files.map((f) => f.path).sort();
+  return [...files, { path: MANIFEST, content: paths.join('\n') + '\n' }];
+}
+
+async function previouslyGenerated(dir: string): Promise<string[]> {
+  const manifest = await readOrUndefined(join(dir, MANIFEST));
+  return manifest ? manifest.split('\n').filter(Boolean) : [];
+}
+
+async function readOrUndefined(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/** What writing `files` into `outDir` would change. Files the generator did not produce are removed. */
+export async function diffOutput(outDir: string, files: EmittedFile[]): Promise<FileChange[]> {
+  const changes: FileChange[] = [];
+  const produced = new Set(files.map((f) => f.path));
+  for (const file of files) {
+    const current = await readOrUndefined(join(outDir, file.path));
+    if (current === undefined) changes.push({ path: file.path, kind: 'added' });
+    else if (current !== file.content) changes.push({ path: file.path, kind: 'changed' });
+  }
+  for (const path of await previouslyGenerated(outDir)) {
+    if (!produced.has(path) && (await readOrUndefined(join(outDir, path))) !== undefined) changes.push({ path, kind: 'removed' });
+  }
+  return changes.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Applies the changes: atomic per file (temp + rename); stale files removed last. */
+export async function writeOutput(outDir: string, files: EmittedFile[], changes: FileChange[]): Promise<void> {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const temps: { temp: string; target: string }[] = [];
+  try {
+    // Stage every new content first, so a failure (disk full, permissions) touches nothing.
+    for (const change of changes) {
+      if (change.kind === 'removed') continue;
+      const target = join(outDir, change.path);
+      const temp = join(dirname(target), `.${process.pid}.${temps.length}.tmp`);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(temp, byPath.get(change.path)!.content);
+      temps.push({ temp, target });
+    }
+  } catch (error) {
+    await Promise.all(temps.map(({ temp }) => rm(temp, { force: true })));
+    throw error;
+  }
+  for (const { temp, target } of temps) await rename(temp, target);
+  for (const change of changes) if (change.kind === 'removed') await rm(join(outDir, change.path), { force: true });
+}
