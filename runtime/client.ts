@@ -5,8 +5,8 @@
 import { unwrap } from './envelope.js';
 import type { CallOptions, Transport } from './transport.js';
 
-/** The shape of a generated `ActionMap`. */
-export type ActionMapShape = { [action: string]: { params: object; result: unknown } };
+/** The shape of a generated `ActionMap` (an interface, so it is checked key by key). */
+export type ActionMapShape<M> = { [K in keyof M]: { params: object; result: unknown } };
 
 export interface ClientOptions {
   /** Milliseconds a call may take unless it says otherwise. Default 30 000. */
@@ -16,7 +16,7 @@ export interface ClientOptions {
 /** Parameters are optional for actions that take none. */
 export type ParamsArg<P> = Record<string, never> extends P ? [params?: P, options?: CallOptions] : [params: P, options?: CallOptions];
 
-export class ClientBase<M extends ActionMapShape> {
+export class ClientBase<M extends ActionMapShape<M>> {
   readonly timeoutMs: number;
 
   constructor(

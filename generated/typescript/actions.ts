@@ -39,9 +39,8 @@ export interface HandleQuickOperationParams {
 
 /** The `data` that `.handle_quick_operation` (对事件执行快速操作 / Run a quick operation on an event) answers with. */
 export type HandleQuickOperationResult = null;
-
 /** Parameters of `can_send_image` (检查是否可以发送图片 / Check whether images can be sent). */
-export interface CanSendImageParams {}
+export type CanSendImageParams = Record<string, never>;
 
 /** The `data` that `can_send_image` (检查是否可以发送图片 / Check whether images can be sent) answers with. */
 export interface CanSendImageResult {
@@ -54,7 +53,7 @@ export interface CanSendImageResult {
 }
 
 /** Parameters of `can_send_record` (检查是否可以发送语音 / Check whether voice records can be sent). */
-export interface CanSendRecordParams {}
+export type CanSendRecordParams = Record<string, never>;
 
 /** The `data` that `can_send_record` (检查是否可以发送语音 / Check whether voice records can be sent) answers with. */
 export interface CanSendRecordResult {
@@ -67,8 +66,7 @@ export interface CanSendRecordResult {
 }
 
 /** Parameters of `clean_cache` (清理缓存 / Clean cache). */
-export interface CleanCacheParams {}
-
+export type CleanCacheParams = Record<string, never>;
 /** The `data` that `clean_cache` (清理缓存 / Clean cache) answers with. */
 export type CleanCacheResult = null;
 
@@ -120,9 +118,8 @@ export interface GetCredentialsParams {
 
 /** The `data` that `get_credentials` (获取 QQ 相关接口凭证 / Get QQ credentials) answers with. */
 export type GetCredentialsResult = Credentials;
-
 /** Parameters of `get_csrf_token` (获取 CSRF Token / Get CSRF token). */
-export interface GetCsrfTokenParams {}
+export type GetCsrfTokenParams = Record<string, never>;
 
 /** The `data` that `get_csrf_token` (获取 CSRF Token / Get CSRF token) answers with. */
 export interface GetCsrfTokenResult {
@@ -156,8 +153,7 @@ export interface GetForwardMsgResult {
 }
 
 /** Parameters of `get_friend_list` (获取好友列表 / Get friend list). */
-export interface GetFriendListParams {}
-
+export type GetFriendListParams = Record<string, never>;
 /** The `data` that `get_friend_list` (获取好友列表 / Get friend list) answers with. */
 export type GetFriendListResult = FriendInfo[];
 
@@ -201,10 +197,8 @@ export interface GetGroupInfoParams {
 
 /** The `data` that `get_group_info` (获取群信息 / Get group information) answers with. */
 export type GetGroupInfoResult = GroupInfo;
-
 /** Parameters of `get_group_list` (获取群列表 / Get group list). */
-export interface GetGroupListParams {}
-
+export type GetGroupListParams = Record<string, never>;
 /** The `data` that `get_group_list` (获取群列表 / Get group list) answers with. */
 export type GetGroupListResult = GroupInfo[];
 
@@ -271,8 +265,7 @@ export interface GetImageResult {
 }
 
 /** Parameters of `get_login_info` (获取登录号信息 / Get login information). */
-export interface GetLoginInfoParams {}
-
+export type GetLoginInfoParams = Record<string, never>;
 /** The `data` that `get_login_info` (获取登录号信息 / Get login information) answers with. */
 export type GetLoginInfoResult = LoginInfo;
 
@@ -317,8 +310,7 @@ export interface GetRecordResult {
 }
 
 /** Parameters of `get_status` (获取运行状态 / Get status). */
-export interface GetStatusParams {}
-
+export type GetStatusParams = Record<string, never>;
 /** The `data` that `get_status` (获取运行状态 / Get status) answers with. */
 export type GetStatusResult = Status;
 
@@ -342,10 +334,8 @@ export interface GetStrangerInfoParams {
 
 /** The `data` that `get_stranger_info` (获取陌生人信息 / Get stranger information) answers with. */
 export type GetStrangerInfoResult = StrangerInfo;
-
 /** Parameters of `get_version_info` (获取版本信息 / Get version information). */
-export interface GetVersionInfoParams {}
-
+export type GetVersionInfoParams = Record<string, never>;
 /** The `data` that `get_version_info` (获取版本信息 / Get version information) answers with. */
 export type GetVersionInfoResult = VersionInfo;
 

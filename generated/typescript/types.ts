@@ -597,6 +597,7 @@ export type Sex = 'male' | 'female' | 'unknown';
  * Besides `online` and `good`, an implementation may add any fields of its own, and they differ between implementations; judge the status by these two fields only.
  */
 export interface Status {
+  [key: string]: unknown;
   /**
    * QQ 是否在线；`null` 表示无法得知
    *
@@ -609,7 +610,6 @@ export interface Status {
    * Whether all is well - every module works and QQ is online
    */
   good: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -656,6 +656,7 @@ export interface StrangerInfo {
  * Implementations may add fields of their own.
  */
 export interface VersionInfo {
+  [key: string]: unknown;
   /**
    * 实现的名称，如 `go-cqhttp`
    *
@@ -674,5 +675,4 @@ export interface VersionInfo {
    * The OneBot version it implements, e.g. `v11`
    */
   protocol_version: string;
-  [key: string]: unknown;
 }

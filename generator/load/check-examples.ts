@@ -16,22 +16,12 @@ export function checkExamples(
   pending: { type: TypeNode; value: unknown; at: SourceRef; what: string }[],
 ): Diagnostic[] {
   const builder = new SchemaBuilder(model, { refPrefix: `${ROOT}#/definitions/`, closed: true, docs: false });
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, inlineRefs: false });
   ajv.addSchema({ $id: ROOT, definitions: builder.definitions() });
   const diagnostics: Diagnostic[] = [];
-  const check = (schema: JsonSchema, value: unknown, at: SourceRef, what: string) => {
-    let validate: ValidateFunction;
-    try {
-      validate = ajv.compile(schema);
-    } catch (e) {
-      diagnostics.push({ ...at, severity: 'error', message: `cannot check ${what}: ${(e as Error).message}` });
-      return;
-    }
-    if (!validate(value)) {
-      diagnostics.push({ ...at, severity: 'error', message: `${what} does not match its type: ${describeErrors(validate.errors ?? [])}`, hint: 'fix the example, or the type if the example is right' });
-    }
-  };
-
+  // Every check goes into one schema and one compile: ajv's cost is per compile, not per check.
+  const checks: { schema: JsonSchema; value: unknown; at: SourceRef; what: string }[] = [];
+  const check = (schema: JsonSchema, value: unknown, at: SourceRef, what: string) => checks.push({ schema, value, at, what });
   for (const p of pending) check(builder.type(p.type), p.value, p.at, p.what);
 
   for (const action of model.actions) {
@@ -58,6 +48,30 @@ export function checkExamples(
 
   for (const event of model.events) {
     for (const example of event.examples) check(builder.event(event), example.value, example.source, `this example of event '${event.id}'`);
+  }
+
+  const properties: Record<string, JsonSchema> = {};
+  const bundle: Record<string, unknown> = {};
+  checks.forEach((c, i) => {
+    properties[i] = c.schema;
+    bundle[i] = c.value;
+  });
+  let validate: ValidateFunction;
+  try {
+    validate = ajv.compile({ type: 'object', properties });
+  } catch (e) {
+    return [{ ...(checks[0]?.at ?? { file: model.sources[0] ?? 'spec', line: 1, column: 1 }), severity: 'error', message: `cannot check the examples: ${(e as Error).message}` }];
+  }
+  if (validate(bundle)) return diagnostics;
+  const byCheck = new Map<number, ErrorObject[]>();
+  for (const error of validate.errors ?? []) {
+    const [, index, ...rest] = error.instancePath.split('/');
+    const i = Number(index);
+    byCheck.set(i, [...(byCheck.get(i) ?? []), { ...error, instancePath: rest.length ? '/' + rest.join('/') : '' }]);
+  }
+  for (const [i, errors] of [...byCheck.entries()].sort(([a], [b]) => a - b)) {
+    const c = checks[i]!;
+    diagnostics.push({ ...c.at, severity: 'error', message: `${c.what} does not match its type: ${describeErrors(errors)}`, hint: 'fix the example, or the type if the example is right' });
   }
   return diagnostics;
 }

@@ -2,7 +2,9 @@
 import * as prettier from 'prettier';
 import type { EmittedFile } from '../emit/emitted-file.js';
 
-const PARSERS: Record<string, string> = { ts: 'typescript', json: 'json', yaml: 'yaml', md: 'markdown' };
+// JSON and YAML come from serializers whose output is already canonical; formatting them again
+// would only cost time (about a second on the full spec).
+const PARSERS: Record<string, string> = { ts: 'typescript', md: 'markdown' };
 
 const OPTIONS: prettier.Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', proseWrap: 'preserve', endOfLine: 'lf' };
 

@@ -2,7 +2,7 @@
  * The typed client: one method per action, named as the action is on the wire, over the
  * hand-written runtime (runtime/). Built with ts-morph like the types.
  */
-import { Scope, type Project } from 'ts-morph';
+import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type Project } from 'ts-morph';
 import { actionParamsName, actionResultName, methodName } from '../../model/naming.js';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
@@ -16,11 +16,10 @@ export interface ClientEmitterOptions {
 }
 
 export function emitClient(model: Model, project: Project = createProject(), options: ClientEmitterOptions): EmittedFile[] {
-  const file = project.createSourceFile('client.ts', '', { overwrite: true });
-  file.addImportDeclaration({ moduleSpecifier: options.runtimeModule, namedImports: ['ClientBase', { name: 'CallOptions', isTypeOnly: true }] });
   const typeNames = model.actions.flatMap((a) => [actionParamsName(a), actionResultName(a)]);
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './actions.js', namedImports: ['ActionMap', ...typeNames].sort() });
-  const cls = file.addClass({
+  // Built as one structure and printed once (see FileBuilder in types-emitter.ts for why).
+  const cls: ClassDeclarationStructure = {
+    kind: StructureKind.Class,
     name: 'OneBotClient',
     isExported: true,
     extends: 'ClientBase<ActionMap>',
@@ -34,20 +33,28 @@ export function emitClient(model: Model, project: Project = createProject(), opt
         'const { user_id } = await bot.get_login_info();',
       ].join('\n'),
     ],
-  });
-  for (const action of model.actions) {
-    const paramsOptional = action.params.every((p) => !p.required);
-    cls.addMethod({
+    methods: model.actions.map((action): OptionalKind<MethodDeclarationStructure> => ({
       name: methodName(action),
       scope: Scope.Public,
       docs: [actionDoc(model, action)],
       parameters: [
-        { name: 'params', type: actionParamsName(action), hasQuestionToken: paramsOptional },
+        { name: 'params', type: actionParamsName(action), hasQuestionToken: action.params.every((p) => !p.required) },
         { name: 'options', type: 'CallOptions', hasQuestionToken: true },
       ],
       returnType: `Promise<${actionResultName(action)}>`,
       statements: `return this.call(${JSON.stringify(action.name)}, params, options);`,
-    });
-  }
+    })),
+  };
+  const file = project.createSourceFile(
+    'client.ts',
+    {
+      statements: [
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeModule, namedImports: ['ClientBase', { name: 'CallOptions', isTypeOnly: true }] },
+        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './actions.js', namedImports: ['ActionMap', ...typeNames].sort() },
+        cls,
+      ],
+    },
+    { overwrite: true },
+  );
   return [{ path: `${options.dir}/client.ts`, content: generatedHeader(model, 'ts') + file.getFullText() }];
 }

@@ -8,11 +8,15 @@ import {
   Project,
   QuoteKind,
   StructureKind,
+  VariableDeclarationKind,
   type CodeBlockWriter,
   type InterfaceDeclarationStructure,
   type OptionalKind,
   type PropertySignatureStructure,
   type SourceFile,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+  type VariableStatementStructure,
 } from 'ts-morph';
 import {
   actionParamsName,
@@ -35,6 +39,33 @@ import { deprecatedTag, docOf, enumDoc, fieldDoc, supportDoc, writeType } from '
 /** Which generated module declares each name, so files import exactly what they use. */
 type ModuleOf = Map<string, string>;
 
+/**
+ * Collects a file's declarations as structures and prints them in one go: ts-morph re-parses a
+ * file after every manipulation, so adding declarations one by one is many times slower.
+ */
+class FileBuilder {
+  readonly statements: StatementStructures[] = [];
+  constructor(readonly name: string) {}
+  getBaseNameWithoutExtension(): string {
+    return this.name;
+  }
+  addInterface(s: OptionalKind<InterfaceDeclarationStructure>): void {
+    this.statements.push({ ...s, kind: StructureKind.Interface });
+  }
+  addTypeAlias(s: OptionalKind<TypeAliasDeclarationStructure>): void {
+    this.statements.push({ ...s, kind: StructureKind.TypeAlias });
+  }
+  addVariableStatement(s: OptionalKind<VariableStatementStructure>): void {
+    this.statements.push({ ...s, kind: StructureKind.VariableStatement });
+  }
+  /** Prints the file, with `import type` declarations for every name it uses from a sibling. */
+  print(project: Project, modules: ModuleOf): SourceFile {
+    const file = project.createSourceFile(`${this.name}.ts`, { statements: this.statements }, { overwrite: true });
+    addImports(file, modules);
+    return file;
+  }
+}
+
 export function createProject(): Project {
   return new Project({
     useInMemoryFileSystem: true,
@@ -44,14 +75,14 @@ export function createProject(): Project {
 
 export function emitTypes(model: Model, project: Project = createProject(), dir = 'typescript'): EmittedFile[] {
   const modules: ModuleOf = new Map();
-  const files = [
+  const builders = [
     protocolFile(model, project, modules),
     typesFile(model, project, modules),
     segmentsFile(model, project, modules),
     eventsFile(model, project, modules),
     actionsFile(model, project, modules),
   ];
-  for (const file of files) addImports(file, modules);
+  const files = builders.map((b) => b.print(project, modules));
   const index = project.createSourceFile('index.ts', '', { overwrite: true });
   for (const file of files) index.addExportDeclaration({ moduleSpecifier: `./${file.getBaseNameWithoutExtension()}.js` });
   return [...files, index].map((file) => ({
@@ -76,7 +107,7 @@ function literalProperty(name: string, value: string, doc?: string): OptionalKin
   return { name, type: JSON.stringify(value), ...(doc ? { docs: [doc] } : {}) };
 }
 
-function declare(file: SourceFile, modules: ModuleOf, name: string): void {
+function declare(file: FileBuilder, modules: ModuleOf, name: string): void {
   modules.set(name, file.getBaseNameWithoutExtension());
 }
 
@@ -98,15 +129,20 @@ function addImports(file: SourceFile, modules: ModuleOf): void {
 }
 
 /** Interfaces for objects, type aliases for everything else. */
-function addNamed(file: SourceFile, modules: ModuleOf, name: string, type: TypeNode, docs: string | undefined): void {
+function addNamed(file: FileBuilder, modules: ModuleOf, name: string, type: TypeNode, docs: string | undefined): void {
   declare(file, modules, name);
-  if (type.kind === 'object' && !type.additional) {
+  if (type.kind === 'object' && !type.additional && type.fields.length) {
     file.addInterface({ name, isExported: true, properties: type.fields.map(property), ...(docs ? { docs: [docs] } : {}) });
     return;
   }
   if (type.kind === 'object' && type.additional && type.fields.length) {
-    const iface = file.addInterface({ name, isExported: true, properties: type.fields.map(property), ...(docs ? { docs: [docs] } : {}) });
-    iface.addIndexSignature({ keyName: 'key', keyType: 'string', returnType: (w) => writeType(w, type.additional!) });
+    file.addInterface({
+      name,
+      isExported: true,
+      properties: type.fields.map(property),
+      indexSignatures: [{ keyName: 'key', keyType: 'string', returnType: (w) => writeType(w, type.additional!) }],
+      ...(docs ? { docs: [docs] } : {}),
+    });
     return;
   }
   file.addTypeAlias({ name, isExported: true, type: (w) => writeType(w, type), ...(docs ? { docs: [docs] } : {}) });
@@ -114,8 +150,8 @@ function addNamed(file: SourceFile, modules: ModuleOf, name: string, type: TypeN
 
 // ---- files -------------------------------------------------------------------------------------
 
-function protocolFile(model: Model, project: Project, modules: ModuleOf): SourceFile {
-  const file = project.createSourceFile('protocol.ts', '', { overwrite: true });
+function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+  const file = new FileBuilder('protocol');
   declare(file, modules, 'Envelope');
   file.addInterface({
     name: 'Envelope',
@@ -127,7 +163,7 @@ function protocolFile(model: Model, project: Project, modules: ModuleOf): Source
   declare(file, modules, 'Retcode');
   file.addVariableStatement({
     isExported: true,
-    declarationKind: 'const' as never,
+    declarationKind: VariableDeclarationKind.Const,
     docs: ['Return codes and their meaning. Implementations may answer with other codes; any non-zero code other than `async` is a failure.'],
     declarations: [
       {
@@ -157,8 +193,8 @@ function protocolFile(model: Model, project: Project, modules: ModuleOf): Source
   return file;
 }
 
-function typesFile(model: Model, project: Project, modules: ModuleOf): SourceFile {
-  const file = project.createSourceFile('types.ts', '', { overwrite: true });
+function typesFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+  const file = new FileBuilder('types');
   for (const named of model.types) {
     const docs = docOf(titleLine(named.title), bilingual(named.description), named.type.kind === 'enum' ? enumDoc(named.type) : undefined, deprecatedTag(named.deprecated));
     addNamed(file, modules, named.name, named.type, docs);
@@ -166,8 +202,8 @@ function typesFile(model: Model, project: Project, modules: ModuleOf): SourceFil
   return file;
 }
 
-function segmentsFile(model: Model, project: Project, modules: ModuleOf): SourceFile {
-  const file = project.createSourceFile('segments.ts', '', { overwrite: true });
+function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+  const file = new FileBuilder('segments');
   const shape = (name: string, segment: Model['segments'][number], fields: Field[], direction?: string) => {
     declare(file, modules, name);
     const docs = docOf(
@@ -221,8 +257,8 @@ function writeFields(w: CodeBlockWriter, fields: Field[]): void {
   writeType(w, { kind: 'object', fields });
 }
 
-function eventsFile(model: Model, project: Project, modules: ModuleOf): SourceFile {
-  const file = project.createSourceFile('events.ts', '', { overwrite: true });
+function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+  const file = new FileBuilder('events');
   declare(file, modules, 'EventBase');
   file.addInterface({ name: 'EventBase', isExported: true, docs: ['The fields every event has.'], properties: model.eventBase.fields.map(property) });
   for (const event of model.events) {
@@ -234,15 +270,13 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): SourceFi
       supportDoc(model, event.support),
       deprecatedTag(event.deprecated),
     );
-    const iface: InterfaceDeclarationStructure = {
-      kind: StructureKind.Interface,
+    file.addInterface({
       name: event.typeName,
       isExported: true,
       extends: ['EventBase'],
       docs: [docs!],
       properties: [...event.discriminators.map((d) => literalProperty(d.key, d.value)), ...event.fields.map(property)],
-    };
-    file.addInterface(iface);
+    });
     if (event.quickOperation.length) {
       const name = event.typeName.replace(/Event$/, 'QuickOperation');
       declare(file, modules, name);
@@ -266,8 +300,8 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): SourceFi
   return file;
 }
 
-function actionsFile(model: Model, project: Project, modules: ModuleOf): SourceFile {
-  const file = project.createSourceFile('actions.ts', '', { overwrite: true });
+function actionsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+  const file = new FileBuilder('actions');
   for (const action of model.actions) {
     const paramsName = actionParamsName(action);
     const resultName = actionResultName(action);
