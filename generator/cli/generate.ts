@@ -19,9 +19,20 @@ const USAGE = `usage: pnpm generate [options]
   --spec <dir>     the spec directory (default: spec)
   --out <dir>      the output directory (default: generated)
   --templates <d>  the templates directory (default: templates/docs)
+  --runtime <mod>  the module the generated client imports the runtime from
+                   (default: the path from the output to runtime/index.js)
   -h, --help       show this help`;
 
-async function main(argv: string[]): Promise<number> {
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+/** Runs the command; returns the exit code instead of exiting, so tests can call it in-process. */
+export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<number> {
+  const console = { log: io.out, error: io.err };
   let args;
   try {
     args = parseArgs({
@@ -32,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
         spec: { type: 'string', default: resolve(root, 'spec') },
         out: { type: 'string', default: resolve(root, 'generated') },
         templates: { type: 'string', default: resolve(root, 'templates/docs') },
+        runtime: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -51,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
     specDir: resolve(args.spec),
     outDir,
     templatesDir: resolve(args.templates),
-    runtimeModule: runtimeImport(outDir),
+    runtimeModule: args.runtime ?? runtimeImport(outDir),
     check: args.check,
     strict: args.strict,
   });
@@ -85,10 +97,12 @@ function runtimeImport(outDir: string): string {
   return path.startsWith('.') ? path : `./${path}`;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`generate failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
-    process.exit(3);
-  },
-);
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runGenerate(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`generate failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
+      process.exit(3);
+    },
+  );
+}

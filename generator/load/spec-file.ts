@@ -24,15 +24,19 @@ export class SpecFile {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
     const diagnostics: Diagnostic[] = [];
-    for (const error of doc.errors) {
-      const at = lines.linePos(error.pos[0]);
+    // After the first syntax error the parser is out of step, and what follows is mostly noise
+    // caused by it: report the first, and say how many more there were.
+    const [first, ...rest] = doc.errors;
+    if (first) {
+      const at = lines.linePos(first.pos[0]);
+      const more = rest.length ? ` (and ${rest.length} more YAML error${rest.length === 1 ? '' : 's'} after it, most likely caused by this one)` : '';
       diagnostics.push({
         file: name,
         line: at.line,
         column: at.col,
         severity: 'error',
-        message: `YAML syntax: ${error.message.split('\n')[0]}`,
-        hint: yamlHint(error.code),
+        message: `YAML syntax: ${first.message.split('\n')[0]}${more}`,
+        hint: yamlHint(first.code),
       });
     }
     for (const warning of doc.warnings) {

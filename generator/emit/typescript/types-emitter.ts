@@ -87,8 +87,13 @@ export function emitTypes(model: Model, project: Project = createProject(), dir 
   for (const file of files) index.addExportDeclaration({ moduleSpecifier: `./${file.getBaseNameWithoutExtension()}.js` });
   return [...files, index].map((file) => ({
     path: `${dir}/${file.getBaseName()}`,
-    content: generatedHeader(model, 'ts') + file.getFullText(),
+    content: generatedHeader(model, 'ts') + spaceDeclarations(file.getFullText()),
   }));
+}
+
+/** A blank line before every top-level doc comment, as a person would leave (ts-morph packs type aliases). */
+export function spaceDeclarations(text: string): string {
+  return text.replace(/;\n(\/\*\*)/g, ';\n\n$1');
 }
 
 // ---- helpers -----------------------------------------------------------------------------------
