@@ -39,6 +39,7 @@ export interface HandleQuickOperationParams {
 
 /** The `data` that `.handle_quick_operation` (对事件执行快速操作 / Run a quick operation on an event) answers with. */
 export type HandleQuickOperationResult = null;
+
 /** Parameters of `can_send_image` (检查是否可以发送图片 / Check whether images can be sent). */
 export type CanSendImageParams = Record<string, never>;
 
@@ -67,6 +68,7 @@ export interface CanSendRecordResult {
 
 /** Parameters of `clean_cache` (清理缓存 / Clean cache). */
 export type CleanCacheParams = Record<string, never>;
+
 /** The `data` that `clean_cache` (清理缓存 / Clean cache) answers with. */
 export type CleanCacheResult = null;
 
@@ -118,6 +120,7 @@ export interface GetCredentialsParams {
 
 /** The `data` that `get_credentials` (获取 QQ 相关接口凭证 / Get QQ credentials) answers with. */
 export type GetCredentialsResult = Credentials;
+
 /** Parameters of `get_csrf_token` (获取 CSRF Token / Get CSRF token). */
 export type GetCsrfTokenParams = Record<string, never>;
 
@@ -154,6 +157,7 @@ export interface GetForwardMsgResult {
 
 /** Parameters of `get_friend_list` (获取好友列表 / Get friend list). */
 export type GetFriendListParams = Record<string, never>;
+
 /** The `data` that `get_friend_list` (获取好友列表 / Get friend list) answers with. */
 export type GetFriendListResult = FriendInfo[];
 
@@ -197,8 +201,10 @@ export interface GetGroupInfoParams {
 
 /** The `data` that `get_group_info` (获取群信息 / Get group information) answers with. */
 export type GetGroupInfoResult = GroupInfo;
+
 /** Parameters of `get_group_list` (获取群列表 / Get group list). */
 export type GetGroupListParams = Record<string, never>;
+
 /** The `data` that `get_group_list` (获取群列表 / Get group list) answers with. */
 export type GetGroupListResult = GroupInfo[];
 
@@ -266,6 +272,7 @@ export interface GetImageResult {
 
 /** Parameters of `get_login_info` (获取登录号信息 / Get login information). */
 export type GetLoginInfoParams = Record<string, never>;
+
 /** The `data` that `get_login_info` (获取登录号信息 / Get login information) answers with. */
 export type GetLoginInfoResult = LoginInfo;
 
@@ -311,6 +318,7 @@ export interface GetRecordResult {
 
 /** Parameters of `get_status` (获取运行状态 / Get status). */
 export type GetStatusParams = Record<string, never>;
+
 /** The `data` that `get_status` (获取运行状态 / Get status) answers with. */
 export type GetStatusResult = Status;
 
@@ -334,8 +342,10 @@ export interface GetStrangerInfoParams {
 
 /** The `data` that `get_stranger_info` (获取陌生人信息 / Get stranger information) answers with. */
 export type GetStrangerInfoResult = StrangerInfo;
+
 /** Parameters of `get_version_info` (获取版本信息 / Get version information). */
 export type GetVersionInfoParams = Record<string, never>;
+
 /** The `data` that `get_version_info` (获取版本信息 / Get version information) answers with. */
 export type GetVersionInfoResult = VersionInfo;
 

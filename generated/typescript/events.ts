@@ -844,6 +844,7 @@ export interface GroupRequestQuickOperation {
  * Every event with post_type `message`.
  */
 export type MessageEvent = GroupMessageEvent | PrivateMessageEvent;
+
 /**
  * 通知事件 / Notice events
  *
@@ -861,18 +862,21 @@ export type NoticeEvent =
   | HonorEvent
   | LuckyKingEvent
   | PokeEvent;
+
 /**
  * 请求事件 / Request events
  *
  * Every event with post_type `request`.
  */
 export type RequestEvent = FriendRequestEvent | GroupRequestEvent;
+
 /**
  * 元事件 / Meta events
  *
  * Every event with post_type `meta_event`.
  */
 export type MetaEvent = HeartbeatEvent | LifecycleEvent;
+
 /** Any event. Narrow it with `post_type`, then the secondary discriminator, then `sub_type`. */
 export type Event =
   | GroupMessageEvent

@@ -86,5 +86,6 @@ export const Retcode = {
   not_found: 1404,
 } as const;
 export type Retcode = (typeof Retcode)[keyof typeof Retcode];
+
 /** The implementations whose support this spec records. */
 export type ImplementationId = 'onebot11' | 'go-cqhttp' | 'napcat' | 'lagrange';

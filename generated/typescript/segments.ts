@@ -835,6 +835,7 @@ export type SendSegment =
   | TextSegment
   | VideoSendSegment
   | XmlSegment;
+
 /** A segment that can be received, discriminated by `type`. */
 export type ReceiveSegment =
   | AtSegment
@@ -854,6 +855,7 @@ export type ReceiveSegment =
   | TextSegment
   | VideoReceiveSegment
   | XmlSegment;
+
 /** Every segment type the spec knows. */
 export type SegmentType =
   | 'anonymous'

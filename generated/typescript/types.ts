@@ -580,6 +580,7 @@ export interface MessageSender {
  * A received message, a CQ-code string when the implementation's `message_format` is `string` and an array of segments when it is `array`.
  */
 export type ReceivedMessage = string | ReceiveSegment[];
+
 /**
  * 性别 / Sex
  *

@@ -462,6 +462,8 @@ export class ModelBuilder {
       ...('params' in x ? { params: (x.params ?? {}) as Record<string, unknown> } : {}),
       ...('result' in x ? { result: x.result } : {}),
       source: file.at([...path, 'examples', i]),
+      ...('params' in x ? { paramsSource: file.at([...path, 'examples', i, 'params']) } : {}),
+      ...('result' in x ? { resultSource: file.at([...path, 'examples', i, 'result']) } : {}),
     }));
     examples.forEach((x, i) => {
       if (x.implementation !== undefined && !this.context.implementations.includes(x.implementation)) {

@@ -27,8 +27,8 @@ export function checkExamples(
   for (const action of model.actions) {
     for (const example of action.examples) {
       const support = example.implementation ? action.support.find((s) => s.implementation === example.implementation) : undefined;
-      if (example.params !== undefined) check(builder.params(action, support), example.params, example.source, `the params of this example of '${action.name}'`);
-      if (example.result !== undefined) check(builder.result(action, support), example.result, example.source, `the result of this example of '${action.name}'`);
+      if (example.params !== undefined) check(builder.params(action, support), example.params, example.paramsSource ?? example.source, `the params of this example of '${action.name}'`);
+      if (example.result !== undefined) check(builder.result(action, support), example.result, example.resultSource ?? example.source, `the result of this example of '${action.name}'`);
     }
   }
 

@@ -239,7 +239,7 @@ function describe(file: SpecFile, error: ErrorObject): Diagnostic | undefined {
     case 'required':
       return {
         ...base,
-        ...file.at(path),
+        ...file.at(path, path.length > 0),
         message: `${where(path)} is missing the required key '${String(error.params.missingProperty)}'`,
         hint: `add '${String(error.params.missingProperty)}:' (see spec/README.md)`,
       };

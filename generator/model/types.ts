@@ -202,6 +202,8 @@ export interface Example {
   params?: Record<string, unknown>;
   result?: unknown;
   source: SourceRef;
+  paramsSource?: SourceRef;
+  resultSource?: SourceRef;
 }
 
 export interface Alias {

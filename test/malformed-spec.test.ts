@@ -1,0 +1,120 @@
+/**
+ * Malformed specs: each case breaks a copy of the kitchen-sink spec in one way and asserts the
+ * reported file, line and message, the exit code, and that the output folder was not touched.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runGenerate } from '../generator/cli/generate.js';
+import { KITCHEN_SINK, TEMPLATES_DIR } from './helpers/paths.js';
+
+interface Case {
+  /** The file to change, relative to the spec folder. */
+  file: string;
+  /** Replace `from` with `to` in that file (or write `to` as the whole file when `from` is undefined). */
+  from?: string | RegExp;
+  to: string;
+  /** Where the error must point: the file, and text on the line (in the changed spec) it must name. */
+  at: [file: string, textOnLine: string];
+  message: RegExp;
+  /** Exit code; 2 unless the case is about warnings. */
+  exit?: number;
+  strict?: boolean;
+}
+
+const cases: [string, Case][] = [
+  ['YAML syntax error', { file: 'types.yaml', from: "    example: { user_id: 1, nickname: a, tags: [], remark: null }", to: "    example: { user_id: 1, nickname: a: b }", at: ['types.yaml', 'nickname: a: b'], message: /YAML syntax: Block collections are not allowed within flow collections/ }],
+  ['a duplicate key in one mapping', { file: 'types.yaml', from: '      nickname: string\n', to: '      nickname: string\n      nickname: { type: string }\n', at: ['types.yaml', 'nickname: { type: string }'], message: /YAML syntax: Map keys must be unique/ }],
+  ['an unknown key', { file: 'actions.yaml', from: '    category: misc\n    origin: community', to: '    categroy: misc\n    category: misc\n    origin: community', at: ['actions.yaml', 'categroy: misc'], message: /unknown key 'categroy' in 'actions\.get_people'/ }],
+  ['an unknown top-level section', { file: 'segments.yaml', from: 'segments:', to: 'segment:', at: ['segments.yaml', 'segment:'], message: /unknown key 'segment' in the file/ }],
+  ['a wrong value type', { file: 'actions.yaml', from: 'variants: [async, rate_limited]', to: 'variants: async', at: ['actions.yaml', 'variants: async'], message: /'actions\.send_group_msg\.variants' must be a list, not string "async"/ }],
+  ['a missing required key', { file: 'actions.yaml', from: '    title: 计数\n', to: '', at: ['actions.yaml', 'get_count:'], message: /missing the required key 'title'/ }],
+  ['an invalid type name', { file: 'types.yaml', from: '  IdOrName:', to: '  id_or_name:', at: ['types.yaml', 'id_or_name:'], message: /'id_or_name' is not a valid name in 'types'/ }],
+  ['an unresolved type reference', { file: 'types.yaml', from: 'sex: { type: Sex, required: false }', to: 'sex: { type: Sexx, required: false }', at: ['types.yaml', 'Sexx'], message: /unknown type 'Sexx'/ }],
+  ['a broken type expression', { file: 'types.yaml', from: "tags: { type: 'string[]'", to: "tags: { type: 'string[' ", at: ['types.yaml', 'string[\''], message: /invalid type expression 'string\['/ }],
+  ['a type defined in two files', { file: 'events.yaml', from: 'events:', to: 'types:\n  Person: string\nevents:', at: ['types.yaml', '  Person:'], message: /type 'Person' is defined twice/ }],
+  ['an unknown category', { file: 'actions.yaml', from: 'category: message.group', to: 'category: message.grop', at: ['actions.yaml', 'message.grop'], message: /unknown category 'message\.grop'/ }],
+  ['an unknown implementation in support', { file: 'actions.yaml', from: '    support: { std: false, ext: true }', to: '    support: { std: false, extt: true }', at: ['actions.yaml', 'extt'], message: /unknown implementation 'extt'/ }],
+  ['an example that does not match', { file: 'actions.yaml', from: "params: { group_id: 123, message: hello }", to: "params: { group_id: 'abc', message: hello }", at: ['actions.yaml', 'group_id: \'abc\''], message: /params of this example of 'send_group_msg' does not match its type: group_id must be integer/ }],
+  ['an unexpected key in an example', { file: 'actions.yaml', from: 'result: { message_id: 1 }', to: 'result: { message_id: 1, extra: 2 }', at: ['actions.yaml', '- title: 发文本'], message: /unexpected key 'extra'/ }],
+  ['a duplicate enum value', { file: 'types.yaml', from: "      - { value: 30, name: away, title: 离开, description: 暂时离开 }", to: "      - { value: 10, name: away, title: 离开 }", at: ['types.yaml', 'value: 10, name: away'], message: /enum value 10 is listed twice/ }],
+  ['an enum value of the wrong type', { file: 'types.yaml', from: '      - { value: 10, name: online, title: 在线 }', to: "      - { value: 'ten', name: online, title: 在线 }", at: ['types.yaml', 'value: \'ten\''], message: /enum value "ten" is not an integer/ }],
+  ['a default that does not match its type', { file: 'actions.yaml', from: 'no_cache: { type: boolean, default: false }', to: "no_cache: { type: boolean, default: 'no' }", at: ['actions.yaml', 'default: \'no\''], message: /this default does not match its type/ }],
+  ['a required field with a default', { file: 'actions.yaml', from: 'auto_escape: { type: boolean, default: false,', to: 'auto_escape: { type: boolean, required: true, default: false,', at: ['actions.yaml', 'auto_escape:'], message: /has a default, so it cannot be required/ }],
+  ['a CQ example that does not match its data', { file: 'segments.yaml', from: "cq: '[CQ:image,file=a.jpg,cache=0]'", to: "cq: '[CQ:image,file=a.jpg,cache=1]'", at: ['segments.yaml', '- data: { file: \'a.jpg\', cache: \'0\' }'], message: /CQ code of this example of segment 'image' does not match/ }],
+  ['discriminators in the wrong order', { file: 'events.yaml', from: 'discriminators: { post_type: message, message_type: group }', to: 'discriminators: { message_type: group, post_type: message }', at: ['events.yaml', 'discriminators: { message_type: group'], message: /first discriminator must be 'post_type'/ }],
+  ['an ambiguous event (prefix discriminators)', { file: 'events.yaml', from: 'discriminators: { post_type: notice, notice_type: notify, sub_type: honor }', to: 'discriminators: { post_type: notice, notice_type: notify }', at: ['events.yaml', '  honor:'], message: /discriminators of 'honor' are a prefix of those of 'poke'/ }],
+  ['a wrong secondary discriminator', { file: 'events.yaml', from: 'post_type: notice, notice_type: notify, sub_type: poke', to: 'post_type: notice, message_type: notify, sub_type: poke', at: ['events.yaml', 'message_type: notify'], message: /discriminated by 'notice_type', not 'message_type'/ }],
+  ['an alias that is also an action', { file: 'actions.yaml', from: 'name: send_group_message', to: 'name: get_count', at: ['actions.yaml', '  send_group_msg:'], message: /alias 'get_count' of 'send_group_msg' is also an action/ }],
+  ['removing a parameter that does not exist', { file: 'actions.yaml', from: 'remove_params: [mode]', to: 'remove_params: [mood]', at: ['actions.yaml', 'remove_params: [mood]'], message: /'mood' is not a parameter of this action/ }],
+  ['a segment field against the segment direction', { file: 'segments.yaml', from: '    direction: receive\n    deprecated: true\n    fields:\n      id: string', to: '    direction: receive\n    deprecated: true\n    fields:\n      id: { type: string, direction: send }', at: ['segments.yaml', 'id: { type: string, direction: send }'], message: /field 'id' is send-only, but segment 'forward' is only received/ }],
+  ['an unused type, as a warning under --strict', { file: 'types.yaml', from: 'types:', to: 'types:\n  Unused: string', at: ['types.yaml', 'Unused: string'], message: /warning: type 'Unused' is never used/, strict: true }],
+];
+
+let work: string;
+let baseline: Map<string, { content: string; mtimeMs: number }>;
+
+async function snapshotDir(dir: string) {
+  const out = new Map<string, { content: string; mtimeMs: number }>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out.set(path, { content: await readFile(path, 'utf8'), mtimeMs: (await stat(path)).mtimeMs });
+  }
+  return out;
+}
+
+async function run(specDir: string, outDir: string, strict = false) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runGenerate(['--spec', specDir, '--out', outDir, '--templates', TEMPLATES_DIR, ...(strict ? ['--strict'] : [])], {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'onebot-malformed-'));
+  // A real output folder, generated from the good spec, that no failing run may touch.
+  const first = await run(KITCHEN_SINK, join(work, 'out'));
+  expect(first.code, first.stderr).toBe(0);
+  baseline = await snapshotDir(join(work, 'out'));
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('malformed specs', () => {
+  it('the unbroken fixture generates cleanly, even under --strict', async () => {
+    const result = await run(KITCHEN_SINK, join(work, 'out'), true);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it.each(cases)('%s', async (name, c) => {
+    const spec = join(work, name.replace(/\W+/g, '-'));
+    await cp(KITCHEN_SINK, spec, { recursive: true });
+    const path = join(spec, c.file);
+    const original = await readFile(path, 'utf8');
+    if (c.from !== undefined) expect(original, `the case's anchor text is in ${c.file}`).toMatch(c.from);
+    await writeFile(path, c.from === undefined ? c.to : original.replace(c.from, c.to));
+
+    const result = await run(spec, join(work, 'out'), c.strict);
+    expect(result.code).toBe(c.exit ?? 2);
+    const line = result.stderr.split('\n').find((l) => c.message.test(l));
+    expect(line, `expected a diagnostic matching ${c.message} in:\n${result.stderr}`).toBeDefined();
+    const [file, text] = c.at;
+    const lines = (await readFile(join(spec, file), 'utf8')).split('\n');
+    const expectedLine = lines.findIndex((l) => l.includes(text)) + 1;
+    expect(expectedLine, `'${text}' is on a line of ${file}`).toBeGreaterThan(0);
+    const position = /^(.*?):(\d+):(\d+): (error|warning): /.exec(line!);
+    expect(position, `${line} starts with file:line:column`).not.toBeNull();
+    expect(relative(spec, resolve(position![1]!))).toBe(file);
+    expect(Number(position![2])).toBe(expectedLine);
+    expect(result.stderr).toMatch(/nothing was written/);
+    expect(await snapshotDir(join(work, 'out'))).toEqual(baseline);
+  });
+});
