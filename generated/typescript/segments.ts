@@ -205,7 +205,7 @@ export interface ImageSendSegment {
  *
  * A picture. When sending, `file` may be the file name of a received image, an absolute path as a `file:///` URI, a network URL or `base64://` data; `cache`, `proxy` and `timeout` only matter for network URLs.
  *
- * @example [CQ:image,file=https://example.com/cat.jpg,cache=0]
+ * @example [CQ:image,file=6b4de7d7b7ad3f4e5c1e3b6f0f4b5c9a.image,type=flash,url=https://gchat.qpic.cn/gchatpic_new/0/0-0-6B4DE7D7/0]
  *
  * Support:
  * - OneBot 11 standard: yes
@@ -409,7 +409,7 @@ export interface NodeSendSegment {
  *
  * One node of a forward, in two forms. With only `id` it forwards an existing message (send only). With `user_id`, `nickname` and `content` it is a custom node whose `content` may be a string or an array of segments, the one `data` value that need not be a string. Received custom nodes never appear in message events, only in the result of `get_forward_msg`.
  *
- * @example [CQ:node,id=123456]
+ * @example [CQ:node,user_id=10001000,nickname=小明,content=&#91;CQ:face&#44;id=178&#93;早上好]
  *
  * Support:
  * - OneBot 11 standard: yes

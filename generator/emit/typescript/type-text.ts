@@ -135,7 +135,12 @@ export function supportDoc(model: Model, support: readonly Support[]): string {
     const title = model.implementations.find((i) => i.id === s.implementation)?.title;
     const name = title?.en ?? title?.zh ?? s.implementation;
     const note = bilingual(s.note)?.replace(/\n\n/g, ' ');
-    const differs = s.addedFields.length || s.removedFields.length || s.result !== undefined ? ' (differs, see spec)' : '';
+    const differences = [
+      s.addedFields.length ? `adds or retypes ${s.addedFields.map((f) => '`' + f.name + '`').join(', ')}` : '',
+      s.removedFields.length ? `without ${s.removedFields.map((f) => '`' + f + '`').join(', ')}` : '',
+      s.result !== undefined ? 'answers with a different result' : '',
+    ].filter(Boolean);
+    const differs = differences.length ? ` (${differences.join('; ')})` : '';
     lines.push(`- ${name}: ${STATUS_MARK[s.status]}${s.since ? ` (since ${s.since})` : ''}${differs}${note ? ` — ${note}` : ''}`);
   }
   return lines.join('\n');

@@ -214,7 +214,7 @@ function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBu
     const docs = docOf(
       `${titleLine(segment.title)}${direction ? ` (${direction})` : ''}`,
       bilingual(segment.description),
-      segment.examples[0]?.cq ? `@example ${segment.examples[0].cq}` : undefined,
+      exampleFor(segment, fields),
       supportDoc(model, segment.support),
       deprecatedTag(segment.deprecated),
     );
@@ -256,6 +256,13 @@ function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBu
     ],
   });
   return file;
+}
+
+/** The first CQ example whose data fits this shape, so a receive shape does not show a send example. */
+function exampleFor(segment: Model['segments'][number], fields: Field[]): string | undefined {
+  const names = new Set(fields.map((f) => f.name));
+  const example = segment.examples.find((e) => e.cq !== undefined && Object.keys(e.data).every((k) => names.has(k)));
+  return example ? `@example ${example.cq}` : undefined;
 }
 
 function writeFields(w: CodeBlockWriter, fields: Field[]): void {

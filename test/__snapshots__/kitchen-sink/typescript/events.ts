@@ -1,0 +1,95 @@
+/**
+ * Generated from the Demo 1 spec (spec/, 5 files) by `pnpm generate`.
+ * Do not edit by hand: change the spec and generate again.
+ */
+
+import type { Message, Person, ReceivedMessage } from './types.js';
+
+/** The fields every event has. */
+export interface EventBase {
+  /** @format int64 */
+  time: number;
+  /**
+   * 机器人
+   * @format int64
+   */
+  self_id: number;
+}
+
+/**
+ * 群消息 / Group message
+ *
+ * Matches post_type=message, message_type=group.
+ *
+ * Support:
+ * - Standard: yes
+ */
+export interface GroupMessageEvent extends EventBase {
+  post_type: 'message';
+  message_type: 'group';
+  sub_type: 'normal' | 'anonymous';
+  /** @format int64 */
+  group_id: number;
+  /** @format int64 */
+  user_id: number;
+  message: ReceivedMessage;
+  sender: Person;
+}
+
+/** What a handler of {@link GroupMessageEvent} may answer with (a quick operation). */
+export interface GroupMessageQuickOperation {
+  reply?: Message;
+  /** @defaultValue true */
+  at_sender?: boolean;
+}
+
+/**
+ * 荣誉
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=honor.
+ *
+ * Support:
+ * - Ext: yes
+ */
+export interface HonorEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'honor';
+  honor_type: string;
+}
+
+/**
+ * 戳一戳 / Poke
+ *
+ * 戳
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=poke.
+ *
+ * Support:
+ * - Standard: yes
+ * - Ext: yes (adds or retypes `raw_info`)
+ */
+export interface PokeEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'poke';
+  /** @format int64 */
+  target_id: number;
+}
+
+/**
+ * 消息事件 / Message events
+ *
+ * Every event with post_type `message`.
+ */
+export type MessageEvent = GroupMessageEvent;
+
+/**
+ * 通知
+ *
+ * Every event with post_type `notice`.
+ */
+export type NoticeEvent = HonorEvent | PokeEvent;
+
+/** Any event. Narrow it with `post_type`, then the secondary discriminator, then `sub_type`. */
+export type Event = GroupMessageEvent | HonorEvent | PokeEvent;

@@ -1,0 +1,103 @@
+/**
+ * Generated from the Demo 1 spec (spec/, 5 files) by `pnpm generate`.
+ * Do not edit by hand: change the spec and generate again.
+ */
+
+/**
+ * 转发
+ *
+ * Support:
+ * - Ext: yes
+ *
+ * @deprecated
+ */
+export interface ForwardSegment {
+  type: 'forward';
+  data: {
+    id: string;
+  };
+}
+
+/**
+ * 图片 / Image (send)
+ *
+ * 图片消息段
+ *
+ * @example [CQ:image,file=a.jpg,cache=0]
+ *
+ * Support:
+ * - Standard: yes
+ * - Ext: yes (adds or retypes `summary`; without `cache`)
+ */
+export interface ImageSendSegment {
+  type: 'image';
+  data: {
+    /** 文件 */
+    file: string;
+    /** @defaultValue "1" */
+    cache?: '0' | '1';
+  };
+}
+
+/**
+ * 图片 / Image (receive)
+ *
+ * 图片消息段
+ *
+ * @example [CQ:image,file=a.jpg,url=https://example.invalid/a.jpg?x=1&#44;2]
+ *
+ * Support:
+ * - Standard: yes
+ * - Ext: yes (adds or retypes `summary`; without `cache`)
+ */
+export interface ImageReceiveSegment {
+  type: 'image';
+  data: {
+    /** 文件 */
+    file: string;
+    /** 下载地址 */
+    url: string;
+  };
+}
+
+/**
+ * 抖动
+ *
+ * Support:
+ * - Standard: yes
+ */
+export interface ShakeSegment {
+  type: 'shake';
+  data: Record<string, never>;
+}
+
+/**
+ * 文本 / Text
+ *
+ * @example a &amp; &#91;b&#93;
+ *
+ * Support:
+ * - Standard: yes
+ */
+export interface TextSegment {
+  type: 'text';
+  data: {
+    /** 文本内容 */
+    text: string;
+  };
+}
+
+/** A segment that can be sent, discriminated by `type`. */
+export type SendSegment = ImageSendSegment | ShakeSegment | TextSegment;
+
+/** A segment that can be received, discriminated by `type`. */
+export type ReceiveSegment = ForwardSegment | ImageReceiveSegment | TextSegment;
+
+/** Every segment type the spec knows. */
+export type SegmentType = 'forward' | 'image' | 'shake' | 'text';
+
+/** A segment of a type this spec does not know (a newer implementation may send one). Carry it; do not drop it. */
+export interface UnknownSegment {
+  type: string;
+  data: Record<string, unknown>;
+}

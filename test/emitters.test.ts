@@ -1,0 +1,56 @@
+/**
+ * What every emitter produces. The kitchen-sink fixture's output is kept as file snapshots (read
+ * them like code when they change); for the real spec, the committed generated/ is the snapshot.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GENERATED_DIR, KITCHEN_SINK, SPEC_DIR, fromRoot } from './helpers/paths.js';
+import { generateInMemory } from './helpers/generate.js';
+
+export const KITCHEN_SINK_OUT = fromRoot('test/__snapshots__/kitchen-sink');
+
+describe('emitters on the kitchen-sink fixture', async () => {
+  const files = await generateInMemory(KITCHEN_SINK, KITCHEN_SINK_OUT);
+
+  it('emit the expected set of files', () => {
+    expect(files.map((f) => f.path).sort()).toMatchInlineSnapshot(`
+      [
+        ".generated-files",
+        "docs/categories/message.group.md",
+        "docs/categories/misc.md",
+        "docs/events.md",
+        "docs/index.md",
+        "docs/segments.md",
+        "docs/types.md",
+        "openapi/onebot11.json",
+        "openapi/onebot11.yaml",
+        "typescript/actions.ts",
+        "typescript/client.ts",
+        "typescript/events.ts",
+        "typescript/index.ts",
+        "typescript/protocol.ts",
+        "typescript/segments.ts",
+        "typescript/types.ts",
+      ]
+    `);
+  });
+
+  it.each(files.map((f) => [f.path, f] as const))('%s', async (path, file) => {
+    await expect(file.content).toMatchFileSnapshot(join(KITCHEN_SINK_OUT, path));
+  });
+
+  it('is byte-stable across runs', async () => {
+    const again = await generateInMemory(KITCHEN_SINK, KITCHEN_SINK_OUT);
+    expect(again).toEqual(files);
+  });
+});
+
+describe('emitters on the real spec', async () => {
+  const files = await generateInMemory(SPEC_DIR, GENERATED_DIR);
+
+  it.each(files.map((f) => [f.path, f] as const))('generated/%s is what the spec produces', async (path, file) => {
+    const committed = await readFile(join(GENERATED_DIR, path), 'utf8').catch(() => undefined);
+    expect(committed, `generated/${path} is stale: run pnpm generate`).toBe(file.content);
+  });
+});
