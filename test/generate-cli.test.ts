@@ -1,0 +1,102 @@
+/** `pnpm generate`'s writing and check mode, in-process on temporary folders. */
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runGenerate } from '../generator/cli/generate.js';
+import { KITCHEN_SINK, TEMPLATES_DIR } from './helpers/paths.js';
+
+let work: string;
+let spec: string;
+let out: string;
+
+async function run(...args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runGenerate(['--spec', spec, '--out', out, '--templates', TEMPLATES_DIR, ...args], {
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'onebot-generate-'));
+  spec = join(work, 'spec');
+  out = join(work, 'out');
+  await cp(KITCHEN_SINK, spec, { recursive: true });
+});
+
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('pnpm generate', () => {
+  it('writes every file and prints a one-line summary with counts and time', async () => {
+    const result = await run();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^generated 16 files \(16 changed\) into .* from 4 actions, 8 types, 4 segments, 3 events in \d+\.\d\ds$/);
+    expect(await readFile(join(out, 'typescript/actions.ts'), 'utf8')).toMatch(/^\/\*\*\n \* Generated from the Demo 1 spec/);
+  });
+
+  it('changes nothing on a second run and passes --check', async () => {
+    await run();
+    const before = (await stat(join(out, 'typescript/types.ts'))).mtimeMs;
+    expect((await run()).stdout).toMatch(/\(0 changed\)/);
+    expect((await stat(join(out, 'typescript/types.ts'))).mtimeMs).toBe(before);
+    const check = await run('--check');
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/is up to date: 16 files/);
+  });
+
+  it('--check fails, lists every stale file, and writes nothing', async () => {
+    await run();
+    await writeFile(join(out, 'typescript/types.ts'), '// edited by hand\n');
+    await rm(join(out, 'docs/index.md'));
+    const check = await run('--check');
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/changed +.*typescript\/types\.ts/);
+    expect(check.stderr).toMatch(/added +.*docs\/index\.md/);
+    expect(check.stderr).toMatch(/2 of 16 files differ/);
+    expect(await readFile(join(out, 'typescript/types.ts'), 'utf8')).toBe('// edited by hand\n');
+    expect(await exists(join(out, 'docs/index.md'))).toBe(false);
+  });
+
+  it('removes files it generated before and no longer does, and never touches other files', async () => {
+    await run();
+    await writeFile(join(out, 'NOTES.md'), 'mine\n');
+    const actions = join(spec, 'actions.yaml');
+    // Move every misc action to the message.group category: docs/categories/misc.md is no longer produced.
+    await writeFile(actions, (await readFile(actions, 'utf8')).replaceAll('category: misc', 'category: message.group'));
+    expect((await run('--check')).stderr).toMatch(/removed +.*docs\/categories\/misc\.md/);
+    expect((await run()).code).toBe(0);
+    expect(await exists(join(out, 'docs/categories/misc.md'))).toBe(false);
+    expect(await readFile(join(out, 'NOTES.md'), 'utf8')).toBe('mine\n');
+    expect((await run('--check')).code).toBe(0);
+  });
+
+  it('writes nothing at all when one file cannot be written (all content is staged first)', async () => {
+    await run();
+    const docs = await readFile(join(out, 'docs/types.md'), 'utf8');
+    const openapi = await readFile(join(out, 'openapi/onebot11.json'), 'utf8');
+    await writeFile(join(spec, 'types.yaml'), (await readFile(join(spec, 'types.yaml'), 'utf8')).replace('一个人', '一个人（改）'));
+    // typescript/ becomes a plain file: staging fails there, after docs/ and openapi/ were staged.
+    await rm(join(out, 'typescript'), { recursive: true });
+    await writeFile(join(out, 'typescript'), 'in the way\n');
+    await expect(run()).rejects.toThrow();
+    expect(await readFile(join(out, 'docs/types.md'), 'utf8')).toBe(docs);
+    expect(await readFile(join(out, 'openapi/onebot11.json'), 'utf8')).toBe(openapi);
+    const { readdirSync } = await import('node:fs');
+    const leftovers = [...readdirSync(join(out, 'docs')), ...readdirSync(join(out, 'openapi'))].filter((f) => f.endsWith('.tmp'));
+    expect(leftovers).toEqual([]);
+  });
+
+  it('answers --help and rejects an unknown flag with exit code 3', async () => {
+    expect((await run('--help')).code).toBe(0);
+    const bad = await run('--chekc');
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/Unknown option '--chekc'/);
+  });
+});

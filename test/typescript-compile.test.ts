@@ -1,0 +1,30 @@
+/** The generated TypeScript compiles under --strict, a typed consumer compiles, and a wrong one does not. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GENERATED_DIR, fromRoot } from './helpers/paths.js';
+import { typeCheck } from './helpers/tsc.js';
+
+const tsFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+
+describe('generated TypeScript', () => {
+  it('compiles under --strict (the real spec, with the runtime)', () => {
+    expect(typeCheck([...tsFiles(join(GENERATED_DIR, 'typescript')), ...tsFiles(fromRoot('runtime'))])).toEqual([]);
+  });
+
+  it('compiles under --strict (the kitchen-sink fixture)', () => {
+    expect(typeCheck(tsFiles(fromRoot('test/__snapshots__/kitchen-sink/typescript')))).toEqual([]);
+  });
+
+  it('types a consumer that uses the client, events and segments correctly', () => {
+    expect(typeCheck([fromRoot('test/fixtures/consumer/good.ts')])).toEqual([]);
+  });
+
+  it('rejects a consumer with a wrong parameter type, a missing parameter and an unknown action', () => {
+    const errors = typeCheck([fromRoot('test/fixtures/consumer/wrong-param.ts')]).map((e) => e.replace(/^.*wrong-param\.ts:/, ''));
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/^6:\d+: TS2322: Type 'string' is not assignable to type 'number'/);
+    expect(errors[1]).toMatch(/^7:\d+: TS2345: .*Property 'message' is missing/s);
+    expect(errors[2]).toMatch(/^8:\d+: TS2345: Argument of type '"no_such_action"' is not assignable/);
+  });
+});
