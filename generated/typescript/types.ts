@@ -206,7 +206,7 @@ export interface GroupInfo {
 /**
  * 群成员信息 / Group member
  *
- * 群成员的资料。由 `get_group_member_list` 得到的列表项结构相同，但部分字段（如 `area`、`title`） 可能取不到值，以 `get_group_member_info` 的结果为准。
+ * 群成员的资料。由 `get_group_member_list` 得到的列表项结构相同，但部分字段（如 `area` 与 `title`）可能取不到值，以 `get_group_member_info` 的结果为准。
  *
  * A member's profile in one group. Items of `get_group_member_list` have the same shape, but some fields (such as `area` and `title`) may be unavailable there; `get_group_member_info` is authoritative.
  */
