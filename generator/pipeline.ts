@@ -8,6 +8,7 @@ import { emitOpenApi } from './emit/openapi/openapi-emitter.js';
 import { emitClient } from './emit/typescript/client-emitter.js';
 import { createProject, emitTypes } from './emit/typescript/types-emitter.js';
 import { loadSpec, type LoadResult } from './load/index.js';
+import { narrowModel } from './model/profile.js';
 import type { Model } from './model/types.js';
 import { formatAll } from './write/format.js';
 import { diffOutput, withManifest, writeOutput, type FileChange } from './write/writer.js';
@@ -21,14 +22,20 @@ export interface GenerateOptions {
   check: boolean;
   /** Warnings fail the run too. */
   strict: boolean;
+  /** Narrow every artifact to one implementation (a profile). */
+  implementation?: string;
 }
 
 export interface GenerateResult {
   load: LoadResult;
+  /** The model the artifacts were emitted from (narrowed, for a profile). */
+  model?: Model;
   files: EmittedFile[];
   changes: FileChange[];
   /** True when the run failed (spec errors, or stale files in check mode). */
   failed: boolean;
+  /** Set when `implementation` names no implementation of the spec. */
+  unknownImplementation?: string[];
 }
 
 /** Every artifact of the model, unformatted. Each emitter is a function of the model alone. */
@@ -46,8 +53,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const load = await loadSpec(options.specDir);
   const errors = load.diagnostics.filter((d) => d.severity === 'error' || options.strict);
   if (!load.model || errors.length) return { load, files: [], changes: [], failed: true };
-  const files = withManifest(await formatAll(emitAll(load.model, options)));
+  let model = load.model;
+  if (options.implementation !== undefined) {
+    const ids = model.implementations.map((i) => i.id);
+    if (!ids.includes(options.implementation)) return { load, files: [], changes: [], failed: true, unknownImplementation: ids };
+    model = narrowModel(model, options.implementation);
+  }
+  const files = withManifest(await formatAll(emitAll(model, options)));
   const changes = await diffOutput(options.outDir, files);
   if (!options.check) await writeOutput(options.outDir, files, changes);
-  return { load, files, changes, failed: options.check && changes.length > 0 };
+  return { load, model, files, changes, failed: options.check && changes.length > 0 };
 }

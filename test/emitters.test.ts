@@ -21,6 +21,7 @@ describe('emitters on the kitchen-sink fixture', async () => {
         "docs/categories/misc.md",
         "docs/events.md",
         "docs/index.md",
+        "docs/matrix.md",
         "docs/segments.md",
         "docs/types.md",
         "openapi/onebot11.json",

@@ -37,7 +37,7 @@ describe('pnpm generate', () => {
   it('writes every file and prints a one-line summary with counts and time', async () => {
     const result = await run();
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^generated 16 files \(16 changed\) into .* from 4 actions, 8 types, 4 segments, 3 events in \d+\.\d\ds$/);
+    expect(result.stdout).toMatch(/^generated 17 files \(17 changed\) into .* from 4 actions, 8 types, 4 segments, 3 events in \d+\.\d\ds$/);
     expect(await readFile(join(out, 'typescript/actions.ts'), 'utf8')).toMatch(/^\/\*\*\n \* Generated from the Demo 1 spec/);
   });
 
@@ -48,7 +48,7 @@ describe('pnpm generate', () => {
     expect((await stat(join(out, 'typescript/types.ts'))).mtimeMs).toBe(before);
     const check = await run('--check');
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/is up to date: 16 files/);
+    expect(check.stdout).toMatch(/is up to date: 17 files/);
   });
 
   it('--check fails, lists every stale file, and writes nothing', async () => {
@@ -59,7 +59,7 @@ describe('pnpm generate', () => {
     expect(check.code).toBe(1);
     expect(check.stderr).toMatch(/changed +.*typescript\/types\.ts/);
     expect(check.stderr).toMatch(/added +.*docs\/index\.md/);
-    expect(check.stderr).toMatch(/2 of 16 files differ/);
+    expect(check.stderr).toMatch(/2 of 17 files differ/);
     expect(await readFile(join(out, 'typescript/types.ts'), 'utf8')).toBe('// edited by hand\n');
     expect(await exists(join(out, 'docs/index.md'))).toBe(false);
   });
@@ -98,5 +98,27 @@ describe('pnpm generate', () => {
     const bad = await run('--chekc');
     expect(bad.code).toBe(3);
     expect(bad.stderr).toMatch(/Unknown option '--chekc'/);
+  });
+});
+
+describe('pnpm generate --implementation', () => {
+  beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), 'onebot-profile-'));
+    spec = join(work, 'spec');
+    out = join(work, 'out');
+    await cp(KITCHEN_SINK, spec, { recursive: true });
+  });
+
+  it('emits a profile and says so in its summary', async () => {
+    const result = await run('--implementation', 'ext');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/from 3 actions, 8 types, 2 segments, 2 events \(profile: ext\)/);
+  });
+
+  it('rejects an unknown implementation with exit code 3 and the list of known ones', async () => {
+    const result = await run('--implementation', 'napcat');
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe("unknown implementation 'napcat'; the spec has: std, ext");
+    expect(await exists(out)).toBe(false);
   });
 });

@@ -16,6 +16,9 @@ const USAGE = `usage: pnpm generate [options]
 
   --check          regenerate in memory and fail (exit 1) if any file in the output differs
   --strict         treat warnings as errors
+  --implementation <id>
+                   emit everything narrowed to one implementation (a profile):
+                   only what it supports, with its variants applied
   --spec <dir>     the spec directory (default: spec)
   --out <dir>      the output directory (default: generated)
   --templates <d>  the templates directory (default: templates/docs)
@@ -44,6 +47,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
         out: { type: 'string', default: resolve(root, 'generated') },
         templates: { type: 'string', default: resolve(root, 'templates/docs') },
         runtime: { type: 'string' },
+        implementation: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -66,9 +70,14 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     runtimeModule: args.runtime ?? runtimeImport(outDir),
     check: args.check,
     strict: args.strict,
+    ...(args.implementation !== undefined ? { implementation: args.implementation } : {}),
   });
+  if (result.unknownImplementation) {
+    console.error(`unknown implementation '${args.implementation}'; the spec has: ${result.unknownImplementation.join(', ')}`);
+    return 3;
+  }
   for (const d of result.load.diagnostics) console.error(formatDiagnostic(d));
-  const { model } = result.load;
+  const { model } = result;
   if (!model || result.files.length === 0) {
     const errors = result.load.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.load.diagnostics.length - errors;
@@ -76,6 +85,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     return 2;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const profile = args.implementation !== undefined ? ` (profile: ${args.implementation})` : '';
   const counts = `${model.actions.length} actions, ${model.types.length} types, ${model.segments.length} segments, ${model.events.length} events`;
   const where = relative(process.cwd(), outDir) || '.';
   if (args.check) {
@@ -87,7 +97,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     console.log(`${where}/ is up to date: ${result.files.length} files from ${counts} (checked in ${seconds}s)`);
     return 0;
   }
-  console.log(`generated ${result.files.length} files (${result.changes.length} changed) into ${where}/ from ${counts} in ${seconds}s`);
+  console.log(`generated ${result.files.length} files (${result.changes.length} changed) into ${where}/ from ${counts}${profile} in ${seconds}s`);
   return 0;
 }
 

@@ -314,4 +314,6 @@ export interface Model {
   events: Event[];
   /** The spec files the model was read from, relative to the spec root, sorted. */
   sources: string[];
+  /** Set when the model was narrowed to one implementation (see profile.ts). */
+  profile?: string;
 }

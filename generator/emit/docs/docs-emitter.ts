@@ -16,7 +16,8 @@ export interface DocsOptions {
   dir: string;
 }
 
-type Templates = Record<'index' | 'category' | 'segments' | 'events' | 'types', HandlebarsTemplateDelegate>;
+const PAGE_TEMPLATES = ['index', 'category', 'segments', 'events', 'types', 'matrix'] as const;
+type Templates = Record<(typeof PAGE_TEMPLATES)[number], HandlebarsTemplateDelegate>;
 
 /** Compiles the templates once per folder; they are inputs like the spec. */
 export function loadTemplates(templatesDir: string): Templates {
@@ -28,7 +29,7 @@ export function loadTemplates(templatesDir: string): Templates {
     hbs.registerPartial(name.replace(/\.hbs$/, ''), readFileSync(join(partials, name), 'utf8'));
   }
   const compile = (name: string) => hbs.compile(readFileSync(join(templatesDir, `${name}.md.hbs`), 'utf8'), { noEscape: true });
-  return { index: compile('index'), category: compile('category'), segments: compile('segments'), events: compile('events'), types: compile('types') };
+  return Object.fromEntries(PAGE_TEMPLATES.map((name) => [name, compile(name)])) as Templates;
 }
 
 export function emitDocs(model: Model, options: DocsOptions, templates: Templates = loadTemplates(options.templatesDir)): EmittedFile[] {
@@ -41,5 +42,6 @@ export function emitDocs(model: Model, options: DocsOptions, templates: Template
   files.push({ path: `${options.dir}/segments.md`, content: templates.segments({ header, segments: view.segments() }) });
   files.push({ path: `${options.dir}/events.md`, content: templates.events({ header, base: view.rows(model.eventBase.fields, 'root'), postTypes: view.events() }) });
   files.push({ path: `${options.dir}/types.md`, content: templates.types({ header, types: view.types() }) });
+  files.push({ path: `${options.dir}/matrix.md`, content: templates.matrix({ header, ...view.matrix() }) });
   return files;
 }

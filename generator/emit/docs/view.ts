@@ -16,7 +16,7 @@ export interface FieldRow {
 }
 
 /** A page and the anchors of what it holds, so every link is computed in one place. */
-export const PAGES = { types: 'types.md', segments: 'segments.md', events: 'events.md' } as const;
+export const PAGES = { types: 'types.md', segments: 'segments.md', events: 'events.md', matrix: 'matrix.md' } as const;
 
 export function anchor(name: string): string {
   return name
@@ -201,6 +201,30 @@ export class DocsView {
         label: t.kind !== 'object' && t.kind !== 'enum' ? this.typeLabel(t, 'root') : t.kind === 'enum' ? t.base : undefined,
       };
     });
+  }
+
+  /** The compatibility matrix: every action, segment and event against every implementation. */
+  matrix() {
+    const cell = (support: readonly Support[]) =>
+      this.model.implementations.map((impl) => {
+        const s = support.find((x) => x.implementation === impl.id);
+        const differs = s && (s.addedFields.length || s.removedFields.length || s.result !== undefined || s.note);
+        return s?.status === 'supported' ? (differs ? '✅\\*' : '✅') : s?.status === 'unsupported' ? '❌' : '❔';
+      });
+    const counts = (items: { support: readonly Support[] }[]) =>
+      this.model.implementations.map((impl) => items.filter((i) => i.support.some((s) => s.implementation === impl.id && s.status === 'supported')).length);
+    return {
+      implementations: this.model.implementations.map((i) => this.text(i.title)),
+      totals: { actions: counts(this.model.actions), segments: counts(this.model.segments), events: counts(this.model.events) },
+      categories: this.categories().map((category) => ({
+        title: category.title,
+        rows: this.model.actions
+          .filter((a) => a.category === category.id)
+          .map((a) => ({ name: a.name, link: `./${category.file}#${anchor(a.name)}`, title: this.text(a.title), cells: cell(a.support) })),
+      })),
+      segments: this.model.segments.map((s) => ({ name: s.type, link: `./${PAGES.segments}#${anchor(s.type)}`, title: this.text(s.title), cells: cell(s.support) })),
+      events: this.model.events.map((e) => ({ name: describeDiscriminators(e), link: `./${PAGES.events}#${anchor(e.id)}`, title: this.text(e.title), cells: cell(e.support) })),
+    };
   }
 
   overview() {
