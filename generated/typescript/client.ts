@@ -305,11 +305,11 @@ export class OneBotClient extends ClientBase<ActionMap> {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — 只存在于早期版本（文档种子 003）；v1.0 起的版本已移除。 Only in early versions (seed 003); removed from v1.0 on.
+   * - go-cqhttp: yes — 只存在于早期版本（文档种子 003 与 v1.0 的预发布版）；之后的版本已移除。 Only in early versions (seed 003 and the v1.0 pre-releases); removed since.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    *
-   * @deprecated 已从 go-cqhttp 移除（v1.0 起的动作表与文档均无此项），没有替代动作。
+   * @deprecated 已从较新版本的 go-cqhttp 移除（其当前源码与文档都没有此项），没有替代动作。
    */
   public _get_vip_info(params: GetVipInfoParams, options?: CallOptions): Promise<GetVipInfoResult> {
     return this.call('_get_vip_info', params, options);
