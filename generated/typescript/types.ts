@@ -660,6 +660,13 @@ export interface GroupFileSystemInfo {
    * @format int64
    */
   total_space: number;
+  /**
+   * 群号（go-cqhttp 会返回，文档未列出）
+   *
+   * Group number (go-cqhttp returns it; the docs omit it)
+   * @format int64
+   */
+  group_id?: number;
 }
 
 /** 群文件夹 / Group folder */
