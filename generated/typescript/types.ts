@@ -1,5 +1,5 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 13 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/, 22 files) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
@@ -96,6 +96,89 @@ export interface CurrentTalkative {
   day_count: number;
 }
 
+/** 在线客户端 / Online client */
+export interface Device {
+  /**
+   * 客户端 ID
+   *
+   * Client id
+   * @format int64
+   */
+  app_id: number;
+  /**
+   * 设备名称
+   *
+   * Device name
+   */
+  device_name: string;
+  /**
+   * 设备类型
+   *
+   * Device kind
+   */
+  device_kind: string;
+}
+
+/**
+ * 下载线程数 / Download threads
+ *
+ * go-cqhttp 通过网络 URL 下载图片或视频时使用的线程数；省略为单线程。资源不支持并发时 go-cqhttp 会自动退回单线程。
+ *
+ * How many threads go-cqhttp uses to download an image or video from a URL; omitted means one. go-cqhttp falls back to one thread when the server does not allow parallel downloads.
+ */
+export type DownloadThreads = '2' | '3' | 2 | 3;
+
+/** 精华消息 / Essence message */
+export interface EssenceMessage {
+  /**
+   * 发送者 QQ 号
+   *
+   * Sender's QQ number
+   * @format int64
+   */
+  sender_id: number;
+  /**
+   * 发送者昵称
+   *
+   * Sender's nickname
+   */
+  sender_nick: string;
+  /**
+   * 消息发送时间
+   *
+   * When the message was sent
+   * @format int64
+   */
+  sender_time: number;
+  /**
+   * 操作者 QQ 号
+   *
+   * Operator's QQ number
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 操作者昵称
+   *
+   * Operator's nickname
+   */
+  operator_nick: string;
+  /**
+   * 设为精华的时间
+   *
+   * When it was made essence
+   * @format int64
+   */
+  operator_time: number;
+  /**
+   * 消息 ID
+   *
+   * Message id
+   * @format int32
+   */
+  message_id: number;
+}
+
 /** 好友信息 / Friend */
 export interface FriendInfo {
   /**
@@ -117,6 +200,174 @@ export interface FriendInfo {
    * The remark the bot account gave this friend
    */
   remark: string;
+}
+
+/**
+ * 群礼物 ID / Group gift ID
+ *
+ * go-cqhttp 的 `gift` 消息段可发送的免费群礼物。与 `ImageShowEffect` 一样，数组格式中也接受数字字符串。
+ *
+ * The free group gifts go-cqhttp's `gift` segment can send. As with `ImageShowEffect`, the array format also accepts the number as a string.
+ *
+ * - `0`: 甜Wink / Sweet wink
+ * - `1`: 快乐肥宅水 / Happy cola
+ * - `2`: 幸运手链 / Lucky bracelet
+ * - `3`: 卡布奇诺 / Cappuccino
+ * - `4`: 猫咪手表 / Cat watch
+ * - `5`: 绒绒手套 / Fluffy gloves
+ * - `6`: 彩虹糖果 / Rainbow candy
+ * - `7`: 坚强 / Be strong
+ * - `8`: 告白话筒 / Confession microphone
+ * - `9`: 牵你的手 / Hold your hand
+ * - `10`: 可爱猫咪 / Cute cat
+ * - `11`: 神秘面具 / Mystery mask
+ * - `12`: 我超忙的 / I'm so busy
+ * - `13`: 爱心口罩 / Heart face mask
+ */
+export type GiftId = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+
+/** 群文件 / Group file */
+export interface GroupFile {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id?: number;
+  /**
+   * 文件 ID
+   *
+   * File id
+   */
+  file_id: string;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  file_name: string;
+  /**
+   * 文件类型（业务 ID）
+   *
+   * File type (bus id)
+   * @format int32
+   */
+  busid: number;
+  /**
+   * 文件大小（字节）
+   *
+   * Size in bytes
+   * @format int64
+   */
+  file_size: number;
+  /**
+   * 上传时间（秒）
+   *
+   * Upload time (Unix seconds)
+   * @format int64
+   */
+  upload_time: number;
+  /**
+   * 过期时间；永久文件为 0
+   *
+   * Expiry time; 0 for permanent files
+   * @format int64
+   */
+  dead_time: number;
+  /**
+   * 最后修改时间
+   *
+   * Last modified time
+   * @format int64
+   */
+  modify_time: number;
+  /**
+   * 下载次数
+   *
+   * Download count
+   * @format int32
+   */
+  download_times: number;
+  /**
+   * 上传者 QQ 号
+   *
+   * Uploader's QQ number
+   * @format int64
+   */
+  uploader: number;
+  /**
+   * 上传者名字
+   *
+   * Uploader's name
+   */
+  uploader_name: string;
+}
+
+/** 群文件列表 / Group file listing */
+export interface GroupFileList {
+  /**
+   * 文件列表
+   *
+   * Files
+   */
+  files: GroupFile[] | null;
+  /**
+   * 文件夹列表
+   *
+   * Folders
+   */
+  folders: GroupFolder[] | null;
+}
+
+/** 群文件夹 / Group folder */
+export interface GroupFolder {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id?: number;
+  /**
+   * 文件夹 ID
+   *
+   * Folder id
+   */
+  folder_id: string;
+  /**
+   * 文件夹名
+   *
+   * Folder name
+   */
+  folder_name: string;
+  /**
+   * 创建时间
+   *
+   * Creation time
+   * @format int64
+   */
+  create_time: number;
+  /**
+   * 创建者 QQ 号
+   *
+   * Creator's QQ number
+   * @format int64
+   */
+  creator: number;
+  /**
+   * 创建者名字
+   *
+   * Creator's name
+   */
+  creator_name: string;
+  /**
+   * 子文件数量
+   *
+   * Number of files inside
+   * @format int32
+   */
+  total_file_count: number;
 }
 
 /**
@@ -420,6 +671,48 @@ export interface GroupUploadFile {
   busid: number;
 }
 
+/**
+ * 群文件信息（带下载链接） / Uploaded group file with URL
+ *
+ * go-cqhttp 群文件上传事件中的文件：标准的字段之外还有下载链接。
+ *
+ * The file in go-cqhttp's group upload event; besides the standard fields it has a download URL.
+ */
+export interface GroupUploadFileWithUrl {
+  /**
+   * 文件 ID
+   *
+   * File ID
+   */
+  id: string;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  name: string;
+  /**
+   * 文件大小（字节）
+   *
+   * Size in bytes
+   * @format int64
+   */
+  size: number;
+  /**
+   * 文件的 busid
+   *
+   * The file's busid
+   * @format int64
+   */
+  busid: number;
+  /**
+   * 下载链接
+   *
+   * Download URL
+   */
+  url: string;
+}
+
 /** 群荣誉获得者 / Honor holder */
 export interface HonorMember {
   /**
@@ -460,6 +753,79 @@ export interface HonorMember {
  * - `"all"`: 全部类型 / All types
  */
 export type HonorType = 'talkative' | 'performer' | 'legend' | 'strong_newbie' | 'emotion' | 'all';
+
+/**
+ * 秀图特效 / Show-image effect
+ *
+ * go-cqhttp 发送秀图（图片 `type` 为 `show`）时的特效 ID，默认 40000。go-cqhttp 解析数组格式时会把每个值转成字符串，所以写成字符串 `"40004"` 也被接受；在 CQ 码中它总是文本。
+ *
+ * The effect of a show image (image `type` `show`) in go-cqhttp; 40000 by default. go-cqhttp turns every array-format value into a string when parsing, so the string `"40004"` is accepted too; in a CQ code it is always text.
+ *
+ * - `40000`: 普通 / Normal
+ * - `40001`: 幻影 / Phantom
+ * - `40002`: 抖动 / Shake
+ * - `40003`: 生日 / Birthday
+ * - `40004`: 爱你 / Love you
+ * - `40005`: 征友 / Seeking friends
+ */
+export type ImageShowEffect = 40000 | 40001 | 40002 | 40003 | 40004 | 40005;
+
+/**
+ * 图片子类型 / Image sub-type
+ *
+ * NapCat 收到的图片的 `sub_type`，取自 QQ NT 的 `picSubType`：0 为普通图片，1 为表情包（客户端按表情缩放显示）。较新的 NapCat 也会上报 QQ NT 的其他取值（如 7 表示关联表情），所以这里不限定取值。
+ *
+ * The `sub_type` of an image NapCat received, QQ NT's `picSubType`: 0 for a normal picture, 1 for a sticker (shown small, like a face). Newer NapCat versions also pass on other QQ NT values (such as 7 for a related sticker), so the values are not restricted here.
+ */
+export type ImageSubType = number;
+
+/**
+ * 文件信息（Lagrange） / File info (Lagrange)
+ *
+ * Lagrange 在群文件上传与离线文件事件中上报的文件；离线文件没有下载链接，`busid` 恒为 0。
+ *
+ * The file Lagrange reports in its group upload and offline file events; offline files carry no download URL, and their `busid` is always 0.
+ */
+export interface LagrangeFileInfo {
+  /**
+   * 文件 ID
+   *
+   * File ID
+   */
+  id: string;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  name: string;
+  /**
+   * 文件大小（字节）
+   *
+   * Size in bytes
+   * @format int64
+   */
+  size: number;
+  /**
+   * 文件的 busid
+   *
+   * The file's busid
+   * @format int64
+   */
+  busid: number;
+}
+
+/**
+ * 上线原因 / Online reason
+ *
+ * Lagrange `bot_online` 事件的上线原因（Lagrange.Core 的 `OnlineReason` 枚举名）。
+ *
+ * Why Lagrange's bot came online (the names of Lagrange.Core's `OnlineReason` enum).
+ *
+ * - `"Login"`: 登录 / Login
+ * - `"Reconnect"`: 断线重连 / Reconnect
+ */
+export type LagrangeOnlineReason = 'Login' | 'Reconnect';
 
 /** 登录号信息 / Login account */
 export interface LoginInfo {
@@ -570,6 +936,73 @@ export interface MessageSender {
    * @format int32
    */
   age?: number;
+}
+
+/**
+ * 表情回应计数 / Emoji reaction count
+ *
+ * NapCat 群消息表情回应事件中的一种表情及其数量。
+ *
+ * One emoji and its count in NapCat's group message emoji reaction event.
+ */
+export interface MsgEmojiLike {
+  /**
+   * 表情 ID
+   *
+   * Emoji ID
+   */
+  emoji_id: string;
+  /**
+   * 回应数量
+   *
+   * How many reacted with it
+   * @format int32
+   */
+  count: number;
+}
+
+/**
+ * 自定义音乐分享的卡片类型 / Custom music card kind
+ *
+ * go-cqhttp 自定义音乐分享（`type` 为 `custom`）的 `subtype`：按哪个平台的样式生成卡片。省略时发送为 XML 卡片。
+ *
+ * The `subtype` of a go-cqhttp custom music share (`type` `custom`): which platform's card to build. Omitted, the card is sent as XML.
+ *
+ * - `"qq"`: QQ 音乐 / QQ Music
+ * - `"163"`: 网易云音乐 / NetEase Cloud Music
+ * - `"migu"`: 咪咕音乐 / Migu Music
+ * - `"kugou"`: 酷狗音乐 / Kugou Music
+ * - `"kuwo"`: 酷我音乐 / Kuwo Music
+ */
+export type MusicShareSubtype = 'qq' | '163' | 'migu' | 'kugou' | 'kuwo';
+
+/**
+ * 离线文件 / Offline file
+ *
+ * go-cqhttp 离线文件事件中的文件。
+ *
+ * The file in go-cqhttp's offline file event.
+ */
+export interface OfflineFile {
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  name: string;
+  /**
+   * 文件大小（字节）
+   *
+   * Size in bytes
+   * @format int64
+   */
+  size: number;
+  /**
+   * 下载链接
+   *
+   * Download URL
+   */
+  url: string;
 }
 
 /**
