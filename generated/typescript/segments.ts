@@ -728,7 +728,7 @@ export interface MarketfaceSegment {
  *
  * Support:
  * - OneBot 11 standard: no
- * - go-cqhttp: no
+ * - go-cqhttp: no — go-cqhttp 不能发送商城表情；收到的商城表情作为 `text` 消息段上报，内容为表情名。 go-cqhttp cannot send market faces; received ones are reported as a `text` segment holding the face's name.
  * - NapCat: yes
  * - Lagrange.OneBot: yes (adds or retypes `url`) — Lagrange 收发都用 `mface`：收到时另带表情图片的 `url`；发送时省略 `summary` 则从表情商城查询表情名。较早的版本把同一种表情叫作 `marketface`，字段为 `face_id`、`tab_id`、`key`、`summary`。 Lagrange uses `mface` both ways: received ones also carry the sticker image's `url`; when sending without `summary`, the name is looked up in the sticker store. Older versions called the same thing `marketface`, with `face_id`, `tab_id`, `key` and `summary`.
  */

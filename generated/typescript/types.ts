@@ -1083,6 +1083,25 @@ export interface StrangerInfo {
 }
 
 /**
+ * 临时会话来源 / Temporary chat source
+ *
+ * go-cqhttp 私聊消息事件的 `temp_source`：群临时会话（`sub_type` 为 `group`）是从哪里发起的。NapCat 也带这个字段，但恒为 0。
+ *
+ * The `temp_source` of go-cqhttp's private message event: where a temporary chat (`sub_type` `group`) was started from. NapCat sends the field too, always 0.
+ *
+ * - `0`: 群聊 / Group chat
+ * - `1`: QQ 咨询 / QQ consultation
+ * - `2`: 查找 / Search
+ * - `3`: QQ 电影 / QQ Movie
+ * - `4`: 热聊 / Hot chat
+ * - `6`: 验证消息 / Verification message
+ * - `7`: 多人聊天 / Multi-person chat
+ * - `8`: 约会 / Dating
+ * - `9`: 通讯录 / Address book
+ */
+export type TempSource = 0 | 1 | 2 | 3 | 4 | 6 | 7 | 8 | 9;
+
+/**
  * 版本信息 / Version
  *
  * 实现可以加入其他字段。
