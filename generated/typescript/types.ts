@@ -1,9 +1,8 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 23 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/, 22 files) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
-import type { Event } from './events.js';
 import type { ReceiveSegment, SendSegment } from './segments.js';
 
 /**
@@ -35,30 +34,6 @@ export interface Anonymous {
   flag: string;
 }
 
-/** @全体成员 剩余次数 / Remaining @everyone mentions */
-export interface AtAllRemain {
-  /**
-   * 是否可以 @全体成员
-   *
-   * Whether the bot may mention everyone
-   */
-  can_at_all: boolean;
-  /**
-   * 群内所有管理员当天剩余的 @全体成员 次数
-   *
-   * Mentions of everyone left today for all the group's administrators
-   * @format int32
-   */
-  remain_at_all_count_for_group: number;
-  /**
-   * 登录号当天剩余的 @全体成员 次数
-   *
-   * Mentions of everyone left today for the bot
-   * @format int32
-   */
-  remain_at_all_count_for_uin: number;
-}
-
 /**
  * 字符串开关 / Switch as a string
  *
@@ -67,134 +42,6 @@ export interface AtAllRemain {
  * A segment parameter that takes `0` or `1`; the standard also accepts `no` / `yes` and `false` / `true`.
  */
 export type BoolString = '0' | '1' | 'no' | 'yes' | 'false' | 'true';
-
-/** 话题频道帖子 / Topic channel post */
-export interface ChannelFeed {
-  /**
-   * 帖子 ID
-   *
-   * Post ID
-   */
-  id: string;
-  /**
-   * 子频道 ID
-   *
-   * Channel ID
-   */
-  channel_id: string;
-  /**
-   * 频道 ID
-   *
-   * Guild ID
-   */
-  guild_id: string;
-  /**
-   * 发帖时间（秒）
-   *
-   * When it was posted (Unix seconds)
-   * @format int64
-   */
-  create_time: number;
-  /**
-   * 标题
-   *
-   * Title
-   */
-  title: string;
-  /**
-   * 副标题
-   *
-   * Subtitle
-   */
-  sub_title: string;
-  /**
-   * 发帖人
-   *
-   * The poster
-   */
-  poster_info: FeedPoster;
-  /**
-   * 附带的图片与视频
-   *
-   * Attached pictures and videos
-   */
-  resource: FeedResource;
-  /**
-   * 帖子内容
-   *
-   * The content
-   */
-  contents: FeedContent[];
-}
-
-/** 子频道 / Channel */
-export interface ChannelInfo {
-  /**
-   * 所属频道 ID
-   *
-   * The guild it belongs to
-   */
-  owner_guild_id: string;
-  /**
-   * 子频道 ID
-   *
-   * Channel ID
-   */
-  channel_id: string;
-  /**
-   * 子频道类型（1 文字、2 语音、5 直播、7 主题）
-   *
-   * Channel type (1 text, 2 voice, 5 live, 7 topic)
-   * @format int32
-   */
-  channel_type: number;
-  /**
-   * 子频道名称
-   *
-   * Channel name
-   */
-  channel_name: string;
-  /**
-   * 创建时间（秒）
-   *
-   * Creation time (Unix seconds)
-   * @format int64
-   */
-  create_time: number;
-  /**
-   * 创建者 ID
-   *
-   * Creator's ID
-   */
-  creator_tiny_id: string;
-  /**
-   * 发言权限类型
-   *
-   * Who may speak
-   * @format int32
-   */
-  talk_permission: number;
-  /**
-   * 可见性类型
-   *
-   * Visibility
-   * @format int32
-   */
-  visible_type: number;
-  /**
-   * 当前启用的慢速模式 Key
-   *
-   * Key of the slow mode in force
-   * @format int32
-   */
-  current_slow_mode: number;
-  /**
-   * 可用的慢速模式
-   *
-   * Available slow modes
-   */
-  slow_modes: SlowModeInfo[];
-}
 
 /**
  * QQ 接口凭证 / QQ credentials
@@ -272,6 +119,15 @@ export interface Device {
   device_kind: string;
 }
 
+/**
+ * 下载线程数 / Download threads
+ *
+ * go-cqhttp 通过网络 URL 下载图片或视频时使用的线程数；省略为单线程。资源不支持并发时 go-cqhttp 会自动退回单线程。
+ *
+ * How many threads go-cqhttp uses to download an image or video from a URL; omitted means one. go-cqhttp falls back to one thread when the server does not allow parallel downloads.
+ */
+export type DownloadThreads = '2' | '3' | 2 | 3;
+
 /** 精华消息 / Essence message */
 export interface EssenceMessage {
   /**
@@ -323,196 +179,6 @@ export interface EssenceMessage {
   message_id: number;
 }
 
-/**
- * 帖子内容块 / Post content block
- *
- * `type` 为 `text`（`data.text`）、`face`（`data.id`）、`at`（`data.id`、`data.qq`）、 `url_quote`（`data.display_text`、`data.url`）或 `channel_quote`（`data.display_text`、 `data.guild_id`、`data.channel_id`）。
- *
- * `type` is `text` (`data.text`), `face` (`data.id`), `at` (`data.id`, `data.qq`), `url_quote` (`data.display_text`, `data.url`) or `channel_quote` (`data.display_text`, `data.guild_id`, `data.channel_id`).
- */
-export interface FeedContent {
-  /**
-   * 内容类型
-   *
-   * Content type
-   */
-  type: 'text' | 'face' | 'at' | 'url_quote' | 'channel_quote';
-  /**
-   * 内容数据，字段随 `type` 而定
-   *
-   * The data; its fields depend on `type`
-   */
-  data: Record<string, string>;
-}
-
-/** 帖子媒体 / Post media */
-export interface FeedMedia {
-  /**
-   * 媒体 ID
-   *
-   * Media ID
-   */
-  file_id: string;
-  /**
-   * 样式 ID（含义未公开）
-   *
-   * Pattern ID (meaning undocumented)
-   */
-  pattern_id: string;
-  /**
-   * 媒体链接
-   *
-   * Media URL
-   */
-  url: string;
-  /**
-   * 高度
-   *
-   * Height
-   * @format int32
-   */
-  height: number;
-  /**
-   * 宽度
-   *
-   * Width
-   * @format int32
-   */
-  width: number;
-}
-
-/** 发帖人 / Poster */
-export interface FeedPoster {
-  /**
-   * 发帖人 ID
-   *
-   * Poster's ID
-   */
-  tiny_id: string;
-  /**
-   * 发帖人昵称
-   *
-   * Poster's nickname
-   */
-  nickname: string;
-  /**
-   * 发帖人头像链接
-   *
-   * Poster's avatar URL
-   */
-  icon_url: string;
-}
-
-/** 帖子媒体资源 / Post resources */
-export interface FeedResource {
-  /**
-   * 图片
-   *
-   * Pictures
-   */
-  images: FeedMedia[];
-  /**
-   * 视频
-   *
-   * Videos
-   */
-  videos: FeedMedia[];
-}
-
-/**
- * 转发节点 / Forward node
- *
- * 合并转发中的一个 `node` 消息段。
- *
- * One `node` segment of a forward.
- */
-export interface ForwardNode {
-  /**
-   * 固定为 `node`
-   *
-   * Always `node`
-   */
-  type: 'node';
-  /**
-   * 节点数据
-   *
-   * The node data
-   */
-  data: ForwardNodeData;
-}
-
-/**
- * 转发节点数据 / Forward node data
- *
- * 一个转发节点的 `data`：只给 `id` 时引用一条已有消息；给出发送者与 `content` 时是自定义节点。go-cqhttp 同时接受旧名 `uin` 与 `name`。
- *
- * The `data` of one forward node: with only `id` it quotes an existing message; with a sender and `content` it is a custom node. go-cqhttp also accepts the older names `uin` and `name`.
- */
-export interface ForwardNodeData {
-  /**
-   * 要引用的消息 ID（引用节点）
-   *
-   * The ID of the message to quote (quoting form)
-   */
-  id?: number | string;
-  /**
-   * 自定义节点的发送者 QQ 号
-   *
-   * The custom node's sender QQ number
-   */
-  user_id?: number | string;
-  /**
-   * `user_id` 的旧名
-   *
-   * Older name of `user_id`
-   * @deprecated 使用 `user_id`
-   */
-  uin?: number | string;
-  /**
-   * 自定义节点的发送者显示名
-   *
-   * The custom node's sender display name
-   */
-  nickname?: string;
-  /**
-   * `nickname` 的旧名
-   *
-   * Older name of `nickname`
-   * @deprecated 使用 `nickname`
-   */
-  name?: string;
-  /**
-   * 自定义节点的内容；给出节点数组时构成嵌套转发
-   *
-   * The custom node's content; an array of nodes makes a nested forward
-   */
-  content?: Message | ForwardNode[];
-  /**
-   * 自定义节点显示的发送时间（秒）；缺省为当前时间前后
-   *
-   * The time the custom node shows (Unix seconds); defaults to about now
-   * @format int64
-   */
-  time?: number;
-}
-
-/** 合并转发发送结果 / Sent forward */
-export interface ForwardSendResult {
-  /**
-   * 消息 ID（go-cqhttp 文档写作 int64，实际为 int32 的全局消息 ID）
-   *
-   * The message ID (go-cqhttp's docs say int64; it is the int32 global message ID)
-   * @format int32
-   */
-  message_id: number;
-  /**
-   * 转发消息的 res_id
-   *
-   * The forward's res_id
-   */
-  forward_id: string;
-}
-
 /** 好友信息 / Friend */
 export interface FriendInfo {
   /**
@@ -535,6 +201,30 @@ export interface FriendInfo {
    */
   remark: string;
 }
+
+/**
+ * 群礼物 ID / Group gift ID
+ *
+ * go-cqhttp 的 `gift` 消息段可发送的免费群礼物。与 `ImageShowEffect` 一样，数组格式中也接受数字字符串。
+ *
+ * The free group gifts go-cqhttp's `gift` segment can send. As with `ImageShowEffect`, the array format also accepts the number as a string.
+ *
+ * - `0`: 甜Wink / Sweet wink
+ * - `1`: 快乐肥宅水 / Happy cola
+ * - `2`: 幸运手链 / Lucky bracelet
+ * - `3`: 卡布奇诺 / Cappuccino
+ * - `4`: 猫咪手表 / Cat watch
+ * - `5`: 绒绒手套 / Fluffy gloves
+ * - `6`: 彩虹糖果 / Rainbow candy
+ * - `7`: 坚强 / Be strong
+ * - `8`: 告白话筒 / Confession microphone
+ * - `9`: 牵你的手 / Hold your hand
+ * - `10`: 可爱猫咪 / Cute cat
+ * - `11`: 神秘面具 / Mystery mask
+ * - `12`: 我超忙的 / I'm so busy
+ * - `13`: 爱心口罩 / Heart face mask
+ */
+export type GiftId = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
 
 /** 群文件 / Group file */
 export interface GroupFile {
@@ -628,45 +318,6 @@ export interface GroupFileList {
    * Folders
    */
   folders: GroupFolder[] | null;
-}
-
-/** 群文件系统信息 / Group file system */
-export interface GroupFileSystemInfo {
-  /**
-   * 文件总数
-   *
-   * Number of files
-   * @format int32
-   */
-  file_count: number;
-  /**
-   * 文件数上限
-   *
-   * Maximum number of files
-   * @format int32
-   */
-  limit_count: number;
-  /**
-   * 已使用空间（字节）
-   *
-   * Space used (bytes)
-   * @format int64
-   */
-  used_space: number;
-  /**
-   * 空间上限（字节）
-   *
-   * Total space (bytes)
-   * @format int64
-   */
-  total_space: number;
-  /**
-   * 群号（go-cqhttp 会返回，文档未列出）
-   *
-   * Group number (go-cqhttp returns it; the docs omit it)
-   * @format int64
-   */
-  group_id?: number;
 }
 
 /** 群文件夹 / Group folder */
@@ -801,112 +452,6 @@ export interface GroupInfo {
    * @format int32
    */
   max_member_count: number;
-}
-
-/** 群邀请请求 / Group invitation */
-export interface GroupInvitedRequest {
-  /**
-   * 请求 ID
-   *
-   * Request ID
-   * @format int64
-   */
-  request_id: number;
-  /**
-   * 邀请者 QQ 号
-   *
-   * Inviter's QQ number
-   * @format int64
-   */
-  invitor_uin: number;
-  /**
-   * 邀请者昵称
-   *
-   * Inviter's nickname
-   */
-  invitor_nick: string;
-  /**
-   * 群号
-   *
-   * Group number
-   * @format int64
-   */
-  group_id: number;
-  /**
-   * 群名
-   *
-   * Group name
-   */
-  group_name: string;
-  /**
-   * 是否已处理
-   *
-   * Whether it has been handled
-   */
-  checked: boolean;
-  /**
-   * 处理者 QQ 号，未处理为 0
-   *
-   * Who handled it; 0 if nobody has
-   * @format int64
-   */
-  actor: number;
-}
-
-/** 加群请求 / Request to join */
-export interface GroupJoinRequest {
-  /**
-   * 请求 ID
-   *
-   * Request ID
-   * @format int64
-   */
-  request_id: number;
-  /**
-   * 申请者 QQ 号
-   *
-   * Requester's QQ number
-   * @format int64
-   */
-  requester_uin: number;
-  /**
-   * 申请者昵称
-   *
-   * Requester's nickname
-   */
-  requester_nick: string;
-  /**
-   * 验证消息
-   *
-   * The verification message
-   */
-  message: string;
-  /**
-   * 群号
-   *
-   * Group number
-   * @format int64
-   */
-  group_id: number;
-  /**
-   * 群名
-   *
-   * Group name
-   */
-  group_name: string;
-  /**
-   * 是否已处理
-   *
-   * Whether it has been handled
-   */
-  checked: boolean;
-  /**
-   * 处理者 QQ 号，未处理为 0
-   *
-   * Who handled it; 0 if nobody has
-   * @format int64
-   */
-  actor: number;
 }
 
 /**
@@ -1081,74 +626,6 @@ export interface GroupMessageSender {
   title?: string;
 }
 
-/** 群公告 / Group notice */
-export interface GroupNotice {
-  /**
-   * 公告 ID，供 `_del_group_notice` 使用（go-cqhttp 文档未列出，但新版本、NapCat 与 Lagrange 都返回）
-   *
-   * The notice ID, for `_del_group_notice` (missing from go-cqhttp's docs, but newer versions, NapCat and Lagrange return it)
-   */
-  notice_id?: string;
-  /**
-   * 发布者 QQ 号
-   *
-   * Publisher's QQ number
-   * @format int64
-   */
-  sender_id: number;
-  /**
-   * 发布时间（秒）
-   *
-   * When it was published (Unix seconds)
-   * @format int64
-   */
-  publish_time: number;
-  /**
-   * 公告内容
-   *
-   * The content
-   */
-  message: GroupNoticeContent;
-}
-
-/** 公告内容 / Notice content */
-export interface GroupNoticeContent {
-  /**
-   * 公告正文
-   *
-   * The text
-   */
-  text: string;
-  /**
-   * 公告图片
-   *
-   * Pictures
-   */
-  images: GroupNoticeImage[];
-}
-
-/** 公告图片 / Notice picture */
-export interface GroupNoticeImage {
-  /**
-   * 图片高度
-   *
-   * Height
-   */
-  height: string;
-  /**
-   * 图片宽度
-   *
-   * Width
-   */
-  width: string;
-  /**
-   * 图片 ID
-   *
-   * Picture ID
-   */
-  id: string;
-}
-
 /**
  * 群成员角色 / Group role
  *
@@ -1157,22 +634,6 @@ export interface GroupNoticeImage {
  * - `"member"`: 普通成员 / Member
  */
 export type GroupRole = 'owner' | 'admin' | 'member';
-
-/** 群系统消息 / Group system messages */
-export interface GroupSystemMessages {
-  /**
-   * 邀请入群的请求；没有时为 `null`
-   *
-   * Invitations; `null` when there are none
-   */
-  invited_requests: GroupInvitedRequest[] | null;
-  /**
-   * 申请入群的请求；没有时为 `null`
-   *
-   * Requests to join; `null` when there are none
-   */
-  join_requests: GroupJoinRequest[] | null;
-}
 
 /**
  * 群文件信息 / Uploaded group file
@@ -1210,399 +671,46 @@ export interface GroupUploadFile {
   busid: number;
 }
 
-/** 频道 / Guild */
-export interface GuildInfo {
+/**
+ * 群文件信息（带下载链接） / Uploaded group file with URL
+ *
+ * go-cqhttp 群文件上传事件中的文件：标准的字段之外还有下载链接。
+ *
+ * The file in go-cqhttp's group upload event; besides the standard fields it has a download URL.
+ */
+export interface GroupUploadFileWithUrl {
   /**
-   * 频道 ID
+   * 文件 ID
    *
-   * Guild ID
+   * File ID
    */
-  guild_id: string;
+  id: string;
   /**
-   * 频道名称
+   * 文件名
    *
-   * Guild name
+   * File name
    */
-  guild_name: string;
+  name: string;
   /**
-   * 频道显示 ID（文档写作 int64，实际以字符串返回）
+   * 文件大小（字节）
    *
-   * The guild's display ID (documented as int64, returned as a string)
-   */
-  guild_display_id: string;
-}
-
-/** 频道成员 / Guild member */
-export interface GuildMemberInfo {
-  /**
-   * 成员 ID
-   *
-   * Member ID
-   */
-  tiny_id: string;
-  /**
-   * 成员头衔
-   *
-   * Title
-   */
-  title: string;
-  /**
-   * 成员昵称
-   *
-   * Nickname
-   */
-  nickname: string;
-  /**
-   * 所在权限组 ID（只给出最新的一个；管理员默认是 `2`）
-   *
-   * The member's permission group (only the latest; administrators are `2` by default)
-   */
-  role_id: string;
-  /**
-   * 所在权限组名称
-   *
-   * Permission group name
-   */
-  role_name: string;
-}
-
-/** 频道成员列表（一页） / Guild members (one page) */
-export interface GuildMemberList {
-  /**
-   * 本页成员
-   *
-   * Members on this page
-   */
-  members: GuildMemberInfo[];
-  /**
-   * 是否已是最后一页
-   *
-   * Whether this is the last page
-   */
-  finished: boolean;
-  /**
-   * 取下一页时传入的 token；最后一页为 `null`
-   *
-   * Token for the next page; `null` on the last page
-   */
-  next_token: string | null;
-}
-
-/** 频道成员资料 / Guild member profile */
-export interface GuildMemberProfile {
-  /**
-   * 用户 ID
-   *
-   * User ID
-   */
-  tiny_id: string;
-  /**
-   * 昵称
-   *
-   * Nickname
-   */
-  nickname: string;
-  /**
-   * 头像链接
-   *
-   * Avatar URL
-   */
-  avatar_url: string;
-  /**
-   * 加入时间（秒）
-   *
-   * When the user joined (Unix seconds)
+   * Size in bytes
    * @format int64
    */
-  join_time: number;
+  size: number;
   /**
-   * 拥有的全部角色
+   * 文件的 busid
    *
-   * Every role the member has
-   */
-  roles: GuildRoleRef[];
-}
-
-/** 频道消息 / Guild message */
-export interface GuildMessage {
-  /**
-   * 消息 ID
-   *
-   * Message ID
-   */
-  message_id: string;
-  /**
-   * 消息来源
-   *
-   * Where it came from
-   */
-  message_source: 'channel' | 'direct';
-  /**
-   * 消息序号
-   *
-   * Message sequence number
+   * The file's busid
    * @format int64
    */
-  message_seq: number;
+  busid: number;
   /**
-   * 频道 ID
+   * 下载链接
    *
-   * Guild ID
+   * Download URL
    */
-  guild_id: string;
-  /**
-   * 子频道 ID（子频道消息）
-   *
-   * Channel ID (channel messages)
-   */
-  channel_id?: string;
-  /**
-   * 发送时间（秒）
-   *
-   * When it was sent (Unix seconds)
-   * @format int64
-   */
-  time?: number;
-  /**
-   * 发送者
-   *
-   * The sender
-   */
-  sender?: GuildMessageSender;
-  /**
-   * 消息内容
-   *
-   * The content
-   */
-  message?: ReceivedMessage;
-  /**
-   * 表情回应
-   *
-   * Reactions
-   */
-  reactions: GuildReaction[];
-}
-
-/** 频道消息发送者 / Guild message sender */
-export interface GuildMessageSender {
-  /**
-   * 发送者 ID 的数字形式；可能超过 2^53，宜改用 `tiny_id`
-   *
-   * The sender's ID as a number; it may exceed 2^53, so prefer `tiny_id`
-   * @format int64
-   */
-  user_id: number;
-  /**
-   * 发送者 ID
-   *
-   * Sender's ID
-   */
-  tiny_id: string;
-  /**
-   * 发送者昵称
-   *
-   * Sender's nickname
-   */
-  nickname: string;
-}
-
-/** 频道元数据 / Guild metadata */
-export interface GuildMeta {
-  /**
-   * 频道 ID
-   *
-   * Guild ID
-   */
-  guild_id: string;
-  /**
-   * 频道名称
-   *
-   * Guild name
-   */
-  guild_name: string;
-  /**
-   * 频道简介
-   *
-   * Guild description
-   */
-  guild_profile: string;
-  /**
-   * 创建时间（秒）
-   *
-   * Creation time (Unix seconds)
-   * @format int64
-   */
-  create_time: number;
-  /**
-   * 成员数上限
-   *
-   * Maximum members
-   * @format int64
-   */
-  max_member_count: number;
-  /**
-   * 机器人数上限
-   *
-   * Maximum bots
-   * @format int64
-   */
-  max_robot_count: number;
-  /**
-   * 管理员数上限
-   *
-   * Maximum administrators
-   * @format int64
-   */
-  max_admin_count: number;
-  /**
-   * 已加入人数
-   *
-   * Members
-   * @format int64
-   */
-  member_count: number;
-  /**
-   * 创建者 ID
-   *
-   * Owner's ID
-   */
-  owner_id: string;
-}
-
-/** 频道消息表情回应 / Guild message reaction */
-export interface GuildReaction {
-  /**
-   * 表情 ID
-   *
-   * Emoji ID
-   */
-  emoji_id: string;
-  /**
-   * 表情序号
-   *
-   * Emoji index
-   * @format int32
-   */
-  emoji_index: number;
-  /**
-   * 表情类型
-   *
-   * Emoji type
-   * @format int32
-   */
-  emoji_type: number;
-  /**
-   * 表情名称
-   *
-   * Emoji name
-   */
-  emoji_name: string;
-  /**
-   * 回应人数
-   *
-   * How many reacted
-   * @format int32
-   */
-  count: number;
-  /**
-   * 登录号是否已回应
-   *
-   * Whether the bot reacted
-   */
-  clicked: boolean;
-}
-
-/** 频道角色 / Guild role */
-export interface GuildRole {
-  /**
-   * 角色 ID
-   *
-   * Role ID
-   */
-  role_id: string;
-  /**
-   * 角色名称
-   *
-   * Role name
-   */
-  role_name: string;
-  /**
-   * ARGB 颜色值
-   *
-   * ARGB colour
-   * @format int64
-   */
-  argb_color: number;
-  /**
-   * 是否单独展示（含义未公开）
-   *
-   * Whether it is shown separately (meaning undocumented)
-   */
-  independent: boolean;
-  /**
-   * 拥有此角色的人数
-   *
-   * How many members have it
-   * @format int32
-   */
-  member_count: number;
-  /**
-   * 此角色的人数上限
-   *
-   * How many members may have it
-   * @format int32
-   */
-  max_count: number;
-  /**
-   * 登录号是否拥有此角色（含义未公开）
-   *
-   * Whether the bot has it (meaning undocumented)
-   */
-  owned: boolean;
-  /**
-   * 是否停用
-   *
-   * Whether it is disabled
-   */
-  disabled: boolean;
-}
-
-/** 成员的频道角色 / A member's role */
-export interface GuildRoleRef {
-  /**
-   * 角色 ID
-   *
-   * Role ID
-   */
-  role_id: string;
-  /**
-   * 角色名称
-   *
-   * Role name
-   */
-  role_name: string;
-}
-
-/** 频道系统资料 / Guild service profile */
-export interface GuildServiceProfile {
-  /**
-   * 登录号在频道系统中的昵称
-   *
-   * The bot's nickname in the guild service
-   */
-  nickname: string;
-  /**
-   * 登录号在频道系统中的 ID
-   *
-   * The bot's ID in the guild service
-   */
-  tiny_id: string;
-  /**
-   * 头像链接
-   *
-   * Avatar URL
-   */
-  avatar_url: string;
+  url: string;
 }
 
 /** 群荣誉获得者 / Honor holder */
@@ -1645,6 +753,79 @@ export interface HonorMember {
  * - `"all"`: 全部类型 / All types
  */
 export type HonorType = 'talkative' | 'performer' | 'legend' | 'strong_newbie' | 'emotion' | 'all';
+
+/**
+ * 秀图特效 / Show-image effect
+ *
+ * go-cqhttp 发送秀图（图片 `type` 为 `show`）时的特效 ID，默认 40000。go-cqhttp 解析数组格式时会把每个值转成字符串，所以写成字符串 `"40004"` 也被接受；在 CQ 码中它总是文本。
+ *
+ * The effect of a show image (image `type` `show`) in go-cqhttp; 40000 by default. go-cqhttp turns every array-format value into a string when parsing, so the string `"40004"` is accepted too; in a CQ code it is always text.
+ *
+ * - `40000`: 普通 / Normal
+ * - `40001`: 幻影 / Phantom
+ * - `40002`: 抖动 / Shake
+ * - `40003`: 生日 / Birthday
+ * - `40004`: 爱你 / Love you
+ * - `40005`: 征友 / Seeking friends
+ */
+export type ImageShowEffect = 40000 | 40001 | 40002 | 40003 | 40004 | 40005;
+
+/**
+ * 图片子类型 / Image sub-type
+ *
+ * NapCat 收到的图片的 `sub_type`，取自 QQ NT 的 `picSubType`：0 为普通图片，1 为表情包（客户端按表情缩放显示）。较新的 NapCat 也会上报 QQ NT 的其他取值（如 7 表示关联表情），所以这里不限定取值。
+ *
+ * The `sub_type` of an image NapCat received, QQ NT's `picSubType`: 0 for a normal picture, 1 for a sticker (shown small, like a face). Newer NapCat versions also pass on other QQ NT values (such as 7 for a related sticker), so the values are not restricted here.
+ */
+export type ImageSubType = number;
+
+/**
+ * 文件信息（Lagrange） / File info (Lagrange)
+ *
+ * Lagrange 在群文件上传与离线文件事件中上报的文件；离线文件没有下载链接，`busid` 恒为 0。
+ *
+ * The file Lagrange reports in its group upload and offline file events; offline files carry no download URL, and their `busid` is always 0.
+ */
+export interface LagrangeFileInfo {
+  /**
+   * 文件 ID
+   *
+   * File ID
+   */
+  id: string;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  name: string;
+  /**
+   * 文件大小（字节）
+   *
+   * Size in bytes
+   * @format int64
+   */
+  size: number;
+  /**
+   * 文件的 busid
+   *
+   * The file's busid
+   * @format int64
+   */
+  busid: number;
+}
+
+/**
+ * 上线原因 / Online reason
+ *
+ * Lagrange `bot_online` 事件的上线原因（Lagrange.Core 的 `OnlineReason` 枚举名）。
+ *
+ * Why Lagrange's bot came online (the names of Lagrange.Core's `OnlineReason` enum).
+ *
+ * - `"Login"`: 登录 / Login
+ * - `"Reconnect"`: 断线重连 / Reconnect
+ */
+export type LagrangeOnlineReason = 'Login' | 'Reconnect';
 
 /** 登录号信息 / Login account */
 export interface LoginInfo {
@@ -1721,16 +902,6 @@ export interface MessageDetail {
   message: ReceivedMessage;
 }
 
-/** 历史消息 / Message history */
-export interface MessageHistory {
-  /**
-   * 消息列表，每条与群消息事件的结构相同（另带 `message_id`）
-   *
-   * The messages, each shaped as a group message event (with its `message_id`)
-   */
-  messages: Event[];
-}
-
 /**
  * 私聊消息发送者 / Private message sender
  *
@@ -1767,78 +938,71 @@ export interface MessageSender {
   age?: number;
 }
 
-/** 在线机型 / Device model variant */
-export interface ModelShowVariant {
+/**
+ * 表情回应计数 / Emoji reaction count
+ *
+ * NapCat 群消息表情回应事件中的一种表情及其数量。
+ *
+ * One emoji and its count in NapCat's group message emoji reaction event.
+ */
+export interface MsgEmojiLike {
   /**
-   * 显示的机型名称
+   * 表情 ID
    *
-   * The model name shown
+   * Emoji ID
    */
-  model_show: string;
+  emoji_id: string;
   /**
-   * 是否需要付费（会员）
+   * 回应数量
    *
-   * Whether it requires payment (membership)
-   */
-  need_pay: boolean;
-}
-
-/** 坐标 / Coordinate */
-export interface OcrCoordinate {
-  /**
-   * 横坐标
-   *
-   * X
+   * How many reacted with it
    * @format int32
    */
-  x: number;
-  /**
-   * 纵坐标
-   *
-   * Y
-   * @format int32
-   */
-  y: number;
+  count: number;
 }
 
-/** OCR 结果 / OCR result */
-export interface OcrResult {
-  /**
-   * 识别出的文本块
-   *
-   * Detected text blocks
-   */
-  texts: TextDetection[];
-  /**
-   * 语言
-   *
-   * Language
-   */
-  language: string;
-}
+/**
+ * 自定义音乐分享的卡片类型 / Custom music card kind
+ *
+ * go-cqhttp 自定义音乐分享（`type` 为 `custom`）的 `subtype`：按哪个平台的样式生成卡片。省略时发送为 XML 卡片。
+ *
+ * The `subtype` of a go-cqhttp custom music share (`type` `custom`): which platform's card to build. Omitted, the card is sent as XML.
+ *
+ * - `"qq"`: QQ 音乐 / QQ Music
+ * - `"163"`: 网易云音乐 / NetEase Cloud Music
+ * - `"migu"`: 咪咕音乐 / Migu Music
+ * - `"kugou"`: 酷狗音乐 / Kugou Music
+ * - `"kuwo"`: 酷我音乐 / Kuwo Music
+ */
+export type MusicShareSubtype = 'qq' | '163' | 'migu' | 'kugou' | 'kuwo';
 
-/** 企点账号信息 / Qidian account */
-export interface QidianAccountInfo {
+/**
+ * 离线文件 / Offline file
+ *
+ * go-cqhttp 离线文件事件中的文件。
+ *
+ * The file in go-cqhttp's offline file event.
+ */
+export interface OfflineFile {
   /**
-   * 父账号 ID
+   * 文件名
    *
-   * Master account ID
+   * File name
+   */
+  name: string;
+  /**
+   * 文件大小（字节）
+   *
+   * Size in bytes
    * @format int64
    */
-  master_id: number;
+  size: number;
   /**
-   * 企点名称
+   * 下载链接
    *
-   * Qidian name
+   * Download URL
    */
-  ext_name: string;
-  /**
-   * 账号创建时间（秒）
-   *
-   * When the account was created (Unix seconds)
-   * @format int64
-   */
-  create_time: number;
+  url: string;
 }
 
 /**
@@ -1858,37 +1022,6 @@ export type ReceivedMessage = string | ReceiveSegment[];
  * - `"unknown"`: 未知 / Unknown
  */
 export type Sex = 'male' | 'female' | 'unknown';
-
-/** 慢速模式 / Slow mode */
-export interface SlowModeInfo {
-  /**
-   * 慢速模式 Key
-   *
-   * Slow mode key
-   * @format int32
-   */
-  slow_mode_key: number;
-  /**
-   * 慢速模式说明
-   *
-   * Description
-   */
-  slow_mode_text: string;
-  /**
-   * 每个周期内可发言次数
-   *
-   * Messages allowed per period
-   * @format int32
-   */
-  speak_frequency: number;
-  /**
-   * 周期长度（秒）
-   *
-   * Period length (seconds)
-   * @format int32
-   */
-  slow_mode_circle: number;
-}
 
 /**
  * 运行状态 / Status
@@ -1949,51 +1082,24 @@ export interface StrangerInfo {
   age: number;
 }
 
-/** OCR 文本块 / Detected text */
-export interface TextDetection {
-  /**
-   * 文本
-   *
-   * Text
-   */
-  text: string;
-  /**
-   * 置信度
-   *
-   * Confidence
-   * @format int32
-   */
-  confidence: number;
-  /**
-   * 文本框顶点坐标
-   *
-   * Corners of the text box
-   */
-  coordinates: OcrCoordinate[];
-}
-
-/** 单向好友 / One-way friend */
-export interface UnidirectionalFriend {
-  /**
-   * QQ 号
-   *
-   * QQ number
-   * @format int64
-   */
-  user_id: number;
-  /**
-   * 昵称
-   *
-   * Nickname
-   */
-  nickname: string;
-  /**
-   * 添加来源
-   *
-   * Where the friend came from
-   */
-  source: string;
-}
+/**
+ * 临时会话来源 / Temporary chat source
+ *
+ * go-cqhttp 私聊消息事件的 `temp_source`：群临时会话（`sub_type` 为 `group`）是从哪里发起的。NapCat 也带这个字段，但恒为 0。
+ *
+ * The `temp_source` of go-cqhttp's private message event: where a temporary chat (`sub_type` `group`) was started from. NapCat sends the field too, always 0.
+ *
+ * - `0`: 群聊 / Group chat
+ * - `1`: QQ 咨询 / QQ consultation
+ * - `2`: 查找 / Search
+ * - `3`: QQ 电影 / QQ Movie
+ * - `4`: 热聊 / Hot chat
+ * - `6`: 验证消息 / Verification message
+ * - `7`: 多人聊天 / Multi-person chat
+ * - `8`: 约会 / Dating
+ * - `9`: 通讯录 / Address book
+ */
+export type TempSource = 0 | 1 | 2 | 3 | 4 | 6 | 7 | 8 | 9;
 
 /**
  * 版本信息 / Version
@@ -2022,54 +1128,4 @@ export interface VersionInfo {
    * The OneBot version it implements, e.g. `v11`
    */
   protocol_version: string;
-}
-
-/** 会员信息 / VIP information */
-export interface VipInfo {
-  /**
-   * QQ 号
-   *
-   * QQ number
-   * @format int64
-   */
-  user_id: number;
-  /**
-   * 昵称
-   *
-   * Nickname
-   */
-  nickname: string;
-  /**
-   * QQ 等级
-   *
-   * QQ level
-   * @format int64
-   */
-  level: number;
-  /**
-   * 等级加速度
-   *
-   * Level-up speed
-   */
-  level_speed: number;
-  /**
-   * 会员等级
-   *
-   * VIP level
-   */
-  vip_level: string;
-  /**
-   * 会员成长速度
-   *
-   * VIP growth speed
-   * @format int64
-   */
-  vip_growth_speed: number;
-  /**
-   * 会员成长总值
-   *
-   * Total VIP growth
-   * @format int64
-   */
-  vip_growth_total: number;
 }
