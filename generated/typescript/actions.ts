@@ -738,11 +738,11 @@ export type GetClientkeyParams = Record<string, never>;
 /** The `data` that `get_clientkey` (获取 clientkey / Get clientkey) answers with. */
 export interface GetClientkeyResult {
   /**
-   * clientkey
+   * clientkey；取不到时缺省
    *
-   * The clientkey
+   * The clientkey; absent when it cannot be fetched
    */
-  clientkey: string;
+  clientkey?: string;
 }
 
 /** Parameters of `get_collection_list` (获取收藏列表 / Get favorites). */
@@ -4797,9 +4797,9 @@ export interface ActionMap {
   /**
    * 设置群搜索 / Set group search options
    *
-   * 设置群能否被搜索到。两个开关的含义 NapCat 未作说明，按 QQ 客户端的“群号搜索”“群名搜索”开关理解。
+   * 设置群能否被搜索到。两个开关直接传给 QQ NT 的同名设置，NapCat 的源码与文档都没有说明其具体含义与取值。
    *
-   * Set whether the group can be found by search. NapCat does not explain the two switches; they follow the QQ client's search-by-number and search-by-name settings.
+   * Set whether the group can be found by search. Both switches go straight to the QQ NT settings of the same name; neither NapCat's source nor its docs say exactly what they mean or which values they take.
    *
    * Support:
    * - OneBot 11 standard: no
@@ -4886,7 +4886,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 000 没有 `set` 参数，004 把它标为必填；当前源码中它可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 000 has no `set` parameter and 004 marks it required; in the current source it may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
-   * - Lagrange.OneBot: yes — 较新的 Lagrange.OneBot 版本提供了兼容 NapCat 的同名动作。 Recent Lagrange.OneBot builds provide a NapCat-compatible action of this name.
+   * - Lagrange.OneBot: yes (adds or retypes `message_id`, `emoji_id`, `set`) — 较新的 Lagrange.OneBot 版本提供了兼容 NapCat 的同名动作。 Recent Lagrange.OneBot builds provide a NapCat-compatible action of this name.
    */
   set_msg_emoji_like: { params: SetMsgEmojiLikeParams; result: SetMsgEmojiLikeResult };
   /**

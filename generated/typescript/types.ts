@@ -1145,7 +1145,7 @@ export interface NapCatFriendInfo {
    *
    * Remark
    */
-  remark: string;
+  remark?: string;
   /**
    * 性别
    *
@@ -1206,6 +1206,15 @@ export interface NapCatFriendInfo {
    * @format int32
    */
   category_id?: number;
+  /** QID */
+  qid?: string;
+  /**
+   * 登录天数
+   *
+   * Days logged in
+   * @format int32
+   */
+  login_days?: number;
 }
 
 /**
