@@ -3879,7 +3879,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes
+   * - NapCat: yes — 002 的请求示例带有 `no_cache`；当前源码不读取任何参数。 002's request example passes `no_cache`; the current source reads no parameters.
    * - Lagrange.OneBot: no
    */
   get_friends_with_category: {
@@ -4147,7 +4147,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把本动作的标题误写为“获取私聊历史记录”；它返回的是最近会话列表。`count` 也可以是字符串。 000 mistitles this action as "get private message history"; it returns the recent conversations. `count` may also be a string.
+   * - NapCat: yes — 000 把本动作的标题误写为“获取私聊历史记录”，它返回的是最近会话列表；000 还把 `peerUin` 写作数字， 004 与当前源码都是字符串。`count` 也可以是字符串。 000 mistitles this action as "get private message history"; it returns the recent conversations. 000 also gives `peerUin` as a number, where 004 and the current source have a string. `count` may also be a string.
    * - Lagrange.OneBot: no
    */
   get_recent_contact: { params: GetRecentContactParams; result: GetRecentContactResult };
