@@ -656,7 +656,7 @@ export class OneBotClient extends ClientBase<ActionMap> {
   /**
    * 流式下载文件 / Download a file as a stream
    *
-   * 把一个文件（文件 ID、文件名或 URL）以 Base64 分片的形式流式发回调用方：对同一个请求先后发出若干个包， 见 `StreamDownloadPacket`。适合在 WebSocket 上取回大文件。
+   * 把一个文件（文件 ID、文件名或 URL）以 Base64 分片的形式流式发回调用方：对同一个请求先后发出若干个包，见 `StreamDownloadPacket`。适合在 WebSocket 上取回大文件。
    *
    * Stream a file (by file id, name or URL) back to the caller as Base64 chunks: one request gets several packets, see `StreamDownloadPacket`. Meant for fetching large files over WebSocket.
    *
@@ -981,7 +981,7 @@ export class OneBotClient extends ClientBase<ActionMap> {
   /**
    * 获取文件 / Get a file
    *
-   * 按文件 ID（消息段中的 `file` 或 `file_id`）下载一个文件（图片、语音、视频或文件）到本地缓存，并返回其路径与信息。 开启了 NapCat 的“本地文件转 URL”选项时还会返回 Base64 内容。
+   * 按文件 ID（消息段中的 `file` 或 `file_id`）下载一个文件（图片、语音、视频或文件）到本地缓存，并返回其路径与信息。开启了 NapCat 的“本地文件转 URL”选项时还会返回 Base64 内容。
    *
    * Download a file (image, voice, video or file) by its id (the `file` or `file_id` of a segment) to the local cache and return its path and details. With NapCat's "local file to URL" option on, the Base64 content is returned too.
    *
@@ -1119,7 +1119,7 @@ export class OneBotClient extends ClientBase<ActionMap> {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 与 004 只列出 `user_id`、`message_seq`、`count`、`reverseOrder`；当前源码改用 `reverse_order`（旧名仍接受）， 并增加了 `disable_get_url`、`parse_mult_msg`、`quick_reply`。 000 and 004 list only `user_id`, `message_seq`, `count` and `reverseOrder`; the current source uses `reverse_order` (still accepting the old name) and adds `disable_get_url`, `parse_mult_msg` and `quick_reply`.
+   * - NapCat: yes — 000 与 004 只列出 `user_id`、`message_seq`、`count`、`reverseOrder`；当前源码改用 `reverse_order`（旧名仍接受），并增加了 `disable_get_url`、`parse_mult_msg`、`quick_reply`。 000 and 004 list only `user_id`, `message_seq`, `count` and `reverseOrder`; the current source uses `reverse_order` (still accepting the old name) and adds `disable_get_url`, `parse_mult_msg` and `quick_reply`.
    * - Lagrange.OneBot: yes (adds or retypes `message_id`; without `message_seq`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — Lagrange 用 `message_id`（0 为最新一条）代替 `message_seq`，只读 `user_id`、`message_id` 与 `count`（默认 20）。 Lagrange takes `message_id` (0 for the latest) instead of `message_seq` and reads only `user_id`, `message_id` and `count` (default 20).
    */
   public get_friend_msg_history(
@@ -1388,7 +1388,7 @@ export class OneBotClient extends ClientBase<ActionMap> {
   /**
    * 生成小程序卡片 / Make a mini-program card
    *
-   * 生成一张 QQ 小程序分享卡片（Ark）。可以用内置模板（`type` 为 `bili` 或 `weibo`），也可以给出完整的小程序参数； 得到的卡片可以作为 `json` 消息段发送。需要 NapCat 的 packet 后端。
+   * 生成一张 QQ 小程序分享卡片（Ark）。可以用内置模板（`type` 为 `bili` 或 `weibo`），也可以给出完整的小程序参数；得到的卡片可以作为 `json` 消息段发送。需要 NapCat 的 packet 后端。
    *
    * Make a QQ mini-program share card (Ark), either from a built-in template (`type` `bili` or `weibo`) or from full mini-program parameters; the card can be sent as a `json` segment. Needs NapCat's packet backend.
    *
@@ -1509,7 +1509,7 @@ export class OneBotClient extends ClientBase<ActionMap> {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把本动作的标题误写为“获取私聊历史记录”，它返回的是最近会话列表；000 还把 `peerUin` 写作数字， 004 与当前源码都是字符串。`count` 也可以是字符串。 000 mistitles this action as "get private message history"; it returns the recent conversations. 000 also gives `peerUin` as a number, where 004 and the current source have a string. `count` may also be a string.
+   * - NapCat: yes — 000 把本动作的标题误写为“获取私聊历史记录”，它返回的是最近会话列表；000 还把 `peerUin` 写作数字，004 与当前源码都是字符串。`count` 也可以是字符串。 000 mistitles this action as "get private message history"; it returns the recent conversations. 000 also gives `peerUin` as a number, where 004 and the current source have a string. `count` may also be a string.
    * - Lagrange.OneBot: no
    */
   public get_recent_contact(
@@ -1838,7 +1838,7 @@ export class OneBotClient extends ClientBase<ActionMap> {
   /**
    * 获取推荐好友或群聊卡片 / Get a contact recommendation card
    *
-   * 生成推荐好友或推荐群聊的名片卡片（Ark JSON），可作为 `json` 消息段发送。给出 `group_id` 时生成群名片， 否则用 `user_id`（可加 `phone_number`）生成好友名片；两者都给时以 `group_id` 为准。
+   * 生成推荐好友或推荐群聊的名片卡片（Ark JSON），可作为 `json` 消息段发送。给出 `group_id` 时生成群名片，否则用 `user_id`（可加 `phone_number`）生成好友名片；两者都给时以 `group_id` 为准。
    *
    * Make a card recommending a friend or a group (Ark JSON), sendable as a `json` segment. With `group_id` it makes a group card, otherwise a friend card from `user_id` (and optionally `phone_number`); `group_id` wins when both are given.
    *
@@ -1878,7 +1878,7 @@ export class OneBotClient extends ClientBase<ActionMap> {
   /**
    * 发送合并转发消息 / Send a forward message
    *
-   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。`messages` 只能由 `node` 消息段组成； `news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
+   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。`messages` 只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
    *
    * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. `messages` must consist of `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
    *

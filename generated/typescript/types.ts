@@ -1220,7 +1220,7 @@ export interface NapCatFriendInfo {
 /**
  * NapCat 消息 / NapCat message
  *
- * NapCat 在历史消息等结果中返回的一条消息：即它上报消息事件时的对象（含 `post_type` 等事件字段）， 外加 `message_seq`、`real_seq` 等序号。
+ * NapCat 在历史消息等结果中返回的一条消息：即它上报消息事件时的对象（含 `post_type` 等事件字段），外加 `message_seq`、`real_seq` 等序号。
  *
  * A message as NapCat returns it in history and similar results: the object it would post as a message event (event fields such as `post_type` included), plus sequence numbers such as `message_seq` and `real_seq`.
  */
@@ -1389,7 +1389,7 @@ export interface NtResult {
 /**
  * 扩展在线状态 / Extended online status
  *
- * `set_online_status` 的 `ext_status`：在 `status` 为 10（在线）时显示的个性状态；0 表示无。 取值来自 NapCat 的状态列表，QQ 可能增删。
+ * `set_online_status` 的 `ext_status`：在 `status` 为 10（在线）时显示的个性状态；0 表示无。取值来自 NapCat 的状态列表，QQ 可能增删。
  *
  * The `ext_status` of `set_online_status`: the custom status shown while `status` is 10 (online); 0 for none. The values come from NapCat's status table and QQ may add or drop some.
  *
@@ -1865,7 +1865,7 @@ export interface StrangerInfo {
 /**
  * 流式下载包 / Streamed download packet
  *
- * 流式下载动作对同一个 `echo` 先发出若干 `type` 为 `stream` 的包（一个 `file_info`，随后若干 `file_chunk`）， 最后发出一个 `type` 为 `response`、`data_type` 为 `file_complete` 的包；出错时为 `type` `error`。
+ * 流式下载动作对同一个 `echo` 先发出若干 `type` 为 `stream` 的包（一个 `file_info`，随后若干 `file_chunk`），最后发出一个 `type` 为 `response`、`data_type` 为 `file_complete` 的包；出错时为 `type` `error`。
  *
  * A streamed download answers one `echo` with several packets of `type` `stream` (one `file_info`, then `file_chunk`s) and finally one of `type` `response` with `data_type` `file_complete`; `type` is `error` on failure.
  */
