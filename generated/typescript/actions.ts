@@ -86,6 +86,63 @@ export type MarkAllAsReadParams = Record<string, never>;
 /** The `data` that `_mark_all_as_read` (设置所有消息已读 / Mark all messages as read) answers with. */
 export type MarkAllAsReadResult = null;
 
+/** Parameters of `add_custom_face` (添加收藏表情 / Add a favorite sticker). */
+export interface AddCustomFaceParams {
+  /**
+   * 本地文件路径
+   *
+   * Local file path
+   */
+  file: string;
+  /**
+   * 表情 ID；省略时为空
+   *
+   * Sticker id; empty when omitted
+   */
+  emoji_id?: number | string;
+  /**
+   * 表情包 ID；省略时为 0
+   *
+   * Sticker pack id; 0 when omitted
+   */
+  package_id?: number | string;
+  /**
+   * 文件名；省略时取路径的文件名
+   *
+   * File name; taken from the path when omitted
+   */
+  file_name?: string;
+  /**
+   * 文件大小；省略时读取文件
+   *
+   * File size; read from the file when omitted
+   */
+  file_size?: number | string;
+  /**
+   * 文件 MD5；省略时计算
+   *
+   * File MD5; computed when omitted
+   */
+  md5?: string;
+  /**
+   * 是否商城表情
+   *
+   * Whether it is a store sticker
+   * @defaultValue false
+   */
+  is_mark_face?: boolean;
+  /**
+   * 是否原图
+   *
+   * Whether to keep the original image
+   * @defaultValue true
+   */
+  is_origin?: boolean;
+}
+
+/** The `data` that `add_custom_face` (添加收藏表情 / Add a favorite sticker) answers with. */
+export type AddCustomFaceResult = unknown;
+
 /** Parameters of `bot_exit` (退出 NapCat / Exit NapCat). */
 export type BotExitParams = Record<string, never>;
 
@@ -380,6 +437,37 @@ export interface DelGroupAlbumMediaParams {
 /** The `data` that `del_group_album_media` (删除群相册媒体 / Delete media from a group album) answers with. */
 export type DelGroupAlbumMediaResult = unknown;
 
+/** Parameters of `delete_custom_face` (删除收藏表情 / Delete favorite stickers). */
+export interface DeleteCustomFaceParams {
+  /**
+   * 一个或多个 `resId`
+   *
+   * One or more `resId`s
+   */
+  res_id?: string | string[];
+  /**
+   * 同 `res_id`（QQ 内部接口的名称）
+   *
+   * The same as `res_id` (the name of QQ's internal call)
+   */
+  id?: string | string[];
+  /**
+   * `resId` 列表
+   *
+   * A list of `resId`s
+   */
+  ids?: string[];
+  /**
+   * 不起作用：按 MD5 无法删除，仅为提示而保留
+   *
+   * Has no effect - stickers cannot be deleted by MD5; kept only as a hint
+   */
+  md5?: string | string[];
+}
+
+/** The `data` that `delete_custom_face` (删除收藏表情 / Delete favorite stickers) answers with. */
+export type DeleteCustomFaceResult = unknown;
+
 /** Parameters of `delete_msg` (撤回消息 / Recall message). */
 export interface DeleteMsgParams {
   /**
@@ -524,6 +612,20 @@ export interface DownloadFilesetParams {
 
 /** The `data` that `download_fileset` (下载文件集 / Download a file set) answers with. */
 export type DownloadFilesetResult = unknown;
+
+/** Parameters of `fetch_custom_face_detail` (获取收藏表情详情 / Get favorite sticker details). */
+export interface FetchCustomFaceDetailParams {
+  /**
+   * 获取数量
+   *
+   * How many
+   * @defaultValue 48
+   */
+  count?: number | string;
+}
+
+/** The `data` that `fetch_custom_face_detail` (获取收藏表情详情 / Get favorite sticker details) answers with. */
+export type FetchCustomFaceDetailResult = Record<string, unknown>[];
 
 /** Parameters of `fetch_emoji_like` (获取消息表情回应详情 / Get emoji reactions of a message). */
 export interface FetchEmojiLikeParams {
@@ -1390,6 +1492,47 @@ export interface GetGroupShutListParams {
 
 /** The `data` that `get_group_shut_list` (获取群禁言列表 / Get muted members) answers with. */
 export type GetGroupShutListResult = Record<string, unknown>[];
+
+/** Parameters of `get_group_signed_list` (获取群今日打卡列表 / Get today's group check-ins). */
+export interface GetGroupSignedListParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+}
+
+/** The `data` that `get_group_signed_list` (获取群今日打卡列表 / Get today's group check-ins) answers with. */
+export type GetGroupSignedListResult = {
+  /**
+   * 打卡者 QQ 号
+   *
+   * QQ number of the member
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 打卡者群昵称
+   *
+   * The member's name in the group
+   */
+  nick: string;
+  /**
+   * 打卡时间（秒）
+   *
+   * Check-in time (Unix seconds)
+   * @format int64
+   */
+  time: number;
+  /**
+   * 打卡名次（从 1 开始）
+   *
+   * Rank (from 1)
+   * @format int32
+   */
+  rank: number;
+}[];
 
 /** Parameters of `get_image` (获取图片 / Get image). */
 export interface GetImageParams {
@@ -2349,6 +2492,37 @@ export interface SendPrivateMsgResult {
   message_id: number;
 }
 
+/** Parameters of `set_custom_face_desc` (修改收藏表情描述 / Change a favorite sticker's description). */
+export interface SetCustomFaceDescParams {
+  /**
+   * 表情 ID
+   *
+   * Sticker id
+   */
+  emoji_id: number | string;
+  /**
+   * 资源 ID（`resId`）
+   *
+   * Resource id (`resId`)
+   */
+  res_id: string;
+  /**
+   * 表情 MD5
+   *
+   * Sticker MD5
+   */
+  md5: string;
+  /**
+   * 新的描述
+   *
+   * The new description
+   */
+  desc: string;
+}
+
+/** The `data` that `set_custom_face_desc` (修改收藏表情描述 / Change a favorite sticker's description) answers with. */
+export type SetCustomFaceDescResult = unknown;
+
 /** Parameters of `set_diy_online_status` (设置自定义在线状态 / Set custom online status). */
 export interface SetDiyOnlineStatusParams {
   /**
@@ -3288,6 +3462,20 @@ export interface ActionMap {
    */
   _mark_all_as_read: { params: MarkAllAsReadParams; result: MarkAllAsReadResult };
   /**
+   * 添加收藏表情 / Add a favorite sticker
+   *
+   * 把一个本地图片文件添加到登录号的收藏表情。未给出的文件名、大小与 MD5 由 NapCat 从文件读取。
+   *
+   * Add a local image file to the bot account's favorite stickers. NapCat reads the file name, size and MD5 from the file when they are not given.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  add_custom_face: { params: AddCustomFaceParams; result: AddCustomFaceResult };
+  /**
    * 退出 NapCat / Exit NapCat
    *
    * 立即结束 NapCat 进程（登录号随之下线），通常收不到响应。
@@ -3467,6 +3655,20 @@ export interface ActionMap {
    */
   del_group_album_media: { params: DelGroupAlbumMediaParams; result: DelGroupAlbumMediaResult };
   /**
+   * 删除收藏表情 / Delete favorite stickers
+   *
+   * 删除一个或多个收藏表情。用 `fetch_custom_face_detail` 返回的 `resId` 指明表情（`res_id`、`id` 或 `ids`，按 `ids`、`res_id`、`id` 的顺序取第一个给出的）；不能直接按 MD5 删除。
+   *
+   * Delete one or more favorite stickers, named by the `resId` from `fetch_custom_face_detail` (in `res_id`, `id` or `ids`; the first given of `ids`, `res_id`, `id` is used). Stickers cannot be deleted by MD5 directly.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。三个 ID 参数都缺时失败。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it. Fails when all three id parameters are missing.
+   * - Lagrange.OneBot: no
+   */
+  delete_custom_face: { params: DeleteCustomFaceParams; result: DeleteCustomFaceResult };
+  /**
    * 撤回消息 / Recall message
    *
    * 撤回一条消息。撤回他人的群消息需要登录号是管理员或群主。
@@ -3553,6 +3755,23 @@ export interface ActionMap {
    * - Lagrange.OneBot: no
    */
   download_fileset: { params: DownloadFilesetParams; result: DownloadFilesetResult };
+  /**
+   * 获取收藏表情详情 / Get favorite sticker details
+   *
+   * 获取登录号收藏的表情的详细信息（QQ 原始数据，含删除与修改描述时要用的 `resId`、`md5` 等）。与只返回 URL 的 `fetch_custom_face` 相对。
+   *
+   * Get the details of the bot account's favorite stickers (raw QQ data, with the `resId`, `md5` and other fields that deleting one or changing its description needs), where `fetch_custom_face` returns only URLs.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  fetch_custom_face_detail: {
+    params: FetchCustomFaceDetailParams;
+    result: FetchCustomFaceDetailResult;
+  };
   /**
    * 获取消息表情回应详情 / Get emoji reactions of a message
    *
@@ -4034,6 +4253,20 @@ export interface ActionMap {
    * - Lagrange.OneBot: no
    */
   get_group_shut_list: { params: GetGroupShutListParams; result: GetGroupShutListResult };
+  /**
+   * 获取群今日打卡列表 / Get today's group check-ins
+   *
+   * 获取群里今天已打卡的成员及其打卡时间与名次。
+   *
+   * List the members who checked in to a group today, with their time and rank.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  get_group_signed_list: { params: GetGroupSignedListParams; result: GetGroupSignedListResult };
   /**
    * 获取图片 / Get image
    *
@@ -4560,6 +4793,20 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    */
   send_private_msg: { params: SendPrivateMsgParams; result: SendPrivateMsgResult };
+  /**
+   * 修改收藏表情描述 / Change a favorite sticker's description
+   *
+   * 修改一个收藏表情的描述文字。各 ID 取自 `fetch_custom_face_detail`。
+   *
+   * Change a favorite sticker's description. Take the ids from `fetch_custom_face_detail`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  set_custom_face_desc: { params: SetCustomFaceDescParams; result: SetCustomFaceDescResult };
   /**
    * 设置自定义在线状态 / Set custom online status
    *

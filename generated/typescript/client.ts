@@ -6,6 +6,8 @@
 import { ClientBase, type CallOptions } from '../../runtime/index.js';
 import type {
   ActionMap,
+  AddCustomFaceParams,
+  AddCustomFaceResult,
   BotExitParams,
   BotExitResult,
   CanSendImageParams,
@@ -34,6 +36,8 @@ import type {
   DelGroupAlbumMediaResult,
   DelGroupNoticeParams,
   DelGroupNoticeResult,
+  DeleteCustomFaceParams,
+  DeleteCustomFaceResult,
   DeleteMsgParams,
   DeleteMsgResult,
   DoGroupAlbumCommentParams,
@@ -46,6 +50,8 @@ import type {
   DownloadFileStreamResult,
   DownloadFilesetParams,
   DownloadFilesetResult,
+  FetchCustomFaceDetailParams,
+  FetchCustomFaceDetailResult,
   FetchEmojiLikeParams,
   FetchEmojiLikeResult,
   FetchEmojiLikesAllParams,
@@ -116,6 +122,8 @@ import type {
   GetGroupMemberListResult,
   GetGroupShutListParams,
   GetGroupShutListResult,
+  GetGroupSignedListParams,
+  GetGroupSignedListResult,
   GetImageParams,
   GetImageResult,
   GetLoginInfoParams,
@@ -198,6 +206,8 @@ import type {
   SendPokeResult,
   SendPrivateMsgParams,
   SendPrivateMsgResult,
+  SetCustomFaceDescParams,
+  SetCustomFaceDescResult,
   SetDiyOnlineStatusParams,
   SetDiyOnlineStatusResult,
   SetDoubtFriendsAddRequestParams,
@@ -332,6 +342,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<MarkAllAsReadResult> {
     return this.call('_mark_all_as_read', params, options);
+  }
+
+  /**
+   * 添加收藏表情 / Add a favorite sticker
+   *
+   * 把一个本地图片文件添加到登录号的收藏表情。未给出的文件名、大小与 MD5 由 NapCat 从文件读取。
+   *
+   * Add a local image file to the bot account's favorite stickers. NapCat reads the file name, size and MD5 from the file when they are not given.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  public add_custom_face(
+    params: AddCustomFaceParams,
+    options?: CallOptions,
+  ): Promise<AddCustomFaceResult> {
+    return this.call('add_custom_face', params, options);
   }
 
   /**
@@ -580,6 +610,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 删除收藏表情 / Delete favorite stickers
+   *
+   * 删除一个或多个收藏表情。用 `fetch_custom_face_detail` 返回的 `resId` 指明表情（`res_id`、`id` 或 `ids`，按 `ids`、`res_id`、`id` 的顺序取第一个给出的）；不能直接按 MD5 删除。
+   *
+   * Delete one or more favorite stickers, named by the `resId` from `fetch_custom_face_detail` (in `res_id`, `id` or `ids`; the first given of `ids`, `res_id`, `id` is used). Stickers cannot be deleted by MD5 directly.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。三个 ID 参数都缺时失败。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it. Fails when all three id parameters are missing.
+   * - Lagrange.OneBot: no
+   */
+  public delete_custom_face(
+    params?: DeleteCustomFaceParams,
+    options?: CallOptions,
+  ): Promise<DeleteCustomFaceResult> {
+    return this.call('delete_custom_face', params, options);
+  }
+
+  /**
    * 撤回消息 / Recall message
    *
    * 撤回一条消息。撤回他人的群消息需要登录号是管理员或群主。
@@ -691,6 +741,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<DownloadFilesetResult> {
     return this.call('download_fileset', params, options);
+  }
+
+  /**
+   * 获取收藏表情详情 / Get favorite sticker details
+   *
+   * 获取登录号收藏的表情的详细信息（QQ 原始数据，含删除与修改描述时要用的 `resId`、`md5` 等）。与只返回 URL 的 `fetch_custom_face` 相对。
+   *
+   * Get the details of the bot account's favorite stickers (raw QQ data, with the `resId`, `md5` and other fields that deleting one or changing its description needs), where `fetch_custom_face` returns only URLs.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  public fetch_custom_face_detail(
+    params?: FetchCustomFaceDetailParams,
+    options?: CallOptions,
+  ): Promise<FetchCustomFaceDetailResult> {
+    return this.call('fetch_custom_face_detail', params, options);
   }
 
   /**
@@ -1352,6 +1422,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<GetGroupShutListResult> {
     return this.call('get_group_shut_list', params, options);
+  }
+
+  /**
+   * 获取群今日打卡列表 / Get today's group check-ins
+   *
+   * 获取群里今天已打卡的成员及其打卡时间与名次。
+   *
+   * List the members who checked in to a group today, with their time and rank.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  public get_group_signed_list(
+    params: GetGroupSignedListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupSignedListResult> {
+    return this.call('get_group_signed_list', params, options);
   }
 
   /**
@@ -2069,6 +2159,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<SendPrivateMsgResult> {
     return this.call('send_private_msg', params, options);
+  }
+
+  /**
+   * 修改收藏表情描述 / Change a favorite sticker's description
+   *
+   * 修改一个收藏表情的描述文字。各 ID 取自 `fetch_custom_face_detail`。
+   *
+   * Change a favorite sticker's description. Take the ids from `fetch_custom_face_detail`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  public set_custom_face_desc(
+    params: SetCustomFaceDescParams,
+    options?: CallOptions,
+  ): Promise<SetCustomFaceDescResult> {
+    return this.call('set_custom_face_desc', params, options);
   }
 
   /**
