@@ -1,9 +1,47 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 22 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/, 25 files) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
 import type { ReceiveSegment, SendSegment } from './segments.js';
+
+/** AI 语音角色 / AI voice character */
+export interface AiCharacter {
+  /**
+   * 角色 ID，即 `character` 参数
+   *
+   * Character id: the `character` parameter
+   */
+  character_id: string;
+  /**
+   * 角色名
+   *
+   * Character name
+   */
+  character_name: string;
+  /**
+   * 试听音频 URL
+   *
+   * Preview audio URL
+   */
+  preview_url: string;
+}
+
+/** AI 语音角色分类 / AI voice character category */
+export interface AiCharacterCategory {
+  /**
+   * 分类名，如“推荐”“古风”“现代”
+   *
+   * Category name, e.g. 推荐 (recommended), 古风 (classical), 现代 (modern)
+   */
+  type: string;
+  /**
+   * 该分类下的角色
+   *
+   * Characters in it
+   */
+  characters: AiCharacter[];
+}
 
 /**
  * 匿名信息 / Anonymous sender
@@ -120,13 +158,131 @@ export interface Device {
 }
 
 /**
- * 下载线程数 / Download threads
+ * 被过滤的好友申请 / Filtered friend request
  *
- * go-cqhttp 通过网络 URL 下载图片或视频时使用的线程数；省略为单线程。资源不支持并发时 go-cqhttp 会自动退回单线程。
+ * QQ 判定为可疑而收进“被过滤的好友申请”的一条加好友请求。所有字段都是字符串。
  *
- * How many threads go-cqhttp uses to download an image or video from a URL; omitted means one. go-cqhttp falls back to one thread when the server does not allow parallel downloads.
+ * A friend request that QQ judged suspicious and filed under "filtered requests". Every field is a string.
  */
-export type DownloadThreads = '2' | '3' | 2 | 3;
+export interface DoubtFriendRequest {
+  /**
+   * 请求标识，传给 `set_doubt_friends_add_request`
+   *
+   * Request flag, for `set_doubt_friends_add_request`
+   */
+  flag: string;
+  /**
+   * 申请人 QQ 号
+   *
+   * Requester's QQ number
+   */
+  uin: string;
+  /**
+   * 申请人昵称
+   *
+   * Requester's nickname
+   */
+  nick: string;
+  /**
+   * 来源
+   *
+   * Source
+   */
+  source: string;
+  /**
+   * 被过滤的原因
+   *
+   * Why it was filtered
+   */
+  reason: string;
+  /**
+   * 验证信息
+   *
+   * The request message
+   */
+  msg: string;
+  /**
+   * 经由的群号（没有时为 0）
+   *
+   * The group it came through (0 if none)
+   */
+  group_code: string;
+  /**
+   * 申请时间（秒）
+   *
+   * When it was sent (Unix seconds)
+   */
+  time: string;
+  /**
+   * 恒为 `doubt`
+   *
+   * Always `doubt`
+   */
+  type: string;
+}
+
+/** 表情回应列表（分页） / Emoji reactions (one page) */
+export interface EmojiLikePage {
+  /**
+   * 结果码，0 为成功
+   *
+   * Result code; 0 is success
+   * @format int32
+   */
+  result: number;
+  /**
+   * 错误信息
+   *
+   * Error message
+   */
+  errMsg: string;
+  /**
+   * 回应者
+   *
+   * Reactors
+   */
+  emojiLikesList: EmojiLikeUser[];
+  /**
+   * 下一页的 cookie
+   *
+   * Cookie for the next page
+   */
+  cookie: string;
+  /**
+   * 是否最后一页
+   *
+   * Whether this is the last page
+   */
+  isLastPage: boolean;
+  /**
+   * 是否第一页
+   *
+   * Whether this is the first page
+   */
+  isFirstPage: boolean;
+}
+
+/** 表情回应者 / Emoji reactor */
+export interface EmojiLikeUser {
+  /**
+   * 回应者 ID（多为 QQ 号）
+   *
+   * Reactor's id (usually the QQ number)
+   */
+  tinyId: string;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickName: string;
+  /**
+   * 头像 URL
+   *
+   * Avatar URL
+   */
+  headUrl: string;
+}
 
 /** 精华消息 / Essence message */
 export interface EssenceMessage {
@@ -179,6 +335,93 @@ export interface EssenceMessage {
   message_id: number;
 }
 
+/** 群文件操作结果 / Group file operation result */
+export interface FileOperationResult {
+  /**
+   * 是否成功；失败时动作直接报错
+   *
+   * Whether it worked; on failure the action fails instead
+   */
+  ok: boolean;
+}
+
+/** 合并转发外显行 / Forward preview line */
+export interface ForwardNews {
+  /**
+   * 聊天记录卡片上显示的一行
+   *
+   * One line shown on the forward card
+   */
+  text: string;
+}
+
+/** 合并转发发送结果 / Forward send result */
+export interface ForwardSendResult {
+  /**
+   * 合并转发消息的消息 ID
+   *
+   * Message id of the forward message
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 合并转发的 res_id
+   *
+   * The forward's res_id
+   */
+  res_id?: string;
+  /**
+   * 与 `res_id` 相同，兼容 go-cqhttp 的字段名
+   *
+   * The same as `res_id`, under go-cqhttp's field name
+   */
+  forward_id?: string;
+}
+
+/** 好友分组 / Friend category */
+export interface FriendCategory {
+  /**
+   * 分组 ID
+   *
+   * Category id
+   * @format int32
+   */
+  categoryId: number;
+  /**
+   * 分组排序 ID
+   *
+   * Sort id
+   * @format int32
+   */
+  categorySortId?: number;
+  /**
+   * 分组名
+   *
+   * Category name
+   */
+  categoryName: string;
+  /**
+   * 分组内好友数
+   *
+   * Number of friends in it
+   * @format int32
+   */
+  categoryMbCount: number;
+  /**
+   * 在线好友数
+   *
+   * Number of friends online
+   * @format int32
+   */
+  onlineCount?: number;
+  /**
+   * 分组内的好友
+   *
+   * The friends in it
+   */
+  buddyList: NapCatFriendInfo[];
+}
+
 /** 好友信息 / Friend */
 export interface FriendInfo {
   /**
@@ -201,30 +444,6 @@ export interface FriendInfo {
    */
   remark: string;
 }
-
-/**
- * 群礼物 ID / Group gift ID
- *
- * go-cqhttp 的 `gift` 消息段可发送的免费群礼物。与 `ImageShowEffect` 一样，数组格式中也接受数字字符串。
- *
- * The free group gifts go-cqhttp's `gift` segment can send. As with `ImageShowEffect`, the array format also accepts the number as a string.
- *
- * - `0`: 甜Wink / Sweet wink
- * - `1`: 快乐肥宅水 / Happy cola
- * - `2`: 幸运手链 / Lucky bracelet
- * - `3`: 卡布奇诺 / Cappuccino
- * - `4`: 猫咪手表 / Cat watch
- * - `5`: 绒绒手套 / Fluffy gloves
- * - `6`: 彩虹糖果 / Rainbow candy
- * - `7`: 坚强 / Be strong
- * - `8`: 告白话筒 / Confession microphone
- * - `9`: 牵你的手 / Hold your hand
- * - `10`: 可爱猫咪 / Cute cat
- * - `11`: 神秘面具 / Mystery mask
- * - `12`: 我超忙的 / I'm so busy
- * - `13`: 爱心口罩 / Heart face mask
- */
-export type GiftId = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
 
 /** 群文件 / Group file */
 export interface GroupFile {
@@ -627,6 +846,74 @@ export interface GroupMessageSender {
 }
 
 /**
+ * 群通知中的请求 / Group request from the notifications
+ *
+ * 群系统通知中的一条加群请求或邀请；字段与 go-cqhttp 的 `get_group_system_msg` 相同。
+ *
+ * A join request or invitation from the group system notifications, with the fields of go-cqhttp's `get_group_system_msg`.
+ */
+export interface GroupNotifyRequest {
+  /**
+   * 请求 ID（通知的序号）
+   *
+   * Request id (the notification's sequence number)
+   * @format int64
+   */
+  request_id: number;
+  /**
+   * 申请人或邀请人 QQ 号，未知时为 0
+   *
+   * Requester or inviter QQ number; 0 when unknown
+   * @format int64
+   */
+  invitor_uin: number;
+  /**
+   * 申请人或邀请人昵称
+   *
+   * Requester or inviter nickname
+   */
+  invitor_nick?: string;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 验证信息
+   *
+   * The request message
+   */
+  message?: string;
+  /**
+   * 群名
+   *
+   * Group name
+   */
+  group_name?: string;
+  /**
+   * 是否已处理
+   *
+   * Whether it has been handled
+   */
+  checked: boolean;
+  /**
+   * 处理者 QQ 号，未处理时为 0
+   *
+   * QQ number of whoever handled it; 0 if unhandled
+   * @format int64
+   */
+  actor: number;
+  /**
+   * 申请人昵称
+   *
+   * Requester's nickname
+   */
+  requester_nick?: string;
+}
+
+/**
  * 群成员角色 / Group role
  *
  * - `"owner"`: 群主 / Owner
@@ -671,48 +958,6 @@ export interface GroupUploadFile {
   busid: number;
 }
 
-/**
- * 群文件信息（带下载链接） / Uploaded group file with URL
- *
- * go-cqhttp 群文件上传事件中的文件：标准的字段之外还有下载链接。
- *
- * The file in go-cqhttp's group upload event; besides the standard fields it has a download URL.
- */
-export interface GroupUploadFileWithUrl {
-  /**
-   * 文件 ID
-   *
-   * File ID
-   */
-  id: string;
-  /**
-   * 文件名
-   *
-   * File name
-   */
-  name: string;
-  /**
-   * 文件大小（字节）
-   *
-   * Size in bytes
-   * @format int64
-   */
-  size: number;
-  /**
-   * 文件的 busid
-   *
-   * The file's busid
-   * @format int64
-   */
-  busid: number;
-  /**
-   * 下载链接
-   *
-   * Download URL
-   */
-  url: string;
-}
-
 /** 群荣誉获得者 / Honor holder */
 export interface HonorMember {
   /**
@@ -755,77 +1000,12 @@ export interface HonorMember {
 export type HonorType = 'talkative' | 'performer' | 'legend' | 'strong_newbie' | 'emotion' | 'all';
 
 /**
- * 秀图特效 / Show-image effect
+ * 输入状态 / Input status
  *
- * go-cqhttp 发送秀图（图片 `type` 为 `show`）时的特效 ID，默认 40000。go-cqhttp 解析数组格式时会把每个值转成字符串，所以写成字符串 `"40004"` 也被接受；在 CQ 码中它总是文本。
- *
- * The effect of a show image (image `type` `show`) in go-cqhttp; 40000 by default. go-cqhttp turns every array-format value into a string when parsing, so the string `"40004"` is accepted too; in a CQ code it is always text.
- *
- * - `40000`: 普通 / Normal
- * - `40001`: 幻影 / Phantom
- * - `40002`: 抖动 / Shake
- * - `40003`: 生日 / Birthday
- * - `40004`: 爱你 / Love you
- * - `40005`: 征友 / Seeking friends
+ * - `0`: 对方正在说话 / Speaking
+ * - `1`: 对方正在输入 / Typing
  */
-export type ImageShowEffect = 40000 | 40001 | 40002 | 40003 | 40004 | 40005;
-
-/**
- * 图片子类型 / Image sub-type
- *
- * NapCat 收到的图片的 `sub_type`，取自 QQ NT 的 `picSubType`：0 为普通图片，1 为表情包（客户端按表情缩放显示）。较新的 NapCat 也会上报 QQ NT 的其他取值（如 7 表示关联表情），所以这里不限定取值。
- *
- * The `sub_type` of an image NapCat received, QQ NT's `picSubType`: 0 for a normal picture, 1 for a sticker (shown small, like a face). Newer NapCat versions also pass on other QQ NT values (such as 7 for a related sticker), so the values are not restricted here.
- */
-export type ImageSubType = number;
-
-/**
- * 文件信息（Lagrange） / File info (Lagrange)
- *
- * Lagrange 在群文件上传与离线文件事件中上报的文件；离线文件没有下载链接，`busid` 恒为 0。
- *
- * The file Lagrange reports in its group upload and offline file events; offline files carry no download URL, and their `busid` is always 0.
- */
-export interface LagrangeFileInfo {
-  /**
-   * 文件 ID
-   *
-   * File ID
-   */
-  id: string;
-  /**
-   * 文件名
-   *
-   * File name
-   */
-  name: string;
-  /**
-   * 文件大小（字节）
-   *
-   * Size in bytes
-   * @format int64
-   */
-  size: number;
-  /**
-   * 文件的 busid
-   *
-   * The file's busid
-   * @format int64
-   */
-  busid: number;
-}
-
-/**
- * 上线原因 / Online reason
- *
- * Lagrange `bot_online` 事件的上线原因（Lagrange.Core 的 `OnlineReason` 枚举名）。
- *
- * Why Lagrange's bot came online (the names of Lagrange.Core's `OnlineReason` enum).
- *
- * - `"Login"`: 登录 / Login
- * - `"Reconnect"`: 断线重连 / Reconnect
- */
-export type LagrangeOnlineReason = 'Login' | 'Reconnect';
+export type InputStatusType = 0 | 1;
 
 /** 登录号信息 / Login account */
 export interface LoginInfo {
@@ -939,70 +1119,572 @@ export interface MessageSender {
 }
 
 /**
- * 表情回应计数 / Emoji reaction count
+ * 好友信息（NapCat） / Friend (NapCat)
  *
- * NapCat 群消息表情回应事件中的一种表情及其数量。
+ * NapCat 的好友条目：标准 `FriendInfo` 的字段加上资料字段。
  *
- * One emoji and its count in NapCat's group message emoji reaction event.
+ * NapCat's friend entry: the standard `FriendInfo` fields plus profile fields.
  */
-export interface MsgEmojiLike {
+export interface NapCatFriendInfo {
+  [key: string]: unknown;
   /**
-   * 表情 ID
+   * QQ 号
    *
-   * Emoji ID
+   * QQ number
+   * @format int64
    */
-  emoji_id: string;
+  user_id: number;
   /**
-   * 回应数量
+   * 昵称
    *
-   * How many reacted with it
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 备注名
+   *
+   * Remark
+   */
+  remark?: string;
+  /**
+   * 性别
+   *
+   * Sex
+   */
+  sex?: Sex;
+  /**
+   * 年龄
+   *
+   * Age
    * @format int32
    */
-  count: number;
+  age?: number;
+  /**
+   * QQ 等级
+   *
+   * QQ level
+   * @format int32
+   */
+  level?: number;
+  /**
+   * 生日（年）
+   *
+   * Birthday (year)
+   * @format int32
+   */
+  birthday_year?: number;
+  /**
+   * 生日（月）
+   *
+   * Birthday (month)
+   * @format int32
+   */
+  birthday_month?: number;
+  /**
+   * 生日（日）
+   *
+   * Birthday (day)
+   * @format int32
+   */
+  birthday_day?: number;
+  /**
+   * 电话号码
+   *
+   * Phone number
+   */
+  phone_num?: string;
+  /**
+   * 邮箱
+   *
+   * Email
+   */
+  email?: string;
+  /**
+   * 所在分组 ID
+   *
+   * Id of its category
+   * @format int32
+   */
+  category_id?: number;
+  /** QID */
+  qid?: string;
+  /**
+   * 登录天数
+   *
+   * Days logged in
+   * @format int32
+   */
+  login_days?: number;
 }
 
 /**
- * 自定义音乐分享的卡片类型 / Custom music card kind
+ * NapCat 消息 / NapCat message
  *
- * go-cqhttp 自定义音乐分享（`type` 为 `custom`）的 `subtype`：按哪个平台的样式生成卡片。省略时发送为 XML 卡片。
+ * NapCat 在历史消息等结果中返回的一条消息：即它上报消息事件时的对象（含 `post_type` 等事件字段），外加 `message_seq`、`real_seq` 等序号。
  *
- * The `subtype` of a go-cqhttp custom music share (`type` `custom`): which platform's card to build. Omitted, the card is sent as XML.
- *
- * - `"qq"`: QQ 音乐 / QQ Music
- * - `"163"`: 网易云音乐 / NetEase Cloud Music
- * - `"migu"`: 咪咕音乐 / Migu Music
- * - `"kugou"`: 酷狗音乐 / Kugou Music
- * - `"kuwo"`: 酷我音乐 / Kuwo Music
+ * A message as NapCat returns it in history and similar results: the object it would post as a message event (event fields such as `post_type` included), plus sequence numbers such as `message_seq` and `real_seq`.
  */
-export type MusicShareSubtype = 'qq' | '163' | 'migu' | 'kugou' | 'kuwo';
-
-/**
- * 离线文件 / Offline file
- *
- * go-cqhttp 离线文件事件中的文件。
- *
- * The file in go-cqhttp's offline file event.
- */
-export interface OfflineFile {
+export interface NapCatMessage {
+  [key: string]: unknown;
   /**
-   * 文件名
+   * 机器人 QQ 号
    *
-   * File name
-   */
-  name: string;
-  /**
-   * 文件大小（字节）
-   *
-   * Size in bytes
+   * The bot's QQ number
    * @format int64
    */
-  size: number;
+  self_id: number;
   /**
-   * 下载链接
+   * 发送者 QQ 号
    *
-   * Download URL
+   * Sender's QQ number
+   * @format int64
    */
-  url: string;
+  user_id: number;
+  /**
+   * 发送时间（秒）
+   *
+   * When it was sent (Unix seconds)
+   * @format int64
+   */
+  time: number;
+  /**
+   * 消息 ID（NapCat 的短 ID）
+   *
+   * Message ID (NapCat's short id)
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 消息序号
+   *
+   * Message sequence number
+   * @format int64
+   */
+  message_seq?: number;
+  /**
+   * 真实消息 ID
+   *
+   * Real message id
+   * @format int64
+   */
+  real_id?: number;
+  /**
+   * 会话内的真实序号
+   *
+   * Real sequence number in the conversation
+   */
+  real_seq?: string;
+  /**
+   * 消息类型
+   *
+   * Message type
+   */
+  message_type: 'private' | 'group';
+  /**
+   * 发送者
+   *
+   * Sender
+   */
+  sender: MessageSender | GroupMessageSender;
+  /**
+   * CQ 码形式的消息
+   *
+   * The message as CQ code
+   */
+  raw_message: string;
+  /**
+   * 字体（恒为 14）
+   *
+   * Font (always 14)
+   * @format int32
+   */
+  font: number;
+  /**
+   * 消息子类型
+   *
+   * Message sub-type
+   */
+  sub_type: string;
+  /**
+   * 消息内容
+   *
+   * Content
+   */
+  message: ReceivedMessage;
+  /**
+   * `message` 的格式
+   *
+   * The format of `message`
+   */
+  message_format: 'array' | 'string';
+  /**
+   * 上报类型（`message` 或 `message_sent`）
+   *
+   * Post type (`message` or `message_sent`)
+   */
+  post_type: string;
+  /**
+   * 群号，群消息才有
+   *
+   * Group number; group messages only
+   * @format int64
+   */
+  group_id?: number;
+}
+
+/** 媒体 rkey / Media rkey */
+export interface NcRkey {
+  /**
+   * 拼到图片 URL 上的 rkey 参数（含 `&rkey=`）
+   *
+   * The rkey parameter to append to image URLs (with `&rkey=`)
+   */
+  rkey: string;
+  /**
+   * 有效期（秒）
+   *
+   * Lifetime (seconds)
+   */
+  ttl: string;
+  /**
+   * 签发时间（秒）
+   *
+   * Issue time (Unix seconds)
+   * @format int64
+   */
+  time: number;
+  /**
+   * 类型：10 私聊，20 群聊
+   *
+   * Type: 10 private, 20 group
+   * @format int32
+   */
+  type: number;
+}
+
+/**
+ * QQ NT 操作结果 / QQ NT operation result
+ *
+ * QQ NT 内核返回的结果，NapCat 原样转交；`result` 为 0 表示成功。
+ *
+ * A result from the QQ NT core that NapCat passes through as it is; `result` 0 means success.
+ */
+export interface NtResult {
+  [key: string]: unknown;
+  /**
+   * 结果码，0 为成功
+   *
+   * Result code; 0 is success
+   * @format int32
+   */
+  result: number;
+  /**
+   * 错误信息，成功时为空
+   *
+   * Error message; empty on success
+   */
+  errMsg: string;
+}
+
+/**
+ * 扩展在线状态 / Extended online status
+ *
+ * `set_online_status` 的 `ext_status`：在 `status` 为 10（在线）时显示的个性状态；0 表示无。取值来自 NapCat 的状态列表，QQ 可能增删。
+ *
+ * The `ext_status` of `set_online_status`: the custom status shown while `status` is 10 (online); 0 for none. The values come from NapCat's status table and QQ may add or drop some.
+ *
+ * - `0`: 无 / None
+ * - `1000`: 我的电量 / My battery — 电量取自 `battery_status` The level comes from `battery_status`
+ * - `1011`: 信号弱 / Weak signal
+ * - `1016`: 睡觉中 / Sleeping
+ * - `1018`: 学习中 / Studying
+ * - `1021`: 追剧中 / Watching a series
+ * - `1027`: timi中 / Gaming
+ * - `1028`: 听歌中 / Listening to music
+ * - `1030`: 今日天气 / Today's weather
+ * - `1032`: 熬夜中 / Staying up late
+ * - `1051`: 恋爱中 / In love
+ * - `1052`: 我没事 / I'm fine
+ * - `1056`: 嗨到飞起 / Flying high
+ * - `1058`: 元气满满 / Full of energy
+ * - `1059`: 悠哉哉 / Taking it easy
+ * - `1060`: 无聊中 / Bored
+ * - `1061`: 想静静 / Want some quiet
+ * - `1062`: 我太难了 / Having a hard time
+ * - `1063`: 一言难尽 / Hard to say
+ * - `1070`: 宝宝认证 / Certified baby
+ * - `1071`: 好运锦鲤 / Lucky koi
+ * - `1201`: 水逆退散 / Bad luck, begone
+ * - `1300`: 摸鱼中 / Slacking off
+ * - `1401`: emo中 / Feeling emo
+ * - `2001`: 难得糊涂 / Happily muddled
+ * - `2003`: 出去浪 / Out and about
+ * - `2006`: 爱你 / Love you
+ * - `2012`: 肝作业 / Grinding homework
+ * - `2013`: 我想开了 / Letting it go
+ * - `2014`: 被掏空 / Drained
+ * - `2015`: 去旅行 / Travelling
+ * - `2019`: 我crash了 / I crashed
+ * - `2023`: 搬砖中 / Hard at work
+ * - `2025`: 一起元梦 / Dreaming together
+ * - `2026`: 求星搭子 / Looking for a stargazing buddy
+ * - `2037`: 春日限定 / Spring special
+ */
+export type OnlineExtStatus =
+  | 0
+  | 1000
+  | 1011
+  | 1016
+  | 1018
+  | 1021
+  | 1027
+  | 1028
+  | 1030
+  | 1032
+  | 1051
+  | 1052
+  | 1056
+  | 1058
+  | 1059
+  | 1060
+  | 1061
+  | 1062
+  | 1063
+  | 1070
+  | 1071
+  | 1201
+  | 1300
+  | 1401
+  | 2001
+  | 2003
+  | 2006
+  | 2012
+  | 2013
+  | 2014
+  | 2015
+  | 2019
+  | 2023
+  | 2025
+  | 2026
+  | 2037;
+
+/**
+ * 在线状态 / Online status
+ *
+ * `set_online_status` 的 `status`。除“在线”外的状态都配合 `ext_status` 为 0 使用。
+ *
+ * The `status` of `set_online_status`. Every status except "online" is used with `ext_status` 0.
+ *
+ * - `10`: 在线 / Online
+ * - `30`: 离开 / Away
+ * - `40`: 隐身 / Invisible
+ * - `50`: 忙碌 / Busy
+ * - `60`: Q我吧 / Talk to me
+ * - `70`: 请勿打扰 / Do not disturb
+ */
+export type OnlineStatus = 10 | 30 | 40 | 50 | 60 | 70;
+
+/** 资料点赞信息 / Profile likes */
+export interface ProfileLikeInfo {
+  /**
+   * 被查询用户的 uid
+   *
+   * Uid of the user asked about
+   */
+  uid: string;
+  /**
+   * 时间
+   *
+   * Time
+   */
+  time: string;
+  /**
+   * 我赞过的人（互赞信息）
+   *
+   * People the user liked
+   */
+  favoriteInfo: {
+    /**
+     * 总次数
+     *
+     * Total
+     * @format int32
+     */
+    total_count: number;
+    /**
+     * 最后点赞时间（不是时间戳）
+     *
+     * Last like time (not a Unix timestamp)
+     * @format int64
+     */
+    last_time: number;
+    /**
+     * 今日次数
+     *
+     * Today
+     * @format int32
+     */
+    today_count: number;
+    /**
+     * 用户列表
+     *
+     * Users
+     */
+    userInfos: ProfileLikeUser[];
+  };
+  /**
+   * 赞过我的人
+   *
+   * People who liked the user
+   */
+  voteInfo: {
+    /**
+     * 总次数
+     *
+     * Total
+     * @format int32
+     */
+    total_count: number;
+    /**
+     * 新增次数
+     *
+     * New likes
+     * @format int32
+     */
+    new_count: number;
+    /**
+     * 新增附近的人点赞
+     *
+     * New likes from people nearby
+     * @format int32
+     */
+    new_nearby_count: number;
+    /**
+     * 上次查看时间
+     *
+     * Last visit time
+     * @format int64
+     */
+    last_visit_time: number;
+    /**
+     * 用户列表
+     *
+     * Users
+     */
+    userInfos: ProfileLikeUser[];
+  };
+}
+
+/** 点赞用户 / Profile liker */
+export interface ProfileLikeUser {
+  [key: string]: unknown;
+  /**
+   * 用户 uid
+   *
+   * User uid
+   */
+  uid: string;
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  uin: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nick: string;
+  /**
+   * 性别
+   *
+   * Gender
+   * @format int32
+   */
+  gender: number;
+  /**
+   * 年龄
+   *
+   * Age
+   * @format int32
+   */
+  age: number;
+  /**
+   * 来源
+   *
+   * Source
+   * @format int32
+   */
+  src: number;
+  /**
+   * 最近点赞时间
+   *
+   * When they last liked
+   * @format int64
+   */
+  latestTime: number;
+  /**
+   * 点赞次数
+   *
+   * How many likes
+   * @format int32
+   */
+  count: number;
+  /**
+   * 礼物数
+   *
+   * Gift count
+   * @format int32
+   */
+  giftCount: number;
+  /**
+   * 自定义 ID
+   *
+   * Custom id
+   * @format int32
+   */
+  customId: number;
+  /**
+   * 上次付费点赞
+   *
+   * Last paid like
+   * @format int64
+   */
+  lastCharged: number;
+  /**
+   * 可用次数
+   *
+   * Likes available
+   * @format int32
+   */
+  bAvailableCnt: number;
+  /**
+   * 今日已赞次数
+   *
+   * Likes given today
+   * @format int32
+   */
+  bTodayVotedCnt: number;
+  /**
+   * 是否好友
+   *
+   * Whether a friend
+   */
+  isFriend: boolean;
+  /**
+   * 是否会员
+   *
+   * Whether VIP
+   */
+  isvip: boolean;
+  /**
+   * 是否超级会员
+   *
+   * Whether SVIP
+   */
+  isSvip: boolean;
 }
 
 /**
@@ -1013,6 +1695,104 @@ export interface OfflineFile {
  * A received message, a CQ-code string when the implementation's `message_format` is `string` and an array of segments when it is `array`.
  */
 export type ReceivedMessage = string | ReceiveSegment[];
+
+/** 最近会话 / Recent conversation */
+export interface RecentContact {
+  /**
+   * 会话的最新一条消息；取不到时缺省。字段名 `lastestMsg` 的拼写即 NapCat 的原样
+   *
+   * The latest message of the conversation; absent when it cannot be fetched. `lastestMsg` is NapCat's own spelling
+   */
+  lastestMsg?: NapCatMessage;
+  /**
+   * 对方 QQ 号或群号
+   *
+   * The peer's QQ number or group number
+   */
+  peerUin: string;
+  /**
+   * 备注
+   *
+   * Remark
+   */
+  remark: string;
+  /**
+   * 最新消息时间（秒）
+   *
+   * Time of the latest message (Unix seconds)
+   */
+  msgTime: string;
+  /**
+   * 会话类型：1 私聊，2 群聊，100 群临时会话
+   *
+   * Chat type: 1 private, 2 group, 100 temporary chat from a group
+   * @format int32
+   */
+  chatType: number;
+  /**
+   * 最新消息的长 ID
+   *
+   * Long id of the latest message
+   */
+  msgId: string;
+  /**
+   * 发送者昵称
+   *
+   * Sender's nickname
+   */
+  sendNickName: string;
+  /**
+   * 发送者群名片
+   *
+   * Sender's group card
+   */
+  sendMemberName: string;
+  /**
+   * 对方昵称或群名
+   *
+   * The peer's nickname or group name
+   */
+  peerName: string;
+}
+
+/** 推荐名片卡片 / Contact recommendation card */
+export interface RecommendContactArk {
+  /**
+   * 错误码，0 为成功
+   *
+   * Error code; 0 is success
+   * @format int32
+   */
+  errCode: number;
+  /**
+   * 错误信息
+   *
+   * Error message
+   */
+  errMsg: string;
+  /**
+   * 卡片的 Ark JSON，可作为 `json` 消息段发送
+   *
+   * The card as Ark JSON, sendable as a `json` segment
+   */
+  arkJson: string;
+}
+
+/** 官方机器人号段 / Official bot account range */
+export interface RobotUinRange {
+  /**
+   * 号段起始 QQ 号
+   *
+   * First QQ number of the range
+   */
+  minUin: string;
+  /**
+   * 号段结束 QQ 号
+   *
+   * Last QQ number of the range
+   */
+  maxUin: string;
+}
 
 /**
  * 性别 / Sex
@@ -1083,23 +1863,177 @@ export interface StrangerInfo {
 }
 
 /**
- * 临时会话来源 / Temporary chat source
+ * 流式下载包 / Streamed download packet
  *
- * go-cqhttp 私聊消息事件的 `temp_source`：群临时会话（`sub_type` 为 `group`）是从哪里发起的。NapCat 也带这个字段，但恒为 0。
+ * 流式下载动作对同一个 `echo` 先发出若干 `type` 为 `stream` 的包（一个 `file_info`，随后若干 `file_chunk`），最后发出一个 `type` 为 `response`、`data_type` 为 `file_complete` 的包；出错时为 `type` `error`。
  *
- * The `temp_source` of go-cqhttp's private message event: where a temporary chat (`sub_type` `group`) was started from. NapCat sends the field too, always 0.
- *
- * - `0`: 群聊 / Group chat
- * - `1`: QQ 咨询 / QQ consultation
- * - `2`: 查找 / Search
- * - `3`: QQ 电影 / QQ Movie
- * - `4`: 热聊 / Hot chat
- * - `6`: 验证消息 / Verification message
- * - `7`: 多人聊天 / Multi-person chat
- * - `8`: 约会 / Dating
- * - `9`: 通讯录 / Address book
+ * A streamed download answers one `echo` with several packets of `type` `stream` (one `file_info`, then `file_chunk`s) and finally one of `type` `response` with `data_type` `file_complete`; `type` is `error` on failure.
  */
-export type TempSource = 0 | 1 | 2 | 3 | 4 | 6 | 7 | 8 | 9;
+export interface StreamDownloadPacket {
+  [key: string]: unknown;
+  /**
+   * 包类型
+   *
+   * Packet type
+   */
+  type: 'stream' | 'response' | 'error';
+  /**
+   * 数据类型
+   *
+   * Data type
+   */
+  data_type:
+    'file_info' | 'file_chunk' | 'file_complete' | 'data_chunk' | 'data_complete' | 'error';
+  /**
+   * 文件名（file_info）
+   *
+   * File name (file_info)
+   */
+  file_name?: string;
+  /**
+   * 文件大小（file_info）
+   *
+   * File size (file_info)
+   * @format int64
+   */
+  file_size?: number;
+  /**
+   * 分片大小（file_info）
+   *
+   * Chunk size (file_info)
+   * @format int32
+   */
+  chunk_size?: number;
+  /**
+   * 图片宽（图片流的 file_info）
+   *
+   * Image width (file_info of an image stream)
+   * @format int32
+   */
+  width?: number;
+  /**
+   * 图片高（图片流的 file_info）
+   *
+   * Image height (file_info of an image stream)
+   * @format int32
+   */
+  height?: number;
+  /**
+   * 转换后的语音格式（语音流的 file_info）
+   *
+   * Converted audio format (file_info of a record stream)
+   */
+  out_format?: string;
+  /**
+   * 分片数据（Base64）
+   *
+   * Chunk data (Base64)
+   */
+  data?: string;
+  /**
+   * 分片序号（file_chunk）
+   *
+   * Chunk index (file_chunk)
+   * @format int32
+   */
+  index?: number;
+  /**
+   * 本分片字节数（file_chunk）
+   *
+   * Bytes in this chunk (file_chunk)
+   * @format int32
+   */
+  size?: number;
+  /**
+   * 进度百分比（file_chunk）
+   *
+   * Progress in percent (file_chunk)
+   * @format int32
+   */
+  progress?: number;
+  /**
+   * 本分片 Base64 长度（file_chunk）
+   *
+   * Base64 length of this chunk (file_chunk)
+   * @format int32
+   */
+  base64_size?: number;
+  /**
+   * 分片总数（file_complete）
+   *
+   * Total chunks (file_complete)
+   * @format int32
+   */
+  total_chunks?: number;
+  /**
+   * 总字节数（file_complete）
+   *
+   * Total bytes (file_complete)
+   * @format int64
+   */
+  total_bytes?: number;
+  /**
+   * 完成说明（file_complete）
+   *
+   * Completion note (file_complete)
+   */
+  message?: string;
+}
+
+/** 分片上传状态 / Chunked upload status */
+export interface StreamUploadStatus {
+  /**
+   * 包类型：`stream` 为中间状态，`response` 为最终结果
+   *
+   * Packet type: `stream` for progress, `response` for the final result
+   */
+  type: 'stream' | 'response';
+  /**
+   * 流 ID
+   *
+   * Stream id
+   */
+  stream_id: string;
+  /**
+   * 上传状态
+   *
+   * Upload state
+   */
+  status: 'file_created' | 'chunk_received' | 'file_complete';
+  /**
+   * 已收到的分片数
+   *
+   * Chunks received
+   * @format int32
+   */
+  received_chunks: number;
+  /**
+   * 分片总数
+   *
+   * Total chunks
+   * @format int32
+   */
+  total_chunks: number;
+  /**
+   * 合并后的文件路径（完成时）
+   *
+   * Path of the assembled file (when complete)
+   */
+  file_path?: string;
+  /**
+   * 文件大小（完成时）
+   *
+   * File size (when complete)
+   * @format int64
+   */
+  file_size?: number;
+  /**
+   * 文件 SHA-256（给了 `expected_sha256` 时）
+   *
+   * SHA-256 of the file (when `expected_sha256` was given)
+   */
+  sha256?: string;
+}
 
 /**
  * 版本信息 / Version
