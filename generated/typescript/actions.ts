@@ -1,5 +1,5 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 13 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/, 20 files) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
@@ -12,6 +12,8 @@ import type {
   GroupInfo,
   GroupMemberInfo,
   HonorType,
+  LagrangeForwardedMessage,
+  LagrangeGroupRequest,
   LoginInfo,
   Message,
   MessageDetail,
@@ -39,6 +41,62 @@ export interface HandleQuickOperationParams {
 
 /** The `data` that `.handle_quick_operation` (对事件执行快速操作 / Run a quick operation on an event) answers with. */
 export type HandleQuickOperationResult = null;
+
+/** Parameters of `.join_friend_emoji_chain` (加入好友表情接龙 / Join an emoji chain in a private chat). */
+export interface JoinFriendEmojiChainParams {
+  /**
+   * 好友的 QQ 号
+   *
+   * QQ number of the friend
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 要接龙的消息 ID
+   *
+   * ID of the message to chain
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 表情 ID
+   *
+   * The face ID
+   * @format int32
+   */
+  emoji_id: number;
+}
+
+/** The `data` that `.join_friend_emoji_chain` (加入好友表情接龙 / Join an emoji chain in a private chat) answers with. */
+export type JoinFriendEmojiChainResult = null;
+
+/** Parameters of `.join_group_emoji_chain` (加入群聊表情接龙 / Join an emoji chain in a group). */
+export interface JoinGroupEmojiChainParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 要接龙的消息 ID
+   *
+   * ID of the message to chain
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 表情 ID
+   *
+   * The face ID
+   * @format int32
+   */
+  emoji_id: number;
+}
+
+/** The `data` that `.join_group_emoji_chain` (加入群聊表情接龙 / Join an emoji chain in a group) answers with. */
+export type JoinGroupEmojiChainResult = null;
 
 /** Parameters of `can_send_image` (检查是否可以发送图片 / Check whether images can be sent). */
 export type CanSendImageParams = Record<string, never>;
@@ -85,6 +143,19 @@ export interface DeleteMsgParams {
 
 /** The `data` that `delete_msg` (撤回消息 / Recall message) answers with. */
 export type DeleteMsgResult = null;
+
+/** Parameters of `fetch_mface_key` (获取商城表情 key / Get market-face keys). */
+export interface FetchMfaceKeyParams {
+  /**
+   * 商城表情的表情 ID 列表，不能为空
+   *
+   * Emoji IDs of the market faces; must not be empty
+   */
+  emoji_ids: string[];
+}
+
+/** The `data` that `fetch_mface_key` (获取商城表情 key / Get market-face keys) answers with. */
+export type FetchMfaceKeyResult = string[];
 
 /** Parameters of `get_cookies` (获取 Cookies / Get cookies). */
 export interface GetCookiesParams {
@@ -250,6 +321,12 @@ export interface GetGroupMemberListParams {
 /** The `data` that `get_group_member_list` (获取群成员列表 / Get group member list) answers with. */
 export type GetGroupMemberListResult = GroupMemberInfo[];
 
+/** Parameters of `get_group_requests` (获取群请求列表 / Get group requests). */
+export type GetGroupRequestsParams = Record<string, never>;
+
+/** The `data` that `get_group_requests` (获取群请求列表 / Get group requests) answers with. */
+export type GetGroupRequestsResult = LagrangeGroupRequest[];
+
 /** Parameters of `get_image` (获取图片 / Get image). */
 export interface GetImageParams {
   /**
@@ -290,6 +367,69 @@ export interface GetMsgParams {
 /** The `data` that `get_msg` (获取消息 / Get message) answers with. */
 export type GetMsgResult = MessageDetail;
 
+/** Parameters of `get_music_ark` (生成音乐分享卡片 / Make a music share card). */
+export interface GetMusicArkParams {
+  /**
+   * 标题
+   *
+   * Title
+   * @defaultValue ""
+   */
+  title?: string;
+  /**
+   * 描述（通常为歌手）
+   *
+   * Description (usually the artist)
+   * @defaultValue ""
+   */
+  desc?: string;
+  /**
+   * 点击卡片跳转的链接
+   *
+   * Where a click on the card leads
+   * @defaultValue ""
+   */
+  jumpUrl?: string;
+  /**
+   * 音频链接
+   *
+   * Audio URL
+   * @defaultValue ""
+   */
+  musicUrl?: string;
+  /**
+   * 来源图标链接
+   *
+   * URL of the source icon
+   * @defaultValue ""
+   */
+  source_icon?: string;
+  /**
+   * 来源名称，如音乐平台名
+   *
+   * Source name, e.g. the music service
+   * @defaultValue ""
+   */
+  tag?: string;
+  /**
+   * 封面图链接
+   *
+   * Cover image URL
+   * @defaultValue ""
+   */
+  preview?: string;
+  /**
+   * 来源消息 ID
+   *
+   * Source message ID
+   * @defaultValue ""
+   */
+  sourceMsgId?: string;
+}
+
+/** The `data` that `get_music_ark` (生成音乐分享卡片 / Make a music share card) answers with. */
+export type GetMusicArkResult = string | null;
+
 /** Parameters of `get_record` (获取语音 / Get voice record). */
 export interface GetRecordParams {
   /**
@@ -314,6 +454,19 @@ export interface GetRecordResult {
    * Local path of the converted file
    */
   file: string;
+}
+
+/** Parameters of `get_skey` (获取 skey / Get skey). */
+export type GetSkeyParams = Record<string, never>;
+
+/** The `data` that `get_skey` (获取 skey / Get skey) answers with. */
+export interface GetSkeyResult {
+  /**
+   * skey；取不到时为空字符串
+   *
+   * The skey; empty when it cannot be had
+   */
+  skey: string;
 }
 
 /** Parameters of `get_status` (获取运行状态 / Get status). */
@@ -348,6 +501,65 @@ export type GetVersionInfoParams = Record<string, never>;
 
 /** The `data` that `get_version_info` (获取版本信息 / Get version information) answers with. */
 export type GetVersionInfoResult = VersionInfo;
+
+/** Parameters of `rename_group_file_folder` (重命名群文件夹 / Rename group folder). */
+export interface RenameGroupFileFolderParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 文件夹 ID
+   *
+   * Folder ID
+   */
+  folder_id: string;
+  /**
+   * 新的文件夹名
+   *
+   * The new folder name
+   */
+  new_folder_name: string;
+}
+
+/** The `data` that `rename_group_file_folder` (重命名群文件夹 / Rename group folder) answers with. */
+export type RenameGroupFileFolderResult = null;
+
+/** Parameters of `send_group_bot_callback` (调用群机器人回调 / Call a group bot's callback). */
+export interface SendGroupBotCallbackParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 群机器人的 QQ 号
+   *
+   * QQ number of the group robot
+   * @format int64
+   */
+  bot_id: number;
+  /**
+   * 回调数据一
+   *
+   * First callback datum
+   */
+  data_1?: string;
+  /**
+   * 回调数据二
+   *
+   * Second callback datum
+   */
+  data_2?: string;
+}
+
+/** The `data` that `send_group_bot_callback` (调用群机器人回调 / Call a group bot's callback) answers with. */
+export type SendGroupBotCallbackResult = number;
 
 /** Parameters of `send_group_msg` (发送群消息 / Send group message). */
 export interface SendGroupMsgParams {
@@ -453,6 +665,55 @@ export interface SendMsgResult {
    */
   message_id: number;
 }
+
+/** Parameters of `send_msg_with_group` (转发群消息到另一群 / Re-send a group message to another group). */
+export interface SendMsgWithGroupParams {
+  /**
+   * 要转发的群消息 ID
+   *
+   * ID of the group message to re-send
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 目标群号
+   *
+   * The target group number
+   * @format int64
+   */
+  target_group_id: number;
+}
+
+/** The `data` that `send_msg_with_group` (转发群消息到另一群 / Re-send a group message to another group) answers with. */
+export type SendMsgWithGroupResult = LagrangeForwardedMessage;
+
+/** Parameters of `send_msg_with_group_seq` (按序号转发群消息到另一群 / Re-send a group message to another group by sequence). */
+export interface SendMsgWithGroupSeqParams {
+  /**
+   * 来源群号
+   *
+   * The source group number
+   * @format int64
+   */
+  source_group_id: number;
+  /**
+   * 消息在来源群中的序号
+   *
+   * The message's sequence number in the source group
+   * @format int32
+   */
+  source_seq: number;
+  /**
+   * 目标群号
+   *
+   * The target group number
+   * @format int64
+   */
+  target_group_id: number;
+}
+
+/** The `data` that `send_msg_with_group_seq` (按序号转发群消息到另一群 / Re-send a group message to another group by sequence) answers with. */
+export type SendMsgWithGroupSeqResult = LagrangeForwardedMessage;
 
 /** Parameters of `send_private_msg` (发送私聊消息 / Send private message). */
 export interface SendPrivateMsgParams {
@@ -673,6 +934,34 @@ export interface SetGroupBanParams {
 /** The `data` that `set_group_ban` (群组单人禁言 / Mute group member) answers with. */
 export type SetGroupBanResult = null;
 
+/** Parameters of `set_group_bot_status` (设置群 Bot 发言状态 / Set a group bot's status). */
+export interface SetGroupBotStatusParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 群机器人的 QQ 号
+   *
+   * QQ number of the group robot
+   * @format int64
+   */
+  bot_id: number;
+  /**
+   * 开关值，原样转发给 QQ（Lagrange 源码中名为 `On`）；1 表示开启，0 表示关闭
+   *
+   * The switch value, passed on to QQ as is (Lagrange's source calls it `On`); 1 turns it on, 0 off
+   * @format int32
+   */
+  enable: number;
+}
+
+/** The `data` that `set_group_bot_status` (设置群 Bot 发言状态 / Set a group bot's status) answers with. */
+export type SetGroupBotStatusResult = number;
+
 /** Parameters of `set_group_card` (设置群名片 / Set group card). */
 export interface SetGroupCardParams {
   /**
@@ -770,6 +1059,40 @@ export interface SetGroupNameParams {
 /** The `data` that `set_group_name` (设置群名 / Set group name) answers with. */
 export type SetGroupNameResult = null;
 
+/** Parameters of `set_group_reaction` (设置群消息表情回应 / Set a reaction on a group message). */
+export interface SetGroupReactionParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 要回应的消息 ID
+   *
+   * ID of the message to react to
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 表情 ID（QQ 表情编号的字符串形式）
+   *
+   * The face ID (the QQ face number as a string)
+   */
+  code: string;
+  /**
+   * `true` 添加回应，`false` 取消回应
+   *
+   * `true` adds the reaction, `false` takes it back
+   * @defaultValue true
+   */
+  is_add?: boolean;
+}
+
+/** The `data` that `set_group_reaction` (设置群消息表情回应 / Set a reaction on a group message) answers with. */
+export type SetGroupReactionResult = null;
+
 /** Parameters of `set_group_special_title` (设置群组专属头衔 / Set special title). */
 export interface SetGroupSpecialTitleParams {
   /**
@@ -827,6 +1150,19 @@ export interface SetGroupWholeBanParams {
 /** The `data` that `set_group_whole_ban` (群组全员禁言 / Mute whole group) answers with. */
 export type SetGroupWholeBanResult = null;
 
+/** Parameters of `set_qq_avatar` (设置 QQ 头像 / Set QQ avatar). */
+export interface SetQqAvatarParams {
+  /**
+   * 图片：本地路径（NapCat 也接受不带 `file://` 的路径）、`http(s)://` URL 或 `base64://` 数据
+   *
+   * The image: a local path (NapCat also takes one without `file://`), an `http(s)://` URL or `base64://` data
+   */
+  file: string;
+}
+
+/** The `data` that `set_qq_avatar` (设置 QQ 头像 / Set QQ avatar) answers with. */
+export type SetQqAvatarResult = null;
+
 /** Parameters of `set_restart` (重启 OneBot 实现 / Restart the implementation). */
 export interface SetRestartParams {
   /**
@@ -842,6 +1178,19 @@ export interface SetRestartParams {
 /** The `data` that `set_restart` (重启 OneBot 实现 / Restart the implementation) answers with. */
 export type SetRestartResult = null;
 
+/** Parameters of `upload_image` (上传图片 / Upload image). */
+export interface UploadImageParams {
+  /**
+   * 图片：`file://` 路径、`http(s)://` URL 或 `base64://` 数据
+   *
+   * The image: a `file://` path, an `http(s)://` URL or `base64://` data
+   */
+  file: string;
+}
+
+/** The `data` that `upload_image` (上传图片 / Upload image) answers with. */
+export type UploadImageResult = string;
+
 /** Every action by the name sent on the wire (aliases included), with its params and result types. */
 export interface ActionMap {
   /**
@@ -853,10 +1202,47 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes
+   * - Lagrange.OneBot: no — Lagrange.OneBot 的动作中没有这个隐藏 API。 Lagrange.OneBot has no such hidden API among its operations.
    */
   '.handle_quick_operation': {
     params: HandleQuickOperationParams;
     result: HandleQuickOperationResult;
+  };
+  /**
+   * 加入好友表情接龙 / Join an emoji chain in a private chat
+   *
+   * 隐藏 API：跟随私聊中的一条表情消息“+1”，即用同一个表情接龙。`message_id` 指向被接龙的消息，`emoji_id` 为表情 ID。
+   *
+   * Hidden API: "+1" a face message in a private chat, that is, join its emoji chain with the same face. `message_id` is the message being chained and `emoji_id` the face ID.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 失败时 `retcode` 为 -1。 On failure `retcode` is -1.
+   */
+  '.join_friend_emoji_chain': {
+    params: JoinFriendEmojiChainParams;
+    result: JoinFriendEmojiChainResult;
+  };
+  /**
+   * 加入群聊表情接龙 / Join an emoji chain in a group
+   *
+   * 隐藏 API：跟随群里的一条表情消息“+1”，即用同一个表情接龙。`message_id` 指向被接龙的消息，`emoji_id` 为表情 ID。
+   *
+   * Hidden API: "+1" a face message in a group, that is, join its emoji chain with the same face. `message_id` is the message being chained and `emoji_id` the face ID.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 失败时 `retcode` 为 -1。 On failure `retcode` is -1.
+   */
+  '.join_group_emoji_chain': {
+    params: JoinGroupEmojiChainParams;
+    result: JoinGroupEmojiChainResult;
   };
   /**
    * 检查是否可以发送图片 / Check whether images can be sent
@@ -867,6 +1253,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes
    */
   can_send_image: { params: CanSendImageParams; result: CanSendImageResult };
   /**
@@ -878,6 +1267,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes
    */
   can_send_record: { params: CanSendRecordParams; result: CanSendRecordResult };
   /**
@@ -889,6 +1281,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
+   * - NapCat: yes
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   clean_cache: { params: CleanCacheParams; result: CleanCacheResult };
   /**
@@ -900,8 +1295,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `message_id`) — NapCat 也接受字符串形式的 `message_id`。 NapCat also accepts `message_id` as a string.
+   * - Lagrange.OneBot: yes
    */
   delete_msg: { params: DeleteMsgParams; result: DeleteMsgResult };
+  /**
+   * 获取商城表情 key / Get market-face keys
+   *
+   * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。跨实现文档（001）把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
+   *
+   * Get the keys needed to send market faces (`mface`) from their emoji IDs; the answer is an array of strings in the order asked. The cross-implementation page (001) calls it `get_mface_key`, but the name Lagrange.OneBot registers is `fetch_mface_key`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败。个别早期版本读取的参数名不同（`emoji_id`，或整个参数就是数组）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call. A few early versions read a different parameter (`emoji_id`, or the whole params being the array).
+   */
+  fetch_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult };
   /**
    * 获取 Cookies / Get cookies
    *
@@ -911,6 +1323,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
+   * - NapCat: yes (adds or retypes `domain`; answers with a different result) — NapCat 要求给出 `domain`；结果多一个 `bkn`（由 skey 算出的 CSRF Token，字符串）。 NapCat requires `domain`; the result adds `bkn` (the CSRF token computed from the skey, as a string).
+   * - Lagrange.OneBot: yes (adds or retypes `domain`) — Lagrange 要求给出 `domain`，省略时调用失败。 Lagrange requires `domain`; the call fails without it.
    */
   get_cookies: { params: GetCookiesParams; result: GetCookiesResult };
   /**
@@ -922,6 +1337,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
+   * - NapCat: yes (adds or retypes `domain`; answers with a different result) — NapCat 要求给出 `domain`，且 CSRF Token 的字段名是 `token` 而不是 `csrf_token`。 NapCat requires `domain`, and names the CSRF token field `token` instead of `csrf_token`.
+   * - Lagrange.OneBot: yes (adds or retypes `domain`) — Lagrange 要求给出 `domain`；`csrf_token` 是数字（其 Apifox 文档写成字符串是错误的）。 Lagrange requires `domain`; `csrf_token` is a number (its Apifox docs calling it a string are wrong).
    */
   get_credentials: { params: GetCredentialsParams; result: GetCredentialsResult };
   /**
@@ -933,6 +1351,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes — Lagrange 返回的 `token` 同样是数字；其 Apifox 文档写成字符串是错误的。 Lagrange's `token` is a number too; its Apifox docs calling it a string are wrong.
    */
   get_csrf_token: { params: GetCsrfTokenParams; result: GetCsrfTokenResult };
   /**
@@ -944,6 +1365,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (adds or retypes `id`, `message_id`; answers with a different result) — go-cqhttp 先读 `message_id`，其次 `id`（两者给一个即可）；结果是 `messages` 数组，每项含 `content`、`sender` 与 `time`。 go-cqhttp reads `message_id` first and `id` second (one is enough); the result is a `messages` array whose items hold `content`, `sender` and `time`.
+   * - NapCat: yes (adds or retypes `id`, `message_id`; answers with a different result) — NapCat 读 `message_id` 或 `id`（两者给一个即可）；结果是 `messages` 数组，每项是完整的消息结构，内容放在 `content` 中。 NapCat reads `message_id` or `id` (one is enough); the result is a `messages` array of full message objects whose content is in `content`.
+   * - Lagrange.OneBot: yes — Lagrange 只读 `id`，结果同标准：`message` 是 `node` 消息段数组。 Lagrange reads only `id`; the result is the standard's: `message` is an array of `node` segments.
    */
   get_forward_msg: { params: GetForwardMsgParams; result: GetForwardMsgResult };
   /**
@@ -955,6 +1379,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数；列表项还带有 NapCat 自己的扩展字段。 NapCat takes an extra `no_cache` parameter; the items carry NapCat's own extra fields as well.
+   * - Lagrange.OneBot: yes
    */
   get_friend_list: { params: GetFriendListParams; result: GetFriendListResult };
   /**
@@ -966,6 +1393,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes
    */
   get_group_honor_info: { params: GetGroupHonorInfoParams; result: GetGroupHonorInfoResult };
   /**
@@ -977,6 +1407,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group_memo`、`group_create_time`、`group_level`；登录号不在群中时，这几项与成员数均为 0。 go-cqhttp's result adds `group_memo`, `group_create_time` and `group_level`; when the bot is not in the group, these and the member counts are 0.
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`；结果还带有 NapCat 自己的扩展字段。 NapCat also accepts `group_id` as a string; the result carries NapCat's own extra fields as well.
+   * - Lagrange.OneBot: yes
    */
   get_group_info: { params: GetGroupInfoParams; result: GetGroupInfoResult };
   /**
@@ -988,6 +1421,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数；列表项与其 `get_group_info` 的结果相同。 go-cqhttp takes an extra `no_cache` parameter; the items are shaped like its `get_group_info` result.
+   * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数。 NapCat takes an extra `no_cache` parameter.
+   * - Lagrange.OneBot: yes
    */
   get_group_list: { params: GetGroupListParams; result: GetGroupListResult };
   /**
@@ -999,6 +1435,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes
    */
   get_group_member_info: { params: GetGroupMemberInfoParams; result: GetGroupMemberInfoResult };
   /**
@@ -1010,8 +1449,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数。 go-cqhttp takes an extra `no_cache` parameter.
+   * - NapCat: yes (adds or retypes `group_id`, `no_cache`) — NapCat 也接受字符串形式的 `group_id`，并多一个 `no_cache` 参数。取不到真实值时，`join_time` 与 `last_sent_time` 会被填为当前时间。 NapCat also accepts `group_id` as a string and takes an extra `no_cache` parameter. When the real values cannot be had, `join_time` and `last_sent_time` are filled with the current time.
+   * - Lagrange.OneBot: yes
    */
   get_group_member_list: { params: GetGroupMemberListParams; result: GetGroupMemberListResult };
+  /**
+   * 获取群请求列表 / Get group requests
+   *
+   * 列出登录号能看到的加群请求与入群邀请（包括被过滤的），每项的结构与加群请求事件相同。go-cqhttp 的相近动作是 `get_group_system_msg`。
+   *
+   * List the join requests and invitations the bot can see (filtered ones included), each shaped like the group request event. go-cqhttp's nearest action is `get_group_system_msg`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no — go-cqhttp 的相近动作是 `get_group_system_msg`，结构不同。 go-cqhttp's nearest action is `get_group_system_msg`, with a different shape.
+   * - NapCat: no — NapCat 的相近动作是 `get_group_system_msg`，结构不同。 NapCat's nearest action is `get_group_system_msg`, with a different shape.
+   * - Lagrange.OneBot: yes
+   */
+  get_group_requests: { params: GetGroupRequestsParams; result: GetGroupRequestsResult };
   /**
    * 获取图片 / Get image
    *
@@ -1021,6 +1477,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 不返回本地路径，而是返回图片源文件的大小、原文件名与下载地址。 go-cqhttp answers not with a local path but with the source image's size, original name and download URL.
+   * - NapCat: yes (adds or retypes `file`, `file_id`; answers with a different result) — NapCat 可以用 `file` 或 `file_id` 指明图片（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the image by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   get_image: { params: GetImageParams; result: GetImageResult };
   /**
@@ -1032,6 +1491,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes
    */
   get_login_info: { params: GetLoginInfoParams; result: GetLoginInfoResult };
   /**
@@ -1043,8 +1505,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group`、`group_id`（群消息时）、`message_seq` 等字段，`sender` 只有 `nickname` 与 `user_id`。 go-cqhttp's result adds `group`, `group_id` (for group messages), `message_seq` and more; `sender` has only `nickname` and `user_id`.
+   * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 也接受字符串形式的 `message_id`；结果是完整的消息事件结构，其中 `message_seq` 与 `real_id` 都等于 `message_id`。 NapCat also accepts `message_id` as a string; the result is the full message event, in which `message_seq` and `real_id` both equal `message_id`.
+   * - Lagrange.OneBot: yes — Lagrange 的结果与标准相同；`real_id` 与 `message_id` 取相同的值。 Lagrange's result has the standard shape; `real_id` takes the same value as `message_id`.
    */
   get_msg: { params: GetMsgParams; result: GetMsgResult };
+  /**
+   * 生成音乐分享卡片 / Make a music share card
+   *
+   * 借助腾讯文档的签名接口，为一条自定义音乐分享生成带签名的 Ark（JSON 卡片）字符串；之后可把它作为 `json` 消息段发送。
+   *
+   * Make a signed Ark (JSON card) string for a custom music share, through Tencent Docs' signing service; it can then be sent as a `json` segment.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had.
+   */
+  get_music_ark: { params: GetMusicArkParams; result: GetMusicArkResult };
   /**
    * 获取语音 / Get voice record
    *
@@ -1054,8 +1533,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
+   * - NapCat: yes (adds or retypes `file`, `file_id`; answers with a different result) — NapCat 可以用 `file` 或 `file_id` 指明语音（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the record by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   get_record: { params: GetRecordParams; result: GetRecordResult };
+  /**
+   * 获取 skey / Get skey
+   *
+   * 获取登录号当前的 skey，即 QQ 网页接口 Cookies 中的 `skey`。
+   *
+   * Get the bot account's current skey, the `skey` in the cookies of QQ's web interfaces.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes
+   */
+  get_skey: { params: GetSkeyParams; result: GetSkeyResult };
   /**
    * 获取运行状态 / Get status
    *
@@ -1065,6 +1561,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另有四个恒为 `true` 的 CQHTTP 遗留字段，`stat` 为详细的运行统计。 go-cqhttp adds four CQHTTP legacy fields that are always `true`, and `stat` holds detailed statistics.
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 没有 `stat`，多出四个恒为 `true` 的遗留字段与 `memory`；`online`、`good` 也固定为 `true`。 Lagrange has no `stat` but adds four legacy fields that are always `true` and `memory`; `online` and `good` are fixed at `true` as well.
    */
   get_status: { params: GetStatusParams; result: GetStatusResult };
   /**
@@ -1076,6 +1575,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (without `no_cache`; answers with a different result) — go-cqhttp 的路由只读取 `user_id`，文档列出的 `no_cache` 实际不起作用；结果多出 `qid`、`level`、`login_days`。 go-cqhttp's router reads only `user_id`; the `no_cache` its docs list has no effect. The result adds `qid`, `level` and `login_days`.
+   * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 也接受字符串形式的 `user_id`；结果是包含 uid、等级、签名、会员等信息的扩展结构。 NapCat also accepts `user_id` as a string; the result is an extended shape with the uid, level, signature, membership and more.
+   * - Lagrange.OneBot: yes (adds or retypes `user_id`; answers with a different result) — Lagrange 也接受字符串形式的 `user_id`；结果多出 `q_id` 与 `level`。 Lagrange also accepts `user_id` as a string; its result adds `q_id` and `level`.
    */
   get_stranger_info: { params: GetStrangerInfoParams; result: GetStrangerInfoResult };
   /**
@@ -1087,8 +1589,45 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另附大量字段，多为兼容 CQHTTP 的固定值。 go-cqhttp adds many fields, most of them fixed values for CQHTTP compatibility.
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 多一个 `nt_protocol`，表示当前登录使用的协议类型。 Lagrange adds `nt_protocol`, the protocol the current login uses.
    */
   get_version_info: { params: GetVersionInfoParams; result: GetVersionInfoResult };
+  /**
+   * 重命名群文件夹 / Rename group folder
+   *
+   * 重命名群文件中的一个文件夹。
+   *
+   * Rename a folder in a group's files.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 只有重命名文件的 `rename_group_file`，没有重命名文件夹的动作。 NapCat has only `rename_group_file`, for files; it cannot rename folders.
+   * - Lagrange.OneBot: yes
+   */
+  rename_group_file_folder: {
+    params: RenameGroupFileFolderParams;
+    result: RenameGroupFileFolderResult;
+  };
+  /**
+   * 调用群机器人回调 / Call a group bot's callback
+   *
+   * 向群内的 QQ 官方群机器人发送一次回调（如按下其消息上的按钮），`data_1`、`data_2` 为回调携带的数据。
+   *
+   * Send a callback to one of QQ's official group robots in a group (as when a button on its message is pressed); `data_1` and `data_2` are the data it carries.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 无论操作是否成功都返回 `ok` 与 `bot_id`。 Answers `ok` with the `bot_id` whether or not the operation succeeded.
+   */
+  send_group_bot_callback: {
+    params: SendGroupBotCallbackParams;
+    result: SendGroupBotCallbackResult;
+  };
   /**
    * 发送群消息 / Send group message
    *
@@ -1098,6 +1637,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`。 NapCat also accepts `group_id` as a string.
+   * - Lagrange.OneBot: yes
    */
   send_group_msg: { params: SendGroupMsgParams; result: SendGroupMsgResult };
   /**
@@ -1109,6 +1651,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的 API 路由中没有这个动作。 go-cqhttp's API router has no such action.
+   * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
+   * - Lagrange.OneBot: yes
    */
   send_like: { params: SendLikeParams; result: SendLikeResult };
   /**
@@ -1120,8 +1665,39 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`) — NapCat 也接受字符串形式的 `user_id` 与 `group_id`。 NapCat also accepts `user_id` and `group_id` as strings.
+   * - Lagrange.OneBot: yes
    */
   send_msg: { params: SendMsgParams; result: SendMsgResult };
+  /**
+   * 转发群消息到另一群 / Re-send a group message to another group
+   *
+   * 把一条已收到的群消息（按 `message_id`）原样发到另一个群，而不是作为合并转发。来源必须是群消息。
+   *
+   * Send a group message already received (found by `message_id`) to another group as it is, not as a forward bundle. The source must be a group message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的相近功能是 `forward_group_single_msg`（参数为 `group_id` 与 `message_id`）。 NapCat's nearest equivalent is `forward_group_single_msg` (parameters `group_id` and `message_id`).
+   * - Lagrange.OneBot: yes — 来源不是群消息时 `retcode` 为 -1；QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is -1 when the source is not a group message, and 9000 when QQ returns no sequence number for the new message.
+   */
+  send_msg_with_group: { params: SendMsgWithGroupParams; result: SendMsgWithGroupResult };
+  /**
+   * 按序号转发群消息到另一群 / Re-send a group message to another group by sequence
+   *
+   * 与 `send_msg_with_group` 相同，但以来源群号与消息序号指明要转发的消息，无需该消息在本地有记录。
+   *
+   * Like `send_msg_with_group`, but the message is named by its source group and sequence number, so it need not be on record locally.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is 9000 when QQ returns no sequence number for the new message.
+   */
+  send_msg_with_group_seq: { params: SendMsgWithGroupSeqParams; result: SendMsgWithGroupSeqResult };
   /**
    * 发送私聊消息 / Send private message
    *
@@ -1131,6 +1707,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there).
+   * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
+   * - Lagrange.OneBot: yes
    */
   send_private_msg: { params: SendPrivateMsgParams; result: SendPrivateMsgResult };
   /**
@@ -1142,6 +1721,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (without `remark`) — go-cqhttp 的文档列出了 `remark`，但其路由只读取 `flag` 与 `approve`，备注不会被设置。 go-cqhttp's docs list `remark`, but its router reads only `flag` and `approve`; no remark is set.
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes (without `remark`) — Lagrange 只读取 `flag` 与 `approve`，不会设置备注。 Lagrange reads only `flag` and `approve`; no remark is set.
    */
   set_friend_add_request: { params: SetFriendAddRequestParams; result: SetFriendAddRequestResult };
   /**
@@ -1153,6 +1735,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `flag`, `count`; without `sub_type`, `type`) — NapCat 不读取 `sub_type`/`type`，请求的种类由 `flag` 本身确定；`flag` 也可为数字。多一个 `count`：在最近多少条群通知中查找该请求。 NapCat reads neither `sub_type` nor `type`; the kind of request is known from the `flag` itself, which may also be a number. It takes an extra `count`: how many recent group notifications to search for the request.
+   * - Lagrange.OneBot: yes (without `sub_type`, `type`) — Lagrange 不读取 `sub_type`/`type`，请求的种类编码在 `flag` 中。 Lagrange reads neither `sub_type` nor `type`; the kind of request is encoded in the `flag`.
    */
   set_group_add_request: { params: SetGroupAddRequestParams; result: SetGroupAddRequestResult };
   /**
@@ -1164,6 +1749,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes
    */
   set_group_admin: { params: SetGroupAdminParams; result: SetGroupAdminResult };
   /**
@@ -1175,6 +1763,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档列出了它，但其 API 路由中没有这个动作（QQ 也已取消群匿名）。 go-cqhttp's docs list it, but its API router has no such action (and QQ has dropped anonymous chat).
+   * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   set_group_anonymous: { params: SetGroupAnonymousParams; result: SetGroupAnonymousResult };
   /**
@@ -1186,6 +1777,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag，不读单独的 `flag`。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag`, not from a bare `flag`. QQ has dropped anonymous group chat, so the action no longer has any effect.
+   * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   set_group_anonymous_ban: {
     params: SetGroupAnonymousBanParams;
@@ -1200,8 +1794,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID；`duration` 是必填的，没有默认值。 NapCat also accepts the IDs as strings; `duration` is required and has no default.
+   * - Lagrange.OneBot: yes
    */
   set_group_ban: { params: SetGroupBanParams; result: SetGroupBanResult };
+  /**
+   * 设置群 Bot 发言状态 / Set a group bot's status
+   *
+   * 设置一个 QQ 官方群机器人（以其 QQ 号 `bot_id` 指明）在群中的发言状态，即开启或关闭它。
+   *
+   * Set whether one of QQ's official group robots (named by its QQ number `bot_id`) may speak in a group, that is, turn it on or off.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 无论操作是否成功都返回 `ok` 与 `bot_id`。 Answers `ok` with the `bot_id` whether or not the operation succeeded.
+   */
+  set_group_bot_status: { params: SetGroupBotStatusParams; result: SetGroupBotStatusResult };
   /**
    * 设置群名片 / Set group card
    *
@@ -1211,6 +1822,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes
    */
   set_group_card: { params: SetGroupCardParams; result: SetGroupCardResult };
   /**
@@ -1222,6 +1836,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (adds or retypes `message`) — go-cqhttp 的路由还读取一个未写入文档的 `message` 参数，作为踢人时附带的说明。 go-cqhttp's router also reads an undocumented `message` parameter, a note sent with the kick.
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes
    */
   set_group_kick: { params: SetGroupKickParams; result: SetGroupKickResult };
   /**
@@ -1233,6 +1850,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (without `is_dismiss`) — go-cqhttp 的文档列出了 `is_dismiss`，但其路由只读取 `group_id`。 go-cqhttp's docs list `is_dismiss`, but its router reads only `group_id`.
+   * - NapCat: yes (adds or retypes `group_id`; without `is_dismiss`) — NapCat 也接受字符串形式的 `group_id`；它接受 `is_dismiss` 但并不使用，总是直接退群。 NapCat also accepts `group_id` as a string; it accepts `is_dismiss` but does not use it and always just leaves.
+   * - Lagrange.OneBot: yes
    */
   set_group_leave: { params: SetGroupLeaveParams; result: SetGroupLeaveResult };
   /**
@@ -1244,8 +1864,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes
    */
   set_group_name: { params: SetGroupNameParams; result: SetGroupNameResult };
+  /**
+   * 设置群消息表情回应 / Set a reaction on a group message
+   *
+   * 给一条群消息加上或撤下一个表情回应（QQ 的“贴表情”）。`code` 是 QQ 表情的 ID，以字符串给出。NapCat 没有这个动作，相近的功能是它自己的 `set_msg_emoji_like`。
+   *
+   * Add a reaction (QQ's "sticker on a message") to a group message, or take it back. `code` is the QQ face ID, given as a string. NapCat lacks this action; its nearest equivalent is its own `set_msg_emoji_like`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 没有此动作，请改用其 `set_msg_emoji_like`（参数为 `message_id`、`emoji_id`、`set`）。 NapCat has no such action; use its `set_msg_emoji_like` instead (parameters `message_id`, `emoji_id`, `set`).
+   * - Lagrange.OneBot: yes — 失败时 `retcode` 为 1。 On failure `retcode` is 1.
+   */
+  set_group_reaction: { params: SetGroupReactionParams; result: SetGroupReactionResult };
   /**
    * 设置群组专属头衔 / Set special title
    *
@@ -1255,6 +1892,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (without `duration`) — go-cqhttp 的文档列出了 `duration`，但其路由不读取它。 go-cqhttp's docs list `duration`, but its router does not read it.
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`; without `duration`) — NapCat 也接受字符串形式的 ID，不读取 `duration`。 NapCat also accepts the IDs as strings and does not read `duration`.
+   * - Lagrange.OneBot: yes
    */
   set_group_special_title: {
     params: SetGroupSpecialTitleParams;
@@ -1269,8 +1909,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes
    */
   set_group_whole_ban: { params: SetGroupWholeBanParams; result: SetGroupWholeBanResult };
+  /**
+   * 设置 QQ 头像 / Set QQ avatar
+   *
+   * 把登录号的头像换成指定的图片。`file` 支持本地路径、网络 URL 与 base64。跨实现文档把它归为社区拓展：NapCat 与 Lagrange 都以同一名称实现。
+   *
+   * Change the bot account's avatar to the given image. `file` takes a local path, a web URL or base64 data. The cross-implementation page counts it as a community extension: NapCat and Lagrange both implement it under this name.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 `file` 还接受 Data URL。 NapCat's `file` also takes a data URL.
+   * - Lagrange.OneBot: yes — Lagrange 的响应中 `status` 为空字符串，成败只能看 `retcode`（0 成功，1 失败）。 Lagrange answers with an empty `status`; only `retcode` tells success (0) from failure (1).
+   */
+  set_qq_avatar: { params: SetQqAvatarParams; result: SetQqAvatarResult };
   /**
    * 重启 OneBot 实现 / Restart the implementation
    *
@@ -1280,8 +1937,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 自 1.0.0 起由于技术原因移除了此 API，目前没有恢复的计划。 go-cqhttp removed this API in 1.0.0 for technical reasons and has no plan to bring it back.
+   * - NapCat: no — NapCat 早期版本曾实现（快速登录重启），当前的动作表中此项被注释掉，文档也未列出。 Early NapCat versions had it (a restart with quick login); the current action table has it commented out and the docs do not list it.
+   * - Lagrange.OneBot: yes (without `delay`) — Lagrange 不读取 `delay`，立即停止并重新启动服务主机；响应是 `ok` 而不是 `async`。 Lagrange ignores `delay` and stops and restarts its service host at once; it answers `ok`, not `async`.
    */
   set_restart: { params: SetRestartParams; result: SetRestartResult };
+  /**
+   * 上传图片 / Upload image
+   *
+   * 把一张图片上传到 QQ 的图片服务器（不发送消息），返回其下载链接。`file` 支持本地路径、网络 URL 与 `base64://`。
+   *
+   * Upload an image to QQ's image servers without sending a message, and get its download URL. `file` takes a local path, a web URL or `base64://` data.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 没有此动作。 NapCat has no such action.
+   * - Lagrange.OneBot: yes — 上传失败时 Lagrange 仍返回 `retcode` 0，`status` 为 `image upload fail`，`data` 是一张占位图的 `data:image/png;base64,...` URL，调用方应检查 `status`。 When the upload fails Lagrange still answers `retcode` 0, with `status` set to `image upload fail` and `data` a `data:image/png;base64,...` URL of a placeholder image; callers should check `status`.
+   */
+  upload_image: { params: UploadImageParams; result: UploadImageResult };
 }
 
 export type ActionName = keyof ActionMap;
