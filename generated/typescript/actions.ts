@@ -1381,7 +1381,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数；列表项还带有 NapCat 自己的扩展字段。 NapCat takes an extra `no_cache` parameter; the items carry NapCat's own extra fields as well.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的列表项多出 `q_id` 与好友分组 `group`，且总是重新拉取好友列表。 Lagrange's items add `q_id` and the friend category `group`, and it always fetches the list afresh.
    */
   get_friend_list: { params: GetFriendListParams; result: GetFriendListResult };
   /**
@@ -1394,8 +1394,8 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
-   * - Lagrange.OneBot: yes
+   * - NapCat: yes (adds or retypes `type`, `group_id`) — NapCat 也接受字符串形式的 `group_id`；`type` 可以省略，默认为 `all`。 NapCat also accepts `group_id` as a string; `type` may be left out and defaults to `all`.
+   * - Lagrange.OneBot: yes — Lagrange 从不填写 `performer_list`（群聊之火）：其字段映射中此项为空。 Lagrange never fills `performer_list`: its field mapping leaves that entry empty.
    */
   get_group_honor_info: { params: GetGroupHonorInfoParams; result: GetGroupHonorInfoResult };
   /**
@@ -1437,7 +1437,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
    * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串，`age` 为 0，`area`、`title` 为空字符串。 Lagrange cannot get the sex, age, region or title: `sex` is an empty string, `age` 0, `area` and `title` empty.
    */
   get_group_member_info: { params: GetGroupMemberInfoParams; result: GetGroupMemberInfoResult };
   /**
@@ -1451,7 +1451,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数。 go-cqhttp takes an extra `no_cache` parameter.
    * - NapCat: yes (adds or retypes `group_id`, `no_cache`) — NapCat 也接受字符串形式的 `group_id`，并多一个 `no_cache` 参数。取不到真实值时，`join_time` 与 `last_sent_time` 会被填为当前时间。 NapCat also accepts `group_id` as a string and takes an extra `no_cache` parameter. When the real values cannot be had, `join_time` and `last_sent_time` are filled with the current time.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `no_cache`; answers with a different result) — Lagrange 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果（`sex` 为空字符串等）。 Lagrange takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result (`sex` an empty string and so on).
    */
   get_group_member_list: { params: GetGroupMemberListParams; result: GetGroupMemberListResult };
   /**
@@ -1477,7 +1477,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 不返回本地路径，而是返回图片源文件的大小、原文件名与下载地址。 go-cqhttp answers not with a local path but with the source image's size, original name and download URL.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果在本地路径 `file` 之外，还有图片源文件的大小、原文件名与下载地址。 go-cqhttp's result has, besides the local path `file`, the source image's size, original name and download URL.
    * - NapCat: yes (adds or retypes `file`, `file_id`; answers with a different result) — NapCat 可以用 `file` 或 `file_id` 指明图片（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the image by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
@@ -1562,7 +1562,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另有四个恒为 `true` 的 CQHTTP 遗留字段，`stat` 为详细的运行统计。 go-cqhttp adds four CQHTTP legacy fields that are always `true`, and `stat` holds detailed statistics.
-   * - NapCat: yes
+   * - NapCat: yes — NapCat 的 `good` 固定为 `true`，`stat` 可能是空对象。 NapCat's `good` is always `true`, and `stat` may be an empty object.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 没有 `stat`，多出四个恒为 `true` 的遗留字段与 `memory`；`online`、`good` 也固定为 `true`。 Lagrange has no `stat` but adds four legacy fields that are always `true` and `memory`; `online` and `good` are fixed at `true` as well.
    */
   get_status: { params: GetStatusParams; result: GetStatusResult };
@@ -1750,8 +1750,8 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
-   * - Lagrange.OneBot: yes
+   * - NapCat: yes (adds or retypes `enable`, `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID；省略 `enable` 时按 `false` 处理，即取消管理员。 NapCat also accepts the IDs as strings; a missing `enable` counts as `false`, which revokes the role.
+   * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会取消管理员。 In Lagrange `enable` defaults to `false`: leaving it out revokes the role.
    */
   set_group_admin: { params: SetGroupAdminParams; result: SetGroupAdminResult };
   /**
@@ -1796,7 +1796,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID；`duration` 是必填的，没有默认值。 NapCat also accepts the IDs as strings; `duration` is required and has no default.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 In Lagrange `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
    */
   set_group_ban: { params: SetGroupBanParams; result: SetGroupBanResult };
   /**
@@ -1894,7 +1894,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `duration`) — go-cqhttp 的文档列出了 `duration`，但其路由不读取它。 go-cqhttp's docs list `duration`, but its router does not read it.
    * - NapCat: yes (adds or retypes `group_id`, `user_id`; without `duration`) — NapCat 也接受字符串形式的 ID，不读取 `duration`。 NapCat also accepts the IDs as strings and does not read `duration`.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0 而不是 -1。 In Lagrange `duration` defaults to 0, not -1.
    */
   set_group_special_title: {
     params: SetGroupSpecialTitleParams;
@@ -1911,7 +1911,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会解除全员禁言。 In Lagrange `enable` defaults to `false`: leaving it out lifts the mute.
    */
   set_group_whole_ban: { params: SetGroupWholeBanParams; result: SetGroupWholeBanResult };
   /**

@@ -249,9 +249,9 @@ export interface GoCqhttpForwardSender {
 /**
  * go-cqhttp 图片信息 / go-cqhttp image information
  *
- * go-cqhttp 的 `get_image` 不返回本地路径，而是返回图片的大小、原文件名与下载地址。
+ * go-cqhttp 的 `get_image` 除下载后的本地路径外，还返回图片的大小、原文件名与下载地址；最早的版本只有后三项。
  *
- * go-cqhttp's `get_image` answers with the image's size, original name and download URL instead of a local path.
+ * go-cqhttp's `get_image` answers, besides the local path of the downloaded image, with its size, original name and download URL; the earliest versions have only the last three.
  */
 export interface GoCqhttpImageInfo {
   /**
@@ -273,6 +273,12 @@ export interface GoCqhttpImageInfo {
    * Download URL
    */
   url: string;
+  /**
+   * 下载到缓存目录后的本地路径
+   *
+   * Local path of the image downloaded to the cache directory
+   */
+  file?: string;
 }
 
 /**
@@ -1135,6 +1141,170 @@ export interface LagrangeForwardedMessage {
    * @format int32
    */
   message_seq: number;
+}
+
+/** Lagrange 好友分组 / Lagrange friend category */
+export interface LagrangeFriendGroup {
+  /**
+   * 分组 ID
+   *
+   * Category ID
+   * @format int32
+   */
+  group_id: number;
+  /**
+   * 分组名
+   *
+   * Category name
+   */
+  group_name: string;
+}
+
+/**
+ * Lagrange 好友信息 / Lagrange friend
+ *
+ * 标准的好友信息，外加 `q_id` 与好友所在的分组。
+ *
+ * The standard's friend information plus `q_id` and the friend's category.
+ */
+export interface LagrangeFriendInfo {
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * QID 身份卡
+   *
+   * QID (identity card)
+   */
+  q_id: string | null;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 备注名
+   *
+   * Remark
+   */
+  remark: string;
+  /**
+   * 好友所在的分组
+   *
+   * The friend's category
+   */
+  group: LagrangeFriendGroup | null;
+}
+
+/**
+ * Lagrange 群成员信息 / Lagrange group member
+ *
+ * 字段与标准相同，但 Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串（不在标准的取值之内）、`age` 为 0、`area` 与 `title` 为空字符串；未设置群名片时 `card` 可能为 `null`。
+ *
+ * The standard's fields, but Lagrange cannot get the sex, age, region or title: `sex` is an empty string (outside the standard's values), `age` is 0, `area` and `title` are empty strings; `card` may be `null` when no card is set.
+ */
+export interface LagrangeGroupMemberInfo {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 群名片
+   *
+   * Group card
+   */
+  card: string | null;
+  /**
+   * 性别；Lagrange 中为空字符串
+   *
+   * Sex; an empty string in Lagrange
+   */
+  sex: Sex | '';
+  /**
+   * 年龄；Lagrange 中为 0
+   *
+   * Age; 0 in Lagrange
+   * @format int32
+   */
+  age: number;
+  /**
+   * 地区；Lagrange 中为空字符串
+   *
+   * Region; empty in Lagrange
+   */
+  area: string;
+  /**
+   * 入群时间（Unix 时间戳，秒）
+   *
+   * When the member joined (Unix seconds)
+   * @format int32
+   */
+  join_time: number;
+  /**
+   * 最后一次发言的时间（Unix 时间戳，秒）
+   *
+   * When the member last spoke (Unix seconds)
+   * @format int32
+   */
+  last_sent_time: number;
+  /**
+   * 成员等级
+   *
+   * Member level
+   */
+  level: string;
+  /**
+   * 角色
+   *
+   * Role
+   */
+  role: GroupRole;
+  /**
+   * 是否有不良记录
+   *
+   * Whether the member has a bad record
+   */
+  unfriendly: boolean;
+  /**
+   * 专属头衔；Lagrange 中为空字符串
+   *
+   * Special title; empty in Lagrange
+   */
+  title: string;
+  /**
+   * 专属头衔的过期时间
+   *
+   * When the special title expires
+   * @format int32
+   */
+  title_expire_time: number;
+  /**
+   * 是否允许修改群名片
+   *
+   * Whether the group card may be changed
+   */
+  card_changeable: boolean;
 }
 
 /**
