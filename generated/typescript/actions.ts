@@ -1,44 +1,25 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 25 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/, 20 files) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
 import type { Event } from './events.js';
 import type {
-  AiCharacterCategory,
   Anonymous,
   Credentials,
-  DoubtFriendRequest,
-  EmojiLikePage,
-  EmojiLikeUser,
-  FileOperationResult,
-  ForwardNews,
-  ForwardSendResult,
-  FriendCategory,
   FriendInfo,
   GroupHonorInfo,
   GroupInfo,
   GroupMemberInfo,
-  GroupNotifyRequest,
   HonorType,
-  InputStatusType,
+  LagrangeForwardedMessage,
+  LagrangeGroupRequest,
   LoginInfo,
   Message,
   MessageDetail,
-  NapCatMessage,
-  NcRkey,
-  NtResult,
-  OnlineExtStatus,
-  OnlineStatus,
-  ProfileLikeInfo,
   ReceivedMessage,
-  RecentContact,
-  RecommendContactArk,
-  RobotUinRange,
   Status,
   StrangerInfo,
-  StreamDownloadPacket,
-  StreamUploadStatus,
   VersionInfo,
 } from './types.js';
 
@@ -61,93 +42,61 @@ export interface HandleQuickOperationParams {
 /** The `data` that `.handle_quick_operation` (对事件执行快速操作 / Run a quick operation on an event) answers with. */
 export type HandleQuickOperationResult = null;
 
-/** Parameters of `_del_group_notice` (删除群公告 / Delete group notice). */
-export interface DelGroupNoticeParams {
+/** Parameters of `.join_friend_emoji_chain` (加入好友表情接龙 / Join an emoji chain in a private chat). */
+export interface JoinFriendEmojiChainParams {
+  /**
+   * 好友的 QQ 号
+   *
+   * QQ number of the friend
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 要接龙的消息 ID
+   *
+   * ID of the message to chain
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 表情 ID
+   *
+   * The face ID
+   * @format int32
+   */
+  emoji_id: number;
+}
+
+/** The `data` that `.join_friend_emoji_chain` (加入好友表情接龙 / Join an emoji chain in a private chat) answers with. */
+export type JoinFriendEmojiChainResult = null;
+
+/** Parameters of `.join_group_emoji_chain` (加入群聊表情接龙 / Join an emoji chain in a group). */
+export interface JoinGroupEmojiChainParams {
   /**
    * 群号
    *
    * Group number
+   * @format int64
    */
-  group_id: number | string;
+  group_id: number;
   /**
-   * 公告 ID
+   * 要接龙的消息 ID
    *
-   * Notice id
+   * ID of the message to chain
+   * @format int32
    */
-  notice_id: string;
+  message_id: number;
+  /**
+   * 表情 ID
+   *
+   * The face ID
+   * @format int32
+   */
+  emoji_id: number;
 }
 
-/** The `data` that `_del_group_notice` (删除群公告 / Delete group notice) answers with. */
-export type DelGroupNoticeResult = NtResult;
-
-/** Parameters of `_mark_all_as_read` (设置所有消息已读 / Mark all messages as read). */
-export type MarkAllAsReadParams = Record<string, never>;
-
-/** The `data` that `_mark_all_as_read` (设置所有消息已读 / Mark all messages as read) answers with. */
-export type MarkAllAsReadResult = null;
-
-/** Parameters of `add_custom_face` (添加收藏表情 / Add a favorite sticker). */
-export interface AddCustomFaceParams {
-  /**
-   * 本地文件路径
-   *
-   * Local file path
-   */
-  file: string;
-  /**
-   * 表情 ID；省略时为空
-   *
-   * Sticker id; empty when omitted
-   */
-  emoji_id?: number | string;
-  /**
-   * 表情包 ID；省略时为 0
-   *
-   * Sticker pack id; 0 when omitted
-   */
-  package_id?: number | string;
-  /**
-   * 文件名；省略时取路径的文件名
-   *
-   * File name; taken from the path when omitted
-   */
-  file_name?: string;
-  /**
-   * 文件大小；省略时读取文件
-   *
-   * File size; read from the file when omitted
-   */
-  file_size?: number | string;
-  /**
-   * 文件 MD5；省略时计算
-   *
-   * File MD5; computed when omitted
-   */
-  md5?: string;
-  /**
-   * 是否商城表情
-   *
-   * Whether it is a store sticker
-   * @defaultValue false
-   */
-  is_mark_face?: boolean;
-  /**
-   * 是否原图
-   *
-   * Whether to keep the original image
-   * @defaultValue true
-   */
-  is_origin?: boolean;
-}
-
-/** The `data` that `add_custom_face` (添加收藏表情 / Add a favorite sticker) answers with. */
-export type AddCustomFaceResult = unknown;
-
-/** Parameters of `bot_exit` (退出 NapCat / Exit NapCat). */
-export type BotExitParams = Record<string, never>;
-
-/** The `data` that `bot_exit` (退出 NapCat / Exit NapCat) answers with. */
-export type BotExitResult = null;
+/** The `data` that `.join_group_emoji_chain` (加入群聊表情接龙 / Join an emoji chain in a group) answers with. */
+export type JoinGroupEmojiChainResult = null;
 
 /** Parameters of `can_send_image` (检查是否可以发送图片 / Check whether images can be sent). */
 export type CanSendImageParams = Record<string, never>;
@@ -175,298 +124,11 @@ export interface CanSendRecordResult {
   yes: boolean;
 }
 
-/** Parameters of `cancel_group_album_media_like` (取消点赞群相册媒体 / Unlike group album media). */
-export interface CancelGroupAlbumMediaLikeParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 相册 ID
-   *
-   * Album id
-   */
-  album_id: string;
-  /**
-   * 上传批次 ID
-   *
-   * Upload batch id
-   */
-  batch_id: string;
-  /**
-   * 媒体 ID；对整次上传时省略
-   *
-   * Media id; omit for the whole upload
-   */
-  lloc?: string;
-}
-
-/** The `data` that `cancel_group_album_media_like` (取消点赞群相册媒体 / Unlike group album media) answers with. */
-export type CancelGroupAlbumMediaLikeResult = unknown;
-
-/** Parameters of `cancel_group_todo` (取消群待办 / Cancel group to-do). */
-export interface CancelGroupTodoParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 待办消息的 ID
-   *
-   * Id of the to-do message
-   */
-  message_id?: number | string;
-  /**
-   * 待办消息的序号
-   *
-   * Sequence number of the to-do message
-   */
-  message_seq?: number | string;
-}
-
-/** The `data` that `cancel_group_todo` (取消群待办 / Cancel group to-do) answers with. */
-export type CancelGroupTodoResult = null;
-
-/** Parameters of `cancel_online_file` (取消在线文件 / Cancel an online file). */
-export interface CancelOnlineFileParams {
-  /**
-   * 对方 QQ 号
-   *
-   * The user's QQ number
-   */
-  user_id: number | string;
-  /**
-   * 在线文件消息的 ID
-   *
-   * Id of the online-file message
-   */
-  msg_id: string;
-}
-
-/** The `data` that `cancel_online_file` (取消在线文件 / Cancel an online file) answers with. */
-export type CancelOnlineFileResult = unknown;
-
 /** Parameters of `clean_cache` (清理缓存 / Clean cache). */
 export type CleanCacheParams = Record<string, never>;
 
 /** The `data` that `clean_cache` (清理缓存 / Clean cache) answers with. */
 export type CleanCacheResult = null;
-
-/** Parameters of `clean_stream_temp_file` (清理流式传输临时文件 / Clean up streaming temporary files). */
-export type CleanStreamTempFileParams = Record<string, never>;
-
-/** The `data` that `clean_stream_temp_file` (清理流式传输临时文件 / Clean up streaming temporary files) answers with. */
-export type CleanStreamTempFileResult = null;
-
-/** Parameters of `click_inline_keyboard_button` (点击消息按钮 / Click a message button). */
-export interface ClickInlineKeyboardButtonParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 机器人的 AppID
-   *
-   * The bot's AppID
-   */
-  bot_appid: string;
-  /**
-   * 按钮 ID
-   *
-   * Button id
-   * @defaultValue ""
-   */
-  button_id?: string;
-  /**
-   * 按钮的回调数据
-   *
-   * The button's callback data
-   * @defaultValue ""
-   */
-  callback_data?: string;
-  /**
-   * 按钮所在消息的序号
-   *
-   * Sequence number of the message with the button
-   * @defaultValue "10086"
-   */
-  msg_seq?: string;
-}
-
-/** The `data` that `click_inline_keyboard_button` (点击消息按钮 / Click a message button) answers with. */
-export interface ClickInlineKeyboardButtonResult {
-  /**
-   * 结果码，0 为成功
-   *
-   * Result code; 0 is success
-   * @format int32
-   */
-  result: number;
-  /**
-   * 错误信息
-   *
-   * Error message
-   */
-  errMsg: string;
-  /**
-   * 状态
-   *
-   * Status
-   * @format int32
-   */
-  status?: number;
-  /**
-   * 机器人返回的提示文字
-   *
-   * The bot's prompt text
-   */
-  promptText: string;
-  /**
-   * 提示类型
-   *
-   * Prompt type
-   * @format int32
-   */
-  promptType: number;
-  /**
-   * 提示图标
-   *
-   * Prompt icon
-   * @format int32
-   */
-  promptIcon: number;
-}
-
-/** Parameters of `complete_group_todo` (完成群待办 / Complete group to-do). */
-export interface CompleteGroupTodoParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 待办消息的 ID
-   *
-   * Id of the to-do message
-   */
-  message_id?: number | string;
-  /**
-   * 待办消息的序号
-   *
-   * Sequence number of the to-do message
-   */
-  message_seq?: number | string;
-}
-
-/** The `data` that `complete_group_todo` (完成群待办 / Complete group to-do) answers with. */
-export type CompleteGroupTodoResult = null;
-
-/** Parameters of `create_collection` (创建收藏 / Create a favorite). */
-export interface CreateCollectionParams {
-  /**
-   * 收藏的内容
-   *
-   * The content
-   */
-  rawData: string;
-  /**
-   * 摘要（标题）
-   *
-   * Summary (title)
-   */
-  brief: string;
-}
-
-/** The `data` that `create_collection` (创建收藏 / Create a favorite) answers with. */
-export type CreateCollectionResult = NtResult;
-
-/** Parameters of `create_flash_task` (创建闪传任务 / Create a flash transfer task). */
-export interface CreateFlashTaskParams {
-  /**
-   * 一个或多个本地文件路径
-   *
-   * One or more local file paths
-   */
-  files: string | string[];
-  /**
-   * 任务名称
-   *
-   * Task name
-   */
-  name?: string;
-  /**
-   * 缩略图路径；省略时自动生成
-   *
-   * Thumbnail path; made automatically when omitted
-   */
-  thumb_path?: string;
-}
-
-/** The `data` that `create_flash_task` (创建闪传任务 / Create a flash transfer task) answers with. */
-export type CreateFlashTaskResult = unknown;
-
-/** Parameters of `del_group_album_media` (删除群相册媒体 / Delete media from a group album). */
-export interface DelGroupAlbumMediaParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 相册 ID
-   *
-   * Album id
-   */
-  album_id: string;
-  /**
-   * 媒体 ID（lloc）
-   *
-   * Media id (lloc)
-   */
-  lloc: string;
-}
-
-/** The `data` that `del_group_album_media` (删除群相册媒体 / Delete media from a group album) answers with. */
-export type DelGroupAlbumMediaResult = unknown;
-
-/** Parameters of `delete_custom_face` (删除收藏表情 / Delete favorite stickers). */
-export interface DeleteCustomFaceParams {
-  /**
-   * 一个或多个 `resId`
-   *
-   * One or more `resId`s
-   */
-  res_id?: string | string[];
-  /**
-   * 同 `res_id`（QQ 内部接口的名称）
-   *
-   * The same as `res_id` (the name of QQ's internal call)
-   */
-  id?: string | string[];
-  /**
-   * `resId` 列表
-   *
-   * A list of `resId`s
-   */
-  ids?: string[];
-  /**
-   * 不起作用：按 MD5 无法删除，仅为提示而保留
-   *
-   * Has no effect - stickers cannot be deleted by MD5; kept only as a hint
-   */
-  md5?: string | string[];
-}
-
-/** The `data` that `delete_custom_face` (删除收藏表情 / Delete favorite stickers) answers with. */
-export type DeleteCustomFaceResult = unknown;
 
 /** Parameters of `delete_msg` (撤回消息 / Recall message). */
 export interface DeleteMsgParams {
@@ -482,429 +144,18 @@ export interface DeleteMsgParams {
 /** The `data` that `delete_msg` (撤回消息 / Recall message) answers with. */
 export type DeleteMsgResult = null;
 
-/** Parameters of `do_group_album_comment` (评论群相册媒体 / Comment on group album media). */
-export interface DoGroupAlbumCommentParams {
+/** Parameters of `fetch_mface_key` (获取商城表情 key / Get market-face keys). */
+export interface FetchMfaceKeyParams {
   /**
-   * 群号
+   * 商城表情的表情 ID 列表，不能为空
    *
-   * Group number
+   * Emoji IDs of the market faces; must not be empty
    */
-  group_id: number | string;
-  /**
-   * 相册 ID
-   *
-   * Album id
-   */
-  album_id: string;
-  /**
-   * 媒体 ID（lloc）
-   *
-   * Media id (lloc)
-   */
-  lloc: string;
-  /**
-   * 评论内容
-   *
-   * Comment text
-   */
-  content: string;
+  emoji_ids: string[];
 }
 
-/** The `data` that `do_group_album_comment` (评论群相册媒体 / Comment on group album media) answers with. */
-export type DoGroupAlbumCommentResult = unknown;
-
-/** Parameters of `download_file_image_stream` (流式下载图片 / Download an image as a stream). */
-export interface DownloadFileImageStreamParams {
-  /**
-   * 图片文件 ID 或 URL；与 `file_id` 二选一
-   *
-   * Image file id or URL; this or `file_id`
-   */
-  file?: string;
-  /**
-   * 文件 ID
-   *
-   * File id
-   */
-  file_id?: string;
-  /**
-   * 分片大小（字节）
-   *
-   * Chunk size (bytes)
-   * @format int32
-   * @defaultValue 65536
-   */
-  chunk_size?: number;
-}
-
-/** The `data` that `download_file_image_stream` (流式下载图片 / Download an image as a stream) answers with. */
-export type DownloadFileImageStreamResult = StreamDownloadPacket;
-
-/** Parameters of `download_file_record_stream` (流式下载语音 / Download a voice file as a stream). */
-export interface DownloadFileRecordStreamParams {
-  /**
-   * 语音文件 ID；与 `file_id` 二选一
-   *
-   * Voice file id; this or `file_id`
-   */
-  file?: string;
-  /**
-   * 文件 ID
-   *
-   * File id
-   */
-  file_id?: string;
-  /**
-   * 分片大小（字节）
-   *
-   * Chunk size (bytes)
-   * @format int32
-   * @defaultValue 65536
-   */
-  chunk_size?: number;
-  /**
-   * 转换后的格式；省略时不转换
-   *
-   * Format to convert to; no conversion when omitted
-   */
-  out_format?: 'mp3' | 'amr' | 'wma' | 'm4a' | 'spx' | 'ogg' | 'wav' | 'flac';
-}
-
-/** The `data` that `download_file_record_stream` (流式下载语音 / Download a voice file as a stream) answers with. */
-export type DownloadFileRecordStreamResult = StreamDownloadPacket;
-
-/** Parameters of `download_file_stream` (流式下载文件 / Download a file as a stream). */
-export interface DownloadFileStreamParams {
-  /**
-   * 文件 ID、文件名或 URL；与 `file_id` 二选一
-   *
-   * File id, name or URL; this or `file_id`
-   */
-  file?: string;
-  /**
-   * 文件 ID
-   *
-   * File id
-   */
-  file_id?: string;
-  /**
-   * 分片大小（字节）
-   *
-   * Chunk size (bytes)
-   * @format int32
-   * @defaultValue 65536
-   */
-  chunk_size?: number;
-}
-
-/** The `data` that `download_file_stream` (流式下载文件 / Download a file as a stream) answers with. */
-export type DownloadFileStreamResult = StreamDownloadPacket;
-
-/** Parameters of `download_fileset` (下载文件集 / Download a file set). */
-export interface DownloadFilesetParams {
-  /**
-   * 文件集 ID
-   *
-   * File set id
-   */
-  fileset_id: string;
-}
-
-/** The `data` that `download_fileset` (下载文件集 / Download a file set) answers with. */
-export type DownloadFilesetResult = unknown;
-
-/** Parameters of `fetch_custom_face_detail` (获取收藏表情详情 / Get favorite sticker details). */
-export interface FetchCustomFaceDetailParams {
-  /**
-   * 获取数量
-   *
-   * How many
-   * @defaultValue 48
-   */
-  count?: number | string;
-}
-
-/** The `data` that `fetch_custom_face_detail` (获取收藏表情详情 / Get favorite sticker details) answers with. */
-export type FetchCustomFaceDetailResult = Record<string, unknown>[];
-
-/** Parameters of `fetch_emoji_like` (获取消息表情回应详情 / Get emoji reactions of a message). */
-export interface FetchEmojiLikeParams {
-  /**
-   * 消息 ID
-   *
-   * Message id
-   */
-  message_id: number | string;
-  /**
-   * 表情 ID
-   *
-   * Emoji id
-   */
-  emojiId: number | string;
-  /**
-   * 表情类型：1 为 QQ 表情，2 为 emoji
-   *
-   * Emoji type: 1 for a QQ face, 2 for an emoji
-   */
-  emojiType: number | string;
-  /**
-   * 每页数量
-   *
-   * Page size
-   * @format int32
-   * @defaultValue 20
-   */
-  count?: number;
-  /**
-   * 翻页 cookie；第一页为空
-   *
-   * Paging cookie; empty for the first page
-   * @defaultValue ""
-   */
-  cookie?: string;
-}
-
-/** The `data` that `fetch_emoji_like` (获取消息表情回应详情 / Get emoji reactions of a message) answers with. */
-export type FetchEmojiLikeResult = EmojiLikePage;
-
-/** Parameters of `fetch_emoji_likes_all` (获取消息全部表情回应 / Get all emoji reactions of a message). */
-export interface FetchEmojiLikesAllParams {
-  /**
-   * 消息 ID
-   *
-   * Message id
-   */
-  message_id: number | string;
-  /**
-   * 表情 ID
-   *
-   * Emoji id
-   */
-  emojiId: number | string;
-  /**
-   * 表情类型：1 为 QQ 表情，2 为 emoji
-   *
-   * Emoji type: 1 for a QQ face, 2 for an emoji
-   */
-  emojiType: number | string;
-}
-
-/** The `data` that `fetch_emoji_likes_all` (获取消息全部表情回应 / Get all emoji reactions of a message) answers with. */
-export interface FetchEmojiLikesAllResult {
-  /**
-   * 结果码，0 为成功
-   *
-   * Result code; 0 is success
-   * @format int32
-   */
-  result: number;
-  /**
-   * 错误信息
-   *
-   * Error message
-   */
-  errMsg: string;
-  /**
-   * 全部回应者
-   *
-   * Every reactor
-   */
-  emojiLikesList: EmojiLikeUser[];
-}
-
-/** Parameters of `fetch_ptt_text` (语音转文字 / Speech to text). */
-export interface FetchPttTextParams {
-  /**
-   * 语音消息的 ID
-   *
-   * Id of the voice message
-   */
-  message_id: number | string;
-}
-
-/** The `data` that `fetch_ptt_text` (语音转文字 / Speech to text) answers with. */
-export interface FetchPttTextResult {
-  /**
-   * 识别出的文字
-   *
-   * The recognised text
-   */
-  text: string;
-}
-
-/** Parameters of `forward_friend_single_msg` (转发单条消息到私聊 / Forward a message to a private chat). */
-export interface ForwardFriendSingleMsgParams {
-  /**
-   * 要转发的消息 ID
-   *
-   * Id of the message to forward
-   */
-  message_id: number | string;
-  /**
-   * 目标 QQ 号
-   *
-   * Target QQ number
-   */
-  user_id: number | string;
-}
-
-/** The `data` that `forward_friend_single_msg` (转发单条消息到私聊 / Forward a message to a private chat) answers with. */
-export type ForwardFriendSingleMsgResult = null;
-
-/** Parameters of `forward_group_single_msg` (转发单条消息到群 / Forward a message to a group). */
-export interface ForwardGroupSingleMsgParams {
-  /**
-   * 要转发的消息 ID
-   *
-   * Id of the message to forward
-   */
-  message_id: number | string;
-  /**
-   * 目标群号
-   *
-   * Target group
-   */
-  group_id: number | string;
-}
-
-/** The `data` that `forward_group_single_msg` (转发单条消息到群 / Forward a message to a group) answers with. */
-export type ForwardGroupSingleMsgResult = null;
-
-/** Parameters of `friend_poke` (私聊戳一戳 / Poke in a private chat). */
-export interface FriendPokeParams {
-  /**
-   * 私聊对象
-   *
-   * The private-chat peer
-   */
-  user_id: number | string;
-  /**
-   * 被戳的人；省略时为 `user_id`
-   *
-   * Who is poked; `user_id` when omitted
-   */
-  target_id?: number | string;
-}
-
-/** The `data` that `friend_poke` (私聊戳一戳 / Poke in a private chat) answers with. */
-export type FriendPokeResult = null;
-
-/** Parameters of `get_ai_characters` (获取 AI 语音角色 / Get AI voice characters). */
-export interface GetAiCharactersParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 聊天类型：1 为语音，2 为唱歌
-   *
-   * Chat type: 1 for speech, 2 for singing
-   * @defaultValue 1
-   */
-  chat_type?: number | string;
-}
-
-/** The `data` that `get_ai_characters` (获取 AI 语音角色 / Get AI voice characters) answers with. */
-export type GetAiCharactersResult = AiCharacterCategory[];
-
-/** Parameters of `get_ai_record` (AI 文字转语音 / AI text to speech). */
-export interface GetAiRecordParams {
-  /**
-   * 群号（AI 语音按群提供）
-   *
-   * Group number (AI voices are offered per group)
-   */
-  group_id: number | string;
-  /**
-   * AI 语音角色 ID
-   *
-   * AI voice character id
-   */
-  character: string;
-  /**
-   * 要转成语音的文字
-   *
-   * The text to speak
-   */
-  text: string;
-}
-
-/** The `data` that `get_ai_record` (AI 文字转语音 / AI text to speech) answers with. */
-export type GetAiRecordResult = string;
-
-/** Parameters of `get_clientkey` (获取 clientkey / Get clientkey). */
-export type GetClientkeyParams = Record<string, never>;
-
-/** The `data` that `get_clientkey` (获取 clientkey / Get clientkey) answers with. */
-export interface GetClientkeyResult {
-  /**
-   * clientkey；取不到时缺省
-   *
-   * The clientkey; absent when it cannot be fetched
-   */
-  clientkey?: string;
-}
-
-/** Parameters of `get_collection_list` (获取收藏列表 / Get favorites). */
-export interface GetCollectionListParams {
-  /**
-   * 收藏分类 ID
-   *
-   * Category id
-   */
-  category: number | string;
-  /**
-   * 获取数量
-   *
-   * How many items
-   * @defaultValue "1"
-   */
-  count?: number | string;
-}
-
-/** The `data` that `get_collection_list` (获取收藏列表 / Get favorites) answers with. */
-export interface GetCollectionListResult {
-  /**
-   * 结果码，0 为成功
-   *
-   * Result code; 0 is success
-   * @format int32
-   */
-  result: number;
-  /**
-   * 错误信息
-   *
-   * Error message
-   */
-  errMsg: string;
-  /**
-   * 收藏列表
-   *
-   * The favorites
-   */
-  collectionSearchList: {
-    /**
-     * 收藏条目（原始数据）
-     *
-     * Items (raw data)
-     */
-    collectionItemList: Record<string, unknown>[];
-    /**
-     * 是否还有更多
-     *
-     * Whether there are more
-     */
-    hasMore: boolean;
-    /**
-     * 翻页时间戳
-     *
-     * Paging timestamp
-     */
-    bottomTimeStamp: string;
-  };
-}
+/** The `data` that `fetch_mface_key` (获取商城表情 key / Get market-face keys) answers with. */
+export type FetchMfaceKeyResult = string[];
 
 /** Parameters of `get_cookies` (获取 Cookies / Get cookies). */
 export interface GetCookiesParams {
@@ -955,195 +206,6 @@ export interface GetCsrfTokenResult {
   token: number;
 }
 
-/** Parameters of `get_doubt_friends_add_request` (获取被过滤的好友申请 / Get filtered friend requests). */
-export interface GetDoubtFriendsAddRequestParams {
-  /**
-   * 最多返回的条数
-   *
-   * The most requests to return
-   * @format int32
-   * @defaultValue 50
-   */
-  count?: number;
-}
-
-/** The `data` that `get_doubt_friends_add_request` (获取被过滤的好友申请 / Get filtered friend requests) answers with. */
-export type GetDoubtFriendsAddRequestResult = DoubtFriendRequest[];
-
-/** Parameters of `get_emoji_likes` (获取消息表情回应列表 / List emoji reactions of a message). */
-export interface GetEmojiLikesParams {
-  /**
-   * 消息 ID（短 ID 或长 ID）
-   *
-   * Message id (short or long)
-   */
-  message_id: number | string;
-  /**
-   * 群号；使用长 ID 时必填
-   *
-   * Group number; required with a long id
-   */
-  group_id?: number | string;
-  /**
-   * 表情 ID
-   *
-   * Emoji id
-   */
-  emoji_id: string;
-  /**
-   * 表情类型；省略时按 `emoji_id` 长度推断（不超过 3 位为 1，否则为 2）
-   *
-   * Emoji type; when omitted it is inferred from the length of `emoji_id` (1 for up to 3 digits, else 2)
-   */
-  emoji_type?: string;
-  /**
-   * 最多返回的人数；0 表示全部
-   *
-   * The most users to return; 0 for all
-   * @format int32
-   * @defaultValue 0
-   */
-  count?: number;
-}
-
-/** The `data` that `get_emoji_likes` (获取消息表情回应列表 / List emoji reactions of a message) answers with. */
-export interface GetEmojiLikesResult {
-  /**
-   * 回应者
-   *
-   * Reactors
-   */
-  emoji_like_list: {
-    /**
-     * 回应者 QQ 号
-     *
-     * Reactor's QQ number
-     */
-    user_id: string;
-    /**
-     * 昵称
-     *
-     * Nickname
-     */
-    nick_name: string;
-  }[];
-}
-
-/** Parameters of `get_file` (获取文件 / Get a file). */
-export interface GetFileParams {
-  /**
-   * 文件 ID；与 `file` 二选一
-   *
-   * File id; this or `file`
-   */
-  file_id?: string;
-  /**
-   * 文件 ID 或文件名；与 `file_id` 二选一（两者都给时以 `file` 为准）
-   *
-   * File id or name; this or `file_id` (`file` wins when both are given)
-   */
-  file?: string;
-}
-
-/** The `data` that `get_file` (获取文件 / Get a file) answers with. */
-export interface GetFileResult {
-  /**
-   * 本地路径
-   *
-   * Local path
-   */
-  file?: string;
-  /**
-   * 下载 URL；取不到时为本地路径
-   *
-   * Download URL; the local path when there is none
-   */
-  url?: string;
-  /**
-   * 文件大小（字节，字符串）
-   *
-   * Size in bytes (a string)
-   */
-  file_size?: string;
-  /**
-   * 文件名
-   *
-   * File name
-   */
-  file_name?: string;
-  /**
-   * Base64 内容（需开启相应选项）
-   *
-   * Base64 content (when the option is on)
-   */
-  base64?: string;
-}
-
-/** Parameters of `get_fileset_id` (由分享码获取文件集 ID / Get a file set id from a share code). */
-export interface GetFilesetIdParams {
-  /**
-   * 分享码或分享链接
-   *
-   * Share code or share link
-   */
-  share_code: string;
-}
-
-/** The `data` that `get_fileset_id` (由分享码获取文件集 ID / Get a file set id from a share code) answers with. */
-export type GetFilesetIdResult = unknown;
-
-/** Parameters of `get_fileset_info` (获取文件集信息 / Get file set information). */
-export interface GetFilesetInfoParams {
-  /**
-   * 文件集 ID
-   *
-   * File set id
-   */
-  fileset_id: string;
-}
-
-/** The `data` that `get_fileset_info` (获取文件集信息 / Get file set information) answers with. */
-export type GetFilesetInfoResult = unknown;
-
-/** Parameters of `get_flash_file_list` (获取闪传文件列表 / List the files of a flash transfer). */
-export interface GetFlashFileListParams {
-  /**
-   * 文件集 ID
-   *
-   * File set id
-   */
-  fileset_id: string;
-}
-
-/** The `data` that `get_flash_file_list` (获取闪传文件列表 / List the files of a flash transfer) answers with. */
-export type GetFlashFileListResult = unknown;
-
-/** Parameters of `get_flash_file_url` (获取闪传文件链接 / Get a flash transfer file URL). */
-export interface GetFlashFileUrlParams {
-  /**
-   * 文件集 ID
-   *
-   * File set id
-   */
-  fileset_id: string;
-  /**
-   * 文件名
-   *
-   * File name
-   */
-  file_name?: string;
-  /**
-   * 文件序号（从 0 开始）
-   *
-   * File index (from 0)
-   * @format int32
-   */
-  file_index?: number;
-}
-
-/** The `data` that `get_flash_file_url` (获取闪传文件链接 / Get a flash transfer file URL) answers with. */
-export type GetFlashFileUrlResult = unknown;
-
 /** Parameters of `get_forward_msg` (获取合并转发消息 / Get forwarded messages). */
 export interface GetForwardMsgParams {
   /**
@@ -1170,162 +232,6 @@ export type GetFriendListParams = Record<string, never>;
 /** The `data` that `get_friend_list` (获取好友列表 / Get friend list) answers with. */
 export type GetFriendListResult = FriendInfo[];
 
-/** Parameters of `get_friend_msg_history` (获取私聊历史消息 / Get private message history). */
-export interface GetFriendMsgHistoryParams {
-  /**
-   * 对方 QQ 号
-   *
-   * The user's QQ number
-   */
-  user_id: number | string;
-  /**
-   * 起始消息的 ID 或序号；省略或为 0 表示从最新开始
-   *
-   * Id or sequence number of the message to start from; omitted or 0 starts from the latest
-   */
-  message_seq?: number | string;
-  /**
-   * 消息条数
-   *
-   * How many messages
-   * @format int32
-   * @defaultValue 20
-   */
-  count?: number;
-  /**
-   * 是否倒序
-   *
-   * Whether to reverse the order
-   * @defaultValue false
-   */
-  reverse_order?: boolean;
-  /**
-   * `reverse_order` 的旧名称，仍被接受
-   *
-   * The old name of `reverse_order`, still accepted
-   * @defaultValue false
-   */
-  reverseOrder?: boolean;
-  /**
-   * 不为图片等资源获取下载链接（更快）
-   *
-   * Skip fetching download URLs for images and other media (faster)
-   * @defaultValue false
-   */
-  disable_get_url?: boolean;
-  /**
-   * 是否展开合并转发消息
-   *
-   * Whether to expand forwarded messages
-   * @defaultValue true
-   */
-  parse_mult_msg?: boolean;
-  /**
-   * 保留参数
-   *
-   * Reserved
-   * @defaultValue false
-   */
-  quick_reply?: boolean;
-}
-
-/** The `data` that `get_friend_msg_history` (获取私聊历史消息 / Get private message history) answers with. */
-export interface GetFriendMsgHistoryResult {
-  /**
-   * 消息列表
-   *
-   * The messages
-   */
-  messages: NapCatMessage[];
-}
-
-/** Parameters of `get_friends_with_category` (获取分组好友列表 / Get friends by category). */
-export type GetFriendsWithCategoryParams = Record<string, never>;
-
-/** The `data` that `get_friends_with_category` (获取分组好友列表 / Get friends by category) answers with. */
-export type GetFriendsWithCategoryResult = FriendCategory[];
-
-/** Parameters of `get_group_album_media_list` (获取群相册媒体列表 / List media in a group album). */
-export interface GetGroupAlbumMediaListParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 相册 ID
-   *
-   * Album id
-   */
-  album_id: string;
-  /**
-   * 翻页信息；第一页为空
-   *
-   * Paging information; empty for the first page
-   * @defaultValue ""
-   */
-  attach_info?: string;
-}
-
-/** The `data` that `get_group_album_media_list` (获取群相册媒体列表 / List media in a group album) answers with. */
-export type GetGroupAlbumMediaListResult = unknown;
-
-/** Parameters of `get_group_detail_info` (获取群详细信息 / Get group details). */
-export interface GetGroupDetailInfoParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-}
-
-/** The `data` that `get_group_detail_info` (获取群详细信息 / Get group details) answers with. */
-export interface GetGroupDetailInfoResult {
-  [key: string]: unknown;
-  /**
-   * 群号
-   *
-   * Group number
-   * @format int64
-   */
-  group_id: number;
-  /**
-   * 群名
-   *
-   * Group name
-   */
-  group_name: string;
-  /**
-   * 成员数
-   *
-   * Members
-   * @format int32
-   */
-  member_count: number;
-  /**
-   * 群容量
-   *
-   * Capacity
-   * @format int32
-   */
-  max_member_count: number;
-  /**
-   * 全员禁言：-1 为开启，0 为关闭
-   *
-   * Whole-group mute: -1 on, 0 off
-   * @format int32
-   */
-  group_all_shut: number;
-  /**
-   * 群备注（当前恒为空字符串）
-   *
-   * Group remark (currently always empty)
-   */
-  group_remark: string;
-}
-
 /** Parameters of `get_group_honor_info` (获取群荣誉信息 / Get group honors). */
 export interface GetGroupHonorInfoParams {
   /**
@@ -1345,37 +251,6 @@ export interface GetGroupHonorInfoParams {
 
 /** The `data` that `get_group_honor_info` (获取群荣誉信息 / Get group honors) answers with. */
 export type GetGroupHonorInfoResult = GroupHonorInfo;
-
-/** Parameters of `get_group_ignore_add_request` (获取被过滤的加群请求 / Get filtered join requests). */
-export type GetGroupIgnoreAddRequestParams = Record<string, never>;
-
-/** The `data` that `get_group_ignore_add_request` (获取被过滤的加群请求 / Get filtered join requests) answers with. */
-export type GetGroupIgnoreAddRequestResult = GroupNotifyRequest[];
-
-/** Parameters of `get_group_ignored_notifies` (获取群过滤系统消息 / Get filtered group notifications). */
-export type GetGroupIgnoredNotifiesParams = Record<string, never>;
-
-/** The `data` that `get_group_ignored_notifies` (获取群过滤系统消息 / Get filtered group notifications) answers with. */
-export interface GetGroupIgnoredNotifiesResult {
-  /**
-   * 邀请登录号入群的请求
-   *
-   * Invitations for the bot to join
-   */
-  invited_requests: GroupNotifyRequest[];
-  /**
-   * 与 `invited_requests` 相同（旧字段名）
-   *
-   * The same as `invited_requests` (old field name)
-   */
-  InvitedRequest: GroupNotifyRequest[];
-  /**
-   * 加群申请
-   *
-   * Join requests
-   */
-  join_requests: GroupNotifyRequest[];
-}
 
 /** Parameters of `get_group_info` (获取群信息 / Get group information). */
 export interface GetGroupInfoParams {
@@ -1397,40 +272,6 @@ export interface GetGroupInfoParams {
 
 /** The `data` that `get_group_info` (获取群信息 / Get group information) answers with. */
 export type GetGroupInfoResult = GroupInfo;
-
-/** Parameters of `get_group_info_ex` (获取群扩展信息 / Get extended group information). */
-export interface GetGroupInfoExParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-}
-
-/** The `data` that `get_group_info_ex` (获取群扩展信息 / Get extended group information) answers with. */
-export interface GetGroupInfoExResult {
-  [key: string]: unknown;
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  groupCode: string;
-  /**
-   * 结果码
-   *
-   * Result code
-   * @format int32
-   */
-  resultCode: number;
-  /**
-   * 扩展信息（原始字段，如 `groupOwnerId`、`essentialMsgSwitch` 等）
-   *
-   * Extended information (raw fields such as `groupOwnerId`, `essentialMsgSwitch`)
-   */
-  extInfo: Record<string, unknown>;
-}
 
 /** Parameters of `get_group_list` (获取群列表 / Get group list). */
 export type GetGroupListParams = Record<string, never>;
@@ -1480,59 +321,11 @@ export interface GetGroupMemberListParams {
 /** The `data` that `get_group_member_list` (获取群成员列表 / Get group member list) answers with. */
 export type GetGroupMemberListResult = GroupMemberInfo[];
 
-/** Parameters of `get_group_shut_list` (获取群禁言列表 / Get muted members). */
-export interface GetGroupShutListParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-}
+/** Parameters of `get_group_requests` (获取群请求列表 / Get group requests). */
+export type GetGroupRequestsParams = Record<string, never>;
 
-/** The `data` that `get_group_shut_list` (获取群禁言列表 / Get muted members) answers with. */
-export type GetGroupShutListResult = Record<string, unknown>[];
-
-/** Parameters of `get_group_signed_list` (获取群今日打卡列表 / Get today's group check-ins). */
-export interface GetGroupSignedListParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-}
-
-/** The `data` that `get_group_signed_list` (获取群今日打卡列表 / Get today's group check-ins) answers with. */
-export type GetGroupSignedListResult = {
-  /**
-   * 打卡者 QQ 号
-   *
-   * QQ number of the member
-   * @format int64
-   */
-  user_id: number;
-  /**
-   * 打卡者群昵称
-   *
-   * The member's name in the group
-   */
-  nick: string;
-  /**
-   * 打卡时间（秒）
-   *
-   * Check-in time (Unix seconds)
-   * @format int64
-   */
-  time: number;
-  /**
-   * 打卡名次（从 1 开始）
-   *
-   * Rank (from 1)
-   * @format int32
-   */
-  rank: number;
-}[];
+/** The `data` that `get_group_requests` (获取群请求列表 / Get group requests) answers with. */
+export type GetGroupRequestsResult = LagrangeGroupRequest[];
 
 /** Parameters of `get_image` (获取图片 / Get image). */
 export interface GetImageParams {
@@ -1560,122 +353,6 @@ export type GetLoginInfoParams = Record<string, never>;
 /** The `data` that `get_login_info` (获取登录号信息 / Get login information) answers with. */
 export type GetLoginInfoResult = LoginInfo;
 
-/** Parameters of `get_mini_app_ark` (生成小程序卡片 / Make a mini-program card). */
-export interface GetMiniAppArkParams {
-  /**
-   * 内置模板；给出时无需 `appId` 等小程序参数
-   *
-   * Built-in template; when given, `appId` and the other mini-program parameters are not needed
-   */
-  type?: 'bili' | 'weibo';
-  /**
-   * 标题
-   *
-   * Title
-   */
-  title: string;
-  /**
-   * 描述
-   *
-   * Description
-   */
-  desc: string;
-  /**
-   * 预览图 URL
-   *
-   * Preview image URL
-   */
-  picUrl: string;
-  /**
-   * 小程序内跳转路径
-   *
-   * Path to open inside the mini program
-   */
-  jumpUrl: string;
-  /**
-   * 网页版链接
-   *
-   * Web link
-   */
-  webUrl?: string;
-  /**
-   * 图标 URL（不用模板时必填）
-   *
-   * Icon URL (required without a template)
-   */
-  iconUrl?: string;
-  /**
-   * 小程序 AppID（不用模板时必填）
-   *
-   * Mini-program AppID (required without a template)
-   */
-  appId?: string;
-  /**
-   * 场景 ID（不用模板时必填）
-   *
-   * Scene id (required without a template)
-   */
-  scene?: string;
-  /**
-   * 模板类型（不用模板时必填）
-   *
-   * Template type (required without a template)
-   */
-  templateType?: string;
-  /**
-   * 业务类型（不用模板时必填）
-   *
-   * Business type (required without a template)
-   */
-  businessType?: string;
-  /**
-   * 版本类型（不用模板时必填）
-   *
-   * Version type (required without a template)
-   */
-  verType?: string;
-  /**
-   * 分享类型（不用模板时必填）
-   *
-   * Share type (required without a template)
-   */
-  shareType?: string;
-  /**
-   * 版本 ID（不用模板时必填）
-   *
-   * Version id (required without a template)
-   */
-  versionId?: string;
-  /**
-   * SDK ID（不用模板时必填）
-   *
-   * SDK id (required without a template)
-   */
-  sdkId?: string;
-  /**
-   * 是否带分享票据（不用模板时必填）
-   *
-   * Whether to carry a share ticket (required without a template)
-   */
-  withShareTicket?: string;
-  /**
-   * 为 `'true'` 时返回原始 Ark 数据，否则返回可直接发送的卡片
-   *
-   * `'true'` returns the raw Ark data; otherwise a card ready to send
-   */
-  rawArkData?: string;
-}
-
-/** The `data` that `get_mini_app_ark` (生成小程序卡片 / Make a mini-program card) answers with. */
-export interface GetMiniAppArkResult {
-  /**
-   * 卡片（Ark 对象）
-   *
-   * The card (an Ark object)
-   */
-  data: unknown;
-}
-
 /** Parameters of `get_msg` (获取消息 / Get message). */
 export interface GetMsgParams {
   /**
@@ -1690,95 +367,68 @@ export interface GetMsgParams {
 /** The `data` that `get_msg` (获取消息 / Get message) answers with. */
 export type GetMsgResult = MessageDetail;
 
-/** Parameters of `get_online_file_msg` (获取在线文件消息 / Get online file messages). */
-export interface GetOnlineFileMsgParams {
+/** Parameters of `get_music_ark` (生成音乐分享卡片 / Make a music share card). */
+export interface GetMusicArkParams {
   /**
-   * 对方 QQ 号
+   * 标题
    *
-   * The user's QQ number
+   * Title
+   * @defaultValue ""
    */
-  user_id: number | string;
+  title?: string;
+  /**
+   * 描述（通常为歌手）
+   *
+   * Description (usually the artist)
+   * @defaultValue ""
+   */
+  desc?: string;
+  /**
+   * 点击卡片跳转的链接
+   *
+   * Where a click on the card leads
+   * @defaultValue ""
+   */
+  jumpUrl?: string;
+  /**
+   * 音频链接
+   *
+   * Audio URL
+   * @defaultValue ""
+   */
+  musicUrl?: string;
+  /**
+   * 来源图标链接
+   *
+   * URL of the source icon
+   * @defaultValue ""
+   */
+  source_icon?: string;
+  /**
+   * 来源名称，如音乐平台名
+   *
+   * Source name, e.g. the music service
+   * @defaultValue ""
+   */
+  tag?: string;
+  /**
+   * 封面图链接
+   *
+   * Cover image URL
+   * @defaultValue ""
+   */
+  preview?: string;
+  /**
+   * 来源消息 ID
+   *
+   * Source message ID
+   * @defaultValue ""
+   */
+  sourceMsgId?: string;
 }
 
-/** The `data` that `get_online_file_msg` (获取在线文件消息 / Get online file messages) answers with. */
-export type GetOnlineFileMsgResult = unknown;
-
-/** Parameters of `get_private_file_url` (获取私聊文件链接 / Get private file URL). */
-export interface GetPrivateFileUrlParams {
-  /**
-   * 文件 ID（文件消息段的 `file_id`）
-   *
-   * File id (the `file_id` of the file segment)
-   */
-  file_id: string;
-}
-
-/** The `data` that `get_private_file_url` (获取私聊文件链接 / Get private file URL) answers with. */
-export interface GetPrivateFileUrlResult {
-  /**
-   * 下载链接
-   *
-   * Download URL
-   */
-  url?: string;
-}
-
-/** Parameters of `get_profile_like` (获取资料点赞 / Get profile likes). */
-export interface GetProfileLikeParams {
-  /**
-   * 要查询的用户；省略时为登录号自己
-   *
-   * The user to ask about; the bot itself when omitted
-   */
-  user_id?: number | string;
-  /**
-   * 起始位置
-   *
-   * Offset
-   * @format int32
-   * @defaultValue 0
-   */
-  start?: number;
-  /**
-   * 返回的用户数
-   *
-   * How many users to return
-   * @format int32
-   * @defaultValue 10
-   */
-  count?: number;
-}
-
-/** The `data` that `get_profile_like` (获取资料点赞 / Get profile likes) answers with. */
-export type GetProfileLikeResult = ProfileLikeInfo;
-
-/** Parameters of `get_qun_album_list` (获取群相册列表 / List group albums). */
-export interface GetQunAlbumListParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-}
-
-/** The `data` that `get_qun_album_list` (获取群相册列表 / List group albums) answers with. */
-export type GetQunAlbumListResult = Record<string, unknown>[];
-
-/** Parameters of `get_recent_contact` (获取最近会话 / Get recent conversations). */
-export interface GetRecentContactParams {
-  /**
-   * 返回的会话数
-   *
-   * How many conversations to return
-   * @format int32
-   * @defaultValue 10
-   */
-  count?: number;
-}
-
-/** The `data` that `get_recent_contact` (获取最近会话 / Get recent conversations) answers with. */
-export type GetRecentContactResult = RecentContact[];
+/** The `data` that `get_music_ark` (生成音乐分享卡片 / Make a music share card) answers with. */
+export type GetMusicArkResult = string | null;
 
 /** Parameters of `get_record` (获取语音 / Get voice record). */
 export interface GetRecordParams {
@@ -1806,56 +456,18 @@ export interface GetRecordResult {
   file: string;
 }
 
-/** Parameters of `get_rkey_server` (获取 rkey 服务信息 / Get rkeys (rkey server format)). */
-export type GetRkeyServerParams = Record<string, never>;
+/** Parameters of `get_skey` (获取 skey / Get skey). */
+export type GetSkeyParams = Record<string, never>;
 
-/** The `data` that `get_rkey_server` (获取 rkey 服务信息 / Get rkeys (rkey server format)) answers with. */
-export interface GetRkeyServerResult {
+/** The `data` that `get_skey` (获取 skey / Get skey) answers with. */
+export interface GetSkeyResult {
   /**
-   * 私聊图片 rkey
+   * skey；取不到时为空字符串
    *
-   * rkey for private-chat images
+   * The skey; empty when it cannot be had
    */
-  private_rkey?: string;
-  /**
-   * 群聊图片 rkey
-   *
-   * rkey for group images
-   */
-  group_rkey?: string;
-  /**
-   * 过期时间（秒）
-   *
-   * Expiry time (Unix seconds)
-   * @format int64
-   */
-  expired_time?: number;
-  /**
-   * 服务名，恒为 `NapCat 4`
-   *
-   * Server name, always `NapCat 4`
-   */
-  name: string;
+  skey: string;
 }
-
-/** Parameters of `get_robot_uin_range` (获取官方机器人号段 / Get official bot account ranges). */
-export type GetRobotUinRangeParams = Record<string, never>;
-
-/** The `data` that `get_robot_uin_range` (获取官方机器人号段 / Get official bot account ranges) answers with. */
-export type GetRobotUinRangeResult = RobotUinRange[];
-
-/** Parameters of `get_share_link` (获取闪传分享链接 / Get a flash transfer share link). */
-export interface GetShareLinkParams {
-  /**
-   * 文件集 ID
-   *
-   * File set id
-   */
-  fileset_id: string;
-}
-
-/** The `data` that `get_share_link` (获取闪传分享链接 / Get a flash transfer share link) answers with. */
-export type GetShareLinkResult = unknown;
 
 /** Parameters of `get_status` (获取运行状态 / Get status). */
 export type GetStatusParams = Record<string, never>;
@@ -1890,366 +502,64 @@ export type GetVersionInfoParams = Record<string, never>;
 /** The `data` that `get_version_info` (获取版本信息 / Get version information) answers with. */
 export type GetVersionInfoResult = VersionInfo;
 
-/** Parameters of `group_poke` (群聊戳一戳 / Poke in a group). */
-export interface GroupPokeParams {
+/** Parameters of `rename_group_file_folder` (重命名群文件夹 / Rename group folder). */
+export interface RenameGroupFileFolderParams {
   /**
    * 群号
    *
    * Group number
+   * @format int64
    */
-  group_id: number | string;
+  group_id: number;
   /**
-   * 被戳的成员（未给 `target_id` 时）
+   * 文件夹 ID
    *
-   * The member poked (when `target_id` is absent)
+   * Folder ID
    */
-  user_id: number | string;
+  folder_id: string;
   /**
-   * 被戳的成员；省略时为 `user_id`
+   * 新的文件夹名
    *
-   * The member poked; `user_id` when omitted
+   * The new folder name
    */
-  target_id?: number | string;
+  new_folder_name: string;
 }
 
-/** The `data` that `group_poke` (群聊戳一戳 / Poke in a group) answers with. */
-export type GroupPokeResult = null;
+/** The `data` that `rename_group_file_folder` (重命名群文件夹 / Rename group folder) answers with. */
+export type RenameGroupFileFolderResult = null;
 
-/** Parameters of `mark_group_msg_as_read` (设置群聊已读 / Mark group chat as read). */
-export interface MarkGroupMsgAsReadParams {
+/** Parameters of `send_group_bot_callback` (调用群机器人回调 / Call a group bot's callback). */
+export interface SendGroupBotCallbackParams {
   /**
    * 群号
    *
    * Group number
+   * @format int64
    */
-  group_id: number | string;
+  group_id: number;
+  /**
+   * 群机器人的 QQ 号
+   *
+   * QQ number of the group robot
+   * @format int64
+   */
+  bot_id: number;
+  /**
+   * 回调数据一
+   *
+   * First callback datum
+   */
+  data_1?: string;
+  /**
+   * 回调数据二
+   *
+   * Second callback datum
+   */
+  data_2?: string;
 }
 
-/** The `data` that `mark_group_msg_as_read` (设置群聊已读 / Mark group chat as read) answers with. */
-export type MarkGroupMsgAsReadResult = null;
-
-/** Parameters of `mark_private_msg_as_read` (设置私聊已读 / Mark private chat as read). */
-export interface MarkPrivateMsgAsReadParams {
-  /**
-   * 对方 QQ 号
-   *
-   * The user's QQ number
-   */
-  user_id: number | string;
-}
-
-/** The `data` that `mark_private_msg_as_read` (设置私聊已读 / Mark private chat as read) answers with. */
-export type MarkPrivateMsgAsReadResult = null;
-
-/** Parameters of `move_group_file` (移动群文件 / Move group file). */
-export interface MoveGroupFileParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 文件 ID
-   *
-   * File id
-   */
-  file_id: string;
-  /**
-   * 文件当前所在的文件夹 ID；根目录为 `/`
-   *
-   * Id of the folder it is in now; `/` for the root
-   */
-  current_parent_directory: string;
-  /**
-   * 目标文件夹 ID；根目录为 `/`
-   *
-   * Id of the target folder; `/` for the root
-   */
-  target_parent_directory: string;
-}
-
-/** The `data` that `move_group_file` (移动群文件 / Move group file) answers with. */
-export type MoveGroupFileResult = FileOperationResult;
-
-/** Parameters of `nc_get_packet_status` (获取 packet 后端状态 / Get packet backend status). */
-export type NcGetPacketStatusParams = Record<string, never>;
-
-/** The `data` that `nc_get_packet_status` (获取 packet 后端状态 / Get packet backend status) answers with. */
-export type NcGetPacketStatusResult = null;
-
-/** Parameters of `nc_get_rkey` (获取 rkey（NapCat） / Get rkeys (NapCat)). */
-export type NcGetRkeyParams = Record<string, never>;
-
-/** The `data` that `nc_get_rkey` (获取 rkey（NapCat） / Get rkeys (NapCat)) answers with. */
-export type NcGetRkeyResult = NcRkey[];
-
-/** Parameters of `nc_get_user_status` (获取用户在线状态 / Get user online status). */
-export interface NcGetUserStatusParams {
-  /**
-   * 要查询的 QQ 号
-   *
-   * The QQ number to ask about
-   */
-  user_id: number | string;
-}
-
-/** The `data` that `nc_get_user_status` (获取用户在线状态 / Get user online status) answers with. */
-export interface NcGetUserStatusResult {
-  /**
-   * 在线状态，取值同 `OnlineStatus`
-   *
-   * Online status, with the values of `OnlineStatus`
-   * @format int32
-   */
-  status: number;
-  /**
-   * 扩展状态，取值同 `OnlineExtStatus`
-   *
-   * Extended status, with the values of `OnlineExtStatus`
-   * @format int32
-   */
-  ext_status: number;
-}
-
-/** Parameters of `receive_online_file` (接收在线文件 / Receive an online file). */
-export interface ReceiveOnlineFileParams {
-  /**
-   * 对方 QQ 号
-   *
-   * The user's QQ number
-   */
-  user_id: number | string;
-  /**
-   * 在线文件消息的 ID
-   *
-   * Id of the online-file message
-   */
-  msg_id: string;
-  /**
-   * 文件元素 ID
-   *
-   * File element id
-   */
-  element_id: string;
-}
-
-/** The `data` that `receive_online_file` (接收在线文件 / Receive an online file) answers with. */
-export type ReceiveOnlineFileResult = unknown;
-
-/** Parameters of `refuse_online_file` (拒绝在线文件 / Refuse an online file). */
-export interface RefuseOnlineFileParams {
-  /**
-   * 对方 QQ 号
-   *
-   * The user's QQ number
-   */
-  user_id: number | string;
-  /**
-   * 在线文件消息的 ID
-   *
-   * Id of the online-file message
-   */
-  msg_id: string;
-  /**
-   * 文件元素 ID
-   *
-   * File element id
-   */
-  element_id: string;
-}
-
-/** The `data` that `refuse_online_file` (拒绝在线文件 / Refuse an online file) answers with. */
-export type RefuseOnlineFileResult = unknown;
-
-/** Parameters of `rename_group_file` (重命名群文件 / Rename group file). */
-export interface RenameGroupFileParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 文件 ID
-   *
-   * File id
-   */
-  file_id: string;
-  /**
-   * 文件所在的文件夹 ID；根目录为 `/`
-   *
-   * Id of the folder it is in; `/` for the root
-   */
-  current_parent_directory: string;
-  /**
-   * 新文件名
-   *
-   * The new name
-   */
-  new_name: string;
-}
-
-/** The `data` that `rename_group_file` (重命名群文件 / Rename group file) answers with. */
-export type RenameGroupFileResult = FileOperationResult;
-
-/** Parameters of `send_ark_share` (获取推荐好友或群聊卡片 / Get a contact recommendation card). */
-export interface SendArkShareParams {
-  /**
-   * 要推荐的用户，与 `group_id` 二选一
-   *
-   * The user to recommend; this or `group_id`
-   */
-  user_id?: number | string;
-  /**
-   * 要推荐的群，与 `user_id` 二选一
-   *
-   * The group to recommend; this or `user_id`
-   */
-  group_id?: number | string;
-  /**
-   * 对方手机号（推荐好友时可选）
-   *
-   * The user's phone number (optional, friend cards only)
-   * @defaultValue ""
-   */
-  phone_number?: string;
-}
-
-/** The `data` that `send_ark_share` (获取推荐好友或群聊卡片 / Get a contact recommendation card) answers with. */
-export type SendArkShareResult = RecommendContactArk;
-
-/** Parameters of `send_flash_msg` (发送闪传消息 / Send a flash transfer message). */
-export interface SendFlashMsgParams {
-  /**
-   * 文件集 ID
-   *
-   * File set id
-   */
-  fileset_id: string;
-  /**
-   * 接收者 QQ 号；与 `group_id` 二选一
-   *
-   * Recipient QQ number; this or `group_id`
-   */
-  user_id?: number | string;
-  /**
-   * 群号；与 `user_id` 二选一
-   *
-   * Group number; this or `user_id`
-   */
-  group_id?: number | string;
-}
-
-/** The `data` that `send_flash_msg` (发送闪传消息 / Send a flash transfer message) answers with. */
-export type SendFlashMsgResult = unknown;
-
-/** Parameters of `send_forward_msg` (发送合并转发消息 / Send a forward message). */
-export interface SendForwardMsgParams {
-  /**
-   * 消息类型；省略时按给出的 `*_id` 判断
-   *
-   * Message type; inferred from the `*_id` given when omitted
-   */
-  message_type?: 'private' | 'group';
-  /**
-   * 对方 QQ 号（私聊时）
-   *
-   * The user's QQ number (private)
-   */
-  user_id?: number | string;
-  /**
-   * 群号（群聊时）
-   *
-   * Group number (group)
-   */
-  group_id?: number | string;
-  /**
-   * 转发节点，只能是 `node` 消息段
-   *
-   * The forward nodes: `node` segments only
-   */
-  messages: Message;
-  /**
-   * `messages` 为字符串时是否不解析 CQ 码
-   *
-   * Whether not to parse CQ codes when `messages` is a string
-   */
-  auto_escape?: boolean | string;
-  /**
-   * 卡片上显示的预览行
-   *
-   * Preview lines shown on the card
-   */
-  news?: ForwardNews[];
-  /**
-   * 会话列表中的外显文字
-   *
-   * Text shown in the conversation list
-   */
-  prompt?: string;
-  /**
-   * 卡片底部文字，如“查看 3 条转发消息”
-   *
-   * Footer text of the card, e.g. "view 3 forwarded messages"
-   */
-  summary?: string;
-  /**
-   * 卡片标题
-   *
-   * Card title
-   */
-  source?: string;
-}
-
-/** The `data` that `send_forward_msg` (发送合并转发消息 / Send a forward message) answers with. */
-export type SendForwardMsgResult = ForwardSendResult;
-
-/** Parameters of `send_group_ai_record` (发送群 AI 语音 / Send an AI voice message to a group). */
-export interface SendGroupAiRecordParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * AI 语音角色 ID（`character_id`）
-   *
-   * AI voice character id (`character_id`)
-   */
-  character: string;
-  /**
-   * 要转成语音的文字
-   *
-   * The text to speak
-   */
-  text: string;
-}
-
-/** The `data` that `send_group_ai_record` (发送群 AI 语音 / Send an AI voice message to a group) answers with. */
-export interface SendGroupAiRecordResult {
-  /**
-   * 消息 ID；NapCat 无法取得，恒为 0
-   *
-   * Message id; NapCat cannot obtain it and always returns 0
-   * @format int32
-   */
-  message_id: number;
-}
-
-/** Parameters of `send_group_ark_share` (获取推荐群聊卡片 / Get a group recommendation card). */
-export interface SendGroupArkShareParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-}
-
-/** The `data` that `send_group_ark_share` (获取推荐群聊卡片 / Get a group recommendation card) answers with. */
-export type SendGroupArkShareResult = string;
+/** The `data` that `send_group_bot_callback` (调用群机器人回调 / Call a group bot's callback) answers with. */
+export type SendGroupBotCallbackResult = number;
 
 /** Parameters of `send_group_msg` (发送群消息 / Send group message). */
 export interface SendGroupMsgParams {
@@ -2356,106 +666,54 @@ export interface SendMsgResult {
   message_id: number;
 }
 
-/** Parameters of `send_online_file` (发送在线文件 / Send an online file). */
-export interface SendOnlineFileParams {
+/** Parameters of `send_msg_with_group` (转发群消息到另一群 / Re-send a group message to another group). */
+export interface SendMsgWithGroupParams {
   /**
-   * 对方 QQ 号
+   * 要转发的群消息 ID
    *
-   * The user's QQ number
+   * ID of the group message to re-send
+   * @format int32
    */
-  user_id: number | string;
+  message_id: number;
   /**
-   * 本地文件路径
+   * 目标群号
    *
-   * Local file path
+   * The target group number
+   * @format int64
    */
-  file_path: string;
-  /**
-   * 显示的文件名
-   *
-   * File name to show
-   */
-  file_name?: string;
+  target_group_id: number;
 }
 
-/** The `data` that `send_online_file` (发送在线文件 / Send an online file) answers with. */
-export type SendOnlineFileResult = unknown;
+/** The `data` that `send_msg_with_group` (转发群消息到另一群 / Re-send a group message to another group) answers with. */
+export type SendMsgWithGroupResult = LagrangeForwardedMessage;
 
-/** Parameters of `send_online_folder` (发送在线文件夹 / Send an online folder). */
-export interface SendOnlineFolderParams {
+/** Parameters of `send_msg_with_group_seq` (按序号转发群消息到另一群 / Re-send a group message to another group by sequence). */
+export interface SendMsgWithGroupSeqParams {
   /**
-   * 对方 QQ 号
+   * 来源群号
    *
-   * The user's QQ number
+   * The source group number
+   * @format int64
    */
-  user_id: number | string;
+  source_group_id: number;
   /**
-   * 本地文件夹路径
+   * 消息在来源群中的序号
    *
-   * Local folder path
+   * The message's sequence number in the source group
+   * @format int32
    */
-  folder_path: string;
+  source_seq: number;
   /**
-   * 显示的文件夹名
+   * 目标群号
    *
-   * Folder name to show
+   * The target group number
+   * @format int64
    */
-  folder_name?: string;
+  target_group_id: number;
 }
 
-/** The `data` that `send_online_folder` (发送在线文件夹 / Send an online folder) answers with. */
-export type SendOnlineFolderResult = unknown;
-
-/** Parameters of `send_packet` (发送自定义数据包 / Send a raw packet). */
-export interface SendPacketParams {
-  /**
-   * 命令字（如 `OidbSvcTrpcTcp.0xfe1_2`）
-   *
-   * Command (e.g. `OidbSvcTrpcTcp.0xfe1_2`)
-   */
-  cmd: string;
-  /**
-   * 数据包内容（十六进制）
-   *
-   * Packet body (hex)
-   */
-  data: string;
-  /**
-   * 是否等待并返回响应
-   *
-   * Whether to wait for and return the answer
-   * @defaultValue true
-   */
-  rsp?: boolean | string;
-}
-
-/** The `data` that `send_packet` (发送自定义数据包 / Send a raw packet) answers with. */
-export type SendPacketResult = string | null;
-
-/** Parameters of `send_poke` (发送戳一戳 / Send a poke). */
-export interface SendPokeParams {
-  /**
-   * 私聊对象，或群聊中被戳的成员（未给 `target_id` 时）
-   *
-   * The private-chat peer, or the member poked in a group (when `target_id` is absent)
-   */
-  user_id: number | string;
-  /**
-   * 群号；省略时为私聊戳一戳
-   *
-   * Group number; omit for a private poke
-   */
-  group_id?: number | string;
-  /**
-   * 被戳的人；省略时为 `user_id`
-   *
-   * Who is poked; `user_id` when omitted
-   */
-  target_id?: number | string;
-}
-
-/** The `data` that `send_poke` (发送戳一戳 / Send a poke) answers with. */
-export type SendPokeResult = null;
+/** The `data` that `send_msg_with_group_seq` (按序号转发群消息到另一群 / Re-send a group message to another group by sequence) answers with. */
+export type SendMsgWithGroupSeqResult = LagrangeForwardedMessage;
 
 /** Parameters of `send_private_msg` (发送私聊消息 / Send private message). */
 export interface SendPrivateMsgParams {
@@ -2492,84 +750,6 @@ export interface SendPrivateMsgResult {
   message_id: number;
 }
 
-/** Parameters of `set_custom_face_desc` (修改收藏表情描述 / Change a favorite sticker's description). */
-export interface SetCustomFaceDescParams {
-  /**
-   * 表情 ID
-   *
-   * Sticker id
-   */
-  emoji_id: number | string;
-  /**
-   * 资源 ID（`resId`）
-   *
-   * Resource id (`resId`)
-   */
-  res_id: string;
-  /**
-   * 表情 MD5
-   *
-   * Sticker MD5
-   */
-  md5: string;
-  /**
-   * 新的描述
-   *
-   * The new description
-   */
-  desc: string;
-}
-
-/** The `data` that `set_custom_face_desc` (修改收藏表情描述 / Change a favorite sticker's description) answers with. */
-export type SetCustomFaceDescResult = unknown;
-
-/** Parameters of `set_diy_online_status` (设置自定义在线状态 / Set custom online status). */
-export interface SetDiyOnlineStatusParams {
-  /**
-   * 表情图标 ID（QQ 表情的 QSid）
-   *
-   * Icon id (the QSid of a QQ face)
-   */
-  face_id: number | string;
-  /**
-   * 图标类型
-   *
-   * Icon type
-   * @defaultValue "1"
-   */
-  face_type?: number | string;
-  /**
-   * 状态文字
-   *
-   * Status text
-   * @defaultValue " "
-   */
-  wording?: string;
-}
-
-/** The `data` that `set_diy_online_status` (设置自定义在线状态 / Set custom online status) answers with. */
-export type SetDiyOnlineStatusResult = string;
-
-/** Parameters of `set_doubt_friends_add_request` (处理被过滤的好友申请 / Handle a filtered friend request). */
-export interface SetDoubtFriendsAddRequestParams {
-  /**
-   * 请求标识，取自 `get_doubt_friends_add_request`
-   *
-   * Request flag, from `get_doubt_friends_add_request`
-   */
-  flag: string;
-  /**
-   * 保留参数，不起作用：无论取值如何都会同意
-   *
-   * Reserved and ignored; the request is accepted whatever it says
-   * @defaultValue true
-   */
-  approve?: boolean;
-}
-
-/** The `data` that `set_doubt_friends_add_request` (处理被过滤的好友申请 / Handle a filtered friend request) answers with. */
-export type SetDoubtFriendsAddRequestResult = null;
-
 /** Parameters of `set_friend_add_request` (处理加好友请求 / Handle friend request). */
 export interface SetFriendAddRequestParams {
   /**
@@ -2596,57 +776,6 @@ export interface SetFriendAddRequestParams {
 
 /** The `data` that `set_friend_add_request` (处理加好友请求 / Handle friend request) answers with. */
 export type SetFriendAddRequestResult = null;
-
-/** Parameters of `set_friend_remark` (设置好友备注 / Set friend remark). */
-export interface SetFriendRemarkParams {
-  /**
-   * 好友的 QQ 号
-   *
-   * The friend's QQ number
-   */
-  user_id: number | string;
-  /**
-   * 新的备注名
-   *
-   * The new remark
-   */
-  remark: string;
-}
-
-/** The `data` that `set_friend_remark` (设置好友备注 / Set friend remark) answers with. */
-export type SetFriendRemarkResult = null;
-
-/** Parameters of `set_group_add_option` (设置加群方式 / Set how people join). */
-export interface SetGroupAddOptionParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 加群方式（QQ 的 `addOption` 值）
-   *
-   * Join method (QQ's `addOption` value)
-   * @format int32
-   */
-  add_type: number;
-  /**
-   * 验证问题
-   *
-   * Question
-   */
-  group_question?: string;
-  /**
-   * 验证答案
-   *
-   * Answer
-   */
-  group_answer?: string;
-}
-
-/** The `data` that `set_group_add_option` (设置加群方式 / Set how people join) answers with. */
-export type SetGroupAddOptionResult = null;
 
 /** Parameters of `set_group_add_request` (处理加群请求／邀请 / Handle group join request or invitation). */
 export interface SetGroupAddRequestParams {
@@ -2714,37 +843,6 @@ export interface SetGroupAdminParams {
 
 /** The `data` that `set_group_admin` (群组设置管理员 / Set group administrator) answers with. */
 export type SetGroupAdminResult = null;
-
-/** Parameters of `set_group_album_media_like` (点赞群相册媒体 / Like group album media). */
-export interface SetGroupAlbumMediaLikeParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 相册 ID
-   *
-   * Album id
-   */
-  album_id: string;
-  /**
-   * 上传批次 ID
-   *
-   * Upload batch id
-   */
-  batch_id: string;
-  /**
-   * 媒体 ID；对整次上传点赞时省略
-   *
-   * Media id; omit to like the whole upload
-   */
-  lloc?: string;
-}
-
-/** The `data` that `set_group_album_media_like` (点赞群相册媒体 / Like group album media) answers with. */
-export type SetGroupAlbumMediaLikeResult = unknown;
 
 /** Parameters of `set_group_anonymous` (群组匿名 / Set group anonymous chat). */
 export interface SetGroupAnonymousParams {
@@ -2836,6 +934,34 @@ export interface SetGroupBanParams {
 /** The `data` that `set_group_ban` (群组单人禁言 / Mute group member) answers with. */
 export type SetGroupBanResult = null;
 
+/** Parameters of `set_group_bot_status` (设置群 Bot 发言状态 / Set a group bot's status). */
+export interface SetGroupBotStatusParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 群机器人的 QQ 号
+   *
+   * QQ number of the group robot
+   * @format int64
+   */
+  bot_id: number;
+  /**
+   * 开关值，原样转发给 QQ（Lagrange 源码中名为 `On`）；1 表示开启，0 表示关闭
+   *
+   * The switch value, passed on to QQ as is (Lagrange's source calls it `On`); 1 turns it on, 0 off
+   * @format int32
+   */
+  enable: number;
+}
+
+/** The `data` that `set_group_bot_status` (设置群 Bot 发言状态 / Set a group bot's status) answers with. */
+export type SetGroupBotStatusResult = number;
+
 /** Parameters of `set_group_card` (设置群名片 / Set group card). */
 export interface SetGroupCardParams {
   /**
@@ -2892,32 +1018,6 @@ export interface SetGroupKickParams {
 /** The `data` that `set_group_kick` (群组踢人 / Kick group member) answers with. */
 export type SetGroupKickResult = null;
 
-/** Parameters of `set_group_kick_members` (批量踢出群成员 / Kick several members). */
-export interface SetGroupKickMembersParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 要踢出的成员的 QQ 号列表
-   *
-   * QQ numbers of the members to kick
-   */
-  user_id: (number | string)[];
-  /**
-   * 是否拒绝这些人以后的加群请求
-   *
-   * Whether to refuse their future requests to join
-   * @defaultValue false
-   */
-  reject_add_request?: boolean | string;
-}
-
-/** The `data` that `set_group_kick_members` (批量踢出群成员 / Kick several members) answers with. */
-export type SetGroupKickMembersResult = null;
-
 /** Parameters of `set_group_leave` (退出群组 / Leave group). */
 export interface SetGroupLeaveParams {
   /**
@@ -2959,91 +1059,39 @@ export interface SetGroupNameParams {
 /** The `data` that `set_group_name` (设置群名 / Set group name) answers with. */
 export type SetGroupNameResult = null;
 
-/** Parameters of `set_group_remark` (设置群备注 / Set group remark). */
-export interface SetGroupRemarkParams {
+/** Parameters of `set_group_reaction` (设置群消息表情回应 / Set a reaction on a group message). */
+export interface SetGroupReactionParams {
   /**
    * 群号
    *
    * Group number
+   * @format int64
    */
-  group_id: number | string;
+  group_id: number;
   /**
-   * 新的备注；空字符串清除备注
+   * 要回应的消息 ID
    *
-   * The new remark; an empty string clears it
-   */
-  remark: string;
-}
-
-/** The `data` that `set_group_remark` (设置群备注 / Set group remark) answers with. */
-export type SetGroupRemarkResult = null;
-
-/** Parameters of `set_group_robot_add_option` (设置群机器人加入选项 / Set bot-joining options). */
-export interface SetGroupRobotAddOptionParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 机器人加入开关
-   *
-   * Bot joining switch
+   * ID of the message to react to
    * @format int32
    */
-  robot_member_switch?: number;
+  message_id: number;
   /**
-   * 机器人加入审核开关
+   * 表情 ID（QQ 表情编号的字符串形式）
    *
-   * Bot joining approval switch
-   * @format int32
+   * The face ID (the QQ face number as a string)
    */
-  robot_member_examine?: number;
+  code: string;
+  /**
+   * `true` 添加回应，`false` 取消回应
+   *
+   * `true` adds the reaction, `false` takes it back
+   * @defaultValue true
+   */
+  is_add?: boolean;
 }
 
-/** The `data` that `set_group_robot_add_option` (设置群机器人加入选项 / Set bot-joining options) answers with. */
-export type SetGroupRobotAddOptionResult = null;
-
-/** Parameters of `set_group_search` (设置群搜索 / Set group search options). */
-export interface SetGroupSearchParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * QQ 的 `noCodeFingerOpenFlag` 开关
-   *
-   * QQ's `noCodeFingerOpenFlag` switch
-   * @format int32
-   */
-  no_code_finger_open?: number;
-  /**
-   * QQ 的 `noFingerOpenFlag` 开关
-   *
-   * QQ's `noFingerOpenFlag` switch
-   * @format int32
-   */
-  no_finger_open?: number;
-}
-
-/** The `data` that `set_group_search` (设置群搜索 / Set group search options) answers with. */
-export type SetGroupSearchResult = null;
-
-/** Parameters of `set_group_sign` (群打卡 / Group check-in). */
-export interface SetGroupSignParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-}
-
-/** The `data` that `set_group_sign` (群打卡 / Group check-in) answers with. */
-export type SetGroupSignResult = null;
+/** The `data` that `set_group_reaction` (设置群消息表情回应 / Set a reaction on a group message) answers with. */
+export type SetGroupReactionResult = null;
 
 /** Parameters of `set_group_special_title` (设置群组专属头衔 / Set special title). */
 export interface SetGroupSpecialTitleParams {
@@ -3081,31 +1129,6 @@ export interface SetGroupSpecialTitleParams {
 /** The `data` that `set_group_special_title` (设置群组专属头衔 / Set special title) answers with. */
 export type SetGroupSpecialTitleResult = null;
 
-/** Parameters of `set_group_todo` (设置群待办 / Set group to-do). */
-export interface SetGroupTodoParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 消息 ID（短 ID 或长 ID）
-   *
-   * Message id (short or long)
-   */
-  message_id?: number | string;
-  /**
-   * 消息序号；给出时不再查 `message_id`
-   *
-   * Message sequence number; when given, `message_id` is not looked up
-   */
-  message_seq?: number | string;
-}
-
-/** The `data` that `set_group_todo` (设置群待办 / Set group to-do) answers with. */
-export type SetGroupTodoResult = null;
-
 /** Parameters of `set_group_whole_ban` (群组全员禁言 / Mute whole group). */
 export interface SetGroupWholeBanParams {
   /**
@@ -3127,76 +1150,18 @@ export interface SetGroupWholeBanParams {
 /** The `data` that `set_group_whole_ban` (群组全员禁言 / Mute whole group) answers with. */
 export type SetGroupWholeBanResult = null;
 
-/** Parameters of `set_input_status` (设置输入状态 / Set input status). */
-export interface SetInputStatusParams {
+/** Parameters of `set_qq_avatar` (设置 QQ 头像 / Set QQ avatar). */
+export interface SetQqAvatarParams {
   /**
-   * 对方 QQ 号
+   * 图片：本地路径（NapCat 也接受不带 `file://` 的路径）、`http(s)://` URL 或 `base64://` 数据
    *
-   * The user's QQ number
+   * The image: a local path (NapCat also takes one without `file://`), an `http(s)://` URL or `base64://` data
    */
-  user_id: number | string;
-  /**
-   * 显示的状态
-   *
-   * The status to show
-   */
-  event_type: InputStatusType;
+  file: string;
 }
 
-/** The `data` that `set_input_status` (设置输入状态 / Set input status) answers with. */
-export type SetInputStatusResult = NtResult;
-
-/** Parameters of `set_msg_emoji_like` (设置消息表情回应 / React to a message with an emoji). */
-export interface SetMsgEmojiLikeParams {
-  /**
-   * 消息 ID
-   *
-   * Message id
-   */
-  message_id: number | string;
-  /**
-   * 表情 ID（QQ 表情 ID 或 emoji 码点）
-   *
-   * Emoji id (a QQ face id or an emoji code point)
-   */
-  emoji_id: number | string;
-  /**
-   * `true` 贴上，`false` 取消
-   *
-   * `true` adds the reaction, `false` removes it
-   * @defaultValue true
-   */
-  set?: boolean | string;
-}
-
-/** The `data` that `set_msg_emoji_like` (设置消息表情回应 / React to a message with an emoji) answers with. */
-export type SetMsgEmojiLikeResult = NtResult;
-
-/** Parameters of `set_online_status` (设置在线状态 / Set online status). */
-export interface SetOnlineStatusParams {
-  /**
-   * 在线状态
-   *
-   * Online status
-   */
-  status: OnlineStatus;
-  /**
-   * 扩展状态；无个性状态时为 0
-   *
-   * Extended status; 0 for none
-   */
-  ext_status: OnlineExtStatus;
-  /**
-   * 电量（0–100），仅“我的电量”状态使用，其余填 0
-   *
-   * Battery level (0-100), used only by the battery status; 0 otherwise
-   * @format int32
-   */
-  battery_status: number;
-}
-
-/** The `data` that `set_online_status` (设置在线状态 / Set online status) answers with. */
-export type SetOnlineStatusResult = null;
+/** The `data` that `set_qq_avatar` (设置 QQ 头像 / Set QQ avatar) answers with. */
+export type SetQqAvatarResult = null;
 
 /** Parameters of `set_restart` (重启 OneBot 实现 / Restart the implementation). */
 export interface SetRestartParams {
@@ -3213,179 +1178,18 @@ export interface SetRestartParams {
 /** The `data` that `set_restart` (重启 OneBot 实现 / Restart the implementation) answers with. */
 export type SetRestartResult = null;
 
-/** Parameters of `set_self_longnick` (设置个性签名 / Set signature). */
-export interface SetSelfLongnickParams {
+/** Parameters of `upload_image` (上传图片 / Upload image). */
+export interface UploadImageParams {
   /**
-   * 新的个性签名
+   * 图片：`file://` 路径、`http(s)://` URL 或 `base64://` 数据
    *
-   * The new signature
-   */
-  longNick: string;
-}
-
-/** The `data` that `set_self_longnick` (设置个性签名 / Set signature) answers with. */
-export type SetSelfLongnickResult = NtResult;
-
-/** Parameters of `test_download_stream` (测试流式传输 / Test streaming). */
-export interface TestDownloadStreamParams {
-  /**
-   * 是否以错误结束
-   *
-   * Whether to end with an error
-   * @defaultValue false
-   */
-  error?: boolean;
-}
-
-/** The `data` that `test_download_stream` (测试流式传输 / Test streaming) answers with. */
-export type TestDownloadStreamResult = StreamDownloadPacket;
-
-/** Parameters of `trans_group_file` (转存为永久文件 / Make a group file permanent). */
-export interface TransGroupFileParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 文件 ID
-   *
-   * File id
-   */
-  file_id: string;
-}
-
-/** The `data` that `trans_group_file` (转存为永久文件 / Make a group file permanent) answers with. */
-export type TransGroupFileResult = FileOperationResult;
-
-/** Parameters of `translate_en2zh` (英译中 / Translate English to Chinese). */
-export interface TranslateEn2zhParams {
-  /**
-   * 要翻译的英文单词
-   *
-   * The English words
-   */
-  words: string[];
-}
-
-/** The `data` that `translate_en2zh` (英译中 / Translate English to Chinese) answers with. */
-export type TranslateEn2zhResult = string[];
-
-/** Parameters of `unknown` (未知动作（占位） / Unknown action (placeholder)). */
-export type UnknownParams = Record<string, never>;
-
-/** The `data` that `unknown` (未知动作（占位） / Unknown action (placeholder)) answers with. */
-export type UnknownResult = null;
-
-/** Parameters of `upload_file_stream` (分片上传文件 / Upload a file in chunks). */
-export interface UploadFileStreamParams {
-  /**
-   * 流 ID，由调用方生成
-   *
-   * Stream id, chosen by the caller
-   */
-  stream_id: string;
-  /**
-   * 分片数据（Base64）
-   *
-   * Chunk data (Base64)
-   */
-  chunk_data?: string;
-  /**
-   * 分片序号（从 0 开始）
-   *
-   * Chunk index (from 0)
-   * @format int32
-   */
-  chunk_index?: number;
-  /**
-   * 分片总数；新建流时必填
-   *
-   * Total chunks; required for a new stream
-   * @format int32
-   */
-  total_chunks?: number;
-  /**
-   * 文件总大小；不超过 10 MB 时在内存中合并
-   *
-   * Total size; files up to 10 MB are assembled in memory
-   * @format int64
-   */
-  file_size?: number;
-  /**
-   * 期望的 SHA-256，合并后校验
-   *
-   * Expected SHA-256, checked after assembly
-   */
-  expected_sha256?: string;
-  /**
-   * 要求立即合并
-   *
-   * Assemble now
-   */
-  is_complete?: boolean;
-  /**
-   * 文件名
-   *
-   * File name
-   */
-  filename?: string;
-  /**
-   * 清除此流（调用以失败告终）
-   *
-   * Drop this stream (the call then fails)
-   */
-  reset?: boolean;
-  /**
-   * 只查询流的状态
-   *
-   * Only report the stream's state
-   */
-  verify_only?: boolean;
-  /**
-   * 合并后的文件保留多久（毫秒）；0 为不删除
-   *
-   * How long the assembled file is kept (milliseconds); 0 keeps it
-   * @format int64
-   * @defaultValue 300000
-   */
-  file_retention?: number;
-}
-
-/** The `data` that `upload_file_stream` (分片上传文件 / Upload a file in chunks) answers with. */
-export type UploadFileStreamResult = StreamUploadStatus;
-
-/** Parameters of `upload_image_to_qun_album` (上传图片到群相册 / Upload an image to a group album). */
-export interface UploadImageToQunAlbumParams {
-  /**
-   * 群号
-   *
-   * Group number
-   */
-  group_id: number | string;
-  /**
-   * 相册 ID
-   *
-   * Album id
-   */
-  album_id: string;
-  /**
-   * 相册名称
-   *
-   * Album name
-   */
-  album_name: string;
-  /**
-   * 图片：本地路径、URL 或 `base64://`
-   *
-   * The image: a local path, URL or `base64://`
+   * The image: a `file://` path, an `http(s)://` URL or `base64://` data
    */
   file: string;
 }
 
-/** The `data` that `upload_image_to_qun_album` (上传图片到群相册 / Upload an image to a group album) answers with. */
-export type UploadImageToQunAlbumResult = unknown;
+/** The `data` that `upload_image` (上传图片 / Upload image) answers with. */
+export type UploadImageResult = string;
 
 /** Every action by the name sent on the wire (aliases included), with its params and result types. */
 export interface ActionMap {
@@ -3398,97 +1202,48 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes
+   * - Lagrange.OneBot: no — Lagrange.OneBot 的动作中没有这个隐藏 API。 Lagrange.OneBot has no such hidden API among its operations.
    */
   '.handle_quick_operation': {
     params: HandleQuickOperationParams;
     result: HandleQuickOperationResult;
   };
   /**
-   * Another name for `send_group_ark_share`.
+   * 加入好友表情接龙 / Join an emoji chain in a private chat
    *
-   * 旧名称，NapCat 仍接受，源码中已标为弃用。
+   * 隐藏 API：跟随私聊中的一条表情消息“+1”，即用同一个表情接龙。`message_id` 指向被接龙的消息，`emoji_id` 为表情 ID。
    *
-   * The old name, still accepted and marked deprecated in the source.
-   *
-   * @deprecated
-   */
-  ArkShareGroup: { params: SendGroupArkShareParams; result: SendGroupArkShareResult };
-  /**
-   * Another name for `send_group_ark_share`.
-   *
-   * 002 中的更早名称，当前 NapCat 已不注册。
-   *
-   * An older name from 002 that current NapCat no longer registers.
-   *
-   * @deprecated
-   */
-  ArkShareGroupEx: { params: SendGroupArkShareParams; result: SendGroupArkShareResult };
-  /**
-   * Another name for `send_ark_share`.
-   *
-   * 旧名称，NapCat 仍接受，源码中已标为弃用。000、002、004 以此名记录，并把手机号参数写作 `phoneNumber`；当前源码读取的是 `phone_number`。
-   *
-   * The old name, still accepted and marked deprecated in the source. 000, 002 and 004 document it under this name and spell the phone parameter `phoneNumber`; the current source reads `phone_number`.
-   *
-   * @deprecated
-   */
-  ArkSharePeer: { params: SendArkShareParams; result: SendArkShareResult };
-  /**
-   * 删除群公告 / Delete group notice
-   *
-   * 删除一条群公告。公告 ID 取自 `_get_group_notice` 的结果。
-   *
-   * Delete a group notice. Take the notice id from the result of `_get_group_notice`.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 的源码中有同名路由（需要管理员权限），但其 API 文档未列出。 go-cqhttp's source has a route of this name (needs administrator rights), but its API docs do not list it.
-   * - NapCat: yes
-   * - Lagrange.OneBot: yes — Lagrange 也提供同名动作（DeleteGroupMemoOperation）。 Lagrange provides an action of this name too (DeleteGroupMemoOperation).
-   */
-  _del_group_notice: { params: DelGroupNoticeParams; result: DelGroupNoticeResult };
-  /**
-   * 设置所有消息已读 / Mark all messages as read
-   *
-   * 把所有会话标记为已读。
-   *
-   * Mark every conversation as read.
+   * Hidden API: "+1" a face message in a private chat, that is, join its emoji chain with the same face. `message_id` is the message being chained and `emoji_id` the face ID.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 失败时 `retcode` 为 -1。 On failure `retcode` is -1.
    */
-  _mark_all_as_read: { params: MarkAllAsReadParams; result: MarkAllAsReadResult };
+  '.join_friend_emoji_chain': {
+    params: JoinFriendEmojiChainParams;
+    result: JoinFriendEmojiChainResult;
+  };
   /**
-   * 添加收藏表情 / Add a favorite sticker
+   * 加入群聊表情接龙 / Join an emoji chain in a group
    *
-   * 把一个本地图片文件添加到登录号的收藏表情。未给出的文件名、大小与 MD5 由 NapCat 从文件读取。
+   * 隐藏 API：跟随群里的一条表情消息“+1”，即用同一个表情接龙。`message_id` 指向被接龙的消息，`emoji_id` 为表情 ID。
    *
-   * Add a local image file to the bot account's favorite stickers. NapCat reads the file name, size and MD5 from the file when they are not given.
+   * Hidden API: "+1" a face message in a group, that is, join its emoji chain with the same face. `message_id` is the message being chained and `emoji_id` the face ID.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
-   * - Lagrange.OneBot: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 失败时 `retcode` 为 -1。 On failure `retcode` is -1.
    */
-  add_custom_face: { params: AddCustomFaceParams; result: AddCustomFaceResult };
-  /**
-   * 退出 NapCat / Exit NapCat
-   *
-   * 立即结束 NapCat 进程（登录号随之下线），通常收不到响应。
-   *
-   * End the NapCat process at once (the account goes offline with it); usually no answer arrives.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  bot_exit: { params: BotExitParams; result: BotExitResult };
+  '.join_group_emoji_chain': {
+    params: JoinGroupEmojiChainParams;
+    result: JoinGroupEmojiChainResult;
+  };
   /**
    * 检查是否可以发送图片 / Check whether images can be sent
    *
@@ -3498,6 +1253,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes
    */
   can_send_image: { params: CanSendImageParams; result: CanSendImageResult };
   /**
@@ -3509,53 +1267,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes
    */
   can_send_record: { params: CanSendRecordParams; result: CanSendRecordResult };
-  /**
-   * 取消点赞群相册媒体 / Unlike group album media
-   *
-   * 取消对群相册上传（或其中一张媒体）的点赞。参数同 `set_group_album_media_like`。
-   *
-   * Take back a like on a group album upload (or one medium of it). The parameters are those of `set_group_album_media_like`.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  cancel_group_album_media_like: {
-    params: CancelGroupAlbumMediaLikeParams;
-    result: CancelGroupAlbumMediaLikeResult;
-  };
-  /**
-   * 取消群待办 / Cancel group to-do
-   *
-   * 取消群待办。参数同 `set_group_todo`。
-   *
-   * Cancel a group to-do. The parameters are those of `set_group_todo`.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  cancel_group_todo: { params: CancelGroupTodoParams; result: CancelGroupTodoResult };
-  /**
-   * 取消在线文件 / Cancel an online file
-   *
-   * 取消自己发出的在线文件。
-   *
-   * Cancel an online file the bot sent.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  cancel_online_file: { params: CancelOnlineFileParams; result: CancelOnlineFileResult };
   /**
    * 清理缓存 / Clean cache
    *
@@ -3565,109 +1281,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
+   * - NapCat: yes
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   clean_cache: { params: CleanCacheParams; result: CleanCacheResult };
-  /**
-   * 清理流式传输临时文件 / Clean up streaming temporary files
-   *
-   * 删除 NapCat 临时目录中的所有文件（包括分片上传得到的文件）。
-   *
-   * Delete every file in NapCat's temporary folder (chunked uploads included).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  clean_stream_temp_file: { params: CleanStreamTempFileParams; result: CleanStreamTempFileResult };
-  /**
-   * 点击消息按钮 / Click a message button
-   *
-   * 点击 QQ 官方机器人在群里发出的消息上的按钮（回调按钮）。
-   *
-   * Click a (callback) button on a message an official QQ bot sent in a group.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 把五个参数都标为必填；当前源码中只有 `group_id` 与 `bot_appid` 必填，其余有默认值。 004 marks all five parameters required; in the current source only `group_id` and `bot_appid` are, and the rest have defaults.
-   * - Lagrange.OneBot: no
-   */
-  click_inline_keyboard_button: {
-    params: ClickInlineKeyboardButtonParams;
-    result: ClickInlineKeyboardButtonResult;
-  };
-  /**
-   * 完成群待办 / Complete group to-do
-   *
-   * 把群待办标为已完成。参数同 `set_group_todo`。
-   *
-   * Mark a group to-do as done. The parameters are those of `set_group_todo`.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  complete_group_todo: { params: CompleteGroupTodoParams; result: CompleteGroupTodoResult };
-  /**
-   * 创建收藏 / Create a favorite
-   *
-   * 以登录号身份在 QQ 收藏中新建一条文本收藏。
-   *
-   * Add a text item to the bot account's QQ favorites.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  create_collection: { params: CreateCollectionParams; result: CreateCollectionResult };
-  /**
-   * 创建闪传任务 / Create a flash transfer task
-   *
-   * 用本地文件创建 QQ 闪传上传任务，得到文件集（fileset）。单个图片或视频会自动生成缩略图。
-   *
-   * Create a QQ flash-transfer upload task from local files, giving a file set (fileset). A single image or video gets a thumbnail made for it.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 Recent NapCat versions only; relies on QQ's flash transfer.
-   * - Lagrange.OneBot: no
-   */
-  create_flash_task: { params: CreateFlashTaskParams; result: CreateFlashTaskResult };
-  /**
-   * 删除群相册媒体 / Delete media from a group album
-   *
-   * 删除群相册中的一张照片或一段视频。
-   *
-   * Delete one photo or video from a group album.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  del_group_album_media: { params: DelGroupAlbumMediaParams; result: DelGroupAlbumMediaResult };
-  /**
-   * 删除收藏表情 / Delete favorite stickers
-   *
-   * 删除一个或多个收藏表情。用 `fetch_custom_face_detail` 返回的 `resId` 指明表情（`res_id`、`id` 或 `ids`，按 `ids`、`res_id`、`id` 的顺序取第一个给出的）；不能直接按 MD5 删除。
-   *
-   * Delete one or more favorite stickers, named by the `resId` from `fetch_custom_face_detail` (in `res_id`, `id` or `ids`; the first given of `ids`, `res_id`, `id` is used). Stickers cannot be deleted by MD5 directly.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。三个 ID 参数都缺时失败。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it. Fails when all three id parameters are missing.
-   * - Lagrange.OneBot: no
-   */
-  delete_custom_face: { params: DeleteCustomFaceParams; result: DeleteCustomFaceResult };
   /**
    * 撤回消息 / Recall message
    *
@@ -3677,247 +1295,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `message_id`) — NapCat 也接受字符串形式的 `message_id`。 NapCat also accepts `message_id` as a string.
+   * - Lagrange.OneBot: yes
    */
   delete_msg: { params: DeleteMsgParams; result: DeleteMsgResult };
   /**
-   * 评论群相册媒体 / Comment on group album media
+   * 获取商城表情 key / Get market-face keys
    *
-   * 对群相册中的一张媒体发表文字评论。
+   * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。跨实现文档（001）把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
    *
-   * Post a text comment on one medium in a group album.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  do_group_album_comment: { params: DoGroupAlbumCommentParams; result: DoGroupAlbumCommentResult };
-  /**
-   * 流式下载图片 / Download an image as a stream
-   *
-   * 与 `download_file_stream` 相同，但第一个 `file_info` 包还带有图片的宽高。
-   *
-   * Like `download_file_stream`, but the first `file_info` packet also carries the image size.
+   * Get the keys needed to send market faces (`mface`) from their emoji IDs; the answer is an array of strings in the order asked. The cross-implementation page (001) calls it `get_mface_key`, but the name Lagrange.OneBot registers is `fetch_mface_key`.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败。个别早期版本读取的参数名不同（`emoji_id`，或整个参数就是数组）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call. A few early versions read a different parameter (`emoji_id`, or the whole params being the array).
    */
-  download_file_image_stream: {
-    params: DownloadFileImageStreamParams;
-    result: DownloadFileImageStreamResult;
-  };
-  /**
-   * 流式下载语音 / Download a voice file as a stream
-   *
-   * 与 `download_file_stream` 相同，但可先把语音转成 `out_format` 指定的格式（需要 ffmpeg）。
-   *
-   * Like `download_file_stream`, but can first convert the voice to `out_format` (needs ffmpeg).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  download_file_record_stream: {
-    params: DownloadFileRecordStreamParams;
-    result: DownloadFileRecordStreamResult;
-  };
-  /**
-   * 流式下载文件 / Download a file as a stream
-   *
-   * 把一个文件（文件 ID、文件名或 URL）以 Base64 分片的形式流式发回调用方：对同一个请求先后发出若干个包，见 `StreamDownloadPacket`。适合在 WebSocket 上取回大文件。
-   *
-   * Stream a file (by file id, name or URL) back to the caller as Base64 chunks: one request gets several packets, see `StreamDownloadPacket`. Meant for fetching large files over WebSocket.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  download_file_stream: { params: DownloadFileStreamParams; result: DownloadFileStreamResult };
-  /**
-   * 下载文件集 / Download a file set
-   *
-   * 把整个闪传文件集下载到 NapCat 的默认下载目录。
-   *
-   * Download a whole flash-transfer file set into NapCat's default download folder.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  download_fileset: { params: DownloadFilesetParams; result: DownloadFilesetResult };
-  /**
-   * 获取收藏表情详情 / Get favorite sticker details
-   *
-   * 获取登录号收藏的表情的详细信息（QQ 原始数据，含删除与修改描述时要用的 `resId`、`md5` 等）。与只返回 URL 的 `fetch_custom_face` 相对。
-   *
-   * Get the details of the bot account's favorite stickers (raw QQ data, with the `resId`, `md5` and other fields that deleting one or changing its description needs), where `fetch_custom_face` returns only URLs.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
-   * - Lagrange.OneBot: no
-   */
-  fetch_custom_face_detail: {
-    params: FetchCustomFaceDetailParams;
-    result: FetchCustomFaceDetailResult;
-  };
-  /**
-   * 获取消息表情回应详情 / Get emoji reactions of a message
-   *
-   * 分页获取对一条消息贴了某个表情的人。用返回的 `cookie` 取下一页。
-   *
-   * Get, page by page, who reacted to a message with one emoji. Pass the returned `cookie` to get the next page.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 没有 `cookie` 参数；当前源码支持用它翻页。 004 has no `cookie` parameter; the current source pages with it.
-   * - Lagrange.OneBot: no
-   */
-  fetch_emoji_like: { params: FetchEmojiLikeParams; result: FetchEmojiLikeResult };
-  /**
-   * 获取消息全部表情回应 / Get all emoji reactions of a message
-   *
-   * 与 `fetch_emoji_like` 相同，但自动翻完所有页，一次返回全部回应者。
-   *
-   * Like `fetch_emoji_like`, but follows every page itself and returns all reactors at once.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于部分 NapCat 版本的路由（与 `get_emoji_likes` 不同时出现）。 Found in the router of some NapCat versions only (not together with `get_emoji_likes`).
-   * - Lagrange.OneBot: no
-   */
-  fetch_emoji_likes_all: { params: FetchEmojiLikesAllParams; result: FetchEmojiLikesAllResult };
-  /**
-   * 语音转文字 / Speech to text
-   *
-   * 获取一条语音消息的转文字结果。
-   *
-   * Get the text transcription of a voice message.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，seed 文档均未记录。 Only in recent NapCat versions; none of the seed documents has it.
-   * - Lagrange.OneBot: no
-   */
-  fetch_ptt_text: { params: FetchPttTextParams; result: FetchPttTextResult };
-  /**
-   * 转发单条消息到私聊 / Forward a message to a private chat
-   *
-   * 把一条已有消息原样转发（非合并转发）给一名用户。
-   *
-   * Forward one existing message as it is (not as a chat record) to a user.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  forward_friend_single_msg: {
-    params: ForwardFriendSingleMsgParams;
-    result: ForwardFriendSingleMsgResult;
-  };
-  /**
-   * 转发单条消息到群 / Forward a message to a group
-   *
-   * 把一条已有消息原样转发（非合并转发）到一个群。
-   *
-   * Forward one existing message as it is (not as a chat record) to a group.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 与 `forward_friend_single_msg` 共用同一处理：若同时给了 `user_id`，会改为转发到该用户的私聊。 Shares one handler with `forward_friend_single_msg`; if `user_id` is also given, the message goes to that user's private chat instead.
-   * - Lagrange.OneBot: no
-   */
-  forward_group_single_msg: {
-    params: ForwardGroupSingleMsgParams;
-    result: ForwardGroupSingleMsgResult;
-  };
-  /**
-   * 私聊戳一戳 / Poke in a private chat
-   *
-   * 在私聊中戳一戳对方（或用 `target_id` 戳自己）。需要 NapCat 的 packet 后端。
-   *
-   * Poke a user in the private chat (or, with `target_id`, yourself). Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 与 `send_poke` 共用同一处理：若给了 `group_id`，会改为在该群中戳。 Shares one handler with `send_poke`; given a `group_id`, it pokes in that group instead.
-   * - Lagrange.OneBot: yes (without `target_id`)
-   */
-  friend_poke: { params: FriendPokeParams; result: FriendPokeResult };
-  /**
-   * 获取 AI 语音角色 / Get AI voice characters
-   *
-   * 获取一个群可用的 AI 语音角色，按分类分组。需要 NapCat 的 packet 后端。
-   *
-   * List the AI voice characters available in a group, by category. Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 对 `chat_type` 的说明是“1 or 2?”；当前源码默认为 1（语音）。 004 describes `chat_type` as "1 or 2?"; the current source defaults it to 1 (speech).
-   * - Lagrange.OneBot: yes
-   */
-  get_ai_characters: { params: GetAiCharactersParams; result: GetAiCharactersResult };
-  /**
-   * AI 文字转语音 / AI text to speech
-   *
-   * 用 AI 语音角色把文字转成语音，返回语音文件的链接（不发送）。需要 NapCat 的 packet 后端。
-   *
-   * Turn text into speech with an AI voice character and return the audio link (without sending it). Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 000 把结果写成 `data` 字段下的对象；实际 `data` 就是链接字符串本身。 000 shows the result as an object with a `data` field; `data` is the link string itself.
-   * - Lagrange.OneBot: yes
-   */
-  get_ai_record: { params: GetAiRecordParams; result: GetAiRecordResult };
-  /**
-   * 获取 clientkey / Get clientkey
-   *
-   * 获取登录号当前的 clientkey，可用于登录 QQ 的网页服务。请妥善保管：它等同于登录凭证。
-   *
-   * Get the bot account's current clientkey, used to sign in to QQ web services. Guard it: it is as good as a login credential.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: yes
-   */
-  get_clientkey: { params: GetClientkeyParams; result: GetClientkeyResult };
-  /**
-   * 获取收藏列表 / Get favorites
-   *
-   * 获取登录号 QQ 收藏中的条目（QQ 原始数据）。
-   *
-   * Get items from the bot account's QQ favorites (raw QQ data).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中，即已知工作不正常；并把 `count` 标为必填，当前源码中它默认为 `'1'`。 004 files this action under "other/bug", i.e. known not to work properly, and marks `count` required; in the current source it defaults to `'1'`.
-   * - Lagrange.OneBot: no
-   */
-  get_collection_list: { params: GetCollectionListParams; result: GetCollectionListResult };
+  fetch_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult };
   /**
    * 获取 Cookies / Get cookies
    *
@@ -3927,6 +1323,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
+   * - NapCat: yes (adds or retypes `domain`; answers with a different result) — NapCat 要求给出 `domain`；结果多一个 `bkn`（由 skey 算出的 CSRF Token，字符串）。 NapCat requires `domain`; the result adds `bkn` (the CSRF token computed from the skey, as a string).
+   * - Lagrange.OneBot: yes (adds or retypes `domain`) — Lagrange 要求给出 `domain`，省略时调用失败。 Lagrange requires `domain`; the call fails without it.
    */
   get_cookies: { params: GetCookiesParams; result: GetCookiesResult };
   /**
@@ -3938,6 +1337,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
+   * - NapCat: yes (adds or retypes `domain`; answers with a different result) — NapCat 要求给出 `domain`，且 CSRF Token 的字段名是 `token` 而不是 `csrf_token`。 NapCat requires `domain`, and names the CSRF token field `token` instead of `csrf_token`.
+   * - Lagrange.OneBot: yes (adds or retypes `domain`) — Lagrange 要求给出 `domain`；`csrf_token` 是数字（其 Apifox 文档写成字符串是错误的）。 Lagrange requires `domain`; `csrf_token` is a number (its Apifox docs calling it a string are wrong).
    */
   get_credentials: { params: GetCredentialsParams; result: GetCredentialsResult };
   /**
@@ -3949,109 +1351,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes — Lagrange 返回的 `token` 同样是数字；其 Apifox 文档写成字符串是错误的。 Lagrange's `token` is a number too; its Apifox docs calling it a string are wrong.
    */
   get_csrf_token: { params: GetCsrfTokenParams; result: GetCsrfTokenResult };
-  /**
-   * 获取被过滤的好友申请 / Get filtered friend requests
-   *
-   * 获取 QQ 判定为可疑而过滤掉的好友申请。
-   *
-   * Get the friend requests that QQ judged suspicious and filtered out.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `count` 标为必填；当前源码中它有默认值 50。 004 marks `count` as required; in the current source it defaults to 50.
-   * - Lagrange.OneBot: no
-   */
-  get_doubt_friends_add_request: {
-    params: GetDoubtFriendsAddRequestParams;
-    result: GetDoubtFriendsAddRequestResult;
-  };
-  /**
-   * 获取消息表情回应列表 / List emoji reactions of a message
-   *
-   * 获取对一条消息贴了某个表情的用户列表。`message_id` 可以是 NapCat 的短 ID，也可以是长 ID（此时须给出 `group_id`）。
-   *
-   * List the users who reacted to a message with one emoji. `message_id` may be NapCat's short id or a long id (which then needs `group_id`).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  get_emoji_likes: { params: GetEmojiLikesParams; result: GetEmojiLikesResult };
-  /**
-   * 获取文件 / Get a file
-   *
-   * 按文件 ID（消息段中的 `file` 或 `file_id`）下载一个文件（图片、语音、视频或文件）到本地缓存，并返回其路径与信息。开启了 NapCat 的“本地文件转 URL”选项时还会返回 Base64 内容。
-   *
-   * Download a file (image, voice, video or file) by its id (the `file` or `file_id` of a segment) to the local cache and return its path and details. With NapCat's "local file to URL" option on, the Base64 content is returned too.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 000 只列出 `file_id`；004 与当前源码还接受 `file`。 000 lists only `file_id`; 004 and the current source also take `file`.
-   * - Lagrange.OneBot: no
-   */
-  get_file: { params: GetFileParams; result: GetFileResult };
-  /**
-   * 由分享码获取文件集 ID / Get a file set id from a share code
-   *
-   * 由闪传分享码或分享链接得到文件集 ID。
-   *
-   * Turn a flash-transfer share code or share link into a file set id.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  get_fileset_id: { params: GetFilesetIdParams; result: GetFilesetIdResult };
-  /**
-   * 获取文件集信息 / Get file set information
-   *
-   * 获取一个闪传文件集的信息（QQ 原始数据）。
-   *
-   * Get the details of a flash-transfer file set (raw QQ data).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  get_fileset_info: { params: GetFilesetInfoParams; result: GetFilesetInfoResult };
-  /**
-   * 获取闪传文件列表 / List the files of a flash transfer
-   *
-   * 列出一个闪传文件集中的文件（QQ 原始数据）。
-   *
-   * List the files in a flash-transfer file set (raw QQ data).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  get_flash_file_list: { params: GetFlashFileListParams; result: GetFlashFileListResult };
-  /**
-   * 获取闪传文件链接 / Get a flash transfer file URL
-   *
-   * 获取闪传文件集中一个文件的下载链接；用 `file_name` 或 `file_index`（从 0 开始）指明文件。
-   *
-   * Get the download URL of one file in a flash-transfer file set, named by `file_name` or `file_index` (from 0).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  get_flash_file_url: { params: GetFlashFileUrlParams; result: GetFlashFileUrlResult };
   /**
    * 获取合并转发消息 / Get forwarded messages
    *
@@ -4061,6 +1365,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (adds or retypes `id`, `message_id`; answers with a different result) — go-cqhttp 先读 `message_id`，其次 `id`（两者给一个即可）；结果是 `messages` 数组，每项含 `content`、`sender` 与 `time`。 go-cqhttp reads `message_id` first and `id` second (one is enough); the result is a `messages` array whose items hold `content`, `sender` and `time`.
+   * - NapCat: yes (adds or retypes `id`, `message_id`; answers with a different result) — NapCat 读 `message_id` 或 `id`（两者给一个即可）；结果是 `messages` 数组，每项是完整的消息结构，内容放在 `content` 中。 NapCat reads `message_id` or `id` (one is enough); the result is a `messages` array of full message objects whose content is in `content`.
+   * - Lagrange.OneBot: yes — Lagrange 只读 `id`，结果同标准：`message` 是 `node` 消息段数组。 Lagrange reads only `id`; the result is the standard's: `message` is an array of `node` segments.
    */
   get_forward_msg: { params: GetForwardMsgParams; result: GetForwardMsgResult };
   /**
@@ -4072,70 +1379,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数；列表项还带有 NapCat 自己的扩展字段。 NapCat takes an extra `no_cache` parameter; the items carry NapCat's own extra fields as well.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的列表项多出 `q_id` 与好友分组 `group`，且总是重新拉取好友列表。 Lagrange's items add `q_id` and the friend category `group`, and it always fetches the list afresh.
    */
   get_friend_list: { params: GetFriendListParams; result: GetFriendListResult };
-  /**
-   * 获取私聊历史消息 / Get private message history
-   *
-   * 获取与一名用户的私聊历史消息。省略 `message_seq`（或为 0）时取最新的 `count` 条，否则从该消息起取。
-   *
-   * Get the private message history with a user. Without `message_seq` (or with 0) it returns the latest `count` messages, otherwise it starts from that message.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 000 与 004 只列出 `user_id`、`message_seq`、`count`、`reverseOrder`；当前源码改用 `reverse_order`（旧名仍接受），并增加了 `disable_get_url`、`parse_mult_msg`、`quick_reply`。 000 and 004 list only `user_id`, `message_seq`, `count` and `reverseOrder`; the current source uses `reverse_order` (still accepting the old name) and adds `disable_get_url`, `parse_mult_msg` and `quick_reply`.
-   * - Lagrange.OneBot: yes (adds or retypes `message_id`; without `message_seq`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — Lagrange 用 `message_id`（0 为最新一条）代替 `message_seq`，只读 `user_id`、`message_id` 与 `count`（默认 20）。 Lagrange takes `message_id` (0 for the latest) instead of `message_seq` and reads only `user_id`, `message_id` and `count` (default 20).
-   */
-  get_friend_msg_history: { params: GetFriendMsgHistoryParams; result: GetFriendMsgHistoryResult };
-  /**
-   * 获取分组好友列表 / Get friends by category
-   *
-   * 按好友分组返回好友列表，每个分组带有分组信息与其中的好友。
-   *
-   * List friends by category; each category comes with its details and its friends.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 002 的请求示例带有 `no_cache`；当前源码不读取任何参数。 002's request example passes `no_cache`; the current source reads no parameters.
-   * - Lagrange.OneBot: no
-   */
-  get_friends_with_category: {
-    params: GetFriendsWithCategoryParams;
-    result: GetFriendsWithCategoryResult;
-  };
-  /**
-   * 获取群相册媒体列表 / List media in a group album
-   *
-   * 分页获取群相册中的照片与视频，结果为 QQ 的原始数据；用其中的 `attach_info` 取下一页。
-   *
-   * Page through the photos and videos of a group album; the result is QQ's raw data, and its `attach_info` gets the next page.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  get_group_album_media_list: {
-    params: GetGroupAlbumMediaListParams;
-    result: GetGroupAlbumMediaListResult;
-  };
-  /**
-   * 获取群详细信息 / Get group details
-   *
-   * 获取群的详细信息。包含标准群信息的字段，另有全员禁言状态；NapCat 还会原样附上 QQ 返回的其他字段。
-   *
-   * Get a group's details: the standard group fields plus whether everyone is muted; NapCat also passes on QQ's other fields as they are.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 当前源码在结果中展开了 QQ 的原始群详情字段，`group_remark` 恒为空。 The current source spreads QQ's raw group-detail fields into the result, and `group_remark` is always empty.
-   * - Lagrange.OneBot: no
-   */
-  get_group_detail_info: { params: GetGroupDetailInfoParams; result: GetGroupDetailInfoResult };
   /**
    * 获取群荣誉信息 / Get group honors
    *
@@ -4145,42 +1393,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `type`, `group_id`) — NapCat 也接受字符串形式的 `group_id`；`type` 可以省略，默认为 `all`。 NapCat also accepts `group_id` as a string; `type` may be left out and defaults to `all`.
+   * - Lagrange.OneBot: yes — Lagrange 从不填写 `performer_list`（群聊之火）：其字段映射中此项为空。 Lagrange never fills `performer_list`: its field mapping leaves that entry empty.
    */
   get_group_honor_info: { params: GetGroupHonorInfoParams; result: GetGroupHonorInfoResult };
-  /**
-   * 获取被过滤的加群请求 / Get filtered join requests
-   *
-   * 获取被 QQ 过滤的加群申请。
-   *
-   * Get the requests to join groups that QQ filtered out.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中；其结果也包含在 `get_group_ignored_notifies` 的 `join_requests` 里。 004 files this action under "other/bug"; its result is also part of `join_requests` in `get_group_ignored_notifies`.
-   * - Lagrange.OneBot: no
-   */
-  get_group_ignore_add_request: {
-    params: GetGroupIgnoreAddRequestParams;
-    result: GetGroupIgnoreAddRequestResult;
-  };
-  /**
-   * 获取群过滤系统消息 / Get filtered group notifications
-   *
-   * 获取被 QQ 过滤的群系统消息：加群邀请与加群申请。
-   *
-   * Get the group system notifications that QQ filtered out: invitations and join requests.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 只有 `InvitedRequest` 与 `join_requests`；当前源码另加了与 go-cqhttp 一致的 `invited_requests`，内容相同。 004 has only `InvitedRequest` and `join_requests`; the current source adds `invited_requests`, go-cqhttp's name, with the same content.
-   * - Lagrange.OneBot: no
-   */
-  get_group_ignored_notifies: {
-    params: GetGroupIgnoredNotifiesParams;
-    result: GetGroupIgnoredNotifiesResult;
-  };
   /**
    * 获取群信息 / Get group information
    *
@@ -4190,22 +1407,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group_memo`、`group_create_time`、`group_level`；登录号不在群中时，这几项与成员数均为 0。 go-cqhttp's result adds `group_memo`, `group_create_time` and `group_level`; when the bot is not in the group, these and the member counts are 0.
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`；结果还带有 NapCat 自己的扩展字段。 NapCat also accepts `group_id` as a string; the result carries NapCat's own extra fields as well.
+   * - Lagrange.OneBot: yes
    */
   get_group_info: { params: GetGroupInfoParams; result: GetGroupInfoResult };
-  /**
-   * 获取群扩展信息 / Get extended group information
-   *
-   * 获取 QQ 的群扩展信息（`groupExtInfo`），字段为 QQ NT 的原始名称，未经整理。
-   *
-   * Get QQ's extended group information (`groupExtInfo`), with QQ NT's raw field names, untouched.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  get_group_info_ex: { params: GetGroupInfoExParams; result: GetGroupInfoExResult };
   /**
    * 获取群列表 / Get group list
    *
@@ -4215,6 +1421,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数；列表项与其 `get_group_info` 的结果相同。 go-cqhttp takes an extra `no_cache` parameter; the items are shaped like its `get_group_info` result.
+   * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数。 NapCat takes an extra `no_cache` parameter.
+   * - Lagrange.OneBot: yes
    */
   get_group_list: { params: GetGroupListParams; result: GetGroupListResult };
   /**
@@ -4226,6 +1435,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串，`age` 为 0，`area`、`title` 为空字符串。 Lagrange cannot get the sex, age, region or title: `sex` is an empty string, `age` 0, `area` and `title` empty.
    */
   get_group_member_info: { params: GetGroupMemberInfoParams; result: GetGroupMemberInfoResult };
   /**
@@ -4237,36 +1449,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数。 go-cqhttp takes an extra `no_cache` parameter.
+   * - NapCat: yes (adds or retypes `group_id`, `no_cache`) — NapCat 也接受字符串形式的 `group_id`，并多一个 `no_cache` 参数。取不到真实值时，`join_time` 与 `last_sent_time` 会被填为当前时间。 NapCat also accepts `group_id` as a string and takes an extra `no_cache` parameter. When the real values cannot be had, `join_time` and `last_sent_time` are filled with the current time.
+   * - Lagrange.OneBot: yes (adds or retypes `no_cache`; answers with a different result) — Lagrange 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果（`sex` 为空字符串等）。 Lagrange takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result (`sex` an empty string and so on).
    */
   get_group_member_list: { params: GetGroupMemberListParams; result: GetGroupMemberListResult };
   /**
-   * 获取群禁言列表 / Get muted members
+   * 获取群请求列表 / Get group requests
    *
-   * 获取群内正被禁言的成员。每项是 QQ NT 的原始成员信息（如 `uin`、`nick`、`shutUpTime`），未经整理。
+   * 列出登录号能看到的加群请求与入群邀请（包括被过滤的），每项的结构与加群请求事件相同。go-cqhttp 的相近动作是 `get_group_system_msg`。
    *
-   * List the members currently muted. Each item is QQ NT's raw member record (`uin`, `nick`, `shutUpTime`, ...), untouched.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  get_group_shut_list: { params: GetGroupShutListParams; result: GetGroupShutListResult };
-  /**
-   * 获取群今日打卡列表 / Get today's group check-ins
-   *
-   * 获取群里今天已打卡的成员及其打卡时间与名次。
-   *
-   * List the members who checked in to a group today, with their time and rank.
+   * List the join requests and invitations the bot can see (filtered ones included), each shaped like the group request event. go-cqhttp's nearest action is `get_group_system_msg`.
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
-   * - Lagrange.OneBot: no
+   * - go-cqhttp: no — go-cqhttp 的相近动作是 `get_group_system_msg`，结构不同。 go-cqhttp's nearest action is `get_group_system_msg`, with a different shape.
+   * - NapCat: no — NapCat 的相近动作是 `get_group_system_msg`，结构不同。 NapCat's nearest action is `get_group_system_msg`, with a different shape.
+   * - Lagrange.OneBot: yes
    */
-  get_group_signed_list: { params: GetGroupSignedListParams; result: GetGroupSignedListResult };
+  get_group_requests: { params: GetGroupRequestsParams; result: GetGroupRequestsResult };
   /**
    * 获取图片 / Get image
    *
@@ -4276,6 +1477,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果在本地路径 `file` 之外，还有图片源文件的大小、原文件名与下载地址。 go-cqhttp's result has, besides the local path `file`, the source image's size, original name and download URL.
+   * - NapCat: yes (adds or retypes `file`, `file_id`; answers with a different result) — NapCat 可以用 `file` 或 `file_id` 指明图片（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the image by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   get_image: { params: GetImageParams; result: GetImageResult };
   /**
@@ -4287,22 +1491,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes
    */
   get_login_info: { params: GetLoginInfoParams; result: GetLoginInfoResult };
-  /**
-   * 生成小程序卡片 / Make a mini-program card
-   *
-   * 生成一张 QQ 小程序分享卡片（Ark）。可以用内置模板（`type` 为 `bili` 或 `weibo`），也可以给出完整的小程序参数；得到的卡片可以作为 `json` 消息段发送。需要 NapCat 的 packet 后端。
-   *
-   * Make a QQ mini-program share card (Ark), either from a built-in template (`type` `bili` or `weibo`) or from full mini-program parameters; the card can be sent as a `json` segment. Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 的响应示例把卡片直接放在 `data` 中；当前源码把它包在 `data.data` 里。 004's response example puts the card directly in `data`; the current source wraps it in `data.data`.
-   * - Lagrange.OneBot: no
-   */
-  get_mini_app_ark: { params: GetMiniAppArkParams; result: GetMiniAppArkResult };
   /**
    * 获取消息 / Get message
    *
@@ -4312,78 +1505,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group`、`group_id`（群消息时）、`message_seq` 等字段，`sender` 只有 `nickname` 与 `user_id`。 go-cqhttp's result adds `group`, `group_id` (for group messages), `message_seq` and more; `sender` has only `nickname` and `user_id`.
+   * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 也接受字符串形式的 `message_id`；结果是完整的消息事件结构，其中 `message_seq` 与 `real_id` 都等于 `message_id`。 NapCat also accepts `message_id` as a string; the result is the full message event, in which `message_seq` and `real_id` both equal `message_id`.
+   * - Lagrange.OneBot: yes — Lagrange 的结果与标准相同；`real_id` 与 `message_id` 取相同的值。 Lagrange's result has the standard shape; `real_id` takes the same value as `message_id`.
    */
   get_msg: { params: GetMsgParams; result: GetMsgResult };
   /**
-   * 获取在线文件消息 / Get online file messages
+   * 生成音乐分享卡片 / Make a music share card
    *
-   * 获取与一名好友之间的在线文件消息（QQ 原始数据），其中的消息 ID 与元素 ID 用于接收、拒绝或取消。
+   * 借助腾讯文档的签名接口，为一条自定义音乐分享生成带签名的 Ark（JSON 卡片）字符串；之后可把它作为 `json` 消息段发送。
    *
-   * Get the online-file messages with a friend (raw QQ data); their message and element ids are used to receive, refuse or cancel.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  get_online_file_msg: { params: GetOnlineFileMsgParams; result: GetOnlineFileMsgResult };
-  /**
-   * 获取私聊文件链接 / Get private file URL
-   *
-   * 获取私聊中收到的文件的下载链接。需要 NapCat 的 packet 后端。
-   *
-   * Get the download URL of a file received in a private chat. Needs NapCat's packet backend.
+   * Make a signed Ark (JSON card) string for a custom music share, through Tencent Docs' signing service; it can then be sent as a `json` segment.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: yes (adds or retypes `file_hash`, `user_id`) — Lagrange 的同名动作另需 `file_hash` 与 `user_id`。 Lagrange's action of this name also needs `file_hash` and `user_id`.
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had.
    */
-  get_private_file_url: { params: GetPrivateFileUrlParams; result: GetPrivateFileUrlResult };
-  /**
-   * 获取资料点赞 / Get profile likes
-   *
-   * 获取资料卡点赞信息：谁赞过（`voteInfo`）与赞过谁（`favoriteInfo`）。不给 `user_id` 时查询登录号自己。
-   *
-   * Get profile likes: who liked the profile (`voteInfo`) and whom it liked (`favoriteInfo`). Without `user_id` it asks about the bot account itself.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 000 只列出了 `voteInfo` 的字段且没有参数；004 与当前源码有 `user_id`、`start`、`count` 三个参数，结果分为 `favoriteInfo` 与 `voteInfo`。 000 lists only the `voteInfo` fields and no parameters; 004 and the current source take `user_id`, `start` and `count` and split the result into `favoriteInfo` and `voteInfo`.
-   * - Lagrange.OneBot: no
-   */
-  get_profile_like: { params: GetProfileLikeParams; result: GetProfileLikeResult };
-  /**
-   * 获取群相册列表 / List group albums
-   *
-   * 获取群相册列表。每项是 QQ 返回的原始相册信息（含相册 ID `album_id`、名称等）。
-   *
-   * List a group's albums. Each item is QQ's raw album record (album id `album_id`, name, ...).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  get_qun_album_list: { params: GetQunAlbumListParams; result: GetQunAlbumListResult };
-  /**
-   * 获取最近会话 / Get recent conversations
-   *
-   * 获取最近会话列表（私聊与群聊），每个会话带有其最新一条消息。
-   *
-   * List the recent conversations (private and group), each with its latest message.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 000 把本动作的标题误写为“获取私聊历史记录”，它返回的是最近会话列表；000 还把 `peerUin` 写作数字，004 与当前源码都是字符串。`count` 也可以是字符串。 000 mistitles this action as "get private message history"; it returns the recent conversations. 000 also gives `peerUin` as a number, where 004 and the current source have a string. `count` may also be a string.
-   * - Lagrange.OneBot: no
-   */
-  get_recent_contact: { params: GetRecentContactParams; result: GetRecentContactResult };
+  get_music_ark: { params: GetMusicArkParams; result: GetMusicArkResult };
   /**
    * 获取语音 / Get voice record
    *
@@ -4393,50 +1533,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
+   * - NapCat: yes (adds or retypes `file`, `file_id`; answers with a different result) — NapCat 可以用 `file` 或 `file_id` 指明语音（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the record by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   get_record: { params: GetRecordParams; result: GetRecordResult };
   /**
-   * 获取 rkey 服务信息 / Get rkeys (rkey server format)
+   * 获取 skey / Get skey
    *
-   * 以 rkey 服务的格式返回当前的私聊与群聊图片 rkey 及其过期时间。NapCat 会缓存结果直到过期。需要 NapCat 的 packet 后端。
+   * 获取登录号当前的 skey，即 QQ 网页接口 Cookies 中的 `skey`。
    *
-   * Return the current private and group image rkeys and their expiry time in the format of an rkey server. NapCat caches the answer until it expires. Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  get_rkey_server: { params: GetRkeyServerParams; result: GetRkeyServerResult };
-  /**
-   * 获取官方机器人号段 / Get official bot account ranges
-   *
-   * 获取 QQ 官方机器人所用的 QQ 号段，可用来判断消息是否来自官方机器人。
-   *
-   * Get the QQ number ranges used by official QQ bots, to tell whether a message comes from one.
+   * Get the bot account's current skey, the `skey` in the cookies of QQ's web interfaces.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把 `minUin`、`maxUin` 写作数字；004 与实际返回都是字符串。 000 gives `minUin` and `maxUin` as numbers; 004 and the actual answers have strings.
-   * - Lagrange.OneBot: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes
    */
-  get_robot_uin_range: { params: GetRobotUinRangeParams; result: GetRobotUinRangeResult };
-  /**
-   * 获取闪传分享链接 / Get a flash transfer share link
-   *
-   * 获取一个闪传文件集的分享链接。
-   *
-   * Get the share link of a flash-transfer file set.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  get_share_link: { params: GetShareLinkParams; result: GetShareLinkResult };
+  get_skey: { params: GetSkeyParams; result: GetSkeyResult };
   /**
    * 获取运行状态 / Get status
    *
@@ -4446,6 +1561,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另有四个恒为 `true` 的 CQHTTP 遗留字段，`stat` 为详细的运行统计。 go-cqhttp adds four CQHTTP legacy fields that are always `true`, and `stat` holds detailed statistics.
+   * - NapCat: yes — NapCat 的 `good` 固定为 `true`，`stat` 可能是空对象。 NapCat's `good` is always `true`, and `stat` may be an empty object.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 没有 `stat`，多出四个恒为 `true` 的遗留字段与 `memory`；`online`、`good` 也固定为 `true`。 Lagrange has no `stat` but adds four legacy fields that are always `true` and `memory`; `online` and `good` are fixed at `true` as well.
    */
   get_status: { params: GetStatusParams; result: GetStatusResult };
   /**
@@ -4457,18 +1575,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (without `no_cache`; answers with a different result) — go-cqhttp 的路由只读取 `user_id`，文档列出的 `no_cache` 实际不起作用；结果多出 `qid`、`level`、`login_days`。 go-cqhttp's router reads only `user_id`; the `no_cache` its docs list has no effect. The result adds `qid`, `level` and `login_days`.
+   * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 也接受字符串形式的 `user_id`；结果是包含 uid、等级、签名、会员等信息的扩展结构。 NapCat also accepts `user_id` as a string; the result is an extended shape with the uid, level, signature, membership and more.
+   * - Lagrange.OneBot: yes (adds or retypes `user_id`; answers with a different result) — Lagrange 也接受字符串形式的 `user_id`；结果多出 `q_id` 与 `level`。 Lagrange also accepts `user_id` as a string; its result adds `q_id` and `level`.
    */
   get_stranger_info: { params: GetStrangerInfoParams; result: GetStrangerInfoResult };
-  /**
-   * Another name for `nc_get_user_status`.
-   *
-   * 001 以此名称记录本动作；NapCat 的路由只注册了 `nc_get_user_status`，应使用后者。
-   *
-   * The name 001 documents this action under; NapCat's router only registers `nc_get_user_status`, which should be used.
-   *
-   * @deprecated
-   */
-  get_user_status: { params: NcGetUserStatusParams; result: NcGetUserStatusResult };
   /**
    * 获取版本信息 / Get version information
    *
@@ -4478,221 +1589,45 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另附大量字段，多为兼容 CQHTTP 的固定值。 go-cqhttp adds many fields, most of them fixed values for CQHTTP compatibility.
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 多一个 `nt_protocol`，表示当前登录使用的协议类型。 Lagrange adds `nt_protocol`, the protocol the current login uses.
    */
   get_version_info: { params: GetVersionInfoParams; result: GetVersionInfoResult };
   /**
-   * 群聊戳一戳 / Poke in a group
+   * 重命名群文件夹 / Rename group folder
    *
-   * 在群里戳一名成员。需要 NapCat 的 packet 后端。
+   * 重命名群文件中的一个文件夹。
    *
-   * Poke a member in a group. Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 与 `send_poke` 共用同一处理；002 把本动作放在“弃用与未完成接口”中，但当前 NapCat 仍注册它。 Shares one handler with `send_poke`; 002 files it under "deprecated and unfinished", but current NapCat still registers it.
-   * - Lagrange.OneBot: yes (without `target_id`)
-   */
-  group_poke: { params: GroupPokeParams; result: GroupPokeResult };
-  /**
-   * 设置群聊已读 / Mark group chat as read
-   *
-   * 把一个群的会话标记为已读。
-   *
-   * Mark a group's conversation as read.
+   * Rename a folder in a group's files.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes (adds or retypes `message_id`, `user_id`) — 与 `mark_private_msg_as_read` 共用同一处理，也接受 `message_id` 或 `user_id`，两者都优先于 `group_id`。 Shares one handler with `mark_private_msg_as_read`; it also takes `message_id` or `user_id`, both of which win over `group_id`.
-   * - Lagrange.OneBot: no
-   */
-  mark_group_msg_as_read: { params: MarkGroupMsgAsReadParams; result: MarkGroupMsgAsReadResult };
-  /**
-   * 设置私聊已读 / Mark private chat as read
-   *
-   * 把与一名用户的私聊会话标记为已读。
-   *
-   * Mark the private conversation with a user as read.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes (adds or retypes `message_id`, `group_id`) — 与 `mark_group_msg_as_read`、go-cqhttp 的 `mark_msg_as_read` 共用同一处理：也接受 `message_id` 或 `group_id`，按 `message_id`、`user_id`、`group_id` 的顺序确定会话。002 的请求示例误写为 `group_id`。 Shares one handler with `mark_group_msg_as_read` and go-cqhttp's `mark_msg_as_read`: it also takes `message_id` or `group_id` and picks the conversation by `message_id`, then `user_id`, then `group_id`. 002's request example wrongly passes `group_id`.
-   * - Lagrange.OneBot: no
-   */
-  mark_private_msg_as_read: {
-    params: MarkPrivateMsgAsReadParams;
-    result: MarkPrivateMsgAsReadResult;
-  };
-  /**
-   * 移动群文件 / Move group file
-   *
-   * 把群文件移到另一个文件夹。需要 NapCat 的 packet 后端。
-   *
-   * Move a group file into another folder. Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  move_group_file: { params: MoveGroupFileParams; result: MoveGroupFileResult };
-  /**
-   * 获取 packet 后端状态 / Get packet backend status
-   *
-   * 检查 NapCat 的 packet 后端是否可用：可用时成功返回，不可用时失败并附上原因。许多拓展动作依赖它。
-   *
-   * Check whether NapCat's packet backend works: the call succeeds when it does and fails with the reason when it does not. Many extension actions depend on it.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  nc_get_packet_status: { params: NcGetPacketStatusParams; result: NcGetPacketStatusResult };
-  /**
-   * 获取 rkey（NapCat） / Get rkeys (NapCat)
-   *
-   * 获取当前的图片下载 rkey（私聊与群聊各一个），把 `rkey` 拼到图片 URL 上即可下载。需要 NapCat 的 packet 后端。
-   *
-   * Get the current image download rkeys (one for private chats, one for groups); append `rkey` to an image URL to download it. Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  nc_get_rkey: { params: NcGetRkeyParams; result: NcGetRkeyResult };
-  /**
-   * 获取用户在线状态 / Get user online status
-   *
-   * 获取任意用户的在线状态（`status`，见 `OnlineStatus`）与扩展状态（`ext_status`）。需要 NapCat 的 packet 后端。
-   *
-   * Get any user's online status (`status`, see `OnlineStatus`) and extended status (`ext_status`). Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  nc_get_user_status: { params: NcGetUserStatusParams; result: NcGetUserStatusResult };
-  /**
-   * 接收在线文件 / Receive an online file
-   *
-   * 接收好友发来的在线文件（或文件夹），保存到默认下载目录。
-   *
-   * Accept an online file (or folder) from a friend into the default download folder.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  receive_online_file: { params: ReceiveOnlineFileParams; result: ReceiveOnlineFileResult };
-  /**
-   * 拒绝在线文件 / Refuse an online file
-   *
-   * 拒绝好友发来的在线文件。
-   *
-   * Refuse an online file from a friend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  refuse_online_file: { params: RefuseOnlineFileParams; result: RefuseOnlineFileResult };
-  /**
-   * 重命名群文件 / Rename group file
-   *
-   * 重命名一个群文件。需要 NapCat 的 packet 后端。
-   *
-   * Rename a group file. Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  rename_group_file: { params: RenameGroupFileParams; result: RenameGroupFileResult };
-  /**
-   * 获取推荐好友或群聊卡片 / Get a contact recommendation card
-   *
-   * 生成推荐好友或推荐群聊的名片卡片（Ark JSON），可作为 `json` 消息段发送。给出 `group_id` 时生成群名片，否则用 `user_id`（可加 `phone_number`）生成好友名片；两者都给时以 `group_id` 为准。
-   *
-   * Make a card recommending a friend or a group (Ark JSON), sendable as a `json` segment. With `group_id` it makes a group card, otherwise a friend card from `user_id` (and optionally `phone_number`); `group_id` wins when both are given.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  send_ark_share: { params: SendArkShareParams; result: SendArkShareResult };
-  /**
-   * 发送闪传消息 / Send a flash transfer message
-   *
-   * 把一个闪传文件集作为消息发到群或私聊；给出 `group_id` 时发到群，否则发给 `user_id`。
-   *
-   * Send a flash-transfer file set as a message to a group or a private chat; with `group_id` it goes to the group, otherwise to `user_id`.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  send_flash_msg: { params: SendFlashMsgParams; result: SendFlashMsgResult };
-  /**
-   * 发送合并转发消息 / Send a forward message
-   *
-   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。`messages` 只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
-   *
-   * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. `messages` must consist of `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `news`、`prompt`、`summary`、`source` 标为必填；当前源码中它们都是可选的。`forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 004 marks `news`, `prompt`, `summary` and `source` as required; in the current source they are all optional. `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
-   * - Lagrange.OneBot: yes (without `message_type`, `user_id`, `group_id`, `auto_escape`, `news`, `prompt`, `summary`, `source`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
-   */
-  send_forward_msg: { params: SendForwardMsgParams; result: SendForwardMsgResult };
-  /**
-   * 发送群 AI 语音 / Send an AI voice message to a group
-   *
-   * 用 AI 语音角色把文字转成语音并发到群里。角色见 `get_ai_characters`。需要 NapCat 的 packet 后端。
-   *
-   * Turn text into speech with an AI voice character and send it to a group. See `get_ai_characters` for the characters. Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 000 与 004 把 `message_id` 写作字符串；当前源码返回数字 0。 000 and 004 give `message_id` as a string; the current source returns the number 0.
+   * - NapCat: no — NapCat 只有重命名文件的 `rename_group_file`，没有重命名文件夹的动作。 NapCat has only `rename_group_file`, for files; it cannot rename folders.
    * - Lagrange.OneBot: yes
    */
-  send_group_ai_record: { params: SendGroupAiRecordParams; result: SendGroupAiRecordResult };
+  rename_group_file_folder: {
+    params: RenameGroupFileFolderParams;
+    result: RenameGroupFileFolderResult;
+  };
   /**
-   * 获取推荐群聊卡片 / Get a group recommendation card
+   * 调用群机器人回调 / Call a group bot's callback
    *
-   * 生成一个群的分享卡片，结果是 Ark JSON 字符串，可作为 `json` 消息段发送。
+   * 向群内的 QQ 官方群机器人发送一次回调（如按下其消息上的按钮），`data_1`、`data_2` 为回调携带的数据。
    *
-   * Make a share card for a group; the result is an Ark JSON string, sendable as a `json` segment.
+   * Send a callback to one of QQ's official group robots in a group (as when a button on its message is pressed); `data_1` and `data_2` are the data it carries.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把结果写成一个名为“无”的字段；实际 `data` 就是卡片 JSON 字符串本身。 000 shows the result as a field literally named "无" (none); `data` is the card JSON string itself.
-   * - Lagrange.OneBot: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 无论操作是否成功都返回 `ok` 与 `bot_id`。 Answers `ok` with the `bot_id` whether or not the operation succeeded.
    */
-  send_group_ark_share: { params: SendGroupArkShareParams; result: SendGroupArkShareResult };
+  send_group_bot_callback: {
+    params: SendGroupBotCallbackParams;
+    result: SendGroupBotCallbackResult;
+  };
   /**
    * 发送群消息 / Send group message
    *
@@ -4702,6 +1637,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`。 NapCat also accepts `group_id` as a string.
+   * - Lagrange.OneBot: yes
    */
   send_group_msg: { params: SendGroupMsgParams; result: SendGroupMsgResult };
   /**
@@ -4713,6 +1651,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的 API 路由中没有这个动作。 go-cqhttp's API router has no such action.
+   * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
+   * - Lagrange.OneBot: yes
    */
   send_like: { params: SendLikeParams; result: SendLikeResult };
   /**
@@ -4724,64 +1665,39 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`) — NapCat 也接受字符串形式的 `user_id` 与 `group_id`。 NapCat also accepts `user_id` and `group_id` as strings.
+   * - Lagrange.OneBot: yes
    */
   send_msg: { params: SendMsgParams; result: SendMsgResult };
   /**
-   * 发送在线文件 / Send an online file
+   * 转发群消息到另一群 / Re-send a group message to another group
    *
-   * 以“在线文件”方式（对方在线接收，不经服务器中转存储）把本地文件发给好友。只用于私聊。
+   * 把一条已收到的群消息（按 `message_id`）原样发到另一个群，而不是作为合并转发。来源必须是群消息。
    *
-   * Send a local file to a friend as an "online file" (received live, not stored on the server). Private chats only.
+   * Send a group message already received (found by `message_id`) to another group as it is, not as a forward bundle. The source must be a group message.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
+   * - NapCat: no — NapCat 的相近功能是 `forward_group_single_msg`（参数为 `group_id` 与 `message_id`）。 NapCat's nearest equivalent is `forward_group_single_msg` (parameters `group_id` and `message_id`).
+   * - Lagrange.OneBot: yes — 来源不是群消息时 `retcode` 为 -1；QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is -1 when the source is not a group message, and 9000 when QQ returns no sequence number for the new message.
    */
-  send_online_file: { params: SendOnlineFileParams; result: SendOnlineFileResult };
+  send_msg_with_group: { params: SendMsgWithGroupParams; result: SendMsgWithGroupResult };
   /**
-   * 发送在线文件夹 / Send an online folder
+   * 按序号转发群消息到另一群 / Re-send a group message to another group by sequence
    *
-   * 以在线文件方式把一个本地文件夹发给好友。只用于私聊。
+   * 与 `send_msg_with_group` 相同，但以来源群号与消息序号指明要转发的消息，无需该消息在本地有记录。
    *
-   * Send a local folder to a friend as online files. Private chats only.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  send_online_folder: { params: SendOnlineFolderParams; result: SendOnlineFolderResult };
-  /**
-   * 发送自定义数据包 / Send a raw packet
-   *
-   * 通过 packet 后端向 QQ 服务器发送一个自定义的 SSO 数据包，按需等待并返回响应数据（十六进制）。仅供调试，误用可能导致账号风险。
-   *
-   * Send a raw SSO packet to the QQ servers through the packet backend and, if asked, wait for and return the answer (hex). For debugging only; misuse may put the account at risk.
+   * Like `send_msg_with_group`, but the message is named by its source group and sequence number, so it need not be on record locally.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 没有列出参数；参数取自当前源码。 004 lists no parameters; they come from the current source.
-   * - Lagrange.OneBot: no — Lagrange 有类似的 `.send_packet`（参数为 `command`、十六进制 `data` 与 `type`），名称与参数均不同。 Lagrange has a similar `.send_packet` (with `command`, hex `data` and `type`), under another name and with other parameters.
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is 9000 when QQ returns no sequence number for the new message.
    */
-  send_packet: { params: SendPacketParams; result: SendPacketResult };
-  /**
-   * 发送戳一戳 / Send a poke
-   *
-   * 在群聊或私聊中戳一戳。给出 `group_id` 时在该群中戳，否则在与 `user_id` 的私聊中戳；被戳的人是 `target_id`，省略时为 `user_id`。需要 NapCat 的 packet 后端。
-   *
-   * Poke someone in a group or a private chat. With `group_id` it pokes in that group, otherwise in the private chat with `user_id`; the one poked is `target_id`, or `user_id` when that is omitted. Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — NapCat 的源码中三个参数都是可选的，但 `user_id` 与 `group_id` 都缺时报错；群聊中只给 `group_id` 与 `target_id` 也可以。 In NapCat's source all three parameters are optional, but it fails when both `user_id` and `group_id` are missing; in a group, `group_id` with `target_id` is enough.
-   * - Lagrange.OneBot: yes (without `target_id`) — Lagrange 只读 `user_id`（被戳的人）与可选的 `group_id`，不支持 `target_id`。 Lagrange reads only `user_id` (the one poked) and the optional `group_id`; it has no `target_id`.
-   */
-  send_poke: { params: SendPokeParams; result: SendPokeResult };
+  send_msg_with_group_seq: { params: SendMsgWithGroupSeqParams; result: SendMsgWithGroupSeqResult };
   /**
    * 发送私聊消息 / Send private message
    *
@@ -4791,53 +1707,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there).
+   * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
+   * - Lagrange.OneBot: yes
    */
   send_private_msg: { params: SendPrivateMsgParams; result: SendPrivateMsgResult };
-  /**
-   * 修改收藏表情描述 / Change a favorite sticker's description
-   *
-   * 修改一个收藏表情的描述文字。各 ID 取自 `fetch_custom_face_detail`。
-   *
-   * Change a favorite sticker's description. Take the ids from `fetch_custom_face_detail`.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
-   * - Lagrange.OneBot: no
-   */
-  set_custom_face_desc: { params: SetCustomFaceDescParams; result: SetCustomFaceDescResult };
-  /**
-   * 设置自定义在线状态 / Set custom online status
-   *
-   * 设置带表情图标和文字的自定义在线状态。成功时返回 QQ 的错误信息字符串（通常为空）。
-   *
-   * Set a custom online status with an emoji icon and text. On success it answers with QQ's error message string (usually empty).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 未列出 `wording` 参数，也没有给 `face_type` 默认值；当前源码两者都有（默认 `'1'` 与一个空格）。 004 omits the `wording` parameter and gives no default for `face_type`; the current source has both (defaults `'1'` and a single space).
-   * - Lagrange.OneBot: no
-   */
-  set_diy_online_status: { params: SetDiyOnlineStatusParams; result: SetDiyOnlineStatusResult };
-  /**
-   * 处理被过滤的好友申请 / Handle a filtered friend request
-   *
-   * 同意一条被过滤的好友申请。NapCat 无法拒绝此类申请：调用即同意。
-   *
-   * Accept a filtered friend request. NapCat cannot refuse such a request; calling this accepts it.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `approve` 标为必填并说明其自 4.7.43 起无效；当前源码中它可省略（有的版本已从参数中删去），调用总是同意。 004 marks `approve` as required and says it has had no effect since 4.7.43; in the current source it may be omitted (some versions dropped it), and the call always accepts.
-   * - Lagrange.OneBot: no
-   */
-  set_doubt_friends_add_request: {
-    params: SetDoubtFriendsAddRequestParams;
-    result: SetDoubtFriendsAddRequestResult;
-  };
   /**
    * 处理加好友请求 / Handle friend request
    *
@@ -4847,36 +1721,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (without `remark`) — go-cqhttp 的文档列出了 `remark`，但其路由只读取 `flag` 与 `approve`，备注不会被设置。 go-cqhttp's docs list `remark`, but its router reads only `flag` and `approve`; no remark is set.
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes (without `remark`) — Lagrange 只读取 `flag` 与 `approve`，不会设置备注。 Lagrange reads only `flag` and `approve`; no remark is set.
    */
   set_friend_add_request: { params: SetFriendAddRequestParams; result: SetFriendAddRequestResult };
-  /**
-   * 设置好友备注 / Set friend remark
-   *
-   * 设置一名好友的备注名。对方不是好友时失败。
-   *
-   * Set a friend's remark. Fails when the user is not a friend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  set_friend_remark: { params: SetFriendRemarkParams; result: SetFriendRemarkResult };
-  /**
-   * 设置加群方式 / Set how people join
-   *
-   * 设置群的加群验证方式，需要时附上验证问题与答案。
-   *
-   * Set how people may join the group, with a question and answer where the method needs them.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `add_type` 写作字符串；当前源码要求整数。 004 gives `add_type` as a string; the current source requires an integer.
-   * - Lagrange.OneBot: no
-   */
-  set_group_add_option: { params: SetGroupAddOptionParams; result: SetGroupAddOptionResult };
   /**
    * 处理加群请求／邀请 / Handle group join request or invitation
    *
@@ -4886,6 +1735,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `flag`, `count`; without `sub_type`, `type`) — NapCat 不读取 `sub_type`/`type`，请求的种类由 `flag` 本身确定；`flag` 也可为数字。多一个 `count`：在最近多少条群通知中查找该请求。 NapCat reads neither `sub_type` nor `type`; the kind of request is known from the `flag` itself, which may also be a number. It takes an extra `count`: how many recent group notifications to search for the request.
+   * - Lagrange.OneBot: yes (without `sub_type`, `type`) — Lagrange 不读取 `sub_type`/`type`，请求的种类编码在 `flag` 中。 Lagrange reads neither `sub_type` nor `type`; the kind of request is encoded in the `flag`.
    */
   set_group_add_request: { params: SetGroupAddRequestParams; result: SetGroupAddRequestResult };
   /**
@@ -4897,25 +1749,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `enable`, `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID；省略 `enable` 时按 `false` 处理，即取消管理员。 NapCat also accepts the IDs as strings; a missing `enable` counts as `false`, which revokes the role.
+   * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会取消管理员。 In Lagrange `enable` defaults to `false`: leaving it out revokes the role.
    */
   set_group_admin: { params: SetGroupAdminParams; result: SetGroupAdminResult };
-  /**
-   * 点赞群相册媒体 / Like group album media
-   *
-   * 给群相册中的一次上传（或其中一张媒体）点赞。
-   *
-   * Like one upload in a group album (or one medium of it).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  set_group_album_media_like: {
-    params: SetGroupAlbumMediaLikeParams;
-    result: SetGroupAlbumMediaLikeResult;
-  };
   /**
    * 群组匿名 / Set group anonymous chat
    *
@@ -4925,6 +1763,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 的文档列出了它，但其 API 路由中没有这个动作（QQ 也已取消群匿名）。 go-cqhttp's docs list it, but its API router has no such action (and QQ has dropped anonymous chat).
+   * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   set_group_anonymous: { params: SetGroupAnonymousParams; result: SetGroupAnonymousResult };
   /**
@@ -4936,6 +1777,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag，不读单独的 `flag`。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag`, not from a bare `flag`. QQ has dropped anonymous group chat, so the action no longer has any effect.
+   * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   set_group_anonymous_ban: {
     params: SetGroupAnonymousBanParams;
@@ -4950,8 +1794,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID；`duration` 是必填的，没有默认值。 NapCat also accepts the IDs as strings; `duration` is required and has no default.
+   * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 In Lagrange `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
    */
   set_group_ban: { params: SetGroupBanParams; result: SetGroupBanResult };
+  /**
+   * 设置群 Bot 发言状态 / Set a group bot's status
+   *
+   * 设置一个 QQ 官方群机器人（以其 QQ 号 `bot_id` 指明）在群中的发言状态，即开启或关闭它。
+   *
+   * Set whether one of QQ's official group robots (named by its QQ number `bot_id`) may speak in a group, that is, turn it on or off.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no
+   * - Lagrange.OneBot: yes — 无论操作是否成功都返回 `ok` 与 `bot_id`。 Answers `ok` with the `bot_id` whether or not the operation succeeded.
+   */
+  set_group_bot_status: { params: SetGroupBotStatusParams; result: SetGroupBotStatusResult };
   /**
    * 设置群名片 / Set group card
    *
@@ -4961,6 +1822,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes
    */
   set_group_card: { params: SetGroupCardParams; result: SetGroupCardResult };
   /**
@@ -4972,22 +1836,11 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (adds or retypes `message`) — go-cqhttp 的路由还读取一个未写入文档的 `message` 参数，作为踢人时附带的说明。 go-cqhttp's router also reads an undocumented `message` parameter, a note sent with the kick.
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes
    */
   set_group_kick: { params: SetGroupKickParams; result: SetGroupKickResult };
-  /**
-   * 批量踢出群成员 / Kick several members
-   *
-   * 一次把多名成员移出群。需要登录号是管理员或群主。
-   *
-   * Remove several members from a group at once. The bot must be an administrator or the owner.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  set_group_kick_members: { params: SetGroupKickMembersParams; result: SetGroupKickMembersResult };
   /**
    * 退出群组 / Leave group
    *
@@ -4997,6 +1850,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (without `is_dismiss`) — go-cqhttp 的文档列出了 `is_dismiss`，但其路由只读取 `group_id`。 go-cqhttp's docs list `is_dismiss`, but its router reads only `group_id`.
+   * - NapCat: yes (adds or retypes `group_id`; without `is_dismiss`) — NapCat 也接受字符串形式的 `group_id`；它接受 `is_dismiss` 但并不使用，总是直接退群。 NapCat also accepts `group_id` as a string; it accepts `is_dismiss` but does not use it and always just leaves.
+   * - Lagrange.OneBot: yes
    */
   set_group_leave: { params: SetGroupLeaveParams; result: SetGroupLeaveResult };
   /**
@@ -5008,67 +1864,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes
    */
   set_group_name: { params: SetGroupNameParams; result: SetGroupNameResult };
   /**
-   * 设置群备注 / Set group remark
+   * 设置群消息表情回应 / Set a reaction on a group message
    *
-   * 设置登录号给一个群的备注名（只有自己可见）。
+   * 给一条群消息加上或撤下一个表情回应（QQ 的“贴表情”）。`code` 是 QQ 表情的 ID，以字符串给出。NapCat 没有这个动作，相近的功能是它自己的 `set_msg_emoji_like`。
    *
-   * Set the bot account's private remark for a group (visible only to itself).
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  set_group_remark: { params: SetGroupRemarkParams; result: SetGroupRemarkResult };
-  /**
-   * 设置群机器人加入选项 / Set bot-joining options
-   *
-   * 设置是否允许把 QQ 官方机器人拉进群，以及是否需要审核。
-   *
-   * Set whether official QQ bots may be added to the group and whether that needs approval.
+   * Add a reaction (QQ's "sticker on a message") to a group message, or take it back. `code` is the QQ face ID, given as a string. NapCat lacks this action; its nearest equivalent is its own `set_msg_emoji_like`.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
+   * - NapCat: no — NapCat 没有此动作，请改用其 `set_msg_emoji_like`（参数为 `message_id`、`emoji_id`、`set`）。 NapCat has no such action; use its `set_msg_emoji_like` instead (parameters `message_id`, `emoji_id`, `set`).
+   * - Lagrange.OneBot: yes — 失败时 `retcode` 为 1。 On failure `retcode` is 1.
    */
-  set_group_robot_add_option: {
-    params: SetGroupRobotAddOptionParams;
-    result: SetGroupRobotAddOptionResult;
-  };
-  /**
-   * 设置群搜索 / Set group search options
-   *
-   * 设置群能否被搜索到。两个开关直接传给 QQ NT 的同名设置，NapCat 的源码与文档都没有说明其具体含义与取值。
-   *
-   * Set whether the group can be found by search. Both switches go straight to the QQ NT settings of the same name; neither NapCat's source nor its docs say exactly what they mean or which values they take.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  set_group_search: { params: SetGroupSearchParams; result: SetGroupSearchResult };
-  /**
-   * 群打卡 / Group check-in
-   *
-   * 在群里打卡（签到）。需要 NapCat 的 packet 后端。
-   *
-   * Check in (sign in) to a group. Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no — go-cqhttp 以 `send_group_sign` 之名提供群打卡；NapCat 同时注册了这两个名称，共用同一处理。 go-cqhttp offers check-in as `send_group_sign`; NapCat registers both names with one handler.
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  set_group_sign: { params: SetGroupSignParams; result: SetGroupSignResult };
+  set_group_reaction: { params: SetGroupReactionParams; result: SetGroupReactionResult };
   /**
    * 设置群组专属头衔 / Set special title
    *
@@ -5078,25 +1892,14 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes (without `duration`) — go-cqhttp 的文档列出了 `duration`，但其路由不读取它。 go-cqhttp's docs list `duration`, but its router does not read it.
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`; without `duration`) — NapCat 也接受字符串形式的 ID，不读取 `duration`。 NapCat also accepts the IDs as strings and does not read `duration`.
+   * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0 而不是 -1。 In Lagrange `duration` defaults to 0, not -1.
    */
   set_group_special_title: {
     params: SetGroupSpecialTitleParams;
     result: SetGroupSpecialTitleResult;
   };
-  /**
-   * 设置群待办 / Set group to-do
-   *
-   * 把一条群消息设为群待办。用 `message_id` 或 `message_seq` 指明消息（后者优先）。需要 NapCat 的 packet 后端。
-   *
-   * Make a group message the group's to-do. Name the message by `message_id` or `message_seq` (the latter wins). Needs NapCat's packet backend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 较早的版本要求 `message_id`；当前源码中两者都可选，但至少要给一个。 Earlier versions required `message_id`; in the current source both are optional, but one must be given.
-   * - Lagrange.OneBot: no
-   */
-  set_group_todo: { params: SetGroupTodoParams; result: SetGroupTodoResult };
   /**
    * 群组全员禁言 / Mute whole group
    *
@@ -5106,50 +1909,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会解除全员禁言。 In Lagrange `enable` defaults to `false`: leaving it out lifts the mute.
    */
   set_group_whole_ban: { params: SetGroupWholeBanParams; result: SetGroupWholeBanResult };
   /**
-   * 设置输入状态 / Set input status
+   * 设置 QQ 头像 / Set QQ avatar
    *
-   * 在与一名好友的私聊中显示“对方正在输入”或“对方正在说话”。
+   * 把登录号的头像换成指定的图片。`file` 支持本地路径、网络 URL 与 base64。跨实现文档把它归为社区拓展：NapCat 与 Lagrange 都以同一名称实现。
    *
-   * Show "typing" or "speaking" in the private chat with a friend.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  set_input_status: { params: SetInputStatusParams; result: SetInputStatusResult };
-  /**
-   * 设置消息表情回应 / React to a message with an emoji
-   *
-   * 给一条消息贴上（或取消）表情回应。
-   *
-   * Add (or remove) an emoji reaction on a message.
+   * Change the bot account's avatar to the given image. `file` takes a local path, a web URL or base64 data. The cross-implementation page counts it as a community extension: NapCat and Lagrange both implement it under this name.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 没有 `set` 参数，004 把它标为必填；当前源码中它可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 000 has no `set` parameter and 004 marks it required; in the current source it may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
-   * - Lagrange.OneBot: yes (adds or retypes `message_id`, `emoji_id`, `set`) — 较新的 Lagrange.OneBot 版本提供了兼容 NapCat 的同名动作。 Recent Lagrange.OneBot builds provide a NapCat-compatible action of this name.
+   * - NapCat: yes — NapCat 的 `file` 还接受 Data URL。 NapCat's `file` also takes a data URL.
+   * - Lagrange.OneBot: yes — Lagrange 的响应中 `status` 为空字符串，成败只能看 `retcode`（0 成功，1 失败）。 Lagrange answers with an empty `status`; only `retcode` tells success (0) from failure (1).
    */
-  set_msg_emoji_like: { params: SetMsgEmojiLikeParams; result: SetMsgEmojiLikeResult };
-  /**
-   * 设置在线状态 / Set online status
-   *
-   * 设置登录号的在线状态。`status` 取值见 `OnlineStatus`；个性状态（听歌中、学习中等）是 `status` 为 10 再加上对应的 `ext_status`，见 `OnlineExtStatus`；“我的电量”状态（`ext_status` 为 1000）的电量取自 `battery_status`。
-   *
-   * Set the bot account's online status. See `OnlineStatus` for `status`; a custom status (listening to music, studying, ...) is `status` 10 with the matching `ext_status`, see `OnlineExtStatus`; for the battery status (`ext_status` 1000) the level comes from `battery_status`.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — NapCat 也接受字符串形式的三个参数。旧版文档（002）与 004 的参数表把后两个参数写作 `extStatus`、`batteryStatus`，但 004 的请求示例与当前源码都使用 `ext_status`、`battery_status`，以源码为准。 NapCat also accepts the three parameters as strings. The older docs (002) and the parameter table of 004 spell the last two `extStatus` and `batteryStatus`, but 004's request example and the current source use `ext_status` and `battery_status`; the source wins.
-   * - Lagrange.OneBot: no
-   */
-  set_online_status: { params: SetOnlineStatusParams; result: SetOnlineStatusResult };
+  set_qq_avatar: { params: SetQqAvatarParams; result: SetQqAvatarResult };
   /**
    * 重启 OneBot 实现 / Restart the implementation
    *
@@ -5159,111 +1937,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
+   * - go-cqhttp: no — go-cqhttp 自 1.0.0 起由于技术原因移除了此 API，目前没有恢复的计划。 go-cqhttp removed this API in 1.0.0 for technical reasons and has no plan to bring it back.
+   * - NapCat: no — NapCat 早期版本曾实现（快速登录重启），当前的动作表中此项被注释掉，文档也未列出。 Early NapCat versions had it (a restart with quick login); the current action table has it commented out and the docs do not list it.
+   * - Lagrange.OneBot: yes (without `delay`) — Lagrange 不读取 `delay`，立即停止并重新启动服务主机；响应是 `ok` 而不是 `async`。 Lagrange ignores `delay` and stops and restarts its service host at once; it answers `ok`, not `async`.
    */
   set_restart: { params: SetRestartParams; result: SetRestartResult };
   /**
-   * 设置个性签名 / Set signature
+   * 上传图片 / Upload image
    *
-   * 设置登录号的个性签名。
+   * 把一张图片上传到 QQ 的图片服务器（不发送消息），返回其下载链接。`file` 支持本地路径、网络 URL 与 `base64://`。
    *
-   * Set the bot account's personal signature.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 000 在本动作的参数处误抄了“好友和群聊二选一”的说明；本动作只有 `longNick` 一个参数。 000 carries a note copied from another action ("give either a friend or a group"); this action has the single parameter `longNick`.
-   * - Lagrange.OneBot: no
-   */
-  set_self_longnick: { params: SetSelfLongnickParams; result: SetSelfLongnickResult };
-  /**
-   * 测试流式传输 / Test streaming
-   *
-   * 测试流式响应：发出 10 个 `data_chunk` 包后以一个 `data_complete` 包结束；`error` 为 `true` 时改为报错结束。
-   *
-   * Tests streamed answers: ten `data_chunk` packets, then one `data_complete`; with `error` `true` it ends in a failure instead.
+   * Upload an image to QQ's image servers without sending a message, and get its download URL. `file` takes a local path, a web URL or `base64://` data.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，供测试客户端的流式处理。 Recent NapCat versions only; for testing a client's stream handling.
-   * - Lagrange.OneBot: no
+   * - NapCat: no — NapCat 没有此动作。 NapCat has no such action.
+   * - Lagrange.OneBot: yes — 上传失败时 Lagrange 仍返回 `retcode` 0，`status` 为 `image upload fail`，`data` 是一张占位图的 `data:image/png;base64,...` URL，调用方应检查 `status`。 When the upload fails Lagrange still answers `retcode` 0, with `status` set to `image upload fail` and `data` a `data:image/png;base64,...` URL of a placeholder image; callers should check `status`.
    */
-  test_download_stream: { params: TestDownloadStreamParams; result: TestDownloadStreamResult };
-  /**
-   * 转存为永久文件 / Make a group file permanent
-   *
-   * 把临时群文件转存为永久文件。
-   *
-   * Turn a temporary group file into a permanent one.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  trans_group_file: { params: TransGroupFileParams; result: TransGroupFileResult };
-  /**
-   * 英译中 / Translate English to Chinese
-   *
-   * 用 QQ 的翻译服务把英文单词逐个译成中文，结果与输入一一对应。
-   *
-   * Translate English words into Chinese one by one with QQ's translation service; the results match the input in order.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  translate_en2zh: { params: TranslateEn2zhParams; result: TranslateEn2zhResult };
-  /**
-   * 未知动作（占位） / Unknown action (placeholder)
-   *
-   * 不是真正的动作：`unknown` 是 NapCat 动作类的默认名称，004 把它当作接口列出。没有动作以此名称注册，调用会得到“不存在”的错误。
-   *
-   * Not a real action: `unknown` is the default name of NapCat's action classes, and 004 lists it as an endpoint. No action is registered under it; a call gets a "no such action" error.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: no — 只出现在 004 的接口列表与路由的名称表中，不对应任何处理。 Appears only in 004's endpoint list and the router's name table, with no handler behind it.
-   * - Lagrange.OneBot: no
-   *
-   * @deprecated 占位名称，不要调用。 A placeholder name; do not call it.
-   */
-  unknown: { params: UnknownParams; result: UnknownResult };
-  /**
-   * 分片上传文件 / Upload a file in chunks
-   *
-   * 把文件分成 Base64 分片上传到 NapCat 的临时目录，得到可在其他动作中使用的本地路径。同一个 `stream_id` 的第一次调用须给出 `total_chunks`；每次调用上传一个分片（`chunk_data` 与 `chunk_index`），收齐后或给出 `is_complete` 时合并。响应中 `stream` 字段为 `stream-action`。流 10 分钟无活动即被清理。
-   *
-   * Upload a file as Base64 chunks into NapCat's temporary folder, getting a local path to use in other actions. The first call for a `stream_id` must give `total_chunks`; each call uploads one chunk (`chunk_data` and `chunk_index`), and the file is assembled once all have arrived or when `is_complete` is given. The envelope's `stream` field is `stream-action`. A stream idle for 10 minutes is dropped.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
-   * - Lagrange.OneBot: no
-   */
-  upload_file_stream: { params: UploadFileStreamParams; result: UploadFileStreamResult };
-  /**
-   * 上传图片到群相册 / Upload an image to a group album
-   *
-   * 把一张图片（本地路径、URL 或 Base64）上传到群相册。
-   *
-   * Upload an image (a local path, URL or Base64) to a group album.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes
-   * - Lagrange.OneBot: no
-   */
-  upload_image_to_qun_album: {
-    params: UploadImageToQunAlbumParams;
-    result: UploadImageToQunAlbumResult;
-  };
+  upload_image: { params: UploadImageParams; result: UploadImageResult };
 }
 
 export type ActionName = keyof ActionMap;

@@ -1,47 +1,9 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 25 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/, 20 files) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
 import type { ReceiveSegment, SendSegment } from './segments.js';
-
-/** AI 语音角色 / AI voice character */
-export interface AiCharacter {
-  /**
-   * 角色 ID，即 `character` 参数
-   *
-   * Character id: the `character` parameter
-   */
-  character_id: string;
-  /**
-   * 角色名
-   *
-   * Character name
-   */
-  character_name: string;
-  /**
-   * 试听音频 URL
-   *
-   * Preview audio URL
-   */
-  preview_url: string;
-}
-
-/** AI 语音角色分类 / AI voice character category */
-export interface AiCharacterCategory {
-  /**
-   * 分类名，如“推荐”“古风”“现代”
-   *
-   * Category name, e.g. 推荐 (recommended), 古风 (classical), 现代 (modern)
-   */
-  type: string;
-  /**
-   * 该分类下的角色
-   *
-   * Characters in it
-   */
-  characters: AiCharacter[];
-}
 
 /**
  * 匿名信息 / Anonymous sender
@@ -157,133 +119,6 @@ export interface Device {
   device_kind: string;
 }
 
-/**
- * 被过滤的好友申请 / Filtered friend request
- *
- * QQ 判定为可疑而收进“被过滤的好友申请”的一条加好友请求。所有字段都是字符串。
- *
- * A friend request that QQ judged suspicious and filed under "filtered requests". Every field is a string.
- */
-export interface DoubtFriendRequest {
-  /**
-   * 请求标识，传给 `set_doubt_friends_add_request`
-   *
-   * Request flag, for `set_doubt_friends_add_request`
-   */
-  flag: string;
-  /**
-   * 申请人 QQ 号
-   *
-   * Requester's QQ number
-   */
-  uin: string;
-  /**
-   * 申请人昵称
-   *
-   * Requester's nickname
-   */
-  nick: string;
-  /**
-   * 来源
-   *
-   * Source
-   */
-  source: string;
-  /**
-   * 被过滤的原因
-   *
-   * Why it was filtered
-   */
-  reason: string;
-  /**
-   * 验证信息
-   *
-   * The request message
-   */
-  msg: string;
-  /**
-   * 经由的群号（没有时为 0）
-   *
-   * The group it came through (0 if none)
-   */
-  group_code: string;
-  /**
-   * 申请时间（秒）
-   *
-   * When it was sent (Unix seconds)
-   */
-  time: string;
-  /**
-   * 恒为 `doubt`
-   *
-   * Always `doubt`
-   */
-  type: string;
-}
-
-/** 表情回应列表（分页） / Emoji reactions (one page) */
-export interface EmojiLikePage {
-  /**
-   * 结果码，0 为成功
-   *
-   * Result code; 0 is success
-   * @format int32
-   */
-  result: number;
-  /**
-   * 错误信息
-   *
-   * Error message
-   */
-  errMsg: string;
-  /**
-   * 回应者
-   *
-   * Reactors
-   */
-  emojiLikesList: EmojiLikeUser[];
-  /**
-   * 下一页的 cookie
-   *
-   * Cookie for the next page
-   */
-  cookie: string;
-  /**
-   * 是否最后一页
-   *
-   * Whether this is the last page
-   */
-  isLastPage: boolean;
-  /**
-   * 是否第一页
-   *
-   * Whether this is the first page
-   */
-  isFirstPage: boolean;
-}
-
-/** 表情回应者 / Emoji reactor */
-export interface EmojiLikeUser {
-  /**
-   * 回应者 ID（多为 QQ 号）
-   *
-   * Reactor's id (usually the QQ number)
-   */
-  tinyId: string;
-  /**
-   * 昵称
-   *
-   * Nickname
-   */
-  nickName: string;
-  /**
-   * 头像 URL
-   *
-   * Avatar URL
-   */
-  headUrl: string;
-}
-
 /** 精华消息 / Essence message */
 export interface EssenceMessage {
   /**
@@ -335,93 +170,6 @@ export interface EssenceMessage {
   message_id: number;
 }
 
-/** 群文件操作结果 / Group file operation result */
-export interface FileOperationResult {
-  /**
-   * 是否成功；失败时动作直接报错
-   *
-   * Whether it worked; on failure the action fails instead
-   */
-  ok: boolean;
-}
-
-/** 合并转发外显行 / Forward preview line */
-export interface ForwardNews {
-  /**
-   * 聊天记录卡片上显示的一行
-   *
-   * One line shown on the forward card
-   */
-  text: string;
-}
-
-/** 合并转发发送结果 / Forward send result */
-export interface ForwardSendResult {
-  /**
-   * 合并转发消息的消息 ID
-   *
-   * Message id of the forward message
-   * @format int32
-   */
-  message_id: number;
-  /**
-   * 合并转发的 res_id
-   *
-   * The forward's res_id
-   */
-  res_id?: string;
-  /**
-   * 与 `res_id` 相同，兼容 go-cqhttp 的字段名
-   *
-   * The same as `res_id`, under go-cqhttp's field name
-   */
-  forward_id?: string;
-}
-
-/** 好友分组 / Friend category */
-export interface FriendCategory {
-  /**
-   * 分组 ID
-   *
-   * Category id
-   * @format int32
-   */
-  categoryId: number;
-  /**
-   * 分组排序 ID
-   *
-   * Sort id
-   * @format int32
-   */
-  categorySortId?: number;
-  /**
-   * 分组名
-   *
-   * Category name
-   */
-  categoryName: string;
-  /**
-   * 分组内好友数
-   *
-   * Number of friends in it
-   * @format int32
-   */
-  categoryMbCount: number;
-  /**
-   * 在线好友数
-   *
-   * Number of friends online
-   * @format int32
-   */
-  onlineCount?: number;
-  /**
-   * 分组内的好友
-   *
-   * The friends in it
-   */
-  buddyList: NapCatFriendInfo[];
-}
-
 /** 好友信息 / Friend */
 export interface FriendInfo {
   /**
@@ -443,6 +191,446 @@ export interface FriendInfo {
    * The remark the bot account gave this friend
    */
   remark: string;
+}
+
+/**
+ * go-cqhttp 合并转发中的消息 / go-cqhttp forwarded message
+ *
+ * go-cqhttp `get_forward_msg` 结果中的一条消息。1.x 版本中，若这条消息本身又是一条合并转发，`content` 是内层消息的数组；并附带来源群号。
+ *
+ * One message in go-cqhttp's `get_forward_msg` result. In 1.x, when the message is itself a forward, `content` is the array of the inner messages; the source group number comes along too.
+ */
+export interface GoCqhttpForwardMessage {
+  /**
+   * 消息内容；嵌套转发时为内层消息数组
+   *
+   * The content; for a nested forward, the inner messages
+   */
+  content: ReceivedMessage | GoCqhttpForwardMessage[];
+  /**
+   * 发送者
+   *
+   * The sender
+   */
+  sender: GoCqhttpForwardSender;
+  /**
+   * 发送时间（Unix 时间戳，秒）
+   *
+   * When it was sent (Unix seconds)
+   * @format int64
+   */
+  time: number;
+  /**
+   * 来源群号（1.x 版本起）
+   *
+   * The source group number (from 1.x)
+   * @format int64
+   */
+  group_id?: number;
+}
+
+/** go-cqhttp 转发消息发送者 / go-cqhttp forwarded-message sender */
+export interface GoCqhttpForwardSender {
+  /**
+   * 发送者昵称
+   *
+   * Sender's nickname
+   */
+  nickname: string;
+  /**
+   * 发送者 QQ 号
+   *
+   * Sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+}
+
+/**
+ * go-cqhttp 图片信息 / go-cqhttp image information
+ *
+ * go-cqhttp 的 `get_image` 除下载后的本地路径外，还返回图片的大小、原文件名与下载地址；最早的版本只有后三项。
+ *
+ * go-cqhttp's `get_image` answers, besides the local path of the downloaded image, with its size, original name and download URL; the earliest versions have only the last three.
+ */
+export interface GoCqhttpImageInfo {
+  /**
+   * 图片源文件大小（字节）
+   *
+   * Size of the source file in bytes
+   * @format int32
+   */
+  size: number;
+  /**
+   * 图片文件原名
+   *
+   * Original file name
+   */
+  filename: string;
+  /**
+   * 图片下载地址
+   *
+   * Download URL
+   */
+  url: string;
+  /**
+   * 下载到缓存目录后的本地路径
+   *
+   * Local path of the image downloaded to the cache directory
+   */
+  file?: string;
+}
+
+/**
+ * go-cqhttp 消息详情 / go-cqhttp message details
+ *
+ * go-cqhttp `get_msg` 的结果：多了 `group`、`group_id`、`message_seq` 与字符串形式的 `message_id_v2`，发送者只有昵称与 QQ 号。`raw_message` 只在 1.0 之前的版本中出现，`message_id_v2` 只在 1.0 起的版本中出现。
+ *
+ * go-cqhttp's `get_msg` result: it adds `group`, `group_id`, `message_seq` and a string `message_id_v2`, and the sender has only a nickname and a QQ number. `raw_message` appears only before 1.0, `message_id_v2` only from 1.0 on.
+ */
+export interface GoCqhttpMessageDetail {
+  /**
+   * 是否是群消息
+   *
+   * Whether it is a group message
+   */
+  group: boolean;
+  /**
+   * 群号；仅群消息有
+   *
+   * Group number; group messages only
+   * @format int64
+   */
+  group_id?: number;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 另一种字符串形式的消息 ID（1.0 起）
+   *
+   * Another message ID, as a string (from 1.0)
+   */
+  message_id_v2?: string;
+  /**
+   * 消息的真实 ID（消息序号）
+   *
+   * The message's real ID (its sequence number)
+   * @format int32
+   */
+  real_id: number;
+  /**
+   * 消息序号，同 `real_id`
+   *
+   * The sequence number, the same as `real_id`
+   * @format int32
+   */
+  message_seq?: number;
+  /**
+   * 消息类型
+   *
+   * Message type
+   */
+  message_type: 'private' | 'group';
+  /**
+   * 发送者
+   *
+   * The sender
+   */
+  sender: GoCqhttpForwardSender;
+  /**
+   * 发送时间（Unix 时间戳，秒）
+   *
+   * When it was sent (Unix seconds)
+   * @format int32
+   */
+  time: number;
+  /**
+   * 消息内容
+   *
+   * The content
+   */
+  message: ReceivedMessage;
+  /**
+   * 原始消息内容（CQ 码；仅 1.0 之前的版本）
+   *
+   * The raw content as CQ codes (before 1.0 only)
+   */
+  raw_message?: string;
+}
+
+/**
+ * go-cqhttp 运行统计 / go-cqhttp statistics
+ *
+ * go-cqhttp 自启动以来的统计数据，重启后清零。
+ *
+ * What go-cqhttp has counted since it started; reset on restart.
+ */
+export interface GoCqhttpStatistics {
+  /**
+   * 收到的数据包总数
+   *
+   * Packets received
+   * @format int64
+   */
+  packet_received: number;
+  /**
+   * 发送的数据包总数
+   *
+   * Packets sent
+   * @format int64
+   */
+  packet_sent: number;
+  /**
+   * 丢失的数据包总数
+   *
+   * Packets lost
+   * @format int64
+   */
+  packet_lost: number;
+  /**
+   * 收到的消息总数
+   *
+   * Messages received
+   * @format int64
+   */
+  message_received: number;
+  /**
+   * 发送的消息总数
+   *
+   * Messages sent
+   * @format int64
+   */
+  message_sent: number;
+  /**
+   * TCP 连接断开次数
+   *
+   * Times the TCP connection dropped
+   * @format int64
+   */
+  disconnect_times: number;
+  /**
+   * 账号掉线次数
+   *
+   * Times the account went offline
+   * @format int64
+   */
+  lost_times: number;
+  /**
+   * 最后一条消息的时间（Unix 时间戳，秒）
+   *
+   * When the last message arrived (Unix seconds)
+   * @format int64
+   */
+  last_message_time: number;
+}
+
+/**
+ * go-cqhttp 运行状态 / go-cqhttp status
+ *
+ * go-cqhttp 的 `get_status` 结果：保留 CQHTTP 时代的四个恒为 `true` 的字段，并附运行统计。
+ *
+ * go-cqhttp's `get_status` result: the four CQHTTP-era fields that are always `true`, plus statistics.
+ */
+export interface GoCqhttpStatus {
+  /**
+   * CQHTTP 遗留字段，恒为 `true`
+   *
+   * CQHTTP legacy field, always `true`
+   */
+  app_initialized: boolean;
+  /**
+   * CQHTTP 遗留字段，恒为 `true`
+   *
+   * CQHTTP legacy field, always `true`
+   */
+  app_enabled: boolean;
+  /**
+   * CQHTTP 遗留字段，恒为 `true`
+   *
+   * CQHTTP legacy field, always `true`
+   */
+  plugins_good: boolean;
+  /**
+   * CQHTTP 遗留字段，恒为 `true`
+   *
+   * CQHTTP legacy field, always `true`
+   */
+  app_good: boolean;
+  /**
+   * 机器人是否在线
+   *
+   * Whether the bot is online
+   */
+  online: boolean;
+  /**
+   * 同 `online`
+   *
+   * The same as `online`
+   */
+  good: boolean;
+  /**
+   * 运行统计
+   *
+   * Statistics
+   */
+  stat: GoCqhttpStatistics;
+}
+
+/**
+ * go-cqhttp 陌生人信息 / go-cqhttp stranger
+ *
+ * 标准的陌生人信息，外加 QID、等级与连续登录天数。
+ *
+ * The standard's stranger information plus the QID, level and consecutive login days.
+ */
+export interface GoCqhttpStrangerInfo {
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 性别
+   *
+   * Sex
+   */
+  sex: Sex;
+  /**
+   * 年龄
+   *
+   * Age
+   * @format int32
+   */
+  age: number;
+  /**
+   * QID 身份卡
+   *
+   * QID (identity card)
+   */
+  qid: string;
+  /**
+   * 等级
+   *
+   * Level
+   * @format int32
+   */
+  level: number;
+  /**
+   * 连续登录天数
+   *
+   * Consecutive login days
+   * @format int32
+   */
+  login_days: number;
+}
+
+/**
+ * go-cqhttp 版本信息 / go-cqhttp version
+ *
+ * go-cqhttp 在标准字段之外返回的大量字段，多数是为兼容 CQHTTP 插件而保留的固定值。
+ *
+ * The many fields go-cqhttp returns besides the standard ones, most of them fixed values kept for CQHTTP compatibility.
+ */
+export interface GoCqhttpVersionInfo {
+  [key: string]: unknown;
+  /**
+   * 固定为 `go-cqhttp`
+   *
+   * Always `go-cqhttp`
+   */
+  app_name: string;
+  /**
+   * 应用版本，如 `v1.0.0`
+   *
+   * Version, e.g. `v1.0.0`
+   */
+  app_version: string;
+  /**
+   * 应用完整名称
+   *
+   * Full application name
+   */
+  app_full_name: string;
+  /**
+   * 登录所用的设备协议编号
+   *
+   * Number of the device protocol used to log in
+   * @format int32
+   */
+  protocol_name: number;
+  /**
+   * 固定为 `v11`
+   *
+   * Always `v11`
+   */
+  protocol_version: string;
+  /**
+   * 固定为 `pro`（CQHTTP 遗留）
+   *
+   * Always `pro` (CQHTTP legacy)
+   */
+  coolq_edition: string;
+  /**
+   * 运行目录
+   *
+   * Working directory
+   */
+  coolq_directory: string;
+  /**
+   * 固定为 `true`
+   *
+   * Always `true`
+   */
+  'go-cqhttp': boolean;
+  /**
+   * 固定值（CQHTTP 遗留）
+   *
+   * Fixed value (CQHTTP legacy)
+   */
+  plugin_version: string;
+  /**
+   * 固定值（CQHTTP 遗留）
+   *
+   * Fixed value (CQHTTP legacy)
+   * @format int32
+   */
+  plugin_build_number: number;
+  /**
+   * 固定值（CQHTTP 遗留）
+   *
+   * Fixed value (CQHTTP legacy)
+   */
+  plugin_build_configuration: string;
+  /**
+   * Go 运行时版本
+   *
+   * Go runtime version
+   */
+  runtime_version: string;
+  /**
+   * 运行的操作系统
+   *
+   * Operating system
+   */
+  runtime_os: string;
+  /**
+   * 同 `app_version`
+   *
+   * The same as `app_version`
+   */
+  version: string;
 }
 
 /** 群文件 / Group file */
@@ -846,74 +1034,6 @@ export interface GroupMessageSender {
 }
 
 /**
- * 群通知中的请求 / Group request from the notifications
- *
- * 群系统通知中的一条加群请求或邀请；字段与 go-cqhttp 的 `get_group_system_msg` 相同。
- *
- * A join request or invitation from the group system notifications, with the fields of go-cqhttp's `get_group_system_msg`.
- */
-export interface GroupNotifyRequest {
-  /**
-   * 请求 ID（通知的序号）
-   *
-   * Request id (the notification's sequence number)
-   * @format int64
-   */
-  request_id: number;
-  /**
-   * 申请人或邀请人 QQ 号，未知时为 0
-   *
-   * Requester or inviter QQ number; 0 when unknown
-   * @format int64
-   */
-  invitor_uin: number;
-  /**
-   * 申请人或邀请人昵称
-   *
-   * Requester or inviter nickname
-   */
-  invitor_nick?: string;
-  /**
-   * 群号
-   *
-   * Group number
-   * @format int64
-   */
-  group_id: number;
-  /**
-   * 验证信息
-   *
-   * The request message
-   */
-  message?: string;
-  /**
-   * 群名
-   *
-   * Group name
-   */
-  group_name?: string;
-  /**
-   * 是否已处理
-   *
-   * Whether it has been handled
-   */
-  checked: boolean;
-  /**
-   * 处理者 QQ 号，未处理时为 0
-   *
-   * QQ number of whoever handled it; 0 if unhandled
-   * @format int64
-   */
-  actor: number;
-  /**
-   * 申请人昵称
-   *
-   * Requester's nickname
-   */
-  requester_nick?: string;
-}
-
-/**
  * 群成员角色 / Group role
  *
  * - `"owner"`: 群主 / Owner
@@ -1000,12 +1120,403 @@ export interface HonorMember {
 export type HonorType = 'talkative' | 'performer' | 'legend' | 'strong_newbie' | 'emotion' | 'all';
 
 /**
- * 输入状态 / Input status
+ * Lagrange 转发结果 / Lagrange forward result
  *
- * - `0`: 对方正在说话 / Speaking
- * - `1`: 对方正在输入 / Typing
+ * Lagrange 把一条群消息原样转发到另一个群后的结果。
+ *
+ * What Lagrange answers after re-sending a group message as it is to another group.
  */
-export type InputStatusType = 0 | 1;
+export interface LagrangeForwardedMessage {
+  /**
+   * 新消息的 ID
+   *
+   * ID of the new message
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 新消息在目标群中的序号
+   *
+   * Sequence number of the new message in the target group
+   * @format int32
+   */
+  message_seq: number;
+}
+
+/** Lagrange 好友分组 / Lagrange friend category */
+export interface LagrangeFriendGroup {
+  /**
+   * 分组 ID
+   *
+   * Category ID
+   * @format int32
+   */
+  group_id: number;
+  /**
+   * 分组名
+   *
+   * Category name
+   */
+  group_name: string;
+}
+
+/**
+ * Lagrange 好友信息 / Lagrange friend
+ *
+ * 标准的好友信息，外加 `q_id` 与好友所在的分组。
+ *
+ * The standard's friend information plus `q_id` and the friend's category.
+ */
+export interface LagrangeFriendInfo {
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * QID 身份卡
+   *
+   * QID (identity card)
+   */
+  q_id: string | null;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 备注名
+   *
+   * Remark
+   */
+  remark: string;
+  /**
+   * 好友所在的分组
+   *
+   * The friend's category
+   */
+  group: LagrangeFriendGroup | null;
+}
+
+/**
+ * Lagrange 群成员信息 / Lagrange group member
+ *
+ * 字段与标准相同，但 Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串（不在标准的取值之内）、`age` 为 0、`area` 与 `title` 为空字符串；未设置群名片时 `card` 可能为 `null`。
+ *
+ * The standard's fields, but Lagrange cannot get the sex, age, region or title: `sex` is an empty string (outside the standard's values), `age` is 0, `area` and `title` are empty strings; `card` may be `null` when no card is set.
+ */
+export interface LagrangeGroupMemberInfo {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 群名片
+   *
+   * Group card
+   */
+  card: string | null;
+  /**
+   * 性别；Lagrange 中为空字符串
+   *
+   * Sex; an empty string in Lagrange
+   */
+  sex: Sex | '';
+  /**
+   * 年龄；Lagrange 中为 0
+   *
+   * Age; 0 in Lagrange
+   * @format int32
+   */
+  age: number;
+  /**
+   * 地区；Lagrange 中为空字符串
+   *
+   * Region; empty in Lagrange
+   */
+  area: string;
+  /**
+   * 入群时间（Unix 时间戳，秒）
+   *
+   * When the member joined (Unix seconds)
+   * @format int32
+   */
+  join_time: number;
+  /**
+   * 最后一次发言的时间（Unix 时间戳，秒）
+   *
+   * When the member last spoke (Unix seconds)
+   * @format int32
+   */
+  last_sent_time: number;
+  /**
+   * 成员等级
+   *
+   * Member level
+   */
+  level: string;
+  /**
+   * 角色
+   *
+   * Role
+   */
+  role: GroupRole;
+  /**
+   * 是否有不良记录
+   *
+   * Whether the member has a bad record
+   */
+  unfriendly: boolean;
+  /**
+   * 专属头衔；Lagrange 中为空字符串
+   *
+   * Special title; empty in Lagrange
+   */
+  title: string;
+  /**
+   * 专属头衔的过期时间
+   *
+   * When the special title expires
+   * @format int32
+   */
+  title_expire_time: number;
+  /**
+   * 是否允许修改群名片
+   *
+   * Whether the group card may be changed
+   */
+  card_changeable: boolean;
+}
+
+/**
+ * Lagrange 群请求 / Lagrange group request
+ *
+ * `get_group_requests` 列出的一条加群请求或邀请，字段与加群请求事件相同；`flag` 可直接交给 `set_group_add_request`。
+ *
+ * One join request or invitation listed by `get_group_requests`, with the fields of the group request event; its `flag` can be passed to `set_group_add_request` as it is.
+ */
+export interface LagrangeGroupRequest {
+  /**
+   * 生成该条目的时间（Unix 时间戳，秒）
+   *
+   * When the entry was made (Unix seconds)
+   * @format int64
+   */
+  time: number;
+  /**
+   * 机器人 QQ 号
+   *
+   * The bot's QQ number
+   * @format int64
+   */
+  self_id: number;
+  /**
+   * 固定为 `request`
+   *
+   * Always `request`
+   */
+  post_type: 'request';
+  /**
+   * 固定为 `group`
+   *
+   * Always `group`
+   */
+  request_type: 'group';
+  /**
+   * 请求类型
+   *
+   * Kind of request
+   */
+  sub_type: 'add' | 'invite';
+  /**
+   * 申请人或被邀请人的 QQ 号
+   *
+   * QQ number of the applicant or the invitee
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 邀请人的 QQ 号；不是邀请时为 0
+   *
+   * QQ number of the inviter; 0 when it is not an invitation
+   * @format int64
+   */
+  invitor_id: number;
+  /**
+   * 验证信息
+   *
+   * The request message
+   */
+  comment: string | null;
+  /**
+   * 请求的 flag
+   *
+   * The request's flag
+   */
+  flag: string;
+}
+
+/**
+ * Lagrange 运行状态 / Lagrange status
+ *
+ * Lagrange.OneBot 的 `get_status` 结果：沿用 go-cqhttp 的四个遗留字段（恒为 `true`），没有 `stat`，多一个 `memory`。`online` 与 `good` 也是固定的 `true`，并不反映真实状态。
+ *
+ * Lagrange.OneBot's `get_status` result: go-cqhttp's four legacy fields (always `true`), no `stat`, and a `memory` field. `online` and `good` are fixed at `true` too and do not reflect the real state.
+ */
+export interface LagrangeStatus {
+  /**
+   * 恒为 `true`
+   *
+   * Always `true`
+   */
+  app_initialized: boolean;
+  /**
+   * 恒为 `true`
+   *
+   * Always `true`
+   */
+  app_enabled: boolean;
+  /**
+   * 恒为 `true`
+   *
+   * Always `true`
+   */
+  plugins_good: boolean;
+  /**
+   * 恒为 `true`
+   *
+   * Always `true`
+   */
+  app_good: boolean;
+  /**
+   * 在线状态（实现中固定为 `true`）
+   *
+   * Online state (fixed at `true` by the implementation)
+   */
+  online: boolean;
+  /**
+   * 是否正常（实现中固定为 `true`）
+   *
+   * Whether all is well (fixed at `true` by the implementation)
+   */
+  good: boolean;
+  /**
+   * .NET 托管堆当前占用的内存（字节）
+   *
+   * Memory in use by the .NET managed heap (bytes)
+   * @format int64
+   */
+  memory: number;
+}
+
+/**
+ * Lagrange 陌生人信息 / Lagrange stranger
+ *
+ * 标准的陌生人信息，外加 `q_id`（注意带下划线，与 go-cqhttp 的 `qid` 不同）与等级。
+ *
+ * The standard's stranger information plus `q_id` (with an underscore, unlike go-cqhttp's `qid`) and the level.
+ */
+export interface LagrangeStrangerInfo {
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * QID 身份卡
+   *
+   * QID (identity card)
+   */
+  q_id: string | null;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 性别
+   *
+   * Sex
+   */
+  sex: Sex;
+  /**
+   * 年龄
+   *
+   * Age
+   * @format int32
+   */
+  age: number;
+  /**
+   * 等级
+   *
+   * Level
+   * @format int32
+   */
+  level: number;
+}
+
+/**
+ * Lagrange 版本信息 / Lagrange version
+ *
+ * 标准的三个字段，外加 `nt_protocol`：当前登录所用的 NTQQ 协议（客户端平台与版本）。
+ *
+ * The standard's three fields plus `nt_protocol`: the NTQQ protocol (client platform and version) the current login uses.
+ */
+export interface LagrangeVersionInfo {
+  /**
+   * 实现名称
+   *
+   * Name of the implementation
+   */
+  app_name: string;
+  /**
+   * 实现版本
+   *
+   * Version of the implementation
+   */
+  app_version: string;
+  /**
+   * OneBot 标准版本，`v11`
+   *
+   * The OneBot version, `v11`
+   */
+  protocol_version: string;
+  /**
+   * 当前登录使用的协议：`平台 | 客户端版本`，如 `Linux | 3.2.10-25765`
+   *
+   * The protocol the current login uses: `platform | client version`, e.g. `Linux | 3.2.10-25765`
+   */
+  nt_protocol: string;
+}
 
 /** 登录号信息 / Login account */
 export interface LoginInfo {
@@ -1119,113 +1630,13 @@ export interface MessageSender {
 }
 
 /**
- * 好友信息（NapCat） / Friend (NapCat)
+ * NapCat 合并转发中的消息 / NapCat forwarded message
  *
- * NapCat 的好友条目：标准 `FriendInfo` 的字段加上资料字段。
+ * NapCat `get_forward_msg` 结果中的一条消息：与 `get_msg` 的结果相同，只是内容放在 `content` 而非 `message` 中。
  *
- * NapCat's friend entry: the standard `FriendInfo` fields plus profile fields.
+ * One message in NapCat's `get_forward_msg` result: the same as a `get_msg` result, except that the content is in `content` instead of `message`.
  */
-export interface NapCatFriendInfo {
-  [key: string]: unknown;
-  /**
-   * QQ 号
-   *
-   * QQ number
-   * @format int64
-   */
-  user_id: number;
-  /**
-   * 昵称
-   *
-   * Nickname
-   */
-  nickname: string;
-  /**
-   * 备注名
-   *
-   * Remark
-   */
-  remark?: string;
-  /**
-   * 性别
-   *
-   * Sex
-   */
-  sex?: Sex;
-  /**
-   * 年龄
-   *
-   * Age
-   * @format int32
-   */
-  age?: number;
-  /**
-   * QQ 等级
-   *
-   * QQ level
-   * @format int32
-   */
-  level?: number;
-  /**
-   * 生日（年）
-   *
-   * Birthday (year)
-   * @format int32
-   */
-  birthday_year?: number;
-  /**
-   * 生日（月）
-   *
-   * Birthday (month)
-   * @format int32
-   */
-  birthday_month?: number;
-  /**
-   * 生日（日）
-   *
-   * Birthday (day)
-   * @format int32
-   */
-  birthday_day?: number;
-  /**
-   * 电话号码
-   *
-   * Phone number
-   */
-  phone_num?: string;
-  /**
-   * 邮箱
-   *
-   * Email
-   */
-  email?: string;
-  /**
-   * 所在分组 ID
-   *
-   * Id of its category
-   * @format int32
-   */
-  category_id?: number;
-  /** QID */
-  qid?: string;
-  /**
-   * 登录天数
-   *
-   * Days logged in
-   * @format int32
-   */
-  login_days?: number;
-}
-
-/**
- * NapCat 消息 / NapCat message
- *
- * NapCat 在历史消息等结果中返回的一条消息：即它上报消息事件时的对象（含 `post_type` 等事件字段），外加 `message_seq`、`real_seq` 等序号。
- *
- * A message as NapCat returns it in history and similar results: the object it would post as a message event (event fields such as `post_type` included), plus sequence numbers such as `message_seq` and `real_seq`.
- */
-export interface NapCatMessage {
-  [key: string]: unknown;
+export interface NapCatForwardMessage {
   /**
    * 机器人 QQ 号
    *
@@ -1241,39 +1652,193 @@ export interface NapCatMessage {
    */
   user_id: number;
   /**
-   * 发送时间（秒）
+   * 发送时间（Unix 时间戳，秒）
    *
    * When it was sent (Unix seconds)
    * @format int64
    */
   time: number;
   /**
-   * 消息 ID（NapCat 的短 ID）
+   * 消息 ID
    *
-   * Message ID (NapCat's short id)
+   * Message ID
    * @format int32
    */
   message_id: number;
   /**
    * 消息序号
    *
-   * Message sequence number
-   * @format int64
+   * Message sequence
+   * @format int32
    */
-  message_seq?: number;
+  message_seq: number;
   /**
-   * 真实消息 ID
+   * 消息的真实 ID
    *
-   * Real message id
-   * @format int64
+   * The message's real ID
+   * @format int32
    */
-  real_id?: number;
+  real_id: number;
   /**
-   * 会话内的真实序号
+   * 消息在 QQ 中的真实序号
    *
-   * Real sequence number in the conversation
+   * The message's real sequence number in QQ
    */
   real_seq?: string;
+  /**
+   * 消息类型
+   *
+   * Message type
+   */
+  message_type: string;
+  /**
+   * 发送者
+   *
+   * The sender
+   */
+  sender: NapCatSender;
+  /**
+   * CQ 码格式的消息内容
+   *
+   * The content as CQ codes
+   */
+  raw_message: string;
+  /**
+   * 字体
+   *
+   * Font
+   * @format int32
+   */
+  font: number;
+  /**
+   * 消息子类型
+   *
+   * Message subtype
+   */
+  sub_type: string;
+  /**
+   * 消息内容
+   *
+   * The content
+   */
+  content: ReceivedMessage;
+  /**
+   * `content` 的格式
+   *
+   * The format of `content`
+   */
+  message_format: string;
+  /**
+   * 上报类型
+   *
+   * The post type
+   */
+  post_type: string;
+  /**
+   * 群号；仅群消息有
+   *
+   * Group number; group messages only
+   * @format int64
+   */
+  group_id?: number;
+}
+
+/**
+ * NapCat 媒体文件信息 / NapCat media file
+ *
+ * NapCat 的 `get_image`、`get_record` 返回的文件信息：除下载后的本地路径外，还有 URL、大小、文件名，开启相应配置时还有 base64 内容。注意 `file_size` 是字符串。
+ *
+ * The file information NapCat's `get_image` and `get_record` answer with: besides the local path of the downloaded file, its URL, size and name, and, when so configured, its content in base64. Note that `file_size` is a string.
+ */
+export interface NapCatMediaFile {
+  /**
+   * 下载后文件的本地路径
+   *
+   * Local path of the downloaded file
+   */
+  file: string;
+  /**
+   * 文件 URL（可能与本地路径相同）
+   *
+   * URL of the file (may equal the local path)
+   */
+  url: string;
+  /**
+   * 文件大小（字节），以字符串表示
+   *
+   * Size in bytes, as a string
+   */
+  file_size: string;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  file_name: string;
+  /**
+   * 文件内容的 base64 编码；仅在实现配置允许时出现
+   *
+   * The content in base64; present only when the implementation is configured to send it
+   */
+  base64?: string;
+}
+
+/**
+ * NapCat 消息详情 / NapCat message details
+ *
+ * NapCat `get_msg` 的结果：即 NapCat 上报的消息事件本身（含 `self_id`、`post_type`、`raw_message`、`font`、`sub_type`、 `message_seq` 等），而不是标准的精简结构。
+ *
+ * NapCat's `get_msg` result: the message event NapCat would report (with `self_id`, `post_type`, `raw_message`, `font`, `sub_type`, `message_seq` and more) rather than the standard's short shape.
+ */
+export interface NapCatMessageDetail {
+  /**
+   * 机器人 QQ 号
+   *
+   * The bot's QQ number
+   * @format int64
+   */
+  self_id: number;
+  /**
+   * 发送者 QQ 号
+   *
+   * Sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 发送时间（Unix 时间戳，秒）
+   *
+   * When it was sent (Unix seconds)
+   * @format int64
+   */
+  time: number;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 消息序号（NapCat 中与 `message_id` 相同）
+   *
+   * Message sequence (equal to `message_id` in NapCat)
+   * @format int32
+   */
+  message_seq: number;
+  /**
+   * 消息的真实 ID（NapCat 中与 `message_id` 相同）
+   *
+   * The message's real ID (equal to `message_id` in NapCat)
+   * @format int32
+   */
+  real_id: number;
+  /**
+   * 消息在 QQ 中的真实序号
+   *
+   * The message's real sequence number in QQ
+   */
+  real_seq: string;
   /**
    * 消息类型
    *
@@ -1283,32 +1848,32 @@ export interface NapCatMessage {
   /**
    * 发送者
    *
-   * Sender
+   * The sender
    */
-  sender: MessageSender | GroupMessageSender;
+  sender: NapCatSender;
   /**
-   * CQ 码形式的消息
+   * CQ 码格式的消息内容
    *
-   * The message as CQ code
+   * The content as CQ codes
    */
   raw_message: string;
   /**
-   * 字体（恒为 14）
+   * 字体
    *
-   * Font (always 14)
+   * Font
    * @format int32
    */
   font: number;
   /**
    * 消息子类型
    *
-   * Message sub-type
+   * Message subtype
    */
   sub_type: string;
   /**
    * 消息内容
    *
-   * Content
+   * The content
    */
   message: ReceivedMessage;
   /**
@@ -1318,13 +1883,13 @@ export interface NapCatMessage {
    */
   message_format: 'array' | 'string';
   /**
-   * 上报类型（`message` 或 `message_sent`）
+   * 上报类型，通常为 `message`
    *
-   * Post type (`message` or `message_sent`)
+   * The post type, usually `message`
    */
   post_type: string;
   /**
-   * 群号，群消息才有
+   * 群号；仅群消息有
    *
    * Group number; group messages only
    * @format int64
@@ -1332,278 +1897,81 @@ export interface NapCatMessage {
   group_id?: number;
 }
 
-/** 媒体 rkey / Media rkey */
-export interface NcRkey {
+/** NapCat 消息发送者 / NapCat message sender */
+export interface NapCatSender {
   /**
-   * 拼到图片 URL 上的 rkey 参数（含 `&rkey=`）
+   * 发送者 QQ 号
    *
-   * The rkey parameter to append to image URLs (with `&rkey=`)
-   */
-  rkey: string;
-  /**
-   * 有效期（秒）
-   *
-   * Lifetime (seconds)
-   */
-  ttl: string;
-  /**
-   * 签发时间（秒）
-   *
-   * Issue time (Unix seconds)
+   * Sender's QQ number
    * @format int64
    */
-  time: number;
+  user_id: number;
   /**
-   * 类型：10 私聊，20 群聊
+   * 昵称
    *
-   * Type: 10 private, 20 group
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 性别
+   *
+   * Sex
+   */
+  sex?: Sex;
+  /**
+   * 年龄
+   *
+   * Age
    * @format int32
    */
-  type: number;
+  age?: number;
+  /**
+   * 群名片；私聊时为空字符串
+   *
+   * Group card; empty for private messages
+   */
+  card: string;
+  /**
+   * 群内角色；仅群消息有
+   *
+   * Role in the group; group messages only
+   */
+  role?: GroupRole;
 }
 
 /**
- * QQ NT 操作结果 / QQ NT operation result
+ * NapCat 陌生人信息 / NapCat stranger
  *
- * QQ NT 内核返回的结果，NapCat 原样转交；`result` 为 0 表示成功。
+ * NapCat 的陌生人信息：在标准字段之外还有 NT 的 uid、等级、签名、注册时间、会员信息等。
  *
- * A result from the QQ NT core that NapCat passes through as it is; `result` 0 means success.
+ * NapCat's stranger information: besides the standard fields, the NT uid, level, signature, registration time, membership and more.
  */
-export interface NtResult {
-  [key: string]: unknown;
-  /**
-   * 结果码，0 为成功
-   *
-   * Result code; 0 is success
-   * @format int32
-   */
-  result: number;
-  /**
-   * 错误信息，成功时为空
-   *
-   * Error message; empty on success
-   */
-  errMsg: string;
-}
-
-/**
- * 扩展在线状态 / Extended online status
- *
- * `set_online_status` 的 `ext_status`：在 `status` 为 10（在线）时显示的个性状态；0 表示无。取值来自 NapCat 的状态列表，QQ 可能增删。
- *
- * The `ext_status` of `set_online_status`: the custom status shown while `status` is 10 (online); 0 for none. The values come from NapCat's status table and QQ may add or drop some.
- *
- * - `0`: 无 / None
- * - `1000`: 我的电量 / My battery — 电量取自 `battery_status` The level comes from `battery_status`
- * - `1011`: 信号弱 / Weak signal
- * - `1016`: 睡觉中 / Sleeping
- * - `1018`: 学习中 / Studying
- * - `1021`: 追剧中 / Watching a series
- * - `1027`: timi中 / Gaming
- * - `1028`: 听歌中 / Listening to music
- * - `1030`: 今日天气 / Today's weather
- * - `1032`: 熬夜中 / Staying up late
- * - `1051`: 恋爱中 / In love
- * - `1052`: 我没事 / I'm fine
- * - `1056`: 嗨到飞起 / Flying high
- * - `1058`: 元气满满 / Full of energy
- * - `1059`: 悠哉哉 / Taking it easy
- * - `1060`: 无聊中 / Bored
- * - `1061`: 想静静 / Want some quiet
- * - `1062`: 我太难了 / Having a hard time
- * - `1063`: 一言难尽 / Hard to say
- * - `1070`: 宝宝认证 / Certified baby
- * - `1071`: 好运锦鲤 / Lucky koi
- * - `1201`: 水逆退散 / Bad luck, begone
- * - `1300`: 摸鱼中 / Slacking off
- * - `1401`: emo中 / Feeling emo
- * - `2001`: 难得糊涂 / Happily muddled
- * - `2003`: 出去浪 / Out and about
- * - `2006`: 爱你 / Love you
- * - `2012`: 肝作业 / Grinding homework
- * - `2013`: 我想开了 / Letting it go
- * - `2014`: 被掏空 / Drained
- * - `2015`: 去旅行 / Travelling
- * - `2019`: 我crash了 / I crashed
- * - `2023`: 搬砖中 / Hard at work
- * - `2025`: 一起元梦 / Dreaming together
- * - `2026`: 求星搭子 / Looking for a stargazing buddy
- * - `2037`: 春日限定 / Spring special
- */
-export type OnlineExtStatus =
-  | 0
-  | 1000
-  | 1011
-  | 1016
-  | 1018
-  | 1021
-  | 1027
-  | 1028
-  | 1030
-  | 1032
-  | 1051
-  | 1052
-  | 1056
-  | 1058
-  | 1059
-  | 1060
-  | 1061
-  | 1062
-  | 1063
-  | 1070
-  | 1071
-  | 1201
-  | 1300
-  | 1401
-  | 2001
-  | 2003
-  | 2006
-  | 2012
-  | 2013
-  | 2014
-  | 2015
-  | 2019
-  | 2023
-  | 2025
-  | 2026
-  | 2037;
-
-/**
- * 在线状态 / Online status
- *
- * `set_online_status` 的 `status`。除“在线”外的状态都配合 `ext_status` 为 0 使用。
- *
- * The `status` of `set_online_status`. Every status except "online" is used with `ext_status` 0.
- *
- * - `10`: 在线 / Online
- * - `30`: 离开 / Away
- * - `40`: 隐身 / Invisible
- * - `50`: 忙碌 / Busy
- * - `60`: Q我吧 / Talk to me
- * - `70`: 请勿打扰 / Do not disturb
- */
-export type OnlineStatus = 10 | 30 | 40 | 50 | 60 | 70;
-
-/** 资料点赞信息 / Profile likes */
-export interface ProfileLikeInfo {
-  /**
-   * 被查询用户的 uid
-   *
-   * Uid of the user asked about
-   */
-  uid: string;
-  /**
-   * 时间
-   *
-   * Time
-   */
-  time: string;
-  /**
-   * 我赞过的人（互赞信息）
-   *
-   * People the user liked
-   */
-  favoriteInfo: {
-    /**
-     * 总次数
-     *
-     * Total
-     * @format int32
-     */
-    total_count: number;
-    /**
-     * 最后点赞时间（不是时间戳）
-     *
-     * Last like time (not a Unix timestamp)
-     * @format int64
-     */
-    last_time: number;
-    /**
-     * 今日次数
-     *
-     * Today
-     * @format int32
-     */
-    today_count: number;
-    /**
-     * 用户列表
-     *
-     * Users
-     */
-    userInfos: ProfileLikeUser[];
-  };
-  /**
-   * 赞过我的人
-   *
-   * People who liked the user
-   */
-  voteInfo: {
-    /**
-     * 总次数
-     *
-     * Total
-     * @format int32
-     */
-    total_count: number;
-    /**
-     * 新增次数
-     *
-     * New likes
-     * @format int32
-     */
-    new_count: number;
-    /**
-     * 新增附近的人点赞
-     *
-     * New likes from people nearby
-     * @format int32
-     */
-    new_nearby_count: number;
-    /**
-     * 上次查看时间
-     *
-     * Last visit time
-     * @format int64
-     */
-    last_visit_time: number;
-    /**
-     * 用户列表
-     *
-     * Users
-     */
-    userInfos: ProfileLikeUser[];
-  };
-}
-
-/** 点赞用户 / Profile liker */
-export interface ProfileLikeUser {
-  [key: string]: unknown;
-  /**
-   * 用户 uid
-   *
-   * User uid
-   */
-  uid: string;
+export interface NapCatStrangerInfo {
   /**
    * QQ 号
    *
    * QQ number
    * @format int64
    */
-  uin: number;
+  user_id: number;
+  /**
+   * NTQQ 内部的用户 uid
+   *
+   * The user's internal NTQQ uid
+   */
+  uid: string;
+  /**
+   * QQ 号（字符串）
+   *
+   * QQ number (as a string)
+   */
+  uin: string;
   /**
    * 昵称
    *
    * Nickname
    */
-  nick: string;
-  /**
-   * 性别
-   *
-   * Gender
-   * @format int32
-   */
-  gender: number;
+  nickname: string;
   /**
    * 年龄
    *
@@ -1612,79 +1980,76 @@ export interface ProfileLikeUser {
    */
   age: number;
   /**
-   * 来源
+   * QID 身份卡
    *
-   * Source
+   * QID (identity card)
+   */
+  qid: string;
+  /**
+   * QQ 等级
+   *
+   * QQ level
    * @format int32
    */
-  src: number;
+  qqLevel: number;
   /**
-   * 最近点赞时间
+   * 性别
    *
-   * When they last liked
+   * Sex
+   */
+  sex: Sex;
+  /**
+   * 个性签名
+   *
+   * Signature
+   */
+  long_nick: string;
+  /**
+   * 注册时间（Unix 时间戳，秒）
+   *
+   * Registration time (Unix seconds)
    * @format int64
    */
-  latestTime: number;
-  /**
-   * 点赞次数
-   *
-   * How many likes
-   * @format int32
-   */
-  count: number;
-  /**
-   * 礼物数
-   *
-   * Gift count
-   * @format int32
-   */
-  giftCount: number;
-  /**
-   * 自定义 ID
-   *
-   * Custom id
-   * @format int32
-   */
-  customId: number;
-  /**
-   * 上次付费点赞
-   *
-   * Last paid like
-   * @format int64
-   */
-  lastCharged: number;
-  /**
-   * 可用次数
-   *
-   * Likes available
-   * @format int32
-   */
-  bAvailableCnt: number;
-  /**
-   * 今日已赞次数
-   *
-   * Likes given today
-   * @format int32
-   */
-  bTodayVotedCnt: number;
-  /**
-   * 是否好友
-   *
-   * Whether a friend
-   */
-  isFriend: boolean;
+  reg_time: number;
   /**
    * 是否会员
    *
-   * Whether VIP
+   * Whether a VIP member
    */
-  isvip: boolean;
+  is_vip: boolean;
   /**
-   * 是否超级会员
+   * 是否年费会员
    *
-   * Whether SVIP
+   * Whether a yearly VIP member
    */
-  isSvip: boolean;
+  is_years_vip: boolean;
+  /**
+   * 会员等级
+   *
+   * VIP level
+   * @format int32
+   */
+  vip_level: number;
+  /**
+   * 备注名
+   *
+   * Remark
+   */
+  remark: string;
+  /**
+   * 在线状态
+   *
+   * Online status
+   * @format int32
+   */
+  status: number;
+  /**
+   * 连续登录天数
+   *
+   * Consecutive login days
+   * @format int32
+   */
+  login_days: number;
 }
 
 /**
@@ -1695,104 +2060,6 @@ export interface ProfileLikeUser {
  * A received message, a CQ-code string when the implementation's `message_format` is `string` and an array of segments when it is `array`.
  */
 export type ReceivedMessage = string | ReceiveSegment[];
-
-/** 最近会话 / Recent conversation */
-export interface RecentContact {
-  /**
-   * 会话的最新一条消息；取不到时缺省。字段名 `lastestMsg` 的拼写即 NapCat 的原样
-   *
-   * The latest message of the conversation; absent when it cannot be fetched. `lastestMsg` is NapCat's own spelling
-   */
-  lastestMsg?: NapCatMessage;
-  /**
-   * 对方 QQ 号或群号
-   *
-   * The peer's QQ number or group number
-   */
-  peerUin: string;
-  /**
-   * 备注
-   *
-   * Remark
-   */
-  remark: string;
-  /**
-   * 最新消息时间（秒）
-   *
-   * Time of the latest message (Unix seconds)
-   */
-  msgTime: string;
-  /**
-   * 会话类型：1 私聊，2 群聊，100 群临时会话
-   *
-   * Chat type: 1 private, 2 group, 100 temporary chat from a group
-   * @format int32
-   */
-  chatType: number;
-  /**
-   * 最新消息的长 ID
-   *
-   * Long id of the latest message
-   */
-  msgId: string;
-  /**
-   * 发送者昵称
-   *
-   * Sender's nickname
-   */
-  sendNickName: string;
-  /**
-   * 发送者群名片
-   *
-   * Sender's group card
-   */
-  sendMemberName: string;
-  /**
-   * 对方昵称或群名
-   *
-   * The peer's nickname or group name
-   */
-  peerName: string;
-}
-
-/** 推荐名片卡片 / Contact recommendation card */
-export interface RecommendContactArk {
-  /**
-   * 错误码，0 为成功
-   *
-   * Error code; 0 is success
-   * @format int32
-   */
-  errCode: number;
-  /**
-   * 错误信息
-   *
-   * Error message
-   */
-  errMsg: string;
-  /**
-   * 卡片的 Ark JSON，可作为 `json` 消息段发送
-   *
-   * The card as Ark JSON, sendable as a `json` segment
-   */
-  arkJson: string;
-}
-
-/** 官方机器人号段 / Official bot account range */
-export interface RobotUinRange {
-  /**
-   * 号段起始 QQ 号
-   *
-   * First QQ number of the range
-   */
-  minUin: string;
-  /**
-   * 号段结束 QQ 号
-   *
-   * Last QQ number of the range
-   */
-  maxUin: string;
-}
 
 /**
  * 性别 / Sex
@@ -1860,179 +2127,6 @@ export interface StrangerInfo {
    * @format int32
    */
   age: number;
-}
-
-/**
- * 流式下载包 / Streamed download packet
- *
- * 流式下载动作对同一个 `echo` 先发出若干 `type` 为 `stream` 的包（一个 `file_info`，随后若干 `file_chunk`），最后发出一个 `type` 为 `response`、`data_type` 为 `file_complete` 的包；出错时为 `type` `error`。
- *
- * A streamed download answers one `echo` with several packets of `type` `stream` (one `file_info`, then `file_chunk`s) and finally one of `type` `response` with `data_type` `file_complete`; `type` is `error` on failure.
- */
-export interface StreamDownloadPacket {
-  [key: string]: unknown;
-  /**
-   * 包类型
-   *
-   * Packet type
-   */
-  type: 'stream' | 'response' | 'error';
-  /**
-   * 数据类型
-   *
-   * Data type
-   */
-  data_type:
-    'file_info' | 'file_chunk' | 'file_complete' | 'data_chunk' | 'data_complete' | 'error';
-  /**
-   * 文件名（file_info）
-   *
-   * File name (file_info)
-   */
-  file_name?: string;
-  /**
-   * 文件大小（file_info）
-   *
-   * File size (file_info)
-   * @format int64
-   */
-  file_size?: number;
-  /**
-   * 分片大小（file_info）
-   *
-   * Chunk size (file_info)
-   * @format int32
-   */
-  chunk_size?: number;
-  /**
-   * 图片宽（图片流的 file_info）
-   *
-   * Image width (file_info of an image stream)
-   * @format int32
-   */
-  width?: number;
-  /**
-   * 图片高（图片流的 file_info）
-   *
-   * Image height (file_info of an image stream)
-   * @format int32
-   */
-  height?: number;
-  /**
-   * 转换后的语音格式（语音流的 file_info）
-   *
-   * Converted audio format (file_info of a record stream)
-   */
-  out_format?: string;
-  /**
-   * 分片数据（Base64）
-   *
-   * Chunk data (Base64)
-   */
-  data?: string;
-  /**
-   * 分片序号（file_chunk）
-   *
-   * Chunk index (file_chunk)
-   * @format int32
-   */
-  index?: number;
-  /**
-   * 本分片字节数（file_chunk）
-   *
-   * Bytes in this chunk (file_chunk)
-   * @format int32
-   */
-  size?: number;
-  /**
-   * 进度百分比（file_chunk）
-   *
-   * Progress in percent (file_chunk)
-   * @format int32
-   */
-  progress?: number;
-  /**
-   * 本分片 Base64 长度（file_chunk）
-   *
-   * Base64 length of this chunk (file_chunk)
-   * @format int32
-   */
-  base64_size?: number;
-  /**
-   * 分片总数（file_complete）
-   *
-   * Total chunks (file_complete)
-   * @format int32
-   */
-  total_chunks?: number;
-  /**
-   * 总字节数（file_complete）
-   *
-   * Total bytes (file_complete)
-   * @format int64
-   */
-  total_bytes?: number;
-  /**
-   * 完成说明（file_complete）
-   *
-   * Completion note (file_complete)
-   */
-  message?: string;
-}
-
-/** 分片上传状态 / Chunked upload status */
-export interface StreamUploadStatus {
-  /**
-   * 包类型：`stream` 为中间状态，`response` 为最终结果
-   *
-   * Packet type: `stream` for progress, `response` for the final result
-   */
-  type: 'stream' | 'response';
-  /**
-   * 流 ID
-   *
-   * Stream id
-   */
-  stream_id: string;
-  /**
-   * 上传状态
-   *
-   * Upload state
-   */
-  status: 'file_created' | 'chunk_received' | 'file_complete';
-  /**
-   * 已收到的分片数
-   *
-   * Chunks received
-   * @format int32
-   */
-  received_chunks: number;
-  /**
-   * 分片总数
-   *
-   * Total chunks
-   * @format int32
-   */
-  total_chunks: number;
-  /**
-   * 合并后的文件路径（完成时）
-   *
-   * Path of the assembled file (when complete)
-   */
-  file_path?: string;
-  /**
-   * 文件大小（完成时）
-   *
-   * File size (when complete)
-   * @format int64
-   */
-  file_size?: number;
-  /**
-   * 文件 SHA-256（给了 `expected_sha256` 时）
-   *
-   * SHA-256 of the file (when `expected_sha256` was given)
-   */
-  sha256?: string;
 }
 
 /**
