@@ -1,27 +1,94 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 20 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/, 50 files) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
 import type { Event } from './events.js';
 import type {
+  AiCharacterCategory,
   Anonymous,
+  AtAllRemain,
+  ChannelFeed,
+  ChannelInfo,
   Credentials,
+  Device,
+  DoubtFriendRequest,
+  EmojiLikePage,
+  EmojiLikeUser,
+  EssenceMessage,
+  FileOperationResult,
+  ForwardNews,
+  ForwardNode,
+  ForwardSendResult,
+  FriendCategory,
   FriendInfo,
+  GroupFile,
+  GroupFileList,
+  GroupFileSystemInfo,
+  GroupFolder,
   GroupHonorInfo,
   GroupInfo,
   GroupMemberInfo,
+  GroupNotice,
+  GroupNotifyRequest,
+  GroupSystemMessages,
+  GuildInfo,
+  GuildMemberList,
+  GuildMemberProfile,
+  GuildMessage,
+  GuildMeta,
+  GuildRole,
+  GuildServiceProfile,
   HonorType,
+  InputStatusType,
   LagrangeForwardedMessage,
   LagrangeGroupRequest,
   LoginInfo,
   Message,
   MessageDetail,
+  MessageHistory,
+  ModelShowVariant,
+  NapCatMessage,
+  NcRkey,
+  NtResult,
+  OcrResult,
+  OnlineExtStatus,
+  OnlineStatus,
+  ProfileLikeInfo,
+  QidianAccountInfo,
   ReceivedMessage,
+  RecentContact,
+  RecommendContactArk,
+  RkeyList,
+  RobotUinRange,
   Status,
   StrangerInfo,
+  StreamDownloadPacket,
+  StreamUploadStatus,
+  UnidirectionalFriend,
   VersionInfo,
+  VipInfo,
 } from './types.js';
+
+/** Parameters of `.get_word_slices` (获取中文分词 / Get Chinese word segmentation). */
+export interface GetWordSlicesParams {
+  /**
+   * 要分词的内容
+   *
+   * The text to split
+   */
+  content: string;
+}
+
+/** The `data` that `.get_word_slices` (获取中文分词 / Get Chinese word segmentation) answers with. */
+export interface GetWordSlicesResult {
+  /**
+   * 切分出的词
+   *
+   * The words
+   */
+  slices: string[];
+}
 
 /** Parameters of `.handle_quick_operation` (对事件执行快速操作 / Run a quick operation on an event). */
 export interface HandleQuickOperationParams {
@@ -98,6 +165,195 @@ export interface JoinGroupEmojiChainParams {
 /** The `data` that `.join_group_emoji_chain` (加入群聊表情接龙 / Join an emoji chain in a group) answers with. */
 export type JoinGroupEmojiChainResult = null;
 
+/** Parameters of `_del_group_notice` (删除群公告 / Delete group notice). */
+export interface DelGroupNoticeParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 公告 ID，取自 `_get_group_notice`
+   *
+   * The notice ID, from `_get_group_notice`
+   */
+  notice_id: string;
+}
+
+/** The `data` that `_del_group_notice` (删除群公告 / Delete group notice) answers with. */
+export type DelGroupNoticeResult = null;
+
+/** Parameters of `_get_group_notice` (获取群公告 / Get group notices). */
+export interface GetGroupNoticeParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+}
+
+/** The `data` that `_get_group_notice` (获取群公告 / Get group notices) answers with. */
+export type GetGroupNoticeResult = GroupNotice[];
+
+/** Parameters of `_get_model_show` (获取在线机型 / Get device model variants). */
+export interface GetModelShowParams {
+  /**
+   * 机型名称
+   *
+   * Model name
+   */
+  model: string;
+}
+
+/** The `data` that `_get_model_show` (获取在线机型 / Get device model variants) answers with. */
+export interface GetModelShowResult {
+  /**
+   * 可选的展示名称
+   *
+   * Names that may be shown
+   */
+  variants: ModelShowVariant[];
+}
+
+/** Parameters of `_get_vip_info` (获取会员信息 / Get VIP information). */
+export interface GetVipInfoParams {
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+}
+
+/** The `data` that `_get_vip_info` (获取会员信息 / Get VIP information) answers with. */
+export type GetVipInfoResult = VipInfo;
+
+/** Parameters of `_mark_all_as_read` (设置所有消息已读 / Mark all messages as read). */
+export type MarkAllAsReadParams = Record<string, never>;
+
+/** The `data` that `_mark_all_as_read` (设置所有消息已读 / Mark all messages as read) answers with. */
+export type MarkAllAsReadResult = null;
+
+/** Parameters of `_send_group_notice` (发送群公告 / Send group notice). */
+export interface SendGroupNoticeParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 公告正文
+   *
+   * The notice text
+   */
+  content: string;
+  /**
+   * 公告图片（路径、URL 或 base64）
+   *
+   * A picture (path, URL or base64)
+   */
+  image?: string;
+}
+
+/** The `data` that `_send_group_notice` (发送群公告 / Send group notice) answers with. */
+export interface SendGroupNoticeResult {
+  /**
+   * 新公告的 ID
+   *
+   * The new notice's ID
+   */
+  notice_id: string;
+}
+
+/** Parameters of `_set_model_show` (设置在线机型 / Set device model shown). */
+export interface SetModelShowParams {
+  /**
+   * 机型名称
+   *
+   * Model name
+   */
+  model: string;
+  /**
+   * 要展示的名称，取自 `_get_model_show`
+   *
+   * The name to show, from `_get_model_show`
+   */
+  model_show: string;
+}
+
+/** The `data` that `_set_model_show` (设置在线机型 / Set device model shown) answers with. */
+export type SetModelShowResult = null;
+
+/** Parameters of `add_custom_face` (添加收藏表情 / Add a favorite sticker). */
+export interface AddCustomFaceParams {
+  /**
+   * 本地文件路径
+   *
+   * Local file path
+   */
+  file: string;
+  /**
+   * 表情 ID；省略时为空
+   *
+   * Sticker id; empty when omitted
+   */
+  emoji_id?: number | string;
+  /**
+   * 表情包 ID；省略时为 0
+   *
+   * Sticker pack id; 0 when omitted
+   */
+  package_id?: number | string;
+  /**
+   * 文件名；省略时取路径的文件名
+   *
+   * File name; taken from the path when omitted
+   */
+  file_name?: string;
+  /**
+   * 文件大小；省略时读取文件
+   *
+   * File size; read from the file when omitted
+   */
+  file_size?: number | string;
+  /**
+   * 文件 MD5；省略时计算
+   *
+   * File MD5; computed when omitted
+   */
+  md5?: string;
+  /**
+   * 是否商城表情
+   *
+   * Whether it is a store sticker
+   * @defaultValue false
+   */
+  is_mark_face?: boolean;
+  /**
+   * 是否原图
+   *
+   * Whether to keep the original image
+   * @defaultValue true
+   */
+  is_origin?: boolean;
+}
+
+/** The `data` that `add_custom_face` (添加收藏表情 / Add a favorite sticker) answers with. */
+export type AddCustomFaceResult = unknown;
+
+/** Parameters of `bot_exit` (退出 NapCat / Exit NapCat). */
+export type BotExitParams = Record<string, never>;
+
+/** The `data` that `bot_exit` (退出 NapCat / Exit NapCat) answers with. */
+export type BotExitResult = null;
+
 /** Parameters of `can_send_image` (检查是否可以发送图片 / Check whether images can be sent). */
 export type CanSendImageParams = Record<string, never>;
 
@@ -124,11 +380,484 @@ export interface CanSendRecordResult {
   yes: boolean;
 }
 
+/** Parameters of `cancel_group_album_media_like` (取消点赞群相册媒体 / Unlike group album media). */
+export interface CancelGroupAlbumMediaLikeParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 相册 ID
+   *
+   * Album id
+   */
+  album_id: string;
+  /**
+   * 上传批次 ID
+   *
+   * Upload batch id
+   */
+  batch_id: string;
+  /**
+   * 媒体 ID；对整次上传时省略
+   *
+   * Media id; omit for the whole upload
+   */
+  lloc?: string;
+}
+
+/** The `data` that `cancel_group_album_media_like` (取消点赞群相册媒体 / Unlike group album media) answers with. */
+export type CancelGroupAlbumMediaLikeResult = unknown;
+
+/** Parameters of `cancel_group_todo` (取消群待办 / Cancel group to-do). */
+export interface CancelGroupTodoParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 待办消息的 ID
+   *
+   * Id of the to-do message
+   */
+  message_id?: number | string;
+  /**
+   * 待办消息的序号
+   *
+   * Sequence number of the to-do message
+   */
+  message_seq?: number | string;
+}
+
+/** The `data` that `cancel_group_todo` (取消群待办 / Cancel group to-do) answers with. */
+export type CancelGroupTodoResult = null;
+
+/** Parameters of `cancel_online_file` (取消在线文件 / Cancel an online file). */
+export interface CancelOnlineFileParams {
+  /**
+   * 对方 QQ 号
+   *
+   * The user's QQ number
+   */
+  user_id: number | string;
+  /**
+   * 在线文件消息的 ID
+   *
+   * Id of the online-file message
+   */
+  msg_id: string;
+}
+
+/** The `data` that `cancel_online_file` (取消在线文件 / Cancel an online file) answers with. */
+export type CancelOnlineFileResult = unknown;
+
+/** Parameters of `check_url_safely` (检查链接安全性 / Check URL safety). */
+export interface CheckUrlSafelyParams {
+  /**
+   * 要检查的链接
+   *
+   * The link to check
+   */
+  url: string;
+}
+
+/** The `data` that `check_url_safely` (检查链接安全性 / Check URL safety) answers with. */
+export interface CheckUrlSafelyResult {
+  /**
+   * 安全等级
+   *
+   * Safety level
+   */
+  level: 1 | 2 | 3;
+}
+
 /** Parameters of `clean_cache` (清理缓存 / Clean cache). */
 export type CleanCacheParams = Record<string, never>;
 
 /** The `data` that `clean_cache` (清理缓存 / Clean cache) answers with. */
 export type CleanCacheResult = null;
+
+/** Parameters of `clean_stream_temp_file` (清理流式传输临时文件 / Clean up streaming temporary files). */
+export type CleanStreamTempFileParams = Record<string, never>;
+
+/** The `data` that `clean_stream_temp_file` (清理流式传输临时文件 / Clean up streaming temporary files) answers with. */
+export type CleanStreamTempFileResult = null;
+
+/** Parameters of `click_inline_keyboard_button` (点击消息按钮 / Click a message button). */
+export interface ClickInlineKeyboardButtonParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 机器人的 AppID
+   *
+   * The bot's AppID
+   */
+  bot_appid: string;
+  /**
+   * 按钮 ID
+   *
+   * Button id
+   * @defaultValue ""
+   */
+  button_id?: string;
+  /**
+   * 按钮的回调数据
+   *
+   * The button's callback data
+   * @defaultValue ""
+   */
+  callback_data?: string;
+  /**
+   * 按钮所在消息的序号
+   *
+   * Sequence number of the message with the button
+   * @defaultValue "10086"
+   */
+  msg_seq?: string;
+}
+
+/** The `data` that `click_inline_keyboard_button` (点击消息按钮 / Click a message button) answers with. */
+export interface ClickInlineKeyboardButtonResult {
+  /**
+   * 结果码，0 为成功
+   *
+   * Result code; 0 is success
+   * @format int32
+   */
+  result: number;
+  /**
+   * 错误信息
+   *
+   * Error message
+   */
+  errMsg: string;
+  /**
+   * 状态
+   *
+   * Status
+   * @format int32
+   */
+  status?: number;
+  /**
+   * 机器人返回的提示文字
+   *
+   * The bot's prompt text
+   */
+  promptText: string;
+  /**
+   * 提示类型
+   *
+   * Prompt type
+   * @format int32
+   */
+  promptType: number;
+  /**
+   * 提示图标
+   *
+   * Prompt icon
+   * @format int32
+   */
+  promptIcon: number;
+}
+
+/** Parameters of `complete_group_todo` (完成群待办 / Complete group to-do). */
+export interface CompleteGroupTodoParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 待办消息的 ID
+   *
+   * Id of the to-do message
+   */
+  message_id?: number | string;
+  /**
+   * 待办消息的序号
+   *
+   * Sequence number of the to-do message
+   */
+  message_seq?: number | string;
+}
+
+/** The `data` that `complete_group_todo` (完成群待办 / Complete group to-do) answers with. */
+export type CompleteGroupTodoResult = null;
+
+/** Parameters of `create_collection` (创建收藏 / Create a favorite). */
+export interface CreateCollectionParams {
+  /**
+   * 收藏的内容
+   *
+   * The content
+   */
+  rawData: string;
+  /**
+   * 摘要（标题）
+   *
+   * Summary (title)
+   */
+  brief: string;
+}
+
+/** The `data` that `create_collection` (创建收藏 / Create a favorite) answers with. */
+export type CreateCollectionResult = NtResult;
+
+/** Parameters of `create_flash_task` (创建闪传任务 / Create a flash transfer task). */
+export interface CreateFlashTaskParams {
+  /**
+   * 一个或多个本地文件路径
+   *
+   * One or more local file paths
+   */
+  files: string | string[];
+  /**
+   * 任务名称
+   *
+   * Task name
+   */
+  name?: string;
+  /**
+   * 缩略图路径；省略时自动生成
+   *
+   * Thumbnail path; made automatically when omitted
+   */
+  thumb_path?: string;
+}
+
+/** The `data` that `create_flash_task` (创建闪传任务 / Create a flash transfer task) answers with. */
+export type CreateFlashTaskResult = unknown;
+
+/** Parameters of `create_group_file_folder` (创建群文件文件夹 / Create group folder). */
+export interface CreateGroupFileFolderParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 文件夹名称
+   *
+   * Folder name
+   */
+  name: string;
+  /**
+   * 父目录 ID，只能为 `/`
+   *
+   * Parent folder ID; can only be `/`
+   */
+  parent_id?: string;
+}
+
+/** The `data` that `create_group_file_folder` (创建群文件文件夹 / Create group folder) answers with. */
+export type CreateGroupFileFolderResult = null;
+
+/** Parameters of `create_guild_role` (创建频道角色 / Create guild role). */
+export interface CreateGuildRoleParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 角色名称
+   *
+   * Role name
+   */
+  name: string;
+  /**
+   * ARGB 颜色值（数字；文档写作字符串，数字字符串也被接受）
+   *
+   * ARGB colour (a number; the docs say string, and numeric strings are accepted too)
+   * @format int64
+   */
+  color: number;
+  /**
+   * 是否单独展示（含义未公开）
+   *
+   * Whether it is shown separately (meaning undocumented)
+   * @defaultValue false
+   */
+  independent?: boolean;
+  /**
+   * 创建后立即授予该角色的成员 ID
+   *
+   * Member IDs to grant the role right away
+   */
+  initial_users?: string[];
+}
+
+/** The `data` that `create_guild_role` (创建频道角色 / Create guild role) answers with. */
+export interface CreateGuildRoleResult {
+  /**
+   * 新角色的 ID（文档写作 int64，实际以字符串返回）
+   *
+   * The new role's ID (documented as int64; returned as a string)
+   */
+  role_id: string;
+}
+
+/** Parameters of `del_group_album_media` (删除群相册媒体 / Delete media from a group album). */
+export interface DelGroupAlbumMediaParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 相册 ID
+   *
+   * Album id
+   */
+  album_id: string;
+  /**
+   * 媒体 ID（lloc）
+   *
+   * Media id (lloc)
+   */
+  lloc: string;
+}
+
+/** The `data` that `del_group_album_media` (删除群相册媒体 / Delete media from a group album) answers with. */
+export type DelGroupAlbumMediaResult = unknown;
+
+/** Parameters of `delete_custom_face` (删除收藏表情 / Delete favorite stickers). */
+export interface DeleteCustomFaceParams {
+  /**
+   * 一个或多个 `resId`
+   *
+   * One or more `resId`s
+   */
+  res_id?: string | string[];
+  /**
+   * 同 `res_id`（QQ 内部接口的名称）
+   *
+   * The same as `res_id` (the name of QQ's internal call)
+   */
+  id?: string | string[];
+  /**
+   * `resId` 列表
+   *
+   * A list of `resId`s
+   */
+  ids?: string[];
+  /**
+   * 不起作用：按 MD5 无法删除，仅为提示而保留
+   *
+   * Has no effect - stickers cannot be deleted by MD5; kept only as a hint
+   */
+  md5?: string | string[];
+}
+
+/** The `data` that `delete_custom_face` (删除收藏表情 / Delete favorite stickers) answers with. */
+export type DeleteCustomFaceResult = unknown;
+
+/** Parameters of `delete_essence_msg` (移出精华消息 / Remove essence message). */
+export interface DeleteEssenceMsgParams {
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+}
+
+/** The `data` that `delete_essence_msg` (移出精华消息 / Remove essence message) answers with. */
+export type DeleteEssenceMsgResult = null;
+
+/** Parameters of `delete_friend` (删除好友 / Delete friend). */
+export interface DeleteFriendParams {
+  /**
+   * 好友 QQ 号
+   *
+   * The friend's QQ number
+   * @format int64
+   */
+  user_id: number;
+}
+
+/** The `data` that `delete_friend` (删除好友 / Delete friend) answers with. */
+export type DeleteFriendResult = null;
+
+/** Parameters of `delete_group_file` (删除群文件 / Delete group file). */
+export interface DeleteGroupFileParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 文件 ID，取自 `GroupFile`
+   *
+   * The file ID, from a `GroupFile`
+   */
+  file_id: string;
+  /**
+   * 文件类型，取自 `GroupFile`
+   *
+   * The file type, from a `GroupFile`
+   * @format int32
+   */
+  busid: number;
+}
+
+/** The `data` that `delete_group_file` (删除群文件 / Delete group file) answers with. */
+export type DeleteGroupFileResult = null;
+
+/** Parameters of `delete_group_folder` (删除群文件文件夹 / Delete group folder). */
+export interface DeleteGroupFolderParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 文件夹 ID，取自 `GroupFolder`
+   *
+   * The folder ID, from a `GroupFolder`
+   */
+  folder_id: string;
+}
+
+/** The `data` that `delete_group_folder` (删除群文件文件夹 / Delete group folder) answers with. */
+export type DeleteGroupFolderResult = null;
+
+/** Parameters of `delete_guild_role` (删除频道角色 / Delete guild role). */
+export interface DeleteGuildRoleParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 角色 ID
+   *
+   * Role ID
+   */
+  role_id: string;
+}
+
+/** The `data` that `delete_guild_role` (删除频道角色 / Delete guild role) answers with. */
+export type DeleteGuildRoleResult = null;
 
 /** Parameters of `delete_msg` (撤回消息 / Recall message). */
 export interface DeleteMsgParams {
@@ -144,6 +873,298 @@ export interface DeleteMsgParams {
 /** The `data` that `delete_msg` (撤回消息 / Recall message) answers with. */
 export type DeleteMsgResult = null;
 
+/** Parameters of `delete_unidirectional_friend` (删除单向好友 / Delete one-way friend). */
+export interface DeleteUnidirectionalFriendParams {
+  /**
+   * 单向好友的 QQ 号
+   *
+   * The one-way friend's QQ number
+   * @format int64
+   */
+  user_id: number;
+}
+
+/** The `data` that `delete_unidirectional_friend` (删除单向好友 / Delete one-way friend) answers with. */
+export type DeleteUnidirectionalFriendResult = null;
+
+/** Parameters of `do_group_album_comment` (评论群相册媒体 / Comment on group album media). */
+export interface DoGroupAlbumCommentParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 相册 ID
+   *
+   * Album id
+   */
+  album_id: string;
+  /**
+   * 媒体 ID（lloc）
+   *
+   * Media id (lloc)
+   */
+  lloc: string;
+  /**
+   * 评论内容
+   *
+   * Comment text
+   */
+  content: string;
+}
+
+/** The `data` that `do_group_album_comment` (评论群相册媒体 / Comment on group album media) answers with. */
+export type DoGroupAlbumCommentResult = unknown;
+
+/** Parameters of `download_file` (下载文件到缓存目录 / Download file to cache). */
+export interface DownloadFileParams {
+  /**
+   * 下载地址
+   *
+   * The URL
+   */
+  url: string;
+  /**
+   * 下载线程数
+   *
+   * Number of download threads
+   * @format int32
+   */
+  thread_count?: number;
+  /**
+   * 自定义请求头：`名=值` 字符串的数组，或以 `\r\n` 分隔的单个字符串
+   *
+   * Custom request headers: an array of `Name=value` strings, or one string separated by `\r\n`
+   */
+  headers?: string | string[];
+}
+
+/** The `data` that `download_file` (下载文件到缓存目录 / Download file to cache) answers with. */
+export interface DownloadFileResult {
+  /**
+   * 下载后文件的绝对路径
+   *
+   * Absolute path of the downloaded file
+   */
+  file: string;
+}
+
+/** Parameters of `download_file_image_stream` (流式下载图片 / Download an image as a stream). */
+export interface DownloadFileImageStreamParams {
+  /**
+   * 图片文件 ID 或 URL；与 `file_id` 二选一
+   *
+   * Image file id or URL; this or `file_id`
+   */
+  file?: string;
+  /**
+   * 文件 ID
+   *
+   * File id
+   */
+  file_id?: string;
+  /**
+   * 分片大小（字节）
+   *
+   * Chunk size (bytes)
+   * @format int32
+   * @defaultValue 65536
+   */
+  chunk_size?: number;
+}
+
+/** The `data` that `download_file_image_stream` (流式下载图片 / Download an image as a stream) answers with. */
+export type DownloadFileImageStreamResult = StreamDownloadPacket;
+
+/** Parameters of `download_file_record_stream` (流式下载语音 / Download a voice file as a stream). */
+export interface DownloadFileRecordStreamParams {
+  /**
+   * 语音文件 ID；与 `file_id` 二选一
+   *
+   * Voice file id; this or `file_id`
+   */
+  file?: string;
+  /**
+   * 文件 ID
+   *
+   * File id
+   */
+  file_id?: string;
+  /**
+   * 分片大小（字节）
+   *
+   * Chunk size (bytes)
+   * @format int32
+   * @defaultValue 65536
+   */
+  chunk_size?: number;
+  /**
+   * 转换后的格式；省略时不转换
+   *
+   * Format to convert to; no conversion when omitted
+   */
+  out_format?: 'mp3' | 'amr' | 'wma' | 'm4a' | 'spx' | 'ogg' | 'wav' | 'flac';
+}
+
+/** The `data` that `download_file_record_stream` (流式下载语音 / Download a voice file as a stream) answers with. */
+export type DownloadFileRecordStreamResult = StreamDownloadPacket;
+
+/** Parameters of `download_file_stream` (流式下载文件 / Download a file as a stream). */
+export interface DownloadFileStreamParams {
+  /**
+   * 文件 ID、文件名或 URL；与 `file_id` 二选一
+   *
+   * File id, name or URL; this or `file_id`
+   */
+  file?: string;
+  /**
+   * 文件 ID
+   *
+   * File id
+   */
+  file_id?: string;
+  /**
+   * 分片大小（字节）
+   *
+   * Chunk size (bytes)
+   * @format int32
+   * @defaultValue 65536
+   */
+  chunk_size?: number;
+}
+
+/** The `data` that `download_file_stream` (流式下载文件 / Download a file as a stream) answers with. */
+export type DownloadFileStreamResult = StreamDownloadPacket;
+
+/** Parameters of `download_fileset` (下载文件集 / Download a file set). */
+export interface DownloadFilesetParams {
+  /**
+   * 文件集 ID
+   *
+   * File set id
+   */
+  fileset_id: string;
+}
+
+/** The `data` that `download_fileset` (下载文件集 / Download a file set) answers with. */
+export type DownloadFilesetResult = unknown;
+
+/** Parameters of `fetch_custom_face` (获取收藏表情 / Get saved stickers). */
+export interface FetchCustomFaceParams {
+  /**
+   * 最多获取的数量
+   *
+   * The most to fetch
+   * @format int32
+   * @defaultValue 48
+   */
+  count?: number;
+}
+
+/** The `data` that `fetch_custom_face` (获取收藏表情 / Get saved stickers) answers with. */
+export type FetchCustomFaceResult = string[];
+
+/** Parameters of `fetch_custom_face_detail` (获取收藏表情详情 / Get favorite sticker details). */
+export interface FetchCustomFaceDetailParams {
+  /**
+   * 获取数量
+   *
+   * How many
+   * @defaultValue 48
+   */
+  count?: number | string;
+}
+
+/** The `data` that `fetch_custom_face_detail` (获取收藏表情详情 / Get favorite sticker details) answers with. */
+export type FetchCustomFaceDetailResult = Record<string, unknown>[];
+
+/** Parameters of `fetch_emoji_like` (获取消息表情回应详情 / Get emoji reactions of a message). */
+export interface FetchEmojiLikeParams {
+  /**
+   * 消息 ID
+   *
+   * Message id
+   */
+  message_id: number | string;
+  /**
+   * 表情 ID
+   *
+   * Emoji id
+   */
+  emojiId: number | string;
+  /**
+   * 表情类型：1 为 QQ 表情，2 为 emoji
+   *
+   * Emoji type: 1 for a QQ face, 2 for an emoji
+   */
+  emojiType: number | string;
+  /**
+   * 每页数量
+   *
+   * Page size
+   * @format int32
+   * @defaultValue 20
+   */
+  count?: number;
+  /**
+   * 翻页 cookie；第一页为空
+   *
+   * Paging cookie; empty for the first page
+   * @defaultValue ""
+   */
+  cookie?: string;
+}
+
+/** The `data` that `fetch_emoji_like` (获取消息表情回应详情 / Get emoji reactions of a message) answers with. */
+export type FetchEmojiLikeResult = EmojiLikePage;
+
+/** Parameters of `fetch_emoji_likes_all` (获取消息全部表情回应 / Get all emoji reactions of a message). */
+export interface FetchEmojiLikesAllParams {
+  /**
+   * 消息 ID
+   *
+   * Message id
+   */
+  message_id: number | string;
+  /**
+   * 表情 ID
+   *
+   * Emoji id
+   */
+  emojiId: number | string;
+  /**
+   * 表情类型：1 为 QQ 表情，2 为 emoji
+   *
+   * Emoji type: 1 for a QQ face, 2 for an emoji
+   */
+  emojiType: number | string;
+}
+
+/** The `data` that `fetch_emoji_likes_all` (获取消息全部表情回应 / Get all emoji reactions of a message) answers with. */
+export interface FetchEmojiLikesAllResult {
+  /**
+   * 结果码，0 为成功
+   *
+   * Result code; 0 is success
+   * @format int32
+   */
+  result: number;
+  /**
+   * 错误信息
+   *
+   * Error message
+   */
+  errMsg: string;
+  /**
+   * 全部回应者
+   *
+   * Every reactor
+   */
+  emojiLikesList: EmojiLikeUser[];
+}
+
 /** Parameters of `fetch_mface_key` (获取商城表情 key / Get market-face keys). */
 export interface FetchMfaceKeyParams {
   /**
@@ -156,6 +1177,200 @@ export interface FetchMfaceKeyParams {
 
 /** The `data` that `fetch_mface_key` (获取商城表情 key / Get market-face keys) answers with. */
 export type FetchMfaceKeyResult = string[];
+
+/** Parameters of `fetch_ptt_text` (语音转文字 / Speech to text). */
+export interface FetchPttTextParams {
+  /**
+   * 语音消息的 ID
+   *
+   * Id of the voice message
+   */
+  message_id: number | string;
+}
+
+/** The `data` that `fetch_ptt_text` (语音转文字 / Speech to text) answers with. */
+export interface FetchPttTextResult {
+  /**
+   * 识别出的文字
+   *
+   * The recognised text
+   */
+  text: string;
+}
+
+/** Parameters of `forward_friend_single_msg` (转发单条消息到私聊 / Forward a message to a private chat). */
+export interface ForwardFriendSingleMsgParams {
+  /**
+   * 要转发的消息 ID
+   *
+   * Id of the message to forward
+   */
+  message_id: number | string;
+  /**
+   * 目标 QQ 号
+   *
+   * Target QQ number
+   */
+  user_id: number | string;
+}
+
+/** The `data` that `forward_friend_single_msg` (转发单条消息到私聊 / Forward a message to a private chat) answers with. */
+export type ForwardFriendSingleMsgResult = null;
+
+/** Parameters of `forward_group_single_msg` (转发单条消息到群 / Forward a message to a group). */
+export interface ForwardGroupSingleMsgParams {
+  /**
+   * 要转发的消息 ID
+   *
+   * Id of the message to forward
+   */
+  message_id: number | string;
+  /**
+   * 目标群号
+   *
+   * Target group
+   */
+  group_id: number | string;
+}
+
+/** The `data` that `forward_group_single_msg` (转发单条消息到群 / Forward a message to a group) answers with. */
+export type ForwardGroupSingleMsgResult = null;
+
+/** Parameters of `friend_poke` (私聊戳一戳 / Poke in a private chat). */
+export interface FriendPokeParams {
+  /**
+   * 私聊对象
+   *
+   * The private-chat peer
+   */
+  user_id: number | string;
+  /**
+   * 被戳的人；省略时为 `user_id`
+   *
+   * Who is poked; `user_id` when omitted
+   */
+  target_id?: number | string;
+}
+
+/** The `data` that `friend_poke` (私聊戳一戳 / Poke in a private chat) answers with. */
+export type FriendPokeResult = null;
+
+/** Parameters of `get_ai_characters` (获取 AI 语音角色 / Get AI voice characters). */
+export interface GetAiCharactersParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 聊天类型：1 为语音，2 为唱歌
+   *
+   * Chat type: 1 for speech, 2 for singing
+   * @defaultValue 1
+   */
+  chat_type?: number | string;
+}
+
+/** The `data` that `get_ai_characters` (获取 AI 语音角色 / Get AI voice characters) answers with. */
+export type GetAiCharactersResult = AiCharacterCategory[];
+
+/** Parameters of `get_ai_record` (AI 文字转语音 / AI text to speech). */
+export interface GetAiRecordParams {
+  /**
+   * 群号（AI 语音按群提供）
+   *
+   * Group number (AI voices are offered per group)
+   */
+  group_id: number | string;
+  /**
+   * AI 语音角色 ID
+   *
+   * AI voice character id
+   */
+  character: string;
+  /**
+   * 要转成语音的文字
+   *
+   * The text to speak
+   */
+  text: string;
+}
+
+/** The `data` that `get_ai_record` (AI 文字转语音 / AI text to speech) answers with. */
+export type GetAiRecordResult = string;
+
+/** Parameters of `get_clientkey` (获取 clientkey / Get clientkey). */
+export type GetClientkeyParams = Record<string, never>;
+
+/** The `data` that `get_clientkey` (获取 clientkey / Get clientkey) answers with. */
+export interface GetClientkeyResult {
+  /**
+   * clientkey；取不到时缺省
+   *
+   * The clientkey; absent when it cannot be fetched
+   */
+  clientkey?: string;
+}
+
+/** Parameters of `get_collection_list` (获取收藏列表 / Get favorites). */
+export interface GetCollectionListParams {
+  /**
+   * 收藏分类 ID
+   *
+   * Category id
+   */
+  category: number | string;
+  /**
+   * 获取数量
+   *
+   * How many items
+   * @defaultValue "1"
+   */
+  count?: number | string;
+}
+
+/** The `data` that `get_collection_list` (获取收藏列表 / Get favorites) answers with. */
+export interface GetCollectionListResult {
+  /**
+   * 结果码，0 为成功
+   *
+   * Result code; 0 is success
+   * @format int32
+   */
+  result: number;
+  /**
+   * 错误信息
+   *
+   * Error message
+   */
+  errMsg: string;
+  /**
+   * 收藏列表
+   *
+   * The favorites
+   */
+  collectionSearchList: {
+    /**
+     * 收藏条目（原始数据）
+     *
+     * Items (raw data)
+     */
+    collectionItemList: Record<string, unknown>[];
+    /**
+     * 是否还有更多
+     *
+     * Whether there are more
+     */
+    hasMore: boolean;
+    /**
+     * 翻页时间戳
+     *
+     * Paging timestamp
+     */
+    bottomTimeStamp: string;
+  };
+}
 
 /** Parameters of `get_cookies` (获取 Cookies / Get cookies). */
 export interface GetCookiesParams {
@@ -206,6 +1421,209 @@ export interface GetCsrfTokenResult {
   token: number;
 }
 
+/** Parameters of `get_doubt_friends_add_request` (获取被过滤的好友申请 / Get filtered friend requests). */
+export interface GetDoubtFriendsAddRequestParams {
+  /**
+   * 最多返回的条数
+   *
+   * The most requests to return
+   * @format int32
+   * @defaultValue 50
+   */
+  count?: number;
+}
+
+/** The `data` that `get_doubt_friends_add_request` (获取被过滤的好友申请 / Get filtered friend requests) answers with. */
+export type GetDoubtFriendsAddRequestResult = DoubtFriendRequest[];
+
+/** Parameters of `get_emoji_likes` (获取消息表情回应列表 / List emoji reactions of a message). */
+export interface GetEmojiLikesParams {
+  /**
+   * 消息 ID（短 ID 或长 ID）
+   *
+   * Message id (short or long)
+   */
+  message_id: number | string;
+  /**
+   * 群号；使用长 ID 时必填
+   *
+   * Group number; required with a long id
+   */
+  group_id?: number | string;
+  /**
+   * 表情 ID
+   *
+   * Emoji id
+   */
+  emoji_id: string;
+  /**
+   * 表情类型；省略时按 `emoji_id` 长度推断（不超过 3 位为 1，否则为 2）
+   *
+   * Emoji type; when omitted it is inferred from the length of `emoji_id` (1 for up to 3 digits, else 2)
+   */
+  emoji_type?: string;
+  /**
+   * 最多返回的人数；0 表示全部
+   *
+   * The most users to return; 0 for all
+   * @format int32
+   * @defaultValue 0
+   */
+  count?: number;
+}
+
+/** The `data` that `get_emoji_likes` (获取消息表情回应列表 / List emoji reactions of a message) answers with. */
+export interface GetEmojiLikesResult {
+  /**
+   * 回应者
+   *
+   * Reactors
+   */
+  emoji_like_list: {
+    /**
+     * 回应者 QQ 号
+     *
+     * Reactor's QQ number
+     */
+    user_id: string;
+    /**
+     * 昵称
+     *
+     * Nickname
+     */
+    nick_name: string;
+  }[];
+}
+
+/** Parameters of `get_essence_msg_list` (获取精华消息列表 / Get essence messages). */
+export interface GetEssenceMsgListParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+}
+
+/** The `data` that `get_essence_msg_list` (获取精华消息列表 / Get essence messages) answers with. */
+export type GetEssenceMsgListResult = EssenceMessage[];
+
+/** Parameters of `get_file` (获取文件 / Get a file). */
+export interface GetFileParams {
+  /**
+   * 文件 ID；与 `file` 二选一
+   *
+   * File id; this or `file`
+   */
+  file_id?: string;
+  /**
+   * 文件 ID 或文件名；与 `file_id` 二选一（两者都给时以 `file` 为准）
+   *
+   * File id or name; this or `file_id` (`file` wins when both are given)
+   */
+  file?: string;
+}
+
+/** The `data` that `get_file` (获取文件 / Get a file) answers with. */
+export interface GetFileResult {
+  /**
+   * 本地路径
+   *
+   * Local path
+   */
+  file?: string;
+  /**
+   * 下载 URL；取不到时为本地路径
+   *
+   * Download URL; the local path when there is none
+   */
+  url?: string;
+  /**
+   * 文件大小（字节，字符串）
+   *
+   * Size in bytes (a string)
+   */
+  file_size?: string;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  file_name?: string;
+  /**
+   * Base64 内容（需开启相应选项）
+   *
+   * Base64 content (when the option is on)
+   */
+  base64?: string;
+}
+
+/** Parameters of `get_fileset_id` (由分享码获取文件集 ID / Get a file set id from a share code). */
+export interface GetFilesetIdParams {
+  /**
+   * 分享码或分享链接
+   *
+   * Share code or share link
+   */
+  share_code: string;
+}
+
+/** The `data` that `get_fileset_id` (由分享码获取文件集 ID / Get a file set id from a share code) answers with. */
+export type GetFilesetIdResult = unknown;
+
+/** Parameters of `get_fileset_info` (获取文件集信息 / Get file set information). */
+export interface GetFilesetInfoParams {
+  /**
+   * 文件集 ID
+   *
+   * File set id
+   */
+  fileset_id: string;
+}
+
+/** The `data` that `get_fileset_info` (获取文件集信息 / Get file set information) answers with. */
+export type GetFilesetInfoResult = unknown;
+
+/** Parameters of `get_flash_file_list` (获取闪传文件列表 / List the files of a flash transfer). */
+export interface GetFlashFileListParams {
+  /**
+   * 文件集 ID
+   *
+   * File set id
+   */
+  fileset_id: string;
+}
+
+/** The `data` that `get_flash_file_list` (获取闪传文件列表 / List the files of a flash transfer) answers with. */
+export type GetFlashFileListResult = unknown;
+
+/** Parameters of `get_flash_file_url` (获取闪传文件链接 / Get a flash transfer file URL). */
+export interface GetFlashFileUrlParams {
+  /**
+   * 文件集 ID
+   *
+   * File set id
+   */
+  fileset_id: string;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  file_name?: string;
+  /**
+   * 文件序号（从 0 开始）
+   *
+   * File index (from 0)
+   * @format int32
+   */
+  file_index?: number;
+}
+
+/** The `data` that `get_flash_file_url` (获取闪传文件链接 / Get a flash transfer file URL) answers with. */
+export type GetFlashFileUrlResult = unknown;
+
 /** Parameters of `get_forward_msg` (获取合并转发消息 / Get forwarded messages). */
 export interface GetForwardMsgParams {
   /**
@@ -232,6 +1650,244 @@ export type GetFriendListParams = Record<string, never>;
 /** The `data` that `get_friend_list` (获取好友列表 / Get friend list) answers with. */
 export type GetFriendListResult = FriendInfo[];
 
+/** Parameters of `get_friend_msg_history` (获取私聊历史消息 / Get private message history). */
+export interface GetFriendMsgHistoryParams {
+  /**
+   * 对方 QQ 号
+   *
+   * The user's QQ number
+   */
+  user_id: number | string;
+  /**
+   * 起始消息的 ID 或序号；省略或为 0 表示从最新开始
+   *
+   * Id or sequence number of the message to start from; omitted or 0 starts from the latest
+   */
+  message_seq?: number | string;
+  /**
+   * 消息条数
+   *
+   * How many messages
+   * @format int32
+   * @defaultValue 20
+   */
+  count?: number;
+  /**
+   * 是否倒序
+   *
+   * Whether to reverse the order
+   * @defaultValue false
+   */
+  reverse_order?: boolean;
+  /**
+   * `reverse_order` 的旧名称，仍被接受
+   *
+   * The old name of `reverse_order`, still accepted
+   * @defaultValue false
+   */
+  reverseOrder?: boolean;
+  /**
+   * 不为图片等资源获取下载链接（更快）
+   *
+   * Skip fetching download URLs for images and other media (faster)
+   * @defaultValue false
+   */
+  disable_get_url?: boolean;
+  /**
+   * 是否展开合并转发消息
+   *
+   * Whether to expand forwarded messages
+   * @defaultValue true
+   */
+  parse_mult_msg?: boolean;
+  /**
+   * 保留参数
+   *
+   * Reserved
+   * @defaultValue false
+   */
+  quick_reply?: boolean;
+}
+
+/** The `data` that `get_friend_msg_history` (获取私聊历史消息 / Get private message history) answers with. */
+export interface GetFriendMsgHistoryResult {
+  /**
+   * 消息列表
+   *
+   * The messages
+   */
+  messages: NapCatMessage[];
+}
+
+/** Parameters of `get_friends_with_category` (获取分组好友列表 / Get friends by category). */
+export type GetFriendsWithCategoryParams = Record<string, never>;
+
+/** The `data` that `get_friends_with_category` (获取分组好友列表 / Get friends by category) answers with. */
+export type GetFriendsWithCategoryResult = FriendCategory[];
+
+/** Parameters of `get_group_album_media_list` (获取群相册媒体列表 / List media in a group album). */
+export interface GetGroupAlbumMediaListParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 相册 ID
+   *
+   * Album id
+   */
+  album_id: string;
+  /**
+   * 翻页信息；第一页为空
+   *
+   * Paging information; empty for the first page
+   * @defaultValue ""
+   */
+  attach_info?: string;
+}
+
+/** The `data` that `get_group_album_media_list` (获取群相册媒体列表 / List media in a group album) answers with. */
+export type GetGroupAlbumMediaListResult = unknown;
+
+/** Parameters of `get_group_at_all_remain` (获取群 @全体成员 剩余次数 / Get remaining @everyone mentions). */
+export interface GetGroupAtAllRemainParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+}
+
+/** The `data` that `get_group_at_all_remain` (获取群 @全体成员 剩余次数 / Get remaining @everyone mentions) answers with. */
+export type GetGroupAtAllRemainResult = AtAllRemain;
+
+/** Parameters of `get_group_detail_info` (获取群详细信息 / Get group details). */
+export interface GetGroupDetailInfoParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+}
+
+/** The `data` that `get_group_detail_info` (获取群详细信息 / Get group details) answers with. */
+export interface GetGroupDetailInfoResult {
+  [key: string]: unknown;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 群名
+   *
+   * Group name
+   */
+  group_name: string;
+  /**
+   * 成员数
+   *
+   * Members
+   * @format int32
+   */
+  member_count: number;
+  /**
+   * 群容量
+   *
+   * Capacity
+   * @format int32
+   */
+  max_member_count: number;
+  /**
+   * 全员禁言：-1 为开启，0 为关闭
+   *
+   * Whole-group mute: -1 on, 0 off
+   * @format int32
+   */
+  group_all_shut: number;
+  /**
+   * 群备注（当前恒为空字符串）
+   *
+   * Group remark (currently always empty)
+   */
+  group_remark: string;
+}
+
+/** Parameters of `get_group_file_system_info` (获取群文件系统信息 / Get group file system information). */
+export interface GetGroupFileSystemInfoParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+}
+
+/** The `data` that `get_group_file_system_info` (获取群文件系统信息 / Get group file system information) answers with. */
+export type GetGroupFileSystemInfoResult = GroupFileSystemInfo;
+
+/** Parameters of `get_group_file_url` (获取群文件资源链接 / Get group file URL). */
+export interface GetGroupFileUrlParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 文件 ID，取自 `GroupFile`
+   *
+   * The file ID, from a `GroupFile`
+   */
+  file_id: string;
+  /**
+   * 文件类型，取自 `GroupFile`
+   *
+   * The file type, from a `GroupFile`
+   * @format int32
+   */
+  busid: number;
+}
+
+/** The `data` that `get_group_file_url` (获取群文件资源链接 / Get group file URL) answers with. */
+export interface GetGroupFileUrlResult {
+  /**
+   * 下载链接
+   *
+   * Download URL
+   */
+  url: string;
+}
+
+/** Parameters of `get_group_files_by_folder` (获取群子目录文件列表 / Get group folder files). */
+export interface GetGroupFilesByFolderParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 文件夹 ID，取自 `GroupFolder`
+   *
+   * The folder ID, from a `GroupFolder`
+   */
+  folder_id: string;
+}
+
+/** The `data` that `get_group_files_by_folder` (获取群子目录文件列表 / Get group folder files) answers with. */
+export type GetGroupFilesByFolderResult = GroupFileList;
+
 /** Parameters of `get_group_honor_info` (获取群荣誉信息 / Get group honors). */
 export interface GetGroupHonorInfoParams {
   /**
@@ -251,6 +1907,37 @@ export interface GetGroupHonorInfoParams {
 
 /** The `data` that `get_group_honor_info` (获取群荣誉信息 / Get group honors) answers with. */
 export type GetGroupHonorInfoResult = GroupHonorInfo;
+
+/** Parameters of `get_group_ignore_add_request` (获取被过滤的加群请求 / Get filtered join requests). */
+export type GetGroupIgnoreAddRequestParams = Record<string, never>;
+
+/** The `data` that `get_group_ignore_add_request` (获取被过滤的加群请求 / Get filtered join requests) answers with. */
+export type GetGroupIgnoreAddRequestResult = GroupNotifyRequest[];
+
+/** Parameters of `get_group_ignored_notifies` (获取群过滤系统消息 / Get filtered group notifications). */
+export type GetGroupIgnoredNotifiesParams = Record<string, never>;
+
+/** The `data` that `get_group_ignored_notifies` (获取群过滤系统消息 / Get filtered group notifications) answers with. */
+export interface GetGroupIgnoredNotifiesResult {
+  /**
+   * 邀请登录号入群的请求
+   *
+   * Invitations for the bot to join
+   */
+  invited_requests: GroupNotifyRequest[];
+  /**
+   * 与 `invited_requests` 相同（旧字段名）
+   *
+   * The same as `invited_requests` (old field name)
+   */
+  InvitedRequest: GroupNotifyRequest[];
+  /**
+   * 加群申请
+   *
+   * Join requests
+   */
+  join_requests: GroupNotifyRequest[];
+}
 
 /** Parameters of `get_group_info` (获取群信息 / Get group information). */
 export interface GetGroupInfoParams {
@@ -272,6 +1959,40 @@ export interface GetGroupInfoParams {
 
 /** The `data` that `get_group_info` (获取群信息 / Get group information) answers with. */
 export type GetGroupInfoResult = GroupInfo;
+
+/** Parameters of `get_group_info_ex` (获取群扩展信息 / Get extended group information). */
+export interface GetGroupInfoExParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+}
+
+/** The `data` that `get_group_info_ex` (获取群扩展信息 / Get extended group information) answers with. */
+export interface GetGroupInfoExResult {
+  [key: string]: unknown;
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  groupCode: string;
+  /**
+   * 结果码
+   *
+   * Result code
+   * @format int32
+   */
+  resultCode: number;
+  /**
+   * 扩展信息（原始字段，如 `groupOwnerId`、`essentialMsgSwitch` 等）
+   *
+   * Extended information (raw fields such as `groupOwnerId`, `essentialMsgSwitch`)
+   */
+  extInfo: Record<string, unknown>;
+}
 
 /** Parameters of `get_group_list` (获取群列表 / Get group list). */
 export type GetGroupListParams = Record<string, never>;
@@ -321,11 +2042,222 @@ export interface GetGroupMemberListParams {
 /** The `data` that `get_group_member_list` (获取群成员列表 / Get group member list) answers with. */
 export type GetGroupMemberListResult = GroupMemberInfo[];
 
+/** Parameters of `get_group_msg_history` (获取群消息历史记录 / Get group message history). */
+export interface GetGroupMsgHistoryParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 起始消息序号（`get_msg` 结果中的 `message_seq`）；省略或为 0 时从最新一条开始
+   *
+   * The starting message's sequence number (`message_seq` in `get_msg`'s result); omitted or 0 starts from the latest
+   * @format int64
+   */
+  message_seq?: number;
+}
+
+/** The `data` that `get_group_msg_history` (获取群消息历史记录 / Get group message history) answers with. */
+export type GetGroupMsgHistoryResult = MessageHistory;
+
 /** Parameters of `get_group_requests` (获取群请求列表 / Get group requests). */
 export type GetGroupRequestsParams = Record<string, never>;
 
 /** The `data` that `get_group_requests` (获取群请求列表 / Get group requests) answers with. */
 export type GetGroupRequestsResult = LagrangeGroupRequest[];
+
+/** Parameters of `get_group_root_files` (获取群根目录文件列表 / Get group root files). */
+export interface GetGroupRootFilesParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+}
+
+/** The `data` that `get_group_root_files` (获取群根目录文件列表 / Get group root files) answers with. */
+export type GetGroupRootFilesResult = GroupFileList;
+
+/** Parameters of `get_group_shut_list` (获取群禁言列表 / Get muted members). */
+export interface GetGroupShutListParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+}
+
+/** The `data` that `get_group_shut_list` (获取群禁言列表 / Get muted members) answers with. */
+export type GetGroupShutListResult = Record<string, unknown>[];
+
+/** Parameters of `get_group_signed_list` (获取群今日打卡列表 / Get today's group check-ins). */
+export interface GetGroupSignedListParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+}
+
+/** The `data` that `get_group_signed_list` (获取群今日打卡列表 / Get today's group check-ins) answers with. */
+export type GetGroupSignedListResult = {
+  /**
+   * 打卡者 QQ 号
+   *
+   * QQ number of the member
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 打卡者群昵称
+   *
+   * The member's name in the group
+   */
+  nick: string;
+  /**
+   * 打卡时间（秒）
+   *
+   * Check-in time (Unix seconds)
+   * @format int64
+   */
+  time: number;
+  /**
+   * 打卡名次（从 1 开始）
+   *
+   * Rank (from 1)
+   * @format int32
+   */
+  rank: number;
+}[];
+
+/** Parameters of `get_group_system_msg` (获取群系统消息 / Get group system messages). */
+export type GetGroupSystemMsgParams = Record<string, never>;
+
+/** The `data` that `get_group_system_msg` (获取群系统消息 / Get group system messages) answers with. */
+export type GetGroupSystemMsgResult = GroupSystemMessages;
+
+/** Parameters of `get_guild_channel_list` (获取子频道列表 / Get channel list). */
+export interface GetGuildChannelListParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 是否刷新后再返回
+   *
+   * Whether to refresh before answering
+   * @defaultValue false
+   */
+  no_cache?: boolean;
+}
+
+/** The `data` that `get_guild_channel_list` (获取子频道列表 / Get channel list) answers with. */
+export type GetGuildChannelListResult = ChannelInfo[];
+
+/** Parameters of `get_guild_list` (获取频道列表 / Get guild list). */
+export type GetGuildListParams = Record<string, never>;
+
+/** The `data` that `get_guild_list` (获取频道列表 / Get guild list) answers with. */
+export type GetGuildListResult = GuildInfo[];
+
+/** Parameters of `get_guild_member_list` (获取频道成员列表 / Get guild members). */
+export interface GetGuildMemberListParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 翻页 token；省略为第一页
+   *
+   * Page token; omitted means the first page
+   */
+  next_token?: string;
+}
+
+/** The `data` that `get_guild_member_list` (获取频道成员列表 / Get guild members) answers with. */
+export type GetGuildMemberListResult = GuildMemberList;
+
+/** Parameters of `get_guild_member_profile` (单独获取频道成员信息 / Get guild member profile). */
+export interface GetGuildMemberProfileParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 成员 ID（tiny_id）
+   *
+   * The member's ID (tiny_id)
+   */
+  user_id: string;
+}
+
+/** The `data` that `get_guild_member_profile` (单独获取频道成员信息 / Get guild member profile) answers with. */
+export type GetGuildMemberProfileResult = GuildMemberProfile;
+
+/** Parameters of `get_guild_meta_by_guest` (通过访客获取频道元数据 / Get guild metadata as guest). */
+export interface GetGuildMetaByGuestParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+}
+
+/** The `data` that `get_guild_meta_by_guest` (通过访客获取频道元数据 / Get guild metadata as guest) answers with. */
+export type GetGuildMetaByGuestResult = GuildMeta;
+
+/** Parameters of `get_guild_msg` (获取频道消息 / Get guild message). */
+export interface GetGuildMsgParams {
+  /**
+   * 频道消息 ID
+   *
+   * Guild message ID
+   */
+  message_id: string;
+  /**
+   * 是否不使用缓存（从服务器重新拉取）
+   *
+   * Whether to skip the cache and fetch from the server
+   * @defaultValue false
+   */
+  no_cache?: boolean;
+}
+
+/** The `data` that `get_guild_msg` (获取频道消息 / Get guild message) answers with. */
+export type GetGuildMsgResult = GuildMessage;
+
+/** Parameters of `get_guild_roles` (获取频道角色列表 / Get guild roles). */
+export interface GetGuildRolesParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+}
+
+/** The `data` that `get_guild_roles` (获取频道角色列表 / Get guild roles) answers with. */
+export type GetGuildRolesResult = GuildRole[];
+
+/** Parameters of `get_guild_service_profile` (获取频道系统内 BOT 的资料 / Get guild service profile). */
+export type GetGuildServiceProfileParams = Record<string, never>;
+
+/** The `data` that `get_guild_service_profile` (获取频道系统内 BOT 的资料 / Get guild service profile) answers with. */
+export type GetGuildServiceProfileResult = GuildServiceProfile;
 
 /** Parameters of `get_image` (获取图片 / Get image). */
 export interface GetImageParams {
@@ -352,6 +2284,122 @@ export type GetLoginInfoParams = Record<string, never>;
 
 /** The `data` that `get_login_info` (获取登录号信息 / Get login information) answers with. */
 export type GetLoginInfoResult = LoginInfo;
+
+/** Parameters of `get_mini_app_ark` (生成小程序卡片 / Make a mini-program card). */
+export interface GetMiniAppArkParams {
+  /**
+   * 内置模板；给出时无需 `appId` 等小程序参数
+   *
+   * Built-in template; when given, `appId` and the other mini-program parameters are not needed
+   */
+  type?: 'bili' | 'weibo';
+  /**
+   * 标题
+   *
+   * Title
+   */
+  title: string;
+  /**
+   * 描述
+   *
+   * Description
+   */
+  desc: string;
+  /**
+   * 预览图 URL
+   *
+   * Preview image URL
+   */
+  picUrl: string;
+  /**
+   * 小程序内跳转路径
+   *
+   * Path to open inside the mini program
+   */
+  jumpUrl: string;
+  /**
+   * 网页版链接
+   *
+   * Web link
+   */
+  webUrl?: string;
+  /**
+   * 图标 URL（不用模板时必填）
+   *
+   * Icon URL (required without a template)
+   */
+  iconUrl?: string;
+  /**
+   * 小程序 AppID（不用模板时必填）
+   *
+   * Mini-program AppID (required without a template)
+   */
+  appId?: string;
+  /**
+   * 场景 ID（不用模板时必填）
+   *
+   * Scene id (required without a template)
+   */
+  scene?: string;
+  /**
+   * 模板类型（不用模板时必填）
+   *
+   * Template type (required without a template)
+   */
+  templateType?: string;
+  /**
+   * 业务类型（不用模板时必填）
+   *
+   * Business type (required without a template)
+   */
+  businessType?: string;
+  /**
+   * 版本类型（不用模板时必填）
+   *
+   * Version type (required without a template)
+   */
+  verType?: string;
+  /**
+   * 分享类型（不用模板时必填）
+   *
+   * Share type (required without a template)
+   */
+  shareType?: string;
+  /**
+   * 版本 ID（不用模板时必填）
+   *
+   * Version id (required without a template)
+   */
+  versionId?: string;
+  /**
+   * SDK ID（不用模板时必填）
+   *
+   * SDK id (required without a template)
+   */
+  sdkId?: string;
+  /**
+   * 是否带分享票据（不用模板时必填）
+   *
+   * Whether to carry a share ticket (required without a template)
+   */
+  withShareTicket?: string;
+  /**
+   * 为 `'true'` 时返回原始 Ark 数据，否则返回可直接发送的卡片
+   *
+   * `'true'` returns the raw Ark data; otherwise a card ready to send
+   */
+  rawArkData?: string;
+}
+
+/** The `data` that `get_mini_app_ark` (生成小程序卡片 / Make a mini-program card) answers with. */
+export interface GetMiniAppArkResult {
+  /**
+   * 卡片（Ark 对象）
+   *
+   * The card (an Ark object)
+   */
+  data: unknown;
+}
 
 /** Parameters of `get_msg` (获取消息 / Get message). */
 export interface GetMsgParams {
@@ -430,6 +2478,117 @@ export interface GetMusicArkParams {
 /** The `data` that `get_music_ark` (生成音乐分享卡片 / Make a music share card) answers with. */
 export type GetMusicArkResult = string | null;
 
+/** Parameters of `get_online_clients` (获取当前账号在线客户端列表 / Get online clients). */
+export interface GetOnlineClientsParams {
+  /**
+   * 是否刷新后再返回
+   *
+   * Whether to refresh before answering
+   * @defaultValue false
+   */
+  no_cache?: boolean;
+}
+
+/** The `data` that `get_online_clients` (获取当前账号在线客户端列表 / Get online clients) answers with. */
+export interface GetOnlineClientsResult {
+  /**
+   * 在线客户端
+   *
+   * Online clients
+   */
+  clients: Device[];
+}
+
+/** Parameters of `get_online_file_msg` (获取在线文件消息 / Get online file messages). */
+export interface GetOnlineFileMsgParams {
+  /**
+   * 对方 QQ 号
+   *
+   * The user's QQ number
+   */
+  user_id: number | string;
+}
+
+/** The `data` that `get_online_file_msg` (获取在线文件消息 / Get online file messages) answers with. */
+export type GetOnlineFileMsgResult = unknown;
+
+/** Parameters of `get_private_file_url` (获取私聊文件链接 / Get private file URL). */
+export interface GetPrivateFileUrlParams {
+  /**
+   * 文件 ID（文件消息段的 `file_id`）
+   *
+   * File id (the `file_id` of the file segment)
+   */
+  file_id: string;
+}
+
+/** The `data` that `get_private_file_url` (获取私聊文件链接 / Get private file URL) answers with. */
+export interface GetPrivateFileUrlResult {
+  /**
+   * 下载链接
+   *
+   * Download URL
+   */
+  url?: string;
+}
+
+/** Parameters of `get_profile_like` (获取资料点赞 / Get profile likes). */
+export interface GetProfileLikeParams {
+  /**
+   * 要查询的用户；省略时为登录号自己
+   *
+   * The user to ask about; the bot itself when omitted
+   */
+  user_id?: number | string;
+  /**
+   * 起始位置
+   *
+   * Offset
+   * @format int32
+   * @defaultValue 0
+   */
+  start?: number;
+  /**
+   * 返回的用户数
+   *
+   * How many users to return
+   * @format int32
+   * @defaultValue 10
+   */
+  count?: number;
+}
+
+/** The `data` that `get_profile_like` (获取资料点赞 / Get profile likes) answers with. */
+export type GetProfileLikeResult = ProfileLikeInfo;
+
+/** Parameters of `get_qun_album_list` (获取群相册列表 / List group albums). */
+export interface GetQunAlbumListParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+}
+
+/** The `data` that `get_qun_album_list` (获取群相册列表 / List group albums) answers with. */
+export type GetQunAlbumListResult = Record<string, unknown>[];
+
+/** Parameters of `get_recent_contact` (获取最近会话 / Get recent conversations). */
+export interface GetRecentContactParams {
+  /**
+   * 返回的会话数
+   *
+   * How many conversations to return
+   * @format int32
+   * @defaultValue 10
+   */
+  count?: number;
+}
+
+/** The `data` that `get_recent_contact` (获取最近会话 / Get recent conversations) answers with. */
+export type GetRecentContactResult = RecentContact[];
+
 /** Parameters of `get_record` (获取语音 / Get voice record). */
 export interface GetRecordParams {
   /**
@@ -455,6 +2614,63 @@ export interface GetRecordResult {
    */
   file: string;
 }
+
+/** Parameters of `get_rkey` (获取 rkey / Get rkeys). */
+export type GetRkeyParams = Record<string, never>;
+
+/** The `data` that `get_rkey` (获取 rkey / Get rkeys) answers with. */
+export type GetRkeyResult = RkeyList;
+
+/** Parameters of `get_rkey_server` (获取 rkey 服务信息 / Get rkeys (rkey server format)). */
+export type GetRkeyServerParams = Record<string, never>;
+
+/** The `data` that `get_rkey_server` (获取 rkey 服务信息 / Get rkeys (rkey server format)) answers with. */
+export interface GetRkeyServerResult {
+  /**
+   * 私聊图片 rkey
+   *
+   * rkey for private-chat images
+   */
+  private_rkey?: string;
+  /**
+   * 群聊图片 rkey
+   *
+   * rkey for group images
+   */
+  group_rkey?: string;
+  /**
+   * 过期时间（秒）
+   *
+   * Expiry time (Unix seconds)
+   * @format int64
+   */
+  expired_time?: number;
+  /**
+   * 服务名，恒为 `NapCat 4`
+   *
+   * Server name, always `NapCat 4`
+   */
+  name: string;
+}
+
+/** Parameters of `get_robot_uin_range` (获取官方机器人号段 / Get official bot account ranges). */
+export type GetRobotUinRangeParams = Record<string, never>;
+
+/** The `data` that `get_robot_uin_range` (获取官方机器人号段 / Get official bot account ranges) answers with. */
+export type GetRobotUinRangeResult = RobotUinRange[];
+
+/** Parameters of `get_share_link` (获取闪传分享链接 / Get a flash transfer share link). */
+export interface GetShareLinkParams {
+  /**
+   * 文件集 ID
+   *
+   * File set id
+   */
+  fileset_id: string;
+}
+
+/** The `data` that `get_share_link` (获取闪传分享链接 / Get a flash transfer share link) answers with. */
+export type GetShareLinkResult = unknown;
 
 /** Parameters of `get_skey` (获取 skey / Get skey). */
 export type GetSkeyParams = Record<string, never>;
@@ -496,11 +2712,291 @@ export interface GetStrangerInfoParams {
 /** The `data` that `get_stranger_info` (获取陌生人信息 / Get stranger information) answers with. */
 export type GetStrangerInfoResult = StrangerInfo;
 
+/** Parameters of `get_supported_actions` (获取支持的动作列表 / Get supported actions). */
+export type GetSupportedActionsParams = Record<string, never>;
+
+/** The `data` that `get_supported_actions` (获取支持的动作列表 / Get supported actions) answers with. */
+export type GetSupportedActionsResult = string[];
+
+/** Parameters of `get_topic_channel_feeds` (获取话题频道帖子 / Get topic channel posts). */
+export interface GetTopicChannelFeedsParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID（须为话题子频道）
+   *
+   * Channel ID (must be a topic channel)
+   */
+  channel_id: string;
+}
+
+/** The `data` that `get_topic_channel_feeds` (获取话题频道帖子 / Get topic channel posts) answers with. */
+export type GetTopicChannelFeedsResult = ChannelFeed[];
+
+/** Parameters of `get_unidirectional_friend_list` (获取单向好友列表 / Get one-way friends). */
+export type GetUnidirectionalFriendListParams = Record<string, never>;
+
+/** The `data` that `get_unidirectional_friend_list` (获取单向好友列表 / Get one-way friends) answers with. */
+export type GetUnidirectionalFriendListResult = UnidirectionalFriend[];
+
 /** Parameters of `get_version_info` (获取版本信息 / Get version information). */
 export type GetVersionInfoParams = Record<string, never>;
 
 /** The `data` that `get_version_info` (获取版本信息 / Get version information) answers with. */
 export type GetVersionInfoResult = VersionInfo;
+
+/** Parameters of `group_poke` (群聊戳一戳 / Poke in a group). */
+export interface GroupPokeParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 被戳的成员（未给 `target_id` 时）
+   *
+   * The member poked (when `target_id` is absent)
+   */
+  user_id: number | string;
+  /**
+   * 被戳的成员；省略时为 `user_id`
+   *
+   * The member poked; `user_id` when omitted
+   */
+  target_id?: number | string;
+}
+
+/** The `data` that `group_poke` (群聊戳一戳 / Poke in a group) answers with. */
+export type GroupPokeResult = null;
+
+/** Parameters of `mark_group_msg_as_read` (设置群聊已读 / Mark group chat as read). */
+export interface MarkGroupMsgAsReadParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+}
+
+/** The `data` that `mark_group_msg_as_read` (设置群聊已读 / Mark group chat as read) answers with. */
+export type MarkGroupMsgAsReadResult = null;
+
+/** Parameters of `mark_msg_as_read` (标记消息已读 / Mark message as read). */
+export interface MarkMsgAsReadParams {
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+}
+
+/** The `data` that `mark_msg_as_read` (标记消息已读 / Mark message as read) answers with. */
+export type MarkMsgAsReadResult = null;
+
+/** Parameters of `mark_private_msg_as_read` (设置私聊已读 / Mark private chat as read). */
+export interface MarkPrivateMsgAsReadParams {
+  /**
+   * 对方 QQ 号
+   *
+   * The user's QQ number
+   */
+  user_id: number | string;
+}
+
+/** The `data` that `mark_private_msg_as_read` (设置私聊已读 / Mark private chat as read) answers with. */
+export type MarkPrivateMsgAsReadResult = null;
+
+/** Parameters of `move_group_file` (移动群文件 / Move group file). */
+export interface MoveGroupFileParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 文件 ID
+   *
+   * File id
+   */
+  file_id: string;
+  /**
+   * 文件当前所在的文件夹 ID；根目录为 `/`
+   *
+   * Id of the folder it is in now; `/` for the root
+   */
+  current_parent_directory: string;
+  /**
+   * 目标文件夹 ID；根目录为 `/`
+   *
+   * Id of the target folder; `/` for the root
+   */
+  target_parent_directory: string;
+}
+
+/** The `data` that `move_group_file` (移动群文件 / Move group file) answers with. */
+export type MoveGroupFileResult = FileOperationResult;
+
+/** Parameters of `nc_get_packet_status` (获取 packet 后端状态 / Get packet backend status). */
+export type NcGetPacketStatusParams = Record<string, never>;
+
+/** The `data` that `nc_get_packet_status` (获取 packet 后端状态 / Get packet backend status) answers with. */
+export type NcGetPacketStatusResult = null;
+
+/** Parameters of `nc_get_rkey` (获取 rkey（NapCat） / Get rkeys (NapCat)). */
+export type NcGetRkeyParams = Record<string, never>;
+
+/** The `data` that `nc_get_rkey` (获取 rkey（NapCat） / Get rkeys (NapCat)) answers with. */
+export type NcGetRkeyResult = NcRkey[];
+
+/** Parameters of `nc_get_user_status` (获取用户在线状态 / Get user online status). */
+export interface NcGetUserStatusParams {
+  /**
+   * 要查询的 QQ 号
+   *
+   * The QQ number to ask about
+   */
+  user_id: number | string;
+}
+
+/** The `data` that `nc_get_user_status` (获取用户在线状态 / Get user online status) answers with. */
+export interface NcGetUserStatusResult {
+  /**
+   * 在线状态，取值同 `OnlineStatus`
+   *
+   * Online status, with the values of `OnlineStatus`
+   * @format int32
+   */
+  status: number;
+  /**
+   * 扩展状态，取值同 `OnlineExtStatus`
+   *
+   * Extended status, with the values of `OnlineExtStatus`
+   * @format int32
+   */
+  ext_status: number;
+}
+
+/** Parameters of `ocr_image` (图片 OCR / Image OCR). */
+export interface OcrImageParams {
+  /**
+   * 图片 ID（收到的图片消息段的 `file`）
+   *
+   * The picture's ID (the `file` of a received image segment)
+   */
+  image: string;
+}
+
+/** The `data` that `ocr_image` (图片 OCR / Image OCR) answers with. */
+export type OcrImageResult = OcrResult;
+
+/** Parameters of `qidian_get_account_info` (获取企点账号信息 / Get Qidian account). */
+export type QidianGetAccountInfoParams = Record<string, never>;
+
+/** The `data` that `qidian_get_account_info` (获取企点账号信息 / Get Qidian account) answers with. */
+export type QidianGetAccountInfoResult = QidianAccountInfo;
+
+/** Parameters of `receive_online_file` (接收在线文件 / Receive an online file). */
+export interface ReceiveOnlineFileParams {
+  /**
+   * 对方 QQ 号
+   *
+   * The user's QQ number
+   */
+  user_id: number | string;
+  /**
+   * 在线文件消息的 ID
+   *
+   * Id of the online-file message
+   */
+  msg_id: string;
+  /**
+   * 文件元素 ID
+   *
+   * File element id
+   */
+  element_id: string;
+}
+
+/** The `data` that `receive_online_file` (接收在线文件 / Receive an online file) answers with. */
+export type ReceiveOnlineFileResult = unknown;
+
+/** Parameters of `refuse_online_file` (拒绝在线文件 / Refuse an online file). */
+export interface RefuseOnlineFileParams {
+  /**
+   * 对方 QQ 号
+   *
+   * The user's QQ number
+   */
+  user_id: number | string;
+  /**
+   * 在线文件消息的 ID
+   *
+   * Id of the online-file message
+   */
+  msg_id: string;
+  /**
+   * 文件元素 ID
+   *
+   * File element id
+   */
+  element_id: string;
+}
+
+/** The `data` that `refuse_online_file` (拒绝在线文件 / Refuse an online file) answers with. */
+export type RefuseOnlineFileResult = unknown;
+
+/** Parameters of `reload_event_filter` (重载事件过滤器 / Reload event filter). */
+export interface ReloadEventFilterParams {
+  /**
+   * 事件过滤器文件
+   *
+   * The event filter file
+   */
+  file: string;
+}
+
+/** The `data` that `reload_event_filter` (重载事件过滤器 / Reload event filter) answers with. */
+export type ReloadEventFilterResult = null;
+
+/** Parameters of `rename_group_file` (重命名群文件 / Rename group file). */
+export interface RenameGroupFileParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 文件 ID
+   *
+   * File id
+   */
+  file_id: string;
+  /**
+   * 文件所在的文件夹 ID；根目录为 `/`
+   *
+   * Id of the folder it is in; `/` for the root
+   */
+  current_parent_directory: string;
+  /**
+   * 新文件名
+   *
+   * The new name
+   */
+  new_name: string;
+}
+
+/** The `data` that `rename_group_file` (重命名群文件 / Rename group file) answers with. */
+export type RenameGroupFileResult = FileOperationResult;
 
 /** Parameters of `rename_group_file_folder` (重命名群文件夹 / Rename group folder). */
 export interface RenameGroupFileFolderParams {
@@ -527,6 +3023,164 @@ export interface RenameGroupFileFolderParams {
 
 /** The `data` that `rename_group_file_folder` (重命名群文件夹 / Rename group folder) answers with. */
 export type RenameGroupFileFolderResult = null;
+
+/** Parameters of `send_ark_share` (获取推荐好友或群聊卡片 / Get a contact recommendation card). */
+export interface SendArkShareParams {
+  /**
+   * 要推荐的用户，与 `group_id` 二选一
+   *
+   * The user to recommend; this or `group_id`
+   */
+  user_id?: number | string;
+  /**
+   * 要推荐的群，与 `user_id` 二选一
+   *
+   * The group to recommend; this or `user_id`
+   */
+  group_id?: number | string;
+  /**
+   * 对方手机号（推荐好友时可选）
+   *
+   * The user's phone number (optional, friend cards only)
+   * @defaultValue ""
+   */
+  phone_number?: string;
+}
+
+/** The `data` that `send_ark_share` (获取推荐好友或群聊卡片 / Get a contact recommendation card) answers with. */
+export type SendArkShareResult = RecommendContactArk;
+
+/** Parameters of `send_flash_msg` (发送闪传消息 / Send a flash transfer message). */
+export interface SendFlashMsgParams {
+  /**
+   * 文件集 ID
+   *
+   * File set id
+   */
+  fileset_id: string;
+  /**
+   * 接收者 QQ 号；与 `group_id` 二选一
+   *
+   * Recipient QQ number; this or `group_id`
+   */
+  user_id?: number | string;
+  /**
+   * 群号；与 `user_id` 二选一
+   *
+   * Group number; this or `user_id`
+   */
+  group_id?: number | string;
+}
+
+/** The `data` that `send_flash_msg` (发送闪传消息 / Send a flash transfer message) answers with. */
+export type SendFlashMsgResult = unknown;
+
+/** Parameters of `send_forward_msg` (发送合并转发消息 / Send a forward message). */
+export interface SendForwardMsgParams {
+  /**
+   * 消息类型；省略时按给出的 `*_id` 判断
+   *
+   * Message type; inferred from the `*_id` given when omitted
+   */
+  message_type?: 'private' | 'group';
+  /**
+   * 对方 QQ 号（私聊时）
+   *
+   * The user's QQ number (private)
+   */
+  user_id?: number | string;
+  /**
+   * 群号（群聊时）
+   *
+   * Group number (group)
+   */
+  group_id?: number | string;
+  /**
+   * 转发节点，只能是 `node` 消息段
+   *
+   * The forward nodes: `node` segments only
+   */
+  messages: Message;
+  /**
+   * `messages` 为字符串时是否不解析 CQ 码
+   *
+   * Whether not to parse CQ codes when `messages` is a string
+   */
+  auto_escape?: boolean | string;
+  /**
+   * 卡片上显示的预览行
+   *
+   * Preview lines shown on the card
+   */
+  news?: ForwardNews[];
+  /**
+   * 会话列表中的外显文字
+   *
+   * Text shown in the conversation list
+   */
+  prompt?: string;
+  /**
+   * 卡片底部文字，如“查看 3 条转发消息”
+   *
+   * Footer text of the card, e.g. "view 3 forwarded messages"
+   */
+  summary?: string;
+  /**
+   * 卡片标题
+   *
+   * Card title
+   */
+  source?: string;
+}
+
+/** The `data` that `send_forward_msg` (发送合并转发消息 / Send a forward message) answers with. */
+export type SendForwardMsgResult = ForwardSendResult;
+
+/** Parameters of `send_group_ai_record` (发送群 AI 语音 / Send an AI voice message to a group). */
+export interface SendGroupAiRecordParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * AI 语音角色 ID（`character_id`）
+   *
+   * AI voice character id (`character_id`)
+   */
+  character: string;
+  /**
+   * 要转成语音的文字
+   *
+   * The text to speak
+   */
+  text: string;
+}
+
+/** The `data` that `send_group_ai_record` (发送群 AI 语音 / Send an AI voice message to a group) answers with. */
+export interface SendGroupAiRecordResult {
+  /**
+   * 消息 ID；NapCat 无法取得，恒为 0
+   *
+   * Message id; NapCat cannot obtain it and always returns 0
+   * @format int32
+   */
+  message_id: number;
+}
+
+/** Parameters of `send_group_ark_share` (获取推荐群聊卡片 / Get a group recommendation card). */
+export interface SendGroupArkShareParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+}
+
+/** The `data` that `send_group_ark_share` (获取推荐群聊卡片 / Get a group recommendation card) answers with. */
+export type SendGroupArkShareResult = string;
 
 /** Parameters of `send_group_bot_callback` (调用群机器人回调 / Call a group bot's callback). */
 export interface SendGroupBotCallbackParams {
@@ -561,6 +3215,26 @@ export interface SendGroupBotCallbackParams {
 /** The `data` that `send_group_bot_callback` (调用群机器人回调 / Call a group bot's callback) answers with. */
 export type SendGroupBotCallbackResult = number;
 
+/** Parameters of `send_group_forward_msg` (发送合并转发（群聊） / Send forward to group). */
+export interface SendGroupForwardMsgParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 转发节点
+   *
+   * The forward nodes
+   */
+  messages: ForwardNode[];
+}
+
+/** The `data` that `send_group_forward_msg` (发送合并转发（群聊） / Send forward to group) answers with. */
+export type SendGroupForwardMsgResult = ForwardSendResult;
+
 /** Parameters of `send_group_msg` (发送群消息 / Send group message). */
 export interface SendGroupMsgParams {
   /**
@@ -594,6 +3268,59 @@ export interface SendGroupMsgResult {
    * @format int32
    */
   message_id: number;
+}
+
+/** Parameters of `send_group_sign` (群打卡 / Group check-in). */
+export interface SendGroupSignParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+}
+
+/** The `data` that `send_group_sign` (群打卡 / Group check-in) answers with. */
+export type SendGroupSignResult = null;
+
+/** Parameters of `send_guild_channel_msg` (发送信息到子频道 / Send channel message). */
+export interface SendGuildChannelMsgParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 要发送的内容
+   *
+   * The content
+   */
+  message: Message;
+  /**
+   * 只在 `message` 为字符串时有效：是否按纯文本发送
+   *
+   * Only for a string `message`: whether to send it as plain text
+   * @defaultValue false
+   */
+  auto_escape?: boolean;
+}
+
+/** The `data` that `send_guild_channel_msg` (发送信息到子频道 / Send channel message) answers with. */
+export interface SendGuildChannelMsgResult {
+  /**
+   * 频道消息 ID
+   *
+   * Guild message ID
+   */
+  message_id: string;
 }
 
 /** Parameters of `send_like` (发送好友赞 / Send likes). */
@@ -715,6 +3442,127 @@ export interface SendMsgWithGroupSeqParams {
 /** The `data` that `send_msg_with_group_seq` (按序号转发群消息到另一群 / Re-send a group message to another group by sequence) answers with. */
 export type SendMsgWithGroupSeqResult = LagrangeForwardedMessage;
 
+/** Parameters of `send_online_file` (发送在线文件 / Send an online file). */
+export interface SendOnlineFileParams {
+  /**
+   * 对方 QQ 号
+   *
+   * The user's QQ number
+   */
+  user_id: number | string;
+  /**
+   * 本地文件路径
+   *
+   * Local file path
+   */
+  file_path: string;
+  /**
+   * 显示的文件名
+   *
+   * File name to show
+   */
+  file_name?: string;
+}
+
+/** The `data` that `send_online_file` (发送在线文件 / Send an online file) answers with. */
+export type SendOnlineFileResult = unknown;
+
+/** Parameters of `send_online_folder` (发送在线文件夹 / Send an online folder). */
+export interface SendOnlineFolderParams {
+  /**
+   * 对方 QQ 号
+   *
+   * The user's QQ number
+   */
+  user_id: number | string;
+  /**
+   * 本地文件夹路径
+   *
+   * Local folder path
+   */
+  folder_path: string;
+  /**
+   * 显示的文件夹名
+   *
+   * Folder name to show
+   */
+  folder_name?: string;
+}
+
+/** The `data` that `send_online_folder` (发送在线文件夹 / Send an online folder) answers with. */
+export type SendOnlineFolderResult = unknown;
+
+/** Parameters of `send_packet` (发送自定义数据包 / Send a raw packet). */
+export interface SendPacketParams {
+  /**
+   * 命令字（如 `OidbSvcTrpcTcp.0xfe1_2`）
+   *
+   * Command (e.g. `OidbSvcTrpcTcp.0xfe1_2`)
+   */
+  cmd: string;
+  /**
+   * 数据包内容（十六进制）
+   *
+   * Packet body (hex)
+   */
+  data: string;
+  /**
+   * 是否等待并返回响应
+   *
+   * Whether to wait for and return the answer
+   * @defaultValue true
+   */
+  rsp?: boolean | string;
+}
+
+/** The `data` that `send_packet` (发送自定义数据包 / Send a raw packet) answers with. */
+export type SendPacketResult = string | null;
+
+/** Parameters of `send_poke` (发送戳一戳 / Send a poke). */
+export interface SendPokeParams {
+  /**
+   * 私聊对象，或群聊中被戳的成员（未给 `target_id` 时）
+   *
+   * The private-chat peer, or the member poked in a group (when `target_id` is absent)
+   */
+  user_id: number | string;
+  /**
+   * 群号；省略时为私聊戳一戳
+   *
+   * Group number; omit for a private poke
+   */
+  group_id?: number | string;
+  /**
+   * 被戳的人；省略时为 `user_id`
+   *
+   * Who is poked; `user_id` when omitted
+   */
+  target_id?: number | string;
+}
+
+/** The `data` that `send_poke` (发送戳一戳 / Send a poke) answers with. */
+export type SendPokeResult = null;
+
+/** Parameters of `send_private_forward_msg` (发送合并转发（好友） / Send forward to friend). */
+export interface SendPrivateForwardMsgParams {
+  /**
+   * 好友 QQ 号
+   *
+   * The friend's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 转发节点
+   *
+   * The forward nodes
+   */
+  messages: ForwardNode[];
+}
+
+/** The `data` that `send_private_forward_msg` (发送合并转发（好友） / Send forward to friend) answers with. */
+export type SendPrivateForwardMsgResult = ForwardSendResult;
+
 /** Parameters of `send_private_msg` (发送私聊消息 / Send private message). */
 export interface SendPrivateMsgParams {
   /**
@@ -750,6 +3598,98 @@ export interface SendPrivateMsgResult {
   message_id: number;
 }
 
+/** Parameters of `set_custom_face_desc` (修改收藏表情描述 / Change a favorite sticker's description). */
+export interface SetCustomFaceDescParams {
+  /**
+   * 表情 ID
+   *
+   * Sticker id
+   */
+  emoji_id: number | string;
+  /**
+   * 资源 ID（`resId`）
+   *
+   * Resource id (`resId`)
+   */
+  res_id: string;
+  /**
+   * 表情 MD5
+   *
+   * Sticker MD5
+   */
+  md5: string;
+  /**
+   * 新的描述
+   *
+   * The new description
+   */
+  desc: string;
+}
+
+/** The `data` that `set_custom_face_desc` (修改收藏表情描述 / Change a favorite sticker's description) answers with. */
+export type SetCustomFaceDescResult = unknown;
+
+/** Parameters of `set_diy_online_status` (设置自定义在线状态 / Set custom online status). */
+export interface SetDiyOnlineStatusParams {
+  /**
+   * 表情图标 ID（QQ 表情的 QSid）
+   *
+   * Icon id (the QSid of a QQ face)
+   */
+  face_id: number | string;
+  /**
+   * 图标类型
+   *
+   * Icon type
+   * @defaultValue "1"
+   */
+  face_type?: number | string;
+  /**
+   * 状态文字
+   *
+   * Status text
+   * @defaultValue " "
+   */
+  wording?: string;
+}
+
+/** The `data` that `set_diy_online_status` (设置自定义在线状态 / Set custom online status) answers with. */
+export type SetDiyOnlineStatusResult = string;
+
+/** Parameters of `set_doubt_friends_add_request` (处理被过滤的好友申请 / Handle a filtered friend request). */
+export interface SetDoubtFriendsAddRequestParams {
+  /**
+   * 请求标识，取自 `get_doubt_friends_add_request`
+   *
+   * Request flag, from `get_doubt_friends_add_request`
+   */
+  flag: string;
+  /**
+   * 保留参数，不起作用：无论取值如何都会同意
+   *
+   * Reserved and ignored; the request is accepted whatever it says
+   * @defaultValue true
+   */
+  approve?: boolean;
+}
+
+/** The `data` that `set_doubt_friends_add_request` (处理被过滤的好友申请 / Handle a filtered friend request) answers with. */
+export type SetDoubtFriendsAddRequestResult = null;
+
+/** Parameters of `set_essence_msg` (设置精华消息 / Set essence message). */
+export interface SetEssenceMsgParams {
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+}
+
+/** The `data` that `set_essence_msg` (设置精华消息 / Set essence message) answers with. */
+export type SetEssenceMsgResult = null;
+
 /** Parameters of `set_friend_add_request` (处理加好友请求 / Handle friend request). */
 export interface SetFriendAddRequestParams {
   /**
@@ -776,6 +3716,57 @@ export interface SetFriendAddRequestParams {
 
 /** The `data` that `set_friend_add_request` (处理加好友请求 / Handle friend request) answers with. */
 export type SetFriendAddRequestResult = null;
+
+/** Parameters of `set_friend_remark` (设置好友备注 / Set friend remark). */
+export interface SetFriendRemarkParams {
+  /**
+   * 好友的 QQ 号
+   *
+   * The friend's QQ number
+   */
+  user_id: number | string;
+  /**
+   * 新的备注名
+   *
+   * The new remark
+   */
+  remark: string;
+}
+
+/** The `data` that `set_friend_remark` (设置好友备注 / Set friend remark) answers with. */
+export type SetFriendRemarkResult = null;
+
+/** Parameters of `set_group_add_option` (设置加群方式 / Set how people join). */
+export interface SetGroupAddOptionParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 加群方式（QQ 的 `addOption` 值）
+   *
+   * Join method (QQ's `addOption` value)
+   * @format int32
+   */
+  add_type: number;
+  /**
+   * 验证问题
+   *
+   * Question
+   */
+  group_question?: string;
+  /**
+   * 验证答案
+   *
+   * Answer
+   */
+  group_answer?: string;
+}
+
+/** The `data` that `set_group_add_option` (设置加群方式 / Set how people join) answers with. */
+export type SetGroupAddOptionResult = null;
 
 /** Parameters of `set_group_add_request` (处理加群请求／邀请 / Handle group join request or invitation). */
 export interface SetGroupAddRequestParams {
@@ -843,6 +3834,37 @@ export interface SetGroupAdminParams {
 
 /** The `data` that `set_group_admin` (群组设置管理员 / Set group administrator) answers with. */
 export type SetGroupAdminResult = null;
+
+/** Parameters of `set_group_album_media_like` (点赞群相册媒体 / Like group album media). */
+export interface SetGroupAlbumMediaLikeParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 相册 ID
+   *
+   * Album id
+   */
+  album_id: string;
+  /**
+   * 上传批次 ID
+   *
+   * Upload batch id
+   */
+  batch_id: string;
+  /**
+   * 媒体 ID；对整次上传点赞时省略
+   *
+   * Media id; omit to like the whole upload
+   */
+  lloc?: string;
+}
+
+/** The `data` that `set_group_album_media_like` (点赞群相册媒体 / Like group album media) answers with. */
+export type SetGroupAlbumMediaLikeResult = unknown;
 
 /** Parameters of `set_group_anonymous` (群组匿名 / Set group anonymous chat). */
 export interface SetGroupAnonymousParams {
@@ -1018,6 +4040,32 @@ export interface SetGroupKickParams {
 /** The `data` that `set_group_kick` (群组踢人 / Kick group member) answers with. */
 export type SetGroupKickResult = null;
 
+/** Parameters of `set_group_kick_members` (批量踢出群成员 / Kick several members). */
+export interface SetGroupKickMembersParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 要踢出的成员的 QQ 号列表
+   *
+   * QQ numbers of the members to kick
+   */
+  user_id: (number | string)[];
+  /**
+   * 是否拒绝这些人以后的加群请求
+   *
+   * Whether to refuse their future requests to join
+   * @defaultValue false
+   */
+  reject_add_request?: boolean | string;
+}
+
+/** The `data` that `set_group_kick_members` (批量踢出群成员 / Kick several members) answers with. */
+export type SetGroupKickMembersResult = null;
+
 /** Parameters of `set_group_leave` (退出群组 / Leave group). */
 export interface SetGroupLeaveParams {
   /**
@@ -1059,6 +4107,33 @@ export interface SetGroupNameParams {
 /** The `data` that `set_group_name` (设置群名 / Set group name) answers with. */
 export type SetGroupNameResult = null;
 
+/** Parameters of `set_group_portrait` (设置群头像 / Set group avatar). */
+export interface SetGroupPortraitParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 图片文件（路径、URL 或 base64）
+   *
+   * The picture (path, URL or base64)
+   */
+  file: string;
+  /**
+   * 通过网络 URL 取图时是否使用缓存，`1` 使用、`0` 不用
+   *
+   * Whether a cached copy may be used for a network URL: `1` yes, `0` no
+   * @defaultValue 1
+   */
+  cache?: number | string;
+}
+
+/** The `data` that `set_group_portrait` (设置群头像 / Set group avatar) answers with. */
+export type SetGroupPortraitResult = null;
+
 /** Parameters of `set_group_reaction` (设置群消息表情回应 / Set a reaction on a group message). */
 export interface SetGroupReactionParams {
   /**
@@ -1092,6 +4167,92 @@ export interface SetGroupReactionParams {
 
 /** The `data` that `set_group_reaction` (设置群消息表情回应 / Set a reaction on a group message) answers with. */
 export type SetGroupReactionResult = null;
+
+/** Parameters of `set_group_remark` (设置群备注 / Set group remark). */
+export interface SetGroupRemarkParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 新的备注；空字符串清除备注
+   *
+   * The new remark; an empty string clears it
+   */
+  remark: string;
+}
+
+/** The `data` that `set_group_remark` (设置群备注 / Set group remark) answers with. */
+export type SetGroupRemarkResult = null;
+
+/** Parameters of `set_group_robot_add_option` (设置群机器人加入选项 / Set bot-joining options). */
+export interface SetGroupRobotAddOptionParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 机器人加入开关
+   *
+   * Bot joining switch
+   * @format int32
+   */
+  robot_member_switch?: number;
+  /**
+   * 机器人加入审核开关
+   *
+   * Bot joining approval switch
+   * @format int32
+   */
+  robot_member_examine?: number;
+}
+
+/** The `data` that `set_group_robot_add_option` (设置群机器人加入选项 / Set bot-joining options) answers with. */
+export type SetGroupRobotAddOptionResult = null;
+
+/** Parameters of `set_group_search` (设置群搜索 / Set group search options). */
+export interface SetGroupSearchParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * QQ 的 `noCodeFingerOpenFlag` 开关
+   *
+   * QQ's `noCodeFingerOpenFlag` switch
+   * @format int32
+   */
+  no_code_finger_open?: number;
+  /**
+   * QQ 的 `noFingerOpenFlag` 开关
+   *
+   * QQ's `noFingerOpenFlag` switch
+   * @format int32
+   */
+  no_finger_open?: number;
+}
+
+/** The `data` that `set_group_search` (设置群搜索 / Set group search options) answers with. */
+export type SetGroupSearchResult = null;
+
+/** Parameters of `set_group_sign` (群打卡 / Group check-in). */
+export interface SetGroupSignParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+}
+
+/** The `data` that `set_group_sign` (群打卡 / Group check-in) answers with. */
+export type SetGroupSignResult = null;
 
 /** Parameters of `set_group_special_title` (设置群组专属头衔 / Set special title). */
 export interface SetGroupSpecialTitleParams {
@@ -1129,6 +4290,31 @@ export interface SetGroupSpecialTitleParams {
 /** The `data` that `set_group_special_title` (设置群组专属头衔 / Set special title) answers with. */
 export type SetGroupSpecialTitleResult = null;
 
+/** Parameters of `set_group_todo` (设置群待办 / Set group to-do). */
+export interface SetGroupTodoParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 消息 ID（短 ID 或长 ID）
+   *
+   * Message id (short or long)
+   */
+  message_id?: number | string;
+  /**
+   * 消息序号；给出时不再查 `message_id`
+   *
+   * Message sequence number; when given, `message_id` is not looked up
+   */
+  message_seq?: number | string;
+}
+
+/** The `data` that `set_group_todo` (设置群待办 / Set group to-do) answers with. */
+export type SetGroupTodoResult = null;
+
 /** Parameters of `set_group_whole_ban` (群组全员禁言 / Mute whole group). */
 export interface SetGroupWholeBanParams {
   /**
@@ -1150,6 +4336,109 @@ export interface SetGroupWholeBanParams {
 /** The `data` that `set_group_whole_ban` (群组全员禁言 / Mute whole group) answers with. */
 export type SetGroupWholeBanResult = null;
 
+/** Parameters of `set_guild_member_role` (设置用户在频道中的角色 / Set members' guild role). */
+export interface SetGuildMemberRoleParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * `true` 授予，`false` 收回
+   *
+   * `true` grants, `false` takes away
+   * @defaultValue false
+   */
+  set?: boolean;
+  /**
+   * 角色 ID
+   *
+   * Role ID
+   */
+  role_id: string;
+  /**
+   * 成员 ID
+   *
+   * Member IDs
+   */
+  users: string[];
+}
+
+/** The `data` that `set_guild_member_role` (设置用户在频道中的角色 / Set members' guild role) answers with. */
+export type SetGuildMemberRoleResult = null;
+
+/** Parameters of `set_input_status` (设置输入状态 / Set input status). */
+export interface SetInputStatusParams {
+  /**
+   * 对方 QQ 号
+   *
+   * The user's QQ number
+   */
+  user_id: number | string;
+  /**
+   * 显示的状态
+   *
+   * The status to show
+   */
+  event_type: InputStatusType;
+}
+
+/** The `data` that `set_input_status` (设置输入状态 / Set input status) answers with. */
+export type SetInputStatusResult = NtResult;
+
+/** Parameters of `set_msg_emoji_like` (设置消息表情回应 / React to a message with an emoji). */
+export interface SetMsgEmojiLikeParams {
+  /**
+   * 消息 ID
+   *
+   * Message id
+   */
+  message_id: number | string;
+  /**
+   * 表情 ID（QQ 表情 ID 或 emoji 码点）
+   *
+   * Emoji id (a QQ face id or an emoji code point)
+   */
+  emoji_id: number | string;
+  /**
+   * `true` 贴上，`false` 取消
+   *
+   * `true` adds the reaction, `false` removes it
+   * @defaultValue true
+   */
+  set?: boolean | string;
+}
+
+/** The `data` that `set_msg_emoji_like` (设置消息表情回应 / React to a message with an emoji) answers with. */
+export type SetMsgEmojiLikeResult = NtResult;
+
+/** Parameters of `set_online_status` (设置在线状态 / Set online status). */
+export interface SetOnlineStatusParams {
+  /**
+   * 在线状态
+   *
+   * Online status
+   */
+  status: OnlineStatus;
+  /**
+   * 扩展状态；无个性状态时为 0
+   *
+   * Extended status; 0 for none
+   */
+  ext_status: OnlineExtStatus;
+  /**
+   * 电量（0–100），仅“我的电量”状态使用，其余填 0
+   *
+   * Battery level (0-100), used only by the battery status; 0 otherwise
+   * @format int32
+   */
+  battery_status: number;
+}
+
+/** The `data` that `set_online_status` (设置在线状态 / Set online status) answers with. */
+export type SetOnlineStatusResult = null;
+
 /** Parameters of `set_qq_avatar` (设置 QQ 头像 / Set QQ avatar). */
 export interface SetQqAvatarParams {
   /**
@@ -1162,6 +4451,43 @@ export interface SetQqAvatarParams {
 
 /** The `data` that `set_qq_avatar` (设置 QQ 头像 / Set QQ avatar) answers with. */
 export type SetQqAvatarResult = null;
+
+/** Parameters of `set_qq_profile` (设置登录号资料 / Set account profile). */
+export interface SetQqProfileParams {
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname?: string;
+  /**
+   * 公司
+   *
+   * Company
+   */
+  company?: string;
+  /**
+   * 邮箱
+   *
+   * Email
+   */
+  email?: string;
+  /**
+   * 学校
+   *
+   * College
+   */
+  college?: string;
+  /**
+   * 个人说明（签名）
+   *
+   * Personal note (signature)
+   */
+  personal_note?: string;
+}
+
+/** The `data` that `set_qq_profile` (设置登录号资料 / Set account profile) answers with. */
+export type SetQqProfileResult = null;
 
 /** Parameters of `set_restart` (重启 OneBot 实现 / Restart the implementation). */
 export interface SetRestartParams {
@@ -1178,6 +4504,220 @@ export interface SetRestartParams {
 /** The `data` that `set_restart` (重启 OneBot 实现 / Restart the implementation) answers with. */
 export type SetRestartResult = null;
 
+/** Parameters of `set_self_longnick` (设置个性签名 / Set signature). */
+export interface SetSelfLongnickParams {
+  /**
+   * 新的个性签名
+   *
+   * The new signature
+   */
+  longNick: string;
+}
+
+/** The `data` that `set_self_longnick` (设置个性签名 / Set signature) answers with. */
+export type SetSelfLongnickResult = NtResult;
+
+/** Parameters of `test_download_stream` (测试流式传输 / Test streaming). */
+export interface TestDownloadStreamParams {
+  /**
+   * 是否以错误结束
+   *
+   * Whether to end with an error
+   * @defaultValue false
+   */
+  error?: boolean;
+}
+
+/** The `data` that `test_download_stream` (测试流式传输 / Test streaming) answers with. */
+export type TestDownloadStreamResult = StreamDownloadPacket;
+
+/** Parameters of `trans_group_file` (转存为永久文件 / Make a group file permanent). */
+export interface TransGroupFileParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 文件 ID
+   *
+   * File id
+   */
+  file_id: string;
+}
+
+/** The `data` that `trans_group_file` (转存为永久文件 / Make a group file permanent) answers with. */
+export type TransGroupFileResult = FileOperationResult;
+
+/** Parameters of `translate_en2zh` (英译中 / Translate English to Chinese). */
+export interface TranslateEn2zhParams {
+  /**
+   * 要翻译的英文单词
+   *
+   * The English words
+   */
+  words: string[];
+}
+
+/** The `data` that `translate_en2zh` (英译中 / Translate English to Chinese) answers with. */
+export type TranslateEn2zhResult = string[];
+
+/** Parameters of `unknown` (未知动作（占位） / Unknown action (placeholder)). */
+export type UnknownParams = Record<string, never>;
+
+/** The `data` that `unknown` (未知动作（占位） / Unknown action (placeholder)) answers with. */
+export type UnknownResult = null;
+
+/** Parameters of `update_guild_role` (修改频道角色 / Update guild role). */
+export interface UpdateGuildRoleParams {
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 角色 ID
+   *
+   * Role ID
+   */
+  role_id: string;
+  /**
+   * 新名称
+   *
+   * New name
+   */
+  name: string;
+  /**
+   * ARGB 颜色值（数字；数字字符串也被接受）
+   *
+   * ARGB colour (a number; numeric strings are accepted too)
+   * @format int64
+   */
+  color: number;
+  /**
+   * 是否单独展示。参数名的拼写就是 go-cqhttp 实际读取的 `indepedent`；文档写作 `independent`，但该名不被读取
+   *
+   * Whether it is shown separately. The misspelling is the name go-cqhttp actually reads; the docs say `independent`, which is not read
+   * @defaultValue false
+   */
+  indepedent?: boolean;
+}
+
+/** The `data` that `update_guild_role` (修改频道角色 / Update guild role) answers with. */
+export type UpdateGuildRoleResult = null;
+
+/** Parameters of `upload_file_stream` (分片上传文件 / Upload a file in chunks). */
+export interface UploadFileStreamParams {
+  /**
+   * 流 ID，由调用方生成
+   *
+   * Stream id, chosen by the caller
+   */
+  stream_id: string;
+  /**
+   * 分片数据（Base64）
+   *
+   * Chunk data (Base64)
+   */
+  chunk_data?: string;
+  /**
+   * 分片序号（从 0 开始）
+   *
+   * Chunk index (from 0)
+   * @format int32
+   */
+  chunk_index?: number;
+  /**
+   * 分片总数；新建流时必填
+   *
+   * Total chunks; required for a new stream
+   * @format int32
+   */
+  total_chunks?: number;
+  /**
+   * 文件总大小；不超过 10 MB 时在内存中合并
+   *
+   * Total size; files up to 10 MB are assembled in memory
+   * @format int64
+   */
+  file_size?: number;
+  /**
+   * 期望的 SHA-256，合并后校验
+   *
+   * Expected SHA-256, checked after assembly
+   */
+  expected_sha256?: string;
+  /**
+   * 要求立即合并
+   *
+   * Assemble now
+   */
+  is_complete?: boolean;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  filename?: string;
+  /**
+   * 清除此流（调用以失败告终）
+   *
+   * Drop this stream (the call then fails)
+   */
+  reset?: boolean;
+  /**
+   * 只查询流的状态
+   *
+   * Only report the stream's state
+   */
+  verify_only?: boolean;
+  /**
+   * 合并后的文件保留多久（毫秒）；0 为不删除
+   *
+   * How long the assembled file is kept (milliseconds); 0 keeps it
+   * @format int64
+   * @defaultValue 300000
+   */
+  file_retention?: number;
+}
+
+/** The `data` that `upload_file_stream` (分片上传文件 / Upload a file in chunks) answers with. */
+export type UploadFileStreamResult = StreamUploadStatus;
+
+/** Parameters of `upload_group_file` (上传群文件 / Upload group file). */
+export interface UploadGroupFileParams {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 本地文件路径
+   *
+   * Local file path
+   */
+  file: string;
+  /**
+   * 在群文件中保存的文件名
+   *
+   * The name to store it under
+   */
+  name: string;
+  /**
+   * 目标文件夹 ID；省略为根目录
+   *
+   * Target folder ID; omitted means the root
+   */
+  folder?: string;
+}
+
+/** The `data` that `upload_group_file` (上传群文件 / Upload group file) answers with. */
+export type UploadGroupFileResult = null;
+
 /** Parameters of `upload_image` (上传图片 / Upload image). */
 export interface UploadImageParams {
   /**
@@ -1191,8 +4731,79 @@ export interface UploadImageParams {
 /** The `data` that `upload_image` (上传图片 / Upload image) answers with. */
 export type UploadImageResult = string;
 
+/** Parameters of `upload_image_to_qun_album` (上传图片到群相册 / Upload an image to a group album). */
+export interface UploadImageToQunAlbumParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 相册 ID
+   *
+   * Album id
+   */
+  album_id: string;
+  /**
+   * 相册名称
+   *
+   * Album name
+   */
+  album_name: string;
+  /**
+   * 图片：本地路径、URL 或 `base64://`
+   *
+   * The image: a local path, URL or `base64://`
+   */
+  file: string;
+}
+
+/** The `data` that `upload_image_to_qun_album` (上传图片到群相册 / Upload an image to a group album) answers with. */
+export type UploadImageToQunAlbumResult = unknown;
+
+/** Parameters of `upload_private_file` (上传私聊文件 / Upload private file). */
+export interface UploadPrivateFileParams {
+  /**
+   * 对方 QQ 号
+   *
+   * The peer's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 本地文件路径
+   *
+   * Local file path
+   */
+  file: string;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  name: string;
+}
+
+/** The `data` that `upload_private_file` (上传私聊文件 / Upload private file) answers with. */
+export type UploadPrivateFileResult = null;
+
 /** Every action by the name sent on the wire (aliases included), with its params and result types. */
 export interface ActionMap {
+  /**
+   * 获取中文分词 / Get Chinese word segmentation
+   *
+   * 把一段中文切分成词。这是隐藏动作，供框架与 SDK 内部使用，不建议直接调用。
+   *
+   * Split Chinese text into words. A hidden action meant for frameworks and SDKs, not for direct use.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 的动作名表中列有此名，但没有对应的处理类。 NapCat's action name list has the name, but no handler implements it.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  '.get_word_slices': { params: GetWordSlicesParams; result: GetWordSlicesResult };
   /**
    * 对事件执行快速操作 / Run a quick operation on an event
    *
@@ -1245,6 +4856,174 @@ export interface ActionMap {
     result: JoinGroupEmojiChainResult;
   };
   /**
+   * Another name for `ocr_image`.
+   *
+   * 实验阶段的旧名，go-cqhttp 表示以后只保留 `ocr_image`
+   *
+   * The name from its experimental days; go-cqhttp says only `ocr_image` will stay
+   *
+   * @deprecated
+   */
+  '.ocr_image': { params: OcrImageParams; result: OcrImageResult };
+  /**
+   * Another name for `send_group_ark_share`.
+   *
+   * 旧名称，NapCat 仍接受，源码中已标为弃用。
+   *
+   * The old name, still accepted and marked deprecated in the source.
+   *
+   * @deprecated
+   */
+  ArkShareGroup: { params: SendGroupArkShareParams; result: SendGroupArkShareResult };
+  /**
+   * Another name for `send_group_ark_share`.
+   *
+   * 002 中的更早名称，当前 NapCat 已不注册。
+   *
+   * An older name from 002 that current NapCat no longer registers.
+   *
+   * @deprecated
+   */
+  ArkShareGroupEx: { params: SendGroupArkShareParams; result: SendGroupArkShareResult };
+  /**
+   * Another name for `send_ark_share`.
+   *
+   * 旧名称，NapCat 仍接受，源码中已标为弃用。000、002、004 以此名记录，并把手机号参数写作 `phoneNumber`；当前源码读取的是 `phone_number`。
+   *
+   * The old name, still accepted and marked deprecated in the source. 000, 002 and 004 document it under this name and spell the phone parameter `phoneNumber`; the current source reads `phone_number`.
+   *
+   * @deprecated
+   */
+  ArkSharePeer: { params: SendArkShareParams; result: SendArkShareResult };
+  /**
+   * 删除群公告 / Delete group notice
+   *
+   * 删除一条群公告。需要登录号是管理员或群主。
+   *
+   * Delete a group notice. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 只在较新的版本中提供，文档未列出。 Only in newer versions; not in the docs.
+   * - NapCat: yes (adds or retypes `group_id`; answers with a different result) — NapCat 接受字符串群号，响应为 NT 的原始结果。 NapCat accepts string group numbers and answers with NT's raw result.
+   * - Lagrange.OneBot: yes — Lagrange 也提供同名动作（DeleteGroupMemoOperation）。 Lagrange provides an action of this name too (DeleteGroupMemoOperation).
+   */
+  _del_group_notice: { params: DelGroupNoticeParams; result: DelGroupNoticeResult };
+  /**
+   * 获取群公告 / Get group notices
+   *
+   * 列出一个群的公告。
+   *
+   * List a group's notices.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；列表项另有 `settings`（及部分版本的 `read_num` 等），图片同时以 `message.images` 与旧键 `message.image` 给出。 NapCat accepts string group numbers; items add `settings` (and `read_num` and others in some versions), and pictures are given both as `message.images` and under the old key `message.image`.
+   * - Lagrange.OneBot: yes
+   */
+  _get_group_notice: { params: GetGroupNoticeParams; result: GetGroupNoticeResult };
+  /**
+   * 获取在线机型 / Get device model variants
+   *
+   * 查询某一机型可用于展示的在线机型名称。
+   *
+   * Look up the model names that may be shown as the online device for a model.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (answers with a different result) — NapCat 仅为兼容：`data` 是数组，恒为 `[{ variants: { model_show: 'napcat', need_pay: false } }]`。 NapCat keeps it for compatibility only: `data` is an array, always `[{ variants: { model_show: 'napcat', need_pay: false } }]`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  _get_model_show: { params: GetModelShowParams; result: GetModelShowResult };
+  /**
+   * 获取会员信息 / Get VIP information
+   *
+   * 取回一名用户的 QQ 等级与会员信息。
+   *
+   * Fetch a user's QQ level and VIP information.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 只存在于早期版本（文档种子 003 与 v1.0 的预发布版）；之后的版本已移除。 Only in early versions (seed 003 and the v1.0 pre-releases); removed since.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @deprecated 已从较新版本的 go-cqhttp 移除（其当前源码与文档都没有此项），没有替代动作。
+   */
+  _get_vip_info: { params: GetVipInfoParams; result: GetVipInfoResult };
+  /**
+   * 设置所有消息已读 / Mark all messages as read
+   *
+   * 把所有会话标记为已读。
+   *
+   * Mark every conversation as read.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  _mark_all_as_read: { params: MarkAllAsReadParams; result: MarkAllAsReadResult };
+  /**
+   * 发送群公告 / Send group notice
+   *
+   * 在群里发布一条公告，可附一张图片。需要登录号是管理员或群主。
+   *
+   * Publish a notice in a group, optionally with a picture. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现返回新公告的 `notice_id`；早期版本（文档种子 003）不读 `image`。 go-cqhttp's docs say it answers with no data, but the implementation returns the new notice's `notice_id`; early versions (seed 003) do not read `image`.
+   * - NapCat: yes (adds or retypes `group_id`, `pinned`, `type`, `confirm_required`, `is_show_edit_card`, `tip_window_type`; answers with a different result) — NapCat 接受字符串群号，另可设置置顶、类型与确认选项；`data` 为 `null`，不返回公告 ID。 NapCat accepts string group numbers and adds pinning, type and confirmation options; `data` is `null`, with no notice ID.
+   * - Lagrange.OneBot: yes
+   */
+  _send_group_notice: { params: SendGroupNoticeParams; result: SendGroupNoticeResult };
+  /**
+   * 设置在线机型 / Set device model shown
+   *
+   * 设置登录号对好友展示的在线机型。
+   *
+   * Set the device model that friends see the account online with.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes — NapCat 仅为兼容：接受调用但不做任何事。 NapCat keeps it for compatibility only: it accepts the call and does nothing.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  _set_model_show: { params: SetModelShowParams; result: SetModelShowResult };
+  /**
+   * 添加收藏表情 / Add a favorite sticker
+   *
+   * 把一个本地图片文件添加到登录号的收藏表情。未给出的文件名、大小与 MD5 由 NapCat 从文件读取。
+   *
+   * Add a local image file to the bot account's favorite stickers. NapCat reads the file name, size and MD5 from the file when they are not given.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  add_custom_face: { params: AddCustomFaceParams; result: AddCustomFaceResult };
+  /**
+   * 退出 NapCat / Exit NapCat
+   *
+   * 立即结束 NapCat 进程（登录号随之下线），通常收不到响应。
+   *
+   * End the NapCat process at once (the account goes offline with it); usually no answer arrives.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  bot_exit: { params: BotExitParams; result: BotExitResult };
+  /**
    * 检查是否可以发送图片 / Check whether images can be sent
    *
    * 询问实现当前能否发送图片。
@@ -1273,6 +5052,65 @@ export interface ActionMap {
    */
   can_send_record: { params: CanSendRecordParams; result: CanSendRecordResult };
   /**
+   * 取消点赞群相册媒体 / Unlike group album media
+   *
+   * 取消对群相册上传（或其中一张媒体）的点赞。参数同 `set_group_album_media_like`。
+   *
+   * Take back a like on a group album upload (or one medium of it). The parameters are those of `set_group_album_media_like`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  cancel_group_album_media_like: {
+    params: CancelGroupAlbumMediaLikeParams;
+    result: CancelGroupAlbumMediaLikeResult;
+  };
+  /**
+   * 取消群待办 / Cancel group to-do
+   *
+   * 取消群待办。参数同 `set_group_todo`。
+   *
+   * Cancel a group to-do. The parameters are those of `set_group_todo`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  cancel_group_todo: { params: CancelGroupTodoParams; result: CancelGroupTodoResult };
+  /**
+   * 取消在线文件 / Cancel an online file
+   *
+   * 取消自己发出的在线文件。
+   *
+   * Cancel an online file the bot sent.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  cancel_online_file: { params: CancelOnlineFileParams; result: CancelOnlineFileResult };
+  /**
+   * 检查链接安全性 / Check URL safety
+   *
+   * 查询 QQ 对一个链接的安全评级。
+   *
+   * Ask QQ how safe it rates a link.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes — NapCat 仅为兼容：不做检查，恒返回 `level` 1。 NapCat keeps it for compatibility only: it checks nothing and always answers `level` 1.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  check_url_safely: { params: CheckUrlSafelyParams; result: CheckUrlSafelyResult };
+  /**
    * 清理缓存 / Clean cache
    *
    * 清理实现积攒的缓存文件。
@@ -1286,6 +5124,228 @@ export interface ActionMap {
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   clean_cache: { params: CleanCacheParams; result: CleanCacheResult };
+  /**
+   * 清理流式传输临时文件 / Clean up streaming temporary files
+   *
+   * 删除 NapCat 临时目录中的所有文件（包括分片上传得到的文件）。
+   *
+   * Delete every file in NapCat's temporary folder (chunked uploads included).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  clean_stream_temp_file: { params: CleanStreamTempFileParams; result: CleanStreamTempFileResult };
+  /**
+   * 点击消息按钮 / Click a message button
+   *
+   * 点击 QQ 官方机器人在群里发出的消息上的按钮（回调按钮）。
+   *
+   * Click a (callback) button on a message an official QQ bot sent in a group.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把五个参数都标为必填；当前源码中只有 `group_id` 与 `bot_appid` 必填，其余有默认值。 004 marks all five parameters required; in the current source only `group_id` and `bot_appid` are, and the rest have defaults.
+   * - Lagrange.OneBot: no
+   */
+  click_inline_keyboard_button: {
+    params: ClickInlineKeyboardButtonParams;
+    result: ClickInlineKeyboardButtonResult;
+  };
+  /**
+   * 完成群待办 / Complete group to-do
+   *
+   * 把群待办标为已完成。参数同 `set_group_todo`。
+   *
+   * Mark a group to-do as done. The parameters are those of `set_group_todo`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  complete_group_todo: { params: CompleteGroupTodoParams; result: CompleteGroupTodoResult };
+  /**
+   * 创建收藏 / Create a favorite
+   *
+   * 以登录号身份在 QQ 收藏中新建一条文本收藏。
+   *
+   * Add a text item to the bot account's QQ favorites.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  create_collection: { params: CreateCollectionParams; result: CreateCollectionResult };
+  /**
+   * 创建闪传任务 / Create a flash transfer task
+   *
+   * 用本地文件创建 QQ 闪传上传任务，得到文件集（fileset）。单个图片或视频会自动生成缩略图。
+   *
+   * Create a QQ flash-transfer upload task from local files, giving a file set (fileset). A single image or video gets a thumbnail made for it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 Recent NapCat versions only; relies on QQ's flash transfer.
+   * - Lagrange.OneBot: no
+   */
+  create_flash_task: { params: CreateFlashTaskParams; result: CreateFlashTaskResult };
+  /**
+   * 创建群文件文件夹 / Create group folder
+   *
+   * 在群文件根目录中新建一个文件夹（只能建在根目录）。
+   *
+   * Create a folder in a group's files (only in the root folder).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `name`, `folder_name`; without `parent_id`; answers with a different result) — NapCat 接受字符串群号，`folder_name` 与 `name` 同义，不读 `parent_id`；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder_name` as a synonym of `name`, ignores `parent_id` and answers with NT's raw result.
+   * - Lagrange.OneBot: yes — Lagrange 总是建在根目录。 Lagrange always creates it in the root folder.
+   */
+  create_group_file_folder: {
+    params: CreateGroupFileFolderParams;
+    result: CreateGroupFileFolderResult;
+  };
+  /**
+   * 创建频道角色 / Create guild role
+   *
+   * 在频道中新建一个角色，可同时授予若干成员。
+   *
+   * Create a role in a guild, optionally granting it to some members at once.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 文档称 `initial_users` 也可以是单个字符串，但实现只读取数组。 The docs say `initial_users` may be a single string, but the implementation reads arrays only.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  create_guild_role: { params: CreateGuildRoleParams; result: CreateGuildRoleResult };
+  /**
+   * 删除群相册媒体 / Delete media from a group album
+   *
+   * 删除群相册中的一张照片或一段视频。
+   *
+   * Delete one photo or video from a group album.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  del_group_album_media: { params: DelGroupAlbumMediaParams; result: DelGroupAlbumMediaResult };
+  /**
+   * Another name for `delete_group_file`.
+   *
+   * NapCat 早期的名称
+   *
+   * NapCat's early name
+   *
+   * @deprecated
+   */
+  del_group_file: { params: DeleteGroupFileParams; result: DeleteGroupFileResult };
+  /**
+   * Another name for `delete_group_folder`.
+   *
+   * NapCat 早期的名称（参数 folder_id）
+   *
+   * NapCat's early name (parameter folder_id)
+   *
+   * @deprecated
+   */
+  del_group_file_folder: { params: DeleteGroupFolderParams; result: DeleteGroupFolderResult };
+  /**
+   * 删除收藏表情 / Delete favorite stickers
+   *
+   * 删除一个或多个收藏表情。用 `fetch_custom_face_detail` 返回的 `resId` 指明表情（`res_id`、`id` 或 `ids`，按 `ids`、`res_id`、`id` 的顺序取第一个给出的）；不能直接按 MD5 删除。
+   *
+   * Delete one or more favorite stickers, named by the `resId` from `fetch_custom_face_detail` (in `res_id`, `id` or `ids`; the first given of `ids`, `res_id`, `id` is used). Stickers cannot be deleted by MD5 directly.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。三个 ID 参数都缺时失败。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it. Fails when all three id parameters are missing.
+   * - Lagrange.OneBot: no
+   */
+  delete_custom_face: { params: DeleteCustomFaceParams; result: DeleteCustomFaceResult };
+  /**
+   * 移出精华消息 / Remove essence message
+   *
+   * 把一条消息移出精华。需要登录号是管理员或群主。
+   *
+   * Take a message out of the essence messages. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 接受字符串消息 ID，响应为 NT 的原始结果。 NapCat accepts string message IDs and answers with NT's raw result.
+   * - Lagrange.OneBot: yes
+   */
+  delete_essence_msg: { params: DeleteEssenceMsgParams; result: DeleteEssenceMsgResult };
+  /**
+   * 删除好友 / Delete friend
+   *
+   * 把一名好友从登录号的好友列表中删除。
+   *
+   * Remove a friend from the account's friend list.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes (adds or retypes `id`) — 早期版本（文档种子 003）的参数名为 `id`；当前版本同时接受 `user_id` 与 `id`。 Early versions (seed 003) called the parameter `id`; current versions accept both `user_id` and `id`.
+   * - NapCat: yes (adds or retypes `user_id`, `friend_id`, `temp_block`, `temp_both_del`; answers with a different result) — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
+   * - Lagrange.OneBot: yes (adds or retypes `block`) — Lagrange 另读 `block`（是否同时拉黑）。 Lagrange also reads `block` (whether to block as well).
+   */
+  delete_friend: { params: DeleteFriendParams; result: DeleteFriendResult };
+  /**
+   * 删除群文件 / Delete group file
+   *
+   * 删除群文件中的一个文件。
+   *
+   * Delete a file from a group's files.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
+   * - NapCat: yes (adds or retypes `group_id`; without `busid`; answers with a different result) — NapCat 不需要 `busid`，接受字符串群号；响应为 NT 的原始结果。 NapCat needs no `busid`, accepts string group numbers and answers with NT's raw result.
+   * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
+   */
+  delete_group_file: { params: DeleteGroupFileParams; result: DeleteGroupFileResult };
+  /**
+   * 删除群文件文件夹 / Delete group folder
+   *
+   * 删除群文件中的一个文件夹。
+   *
+   * Delete a folder from a group's files.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`; answers with a different result) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and answers with NT's raw result.
+   * - Lagrange.OneBot: yes
+   */
+  delete_group_folder: { params: DeleteGroupFolderParams; result: DeleteGroupFolderResult };
+  /**
+   * 删除频道角色 / Delete guild role
+   *
+   * 删除频道中的一个角色。
+   *
+   * Delete a role from a guild.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  delete_guild_role: { params: DeleteGuildRoleParams; result: DeleteGuildRoleResult };
   /**
    * 撤回消息 / Recall message
    *
@@ -1301,6 +5361,172 @@ export interface ActionMap {
    */
   delete_msg: { params: DeleteMsgParams; result: DeleteMsgResult };
   /**
+   * 删除单向好友 / Delete one-way friend
+   *
+   * 从单向好友列表中删除一名用户。
+   *
+   * Remove a user from the one-way friend list.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  delete_unidirectional_friend: {
+    params: DeleteUnidirectionalFriendParams;
+    result: DeleteUnidirectionalFriendResult;
+  };
+  /**
+   * 评论群相册媒体 / Comment on group album media
+   *
+   * 对群相册中的一张媒体发表文字评论。
+   *
+   * Post a text comment on one medium in a group album.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  do_group_album_comment: { params: DoGroupAlbumCommentParams; result: DoGroupAlbumCommentResult };
+  /**
+   * 下载文件到缓存目录 / Download file to cache
+   *
+   * 把网络文件下载到实现的缓存目录并返回其绝对路径，该路径可直接用于发送图片、语音等。调用会等到下载完成才返回， 下载大文件时注意超时。
+   *
+   * Download a network file into the implementation's cache directory and return its absolute path, which can be used directly to send pictures, voice and the like. The call returns only when the download is done, so mind timeouts for large files.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `url`, `base64`, `name`; without `thread_count`) — NapCat 不读 `thread_count`；也可用 `base64` 代替 `url`，并用 `name` 指定文件名（省略时以文件 MD5 命名）。 NapCat ignores `thread_count`; it also takes `base64` instead of `url`, and `name` for the file name (the file's MD5 when omitted).
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  download_file: { params: DownloadFileParams; result: DownloadFileResult };
+  /**
+   * 流式下载图片 / Download an image as a stream
+   *
+   * 与 `download_file_stream` 相同，但第一个 `file_info` 包还带有图片的宽高。
+   *
+   * Like `download_file_stream`, but the first `file_info` packet also carries the image size.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  download_file_image_stream: {
+    params: DownloadFileImageStreamParams;
+    result: DownloadFileImageStreamResult;
+  };
+  /**
+   * 流式下载语音 / Download a voice file as a stream
+   *
+   * 与 `download_file_stream` 相同，但可先把语音转成 `out_format` 指定的格式（需要 ffmpeg）。
+   *
+   * Like `download_file_stream`, but can first convert the voice to `out_format` (needs ffmpeg).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  download_file_record_stream: {
+    params: DownloadFileRecordStreamParams;
+    result: DownloadFileRecordStreamResult;
+  };
+  /**
+   * 流式下载文件 / Download a file as a stream
+   *
+   * 把一个文件（文件 ID、文件名或 URL）以 Base64 分片的形式流式发回调用方：对同一个请求先后发出若干个包，见 `StreamDownloadPacket`。适合在 WebSocket 上取回大文件。
+   *
+   * Stream a file (by file id, name or URL) back to the caller as Base64 chunks: one request gets several packets, see `StreamDownloadPacket`. Meant for fetching large files over WebSocket.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  download_file_stream: { params: DownloadFileStreamParams; result: DownloadFileStreamResult };
+  /**
+   * 下载文件集 / Download a file set
+   *
+   * 把整个闪传文件集下载到 NapCat 的默认下载目录。
+   *
+   * Download a whole flash-transfer file set into NapCat's default download folder.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  download_fileset: { params: DownloadFilesetParams; result: DownloadFilesetResult };
+  /**
+   * 获取收藏表情 / Get saved stickers
+   *
+   * 获取登录号收藏的自定义表情，结果是表情图片 URL 的数组。跨实现文档把它归为社区拓展。
+   *
+   * List the custom stickers the bot account has saved, as an array of image URLs. The cross-implementation page counts it as a community extension.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes (without `count`) — Lagrange 不读 `count`，总是返回全部收藏表情。 Lagrange does not read `count`; it always answers with every saved sticker.
+   */
+  fetch_custom_face: { params: FetchCustomFaceParams; result: FetchCustomFaceResult };
+  /**
+   * 获取收藏表情详情 / Get favorite sticker details
+   *
+   * 获取登录号收藏的表情的详细信息（QQ 原始数据，含删除与修改描述时要用的 `resId`、`md5` 等）。与只返回 URL 的 `fetch_custom_face` 相对。
+   *
+   * Get the details of the bot account's favorite stickers (raw QQ data, with the `resId`, `md5` and other fields that deleting one or changing its description needs), where `fetch_custom_face` returns only URLs.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  fetch_custom_face_detail: {
+    params: FetchCustomFaceDetailParams;
+    result: FetchCustomFaceDetailResult;
+  };
+  /**
+   * 获取消息表情回应详情 / Get emoji reactions of a message
+   *
+   * 分页获取对一条消息贴了某个表情的人。用返回的 `cookie` 取下一页。
+   *
+   * Get, page by page, who reacted to a message with one emoji. Pass the returned `cookie` to get the next page.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 没有 `cookie` 参数；当前源码支持用它翻页。 004 has no `cookie` parameter; the current source pages with it.
+   * - Lagrange.OneBot: no
+   */
+  fetch_emoji_like: { params: FetchEmojiLikeParams; result: FetchEmojiLikeResult };
+  /**
+   * 获取消息全部表情回应 / Get all emoji reactions of a message
+   *
+   * 与 `fetch_emoji_like` 相同，但自动翻完所有页，一次返回全部回应者。
+   *
+   * Like `fetch_emoji_like`, but follows every page itself and returns all reactors at once.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于部分 NapCat 版本的路由（与 `get_emoji_likes` 不同时出现）。 Found in the router of some NapCat versions only (not together with `get_emoji_likes`).
+   * - Lagrange.OneBot: no
+   */
+  fetch_emoji_likes_all: { params: FetchEmojiLikesAllParams; result: FetchEmojiLikesAllResult };
+  /**
    * 获取商城表情 key / Get market-face keys
    *
    * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。跨实现文档（001）把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
@@ -1314,6 +5540,124 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败。个别早期版本读取的参数名不同（`emoji_id`，或整个参数就是数组）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call. A few early versions read a different parameter (`emoji_id`, or the whole params being the array).
    */
   fetch_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult };
+  /**
+   * 语音转文字 / Speech to text
+   *
+   * 获取一条语音消息的转文字结果。
+   *
+   * Get the text transcription of a voice message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本，seed 文档均未记录。 Only in recent NapCat versions; none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  fetch_ptt_text: { params: FetchPttTextParams; result: FetchPttTextResult };
+  /**
+   * 转发单条消息到私聊 / Forward a message to a private chat
+   *
+   * 把一条已有消息原样转发（非合并转发）给一名用户。
+   *
+   * Forward one existing message as it is (not as a chat record) to a user.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  forward_friend_single_msg: {
+    params: ForwardFriendSingleMsgParams;
+    result: ForwardFriendSingleMsgResult;
+  };
+  /**
+   * 转发单条消息到群 / Forward a message to a group
+   *
+   * 把一条已有消息原样转发（非合并转发）到一个群。
+   *
+   * Forward one existing message as it is (not as a chat record) to a group.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 与 `forward_friend_single_msg` 共用同一处理：若同时给了 `user_id`，会改为转发到该用户的私聊。 Shares one handler with `forward_friend_single_msg`; if `user_id` is also given, the message goes to that user's private chat instead.
+   * - Lagrange.OneBot: no
+   */
+  forward_group_single_msg: {
+    params: ForwardGroupSingleMsgParams;
+    result: ForwardGroupSingleMsgResult;
+  };
+  /**
+   * 私聊戳一戳 / Poke in a private chat
+   *
+   * 在私聊中戳一戳对方（或用 `target_id` 戳自己）。需要 NapCat 的 packet 后端。
+   *
+   * Poke a user in the private chat (or, with `target_id`, yourself). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 与 `send_poke` 共用同一处理：若给了 `group_id`，会改为在该群中戳。 Shares one handler with `send_poke`; given a `group_id`, it pokes in that group instead.
+   * - Lagrange.OneBot: yes (without `target_id`)
+   */
+  friend_poke: { params: FriendPokeParams; result: FriendPokeResult };
+  /**
+   * 获取 AI 语音角色 / Get AI voice characters
+   *
+   * 获取一个群可用的 AI 语音角色，按分类分组。需要 NapCat 的 packet 后端。
+   *
+   * List the AI voice characters available in a group, by category. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 对 `chat_type` 的说明是“1 or 2?”；当前源码默认为 1（语音）。 004 describes `chat_type` as "1 or 2?"; the current source defaults it to 1 (speech).
+   * - Lagrange.OneBot: yes
+   */
+  get_ai_characters: { params: GetAiCharactersParams; result: GetAiCharactersResult };
+  /**
+   * AI 文字转语音 / AI text to speech
+   *
+   * 用 AI 语音角色把文字转成语音，返回语音文件的链接（不发送）。需要 NapCat 的 packet 后端。
+   *
+   * Turn text into speech with an AI voice character and return the audio link (without sending it). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 把结果写成 `data` 字段下的对象；实际 `data` 就是链接字符串本身。 000 shows the result as an object with a `data` field; `data` is the link string itself.
+   * - Lagrange.OneBot: yes
+   */
+  get_ai_record: { params: GetAiRecordParams; result: GetAiRecordResult };
+  /**
+   * 获取 clientkey / Get clientkey
+   *
+   * 获取登录号当前的 clientkey，可用于登录 QQ 的网页服务。请妥善保管：它等同于登录凭证。
+   *
+   * Get the bot account's current clientkey, used to sign in to QQ web services. Guard it: it is as good as a login credential.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes
+   */
+  get_clientkey: { params: GetClientkeyParams; result: GetClientkeyResult };
+  /**
+   * 获取收藏列表 / Get favorites
+   *
+   * 获取登录号 QQ 收藏中的条目（QQ 原始数据）。
+   *
+   * Get items from the bot account's QQ favorites (raw QQ data).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中，即已知工作不正常；并把 `count` 标为必填，当前源码中它默认为 `'1'`。 004 files this action under "other/bug", i.e. known not to work properly, and marks `count` required; in the current source it defaults to `'1'`.
+   * - Lagrange.OneBot: no
+   */
+  get_collection_list: { params: GetCollectionListParams; result: GetCollectionListResult };
   /**
    * 获取 Cookies / Get cookies
    *
@@ -1357,6 +5701,121 @@ export interface ActionMap {
    */
   get_csrf_token: { params: GetCsrfTokenParams; result: GetCsrfTokenResult };
   /**
+   * 获取被过滤的好友申请 / Get filtered friend requests
+   *
+   * 获取 QQ 判定为可疑而过滤掉的好友申请。
+   *
+   * Get the friend requests that QQ judged suspicious and filtered out.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把 `count` 标为必填；当前源码中它有默认值 50。 004 marks `count` as required; in the current source it defaults to 50.
+   * - Lagrange.OneBot: no
+   */
+  get_doubt_friends_add_request: {
+    params: GetDoubtFriendsAddRequestParams;
+    result: GetDoubtFriendsAddRequestResult;
+  };
+  /**
+   * 获取消息表情回应列表 / List emoji reactions of a message
+   *
+   * 获取对一条消息贴了某个表情的用户列表。`message_id` 可以是 NapCat 的短 ID，也可以是长 ID（此时须给出 `group_id`）。
+   *
+   * List the users who reacted to a message with one emoji. `message_id` may be NapCat's short id or a long id (which then needs `group_id`).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  get_emoji_likes: { params: GetEmojiLikesParams; result: GetEmojiLikesResult };
+  /**
+   * 获取精华消息列表 / Get essence messages
+   *
+   * 列出一个群的全部精华消息。
+   *
+   * List a group's essence messages.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；列表项另有 `msg_seq`、`msg_random` 与消息内容 `content`（消息段数组），没有 `sender_time`。 NapCat accepts string group numbers; its items add `msg_seq`, `msg_random` and the content `content` (an array of segments), and have no `sender_time`.
+   * - Lagrange.OneBot: yes — Lagrange 的列表项另带消息内容 `content`。 Lagrange's items also carry the content as `content`.
+   */
+  get_essence_msg_list: { params: GetEssenceMsgListParams; result: GetEssenceMsgListResult };
+  /**
+   * 获取文件 / Get a file
+   *
+   * 按文件 ID（消息段中的 `file` 或 `file_id`）下载一个文件（图片、语音、视频或文件）到本地缓存，并返回其路径与信息。开启了 NapCat 的“本地文件转 URL”选项时还会返回 Base64 内容。
+   *
+   * Download a file (image, voice, video or file) by its id (the `file` or `file_id` of a segment) to the local cache and return its path and details. With NapCat's "local file to URL" option on, the Base64 content is returned too.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 只列出 `file_id`；004 与当前源码还接受 `file`。 000 lists only `file_id`; 004 and the current source also take `file`.
+   * - Lagrange.OneBot: no
+   */
+  get_file: { params: GetFileParams; result: GetFileResult };
+  /**
+   * 由分享码获取文件集 ID / Get a file set id from a share code
+   *
+   * 由闪传分享码或分享链接得到文件集 ID。
+   *
+   * Turn a flash-transfer share code or share link into a file set id.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  get_fileset_id: { params: GetFilesetIdParams; result: GetFilesetIdResult };
+  /**
+   * 获取文件集信息 / Get file set information
+   *
+   * 获取一个闪传文件集的信息（QQ 原始数据）。
+   *
+   * Get the details of a flash-transfer file set (raw QQ data).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  get_fileset_info: { params: GetFilesetInfoParams; result: GetFilesetInfoResult };
+  /**
+   * 获取闪传文件列表 / List the files of a flash transfer
+   *
+   * 列出一个闪传文件集中的文件（QQ 原始数据）。
+   *
+   * List the files in a flash-transfer file set (raw QQ data).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  get_flash_file_list: { params: GetFlashFileListParams; result: GetFlashFileListResult };
+  /**
+   * 获取闪传文件链接 / Get a flash transfer file URL
+   *
+   * 获取闪传文件集中一个文件的下载链接；用 `file_name` 或 `file_index`（从 0 开始）指明文件。
+   *
+   * Get the download URL of one file in a flash-transfer file set, named by `file_name` or `file_index` (from 0).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  get_flash_file_url: { params: GetFlashFileUrlParams; result: GetFlashFileUrlResult };
+  /**
    * 获取合并转发消息 / Get forwarded messages
    *
    * 取回一条合并转发消息的内容。按标准，`message` 是消息段数组，其中每个消息段都是 `node`（转发节点）。go-cqhttp 与标准不同：参数名首选 `message_id`（也接受 `id`），响应为 `messages` 数组，每项含 `content`、`sender` 与 `time`。
@@ -1385,6 +5844,153 @@ export interface ActionMap {
    */
   get_friend_list: { params: GetFriendListParams; result: GetFriendListResult };
   /**
+   * 获取私聊历史消息 / Get private message history
+   *
+   * 获取与一名用户的私聊历史消息。省略 `message_seq`（或为 0）时取最新的 `count` 条，否则从该消息起取。
+   *
+   * Get the private message history with a user. Without `message_seq` (or with 0) it returns the latest `count` messages, otherwise it starts from that message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 与 004 只列出 `user_id`、`message_seq`、`count`、`reverseOrder`；当前源码改用 `reverse_order`（旧名仍接受），并增加了 `disable_get_url`、`parse_mult_msg`、`quick_reply`。 000 and 004 list only `user_id`, `message_seq`, `count` and `reverseOrder`; the current source uses `reverse_order` (still accepting the old name) and adds `disable_get_url`, `parse_mult_msg` and `quick_reply`.
+   * - Lagrange.OneBot: yes (adds or retypes `message_id`; without `message_seq`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — Lagrange 用 `message_id`（0 为最新一条）代替 `message_seq`，只读 `user_id`、`message_id` 与 `count`（默认 20）。 Lagrange takes `message_id` (0 for the latest) instead of `message_seq` and reads only `user_id`, `message_id` and `count` (default 20).
+   */
+  get_friend_msg_history: { params: GetFriendMsgHistoryParams; result: GetFriendMsgHistoryResult };
+  /**
+   * 获取分组好友列表 / Get friends by category
+   *
+   * 按好友分组返回好友列表，每个分组带有分组信息与其中的好友。
+   *
+   * List friends by category; each category comes with its details and its friends.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 002 的请求示例带有 `no_cache`；当前源码不读取任何参数。 002's request example passes `no_cache`; the current source reads no parameters.
+   * - Lagrange.OneBot: no
+   */
+  get_friends_with_category: {
+    params: GetFriendsWithCategoryParams;
+    result: GetFriendsWithCategoryResult;
+  };
+  /**
+   * 获取群相册媒体列表 / List media in a group album
+   *
+   * 分页获取群相册中的照片与视频，结果为 QQ 的原始数据；用其中的 `attach_info` 取下一页。
+   *
+   * Page through the photos and videos of a group album; the result is QQ's raw data, and its `attach_info` gets the next page.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  get_group_album_media_list: {
+    params: GetGroupAlbumMediaListParams;
+    result: GetGroupAlbumMediaListResult;
+  };
+  /**
+   * 获取群 @全体成员 剩余次数 / Get remaining @everyone mentions
+   *
+   * 查询登录号今天在一个群里还能 @全体成员 几次。
+   *
+   * Find out how many more times today the bot may mention everyone in a group.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号。 NapCat accepts string group numbers.
+   * - Lagrange.OneBot: yes — 未见于 Lagrange 的文档，但其源码中有此动作。 Not in Lagrange's docs, but its source has it.
+   */
+  get_group_at_all_remain: { params: GetGroupAtAllRemainParams; result: GetGroupAtAllRemainResult };
+  /**
+   * 获取群详细信息 / Get group details
+   *
+   * 获取群的详细信息。包含标准群信息的字段，另有全员禁言状态；NapCat 还会原样附上 QQ 返回的其他字段。
+   *
+   * Get a group's details: the standard group fields plus whether everyone is muted; NapCat also passes on QQ's other fields as they are.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 当前源码在结果中展开了 QQ 的原始群详情字段，`group_remark` 恒为空。 The current source spreads QQ's raw group-detail fields into the result, and `group_remark` is always empty.
+   * - Lagrange.OneBot: no
+   */
+  get_group_detail_info: { params: GetGroupDetailInfoParams; result: GetGroupDetailInfoResult };
+  /**
+   * Another name for `get_group_file_system_info`.
+   *
+   * NapCat 早期的名称，只返回 `{count}`
+   *
+   * NapCat's early name, which answered only `{count}`
+   *
+   * @deprecated
+   */
+  get_group_file_count: {
+    params: GetGroupFileSystemInfoParams;
+    result: GetGroupFileSystemInfoResult;
+  };
+  /**
+   * Another name for `get_group_root_files`.
+   *
+   * NapCat 早期的名称（group_id、start_index、file_count 分页）
+   *
+   * NapCat's early name (paged by group_id, start_index, file_count)
+   *
+   * @deprecated
+   */
+  get_group_file_list: { params: GetGroupRootFilesParams; result: GetGroupRootFilesResult };
+  /**
+   * 获取群文件系统信息 / Get group file system information
+   *
+   * 查询一个群的文件数量与空间用量。
+   *
+   * Find out how many files a group has and how much space they take.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号。 NapCat accepts string group numbers.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  get_group_file_system_info: {
+    params: GetGroupFileSystemInfoParams;
+    result: GetGroupFileSystemInfoResult;
+  };
+  /**
+   * 获取群文件资源链接 / Get group file URL
+   *
+   * 取得一个群文件的下载链接。
+   *
+   * Get the download URL of a group file.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
+   * - NapCat: yes (adds or retypes `group_id`; without `busid`) — NapCat 不需要 `busid`，接受字符串群号。 NapCat needs no `busid` and accepts string group numbers.
+   * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
+   */
+  get_group_file_url: { params: GetGroupFileUrlParams; result: GetGroupFileUrlResult };
+  /**
+   * 获取群子目录文件列表 / Get group folder files
+   *
+   * 列出群文件中某个文件夹里的文件与文件夹。
+   *
+   * List the files and folders inside one folder of a group's files.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`, `file_count`) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义，一次最多返回 `file_count` 项。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and returns at most `file_count` entries.
+   * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
+   */
+  get_group_files_by_folder: {
+    params: GetGroupFilesByFolderParams;
+    result: GetGroupFilesByFolderResult;
+  };
+  /**
    * 获取群荣誉信息 / Get group honors
    *
    * 获取群的龙王、群聊之火等荣誉信息；结果只含所请求类型的字段。
@@ -1399,6 +6005,40 @@ export interface ActionMap {
    */
   get_group_honor_info: { params: GetGroupHonorInfoParams; result: GetGroupHonorInfoResult };
   /**
+   * 获取被过滤的加群请求 / Get filtered join requests
+   *
+   * 获取被 QQ 过滤的加群申请。
+   *
+   * Get the requests to join groups that QQ filtered out.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中；其结果也包含在 `get_group_ignored_notifies` 的 `join_requests` 里。 004 files this action under "other/bug"; its result is also part of `join_requests` in `get_group_ignored_notifies`.
+   * - Lagrange.OneBot: no
+   */
+  get_group_ignore_add_request: {
+    params: GetGroupIgnoreAddRequestParams;
+    result: GetGroupIgnoreAddRequestResult;
+  };
+  /**
+   * 获取群过滤系统消息 / Get filtered group notifications
+   *
+   * 获取被 QQ 过滤的群系统消息：加群邀请与加群申请。
+   *
+   * Get the group system notifications that QQ filtered out: invitations and join requests.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 只有 `InvitedRequest` 与 `join_requests`；当前源码另加了与 go-cqhttp 一致的 `invited_requests`，内容相同。 004 has only `InvitedRequest` and `join_requests`; the current source adds `invited_requests`, go-cqhttp's name, with the same content.
+   * - Lagrange.OneBot: no
+   */
+  get_group_ignored_notifies: {
+    params: GetGroupIgnoredNotifiesParams;
+    result: GetGroupIgnoredNotifiesResult;
+  };
+  /**
    * 获取群信息 / Get group information
    *
    * 获取一个群的基本信息。
@@ -1412,6 +6052,20 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes
    */
   get_group_info: { params: GetGroupInfoParams; result: GetGroupInfoResult };
+  /**
+   * 获取群扩展信息 / Get extended group information
+   *
+   * 获取 QQ 的群扩展信息（`groupExtInfo`），字段为 QQ NT 的原始名称，未经整理。
+   *
+   * Get QQ's extended group information (`groupExtInfo`), with QQ NT's raw field names, untouched.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  get_group_info_ex: { params: GetGroupInfoExParams; result: GetGroupInfoExResult };
   /**
    * 获取群列表 / Get group list
    *
@@ -1455,6 +6109,20 @@ export interface ActionMap {
    */
   get_group_member_list: { params: GetGroupMemberListParams; result: GetGroupMemberListResult };
   /**
+   * 获取群消息历史记录 / Get group message history
+   *
+   * 从某条消息起向前取回群里的历史消息（含该条），一次约 20 条；不给 `message_seq` 时从最新一条开始。
+   *
+   * Fetch a group's messages going back from a given one (included), about 20 at a time; without `message_seq` it starts from the latest one.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 文档称返回起始序号之前的 19 条；实现请求的是序号区间 [message_seq − 19, message_seq]，即最多 20 条。 The docs say it returns the 19 messages before the starting one; the implementation asks for the sequence range [message_seq − 19, message_seq], so up to 20.
+   * - NapCat: yes (adds or retypes `group_id`, `message_seq`, `count`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — NapCat 的 `message_seq` 实际按消息 ID 解析（0 或省略为最新），ID 可为字符串；另有数量、顺序与解析选项。 NapCat reads `message_seq` as a message ID (0 or omitted means the latest), which may be a string; it adds count, order and parsing options.
+   * - Lagrange.OneBot: yes (adds or retypes `message_id`, `count`; without `message_seq`) — Lagrange 不读 `message_seq`，而是以 `message_id`（0 为最新）为最后一条、取 `count` 条。 Lagrange does not read `message_seq`; it takes `count` messages ending at `message_id` (0 means the latest).
+   */
+  get_group_msg_history: { params: GetGroupMsgHistoryParams; result: GetGroupMsgHistoryResult };
+  /**
    * 获取群请求列表 / Get group requests
    *
    * 列出登录号能看到的加群请求与入群邀请（包括被过滤的），每项的结构与加群请求事件相同。go-cqhttp 的相近动作是 `get_group_system_msg`。
@@ -1468,6 +6136,180 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes
    */
   get_group_requests: { params: GetGroupRequestsParams; result: GetGroupRequestsResult };
+  /**
+   * 获取群根目录文件列表 / Get group root files
+   *
+   * 列出群文件根目录中的文件与文件夹。
+   *
+   * List the files and folders in a group's root folder.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `file_count`) — NapCat 接受字符串群号，一次最多返回 `file_count` 项。 NapCat accepts string group numbers and returns at most `file_count` entries.
+   * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
+   */
+  get_group_root_files: { params: GetGroupRootFilesParams; result: GetGroupRootFilesResult };
+  /**
+   * 获取群禁言列表 / Get muted members
+   *
+   * 获取群内正被禁言的成员。每项是 QQ NT 的原始成员信息（如 `uin`、`nick`、`shutUpTime`），未经整理。
+   *
+   * List the members currently muted. Each item is QQ NT's raw member record (`uin`, `nick`, `shutUpTime`, ...), untouched.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  get_group_shut_list: { params: GetGroupShutListParams; result: GetGroupShutListResult };
+  /**
+   * 获取群今日打卡列表 / Get today's group check-ins
+   *
+   * 获取群里今天已打卡的成员及其打卡时间与名次。
+   *
+   * List the members who checked in to a group today, with their time and rank.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  get_group_signed_list: { params: GetGroupSignedListParams; result: GetGroupSignedListResult };
+  /**
+   * 获取群系统消息 / Get group system messages
+   *
+   * 取回登录号收到的加群请求与入群邀请，包括已处理的。
+   *
+   * Fetch the requests to join and the invitations the account has received, handled ones included.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — v0.9.40 以前的版本取不到被过滤的系统消息。 Versions before v0.9.40 miss filtered system messages.
+   * - NapCat: yes (adds or retypes `count`) — NapCat 可用 `count` 指定条数（默认 50）；两类请求的列表项字段相同（另有 `requester_nick`）， 邀请列表同时以 `invited_requests` 与旧键 `InvitedRequest` 给出，列表为空时是 `[]` 而不是 `null`。 NapCat takes `count` (default 50); both kinds of items share one shape (with an extra `requester_nick`), invitations are given both as `invited_requests` and under the old key `InvitedRequest`, and an empty list is `[]`, not `null`.
+   * - Lagrange.OneBot: no — Lagrange 没有这个动作，同类功能是其自有的 `get_group_requests`（结构不同）。 Lagrange has no such action; its own `get_group_requests` does the like with another shape.
+   */
+  get_group_system_msg: { params: GetGroupSystemMsgParams; result: GetGroupSystemMsgResult };
+  /**
+   * 获取子频道列表 / Get channel list
+   *
+   * 列出一个频道中的子频道。
+   *
+   * List the channels of a guild.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  get_guild_channel_list: { params: GetGuildChannelListParams; result: GetGuildChannelListResult };
+  /**
+   * 获取频道列表 / Get guild list
+   *
+   * 列出登录号已加入的频道。
+   *
+   * List the guilds the bot has joined.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 文档称未加入任何频道时返回 `null`，实现返回空数组；文档把 `guild_display_id` 写作 int64，实现以字符串返回。 The docs say it answers `null` when no guild has been joined; the implementation answers an empty array. The docs give `guild_display_id` as int64; it is returned as a string.
+   * - NapCat: yes (answers with a different result) — NapCat 仅保留动作名，未实现：`data` 恒为 `null`。 NapCat keeps only the name and does not implement it: `data` is always `null`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  get_guild_list: { params: GetGuildListParams; result: GetGuildListResult };
+  /**
+   * 获取频道成员列表 / Get guild members
+   *
+   * 分页列出频道成员：不给 `next_token` 时取第一页，之后传入上一页返回的 `next_token`。频道人数可能上万， 尽量改用 `get_guild_member_profile` 查询单个成员。
+   *
+   * List a guild's members page by page: without `next_token` you get the first page, then pass the `next_token` of the previous page. Guilds can have tens of thousands of members, so prefer `get_guild_member_profile` for single members.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — `next_token` 只在 10 分钟内有效，且只能用于同一个频道。 A `next_token` is valid for 10 minutes, and only for the same guild.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  get_guild_member_list: { params: GetGuildMemberListParams; result: GetGuildMemberListResult };
+  /**
+   * 单独获取频道成员信息 / Get guild member profile
+   *
+   * 取得一名频道成员的资料与其全部角色。
+   *
+   * Get one guild member's profile with all their roles.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  get_guild_member_profile: {
+    params: GetGuildMemberProfileParams;
+    result: GetGuildMemberProfileResult;
+  };
+  /**
+   * 通过访客获取频道元数据 / Get guild metadata as guest
+   *
+   * 以访客身份取得一个频道的元数据，不要求已加入。
+   *
+   * Get a guild's metadata as a guest, without having joined it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  get_guild_meta_by_guest: { params: GetGuildMetaByGuestParams; result: GetGuildMetaByGuestResult };
+  /**
+   * 获取频道消息 / Get guild message
+   *
+   * 取回一条频道消息。私信（direct）消息目前只返回来源信息，不含内容。
+   *
+   * Fetch a guild message. Direct messages currently come back with their source only, without content.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  get_guild_msg: { params: GetGuildMsgParams; result: GetGuildMsgResult };
+  /**
+   * 获取频道角色列表 / Get guild roles
+   *
+   * 列出一个频道的全部角色（身份组）。
+   *
+   * List a guild's roles.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  get_guild_roles: { params: GetGuildRolesParams; result: GetGuildRolesResult };
+  /**
+   * 获取频道系统内 BOT 的资料 / Get guild service profile
+   *
+   * 取得登录号在频道系统中的昵称、ID 与头像。
+   *
+   * Get the bot's nickname, ID and avatar in the guild service.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (answers with a different result) — NapCat 仅保留动作名，未实现：`data` 恒为 `null`。 NapCat keeps only the name and does not implement it: `data` is always `null`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  get_guild_service_profile: {
+    params: GetGuildServiceProfileParams;
+    result: GetGuildServiceProfileResult;
+  };
   /**
    * 获取图片 / Get image
    *
@@ -1497,6 +6339,30 @@ export interface ActionMap {
    */
   get_login_info: { params: GetLoginInfoParams; result: GetLoginInfoResult };
   /**
+   * Another name for `fetch_mface_key`.
+   *
+   * 跨实现文档写作 get_mface_key，但没有实现注册这个名称；请用 fetch_mface_key
+   *
+   * The cross-implementation page calls it get_mface_key, but no implementation registers that name; use fetch_mface_key
+   *
+   * @deprecated
+   */
+  get_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult };
+  /**
+   * 生成小程序卡片 / Make a mini-program card
+   *
+   * 生成一张 QQ 小程序分享卡片（Ark）。可以用内置模板（`type` 为 `bili` 或 `weibo`），也可以给出完整的小程序参数；得到的卡片可以作为 `json` 消息段发送。需要 NapCat 的 packet 后端。
+   *
+   * Make a QQ mini-program share card (Ark), either from a built-in template (`type` `bili` or `weibo`) or from full mini-program parameters; the card can be sent as a `json` segment. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 的响应示例把卡片直接放在 `data` 中；当前源码把它包在 `data.data` 里。 004's response example puts the card directly in `data`; the current source wraps it in `data.data`.
+   * - Lagrange.OneBot: no
+   */
+  get_mini_app_ark: { params: GetMiniAppArkParams; result: GetMiniAppArkResult };
+  /**
    * 获取消息 / Get message
    *
    * 按消息 ID 取回一条消息的内容与发送者。
@@ -1525,6 +6391,90 @@ export interface ActionMap {
    */
   get_music_ark: { params: GetMusicArkParams; result: GetMusicArkResult };
   /**
+   * 获取当前账号在线客户端列表 / Get online clients
+   *
+   * 列出登录号当前在线的其他客户端（手机、电脑等）。
+   *
+   * List the account's other clients that are online now (phone, PC and so on).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (without `no_cache`; answers with a different result) — 仅为兼容而保留：不读参数，`data` 恒为空数组（而不是带 `clients` 的对象）。 Kept for compatibility only: it reads no parameters and `data` is always an empty array (not an object with `clients`).
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  get_online_clients: { params: GetOnlineClientsParams; result: GetOnlineClientsResult };
+  /**
+   * 获取在线文件消息 / Get online file messages
+   *
+   * 获取与一名好友之间的在线文件消息（QQ 原始数据），其中的消息 ID 与元素 ID 用于接收、拒绝或取消。
+   *
+   * Get the online-file messages with a friend (raw QQ data); their message and element ids are used to receive, refuse or cancel.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  get_online_file_msg: { params: GetOnlineFileMsgParams; result: GetOnlineFileMsgResult };
+  /**
+   * 获取私聊文件链接 / Get private file URL
+   *
+   * 获取私聊中收到的文件的下载链接。需要 NapCat 的 packet 后端。
+   *
+   * Get the download URL of a file received in a private chat. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes (adds or retypes `file_hash`, `user_id`) — Lagrange 的同名动作另需 `file_hash` 与 `user_id`。 Lagrange's action of this name also needs `file_hash` and `user_id`.
+   */
+  get_private_file_url: { params: GetPrivateFileUrlParams; result: GetPrivateFileUrlResult };
+  /**
+   * 获取资料点赞 / Get profile likes
+   *
+   * 获取资料卡点赞信息：谁赞过（`voteInfo`）与赞过谁（`favoriteInfo`）。不给 `user_id` 时查询登录号自己。
+   *
+   * Get profile likes: who liked the profile (`voteInfo`) and whom it liked (`favoriteInfo`). Without `user_id` it asks about the bot account itself.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 只列出了 `voteInfo` 的字段且没有参数；004 与当前源码有 `user_id`、`start`、`count` 三个参数，结果分为 `favoriteInfo` 与 `voteInfo`。 000 lists only the `voteInfo` fields and no parameters; 004 and the current source take `user_id`, `start` and `count` and split the result into `favoriteInfo` and `voteInfo`.
+   * - Lagrange.OneBot: no
+   */
+  get_profile_like: { params: GetProfileLikeParams; result: GetProfileLikeResult };
+  /**
+   * 获取群相册列表 / List group albums
+   *
+   * 获取群相册列表。每项是 QQ 返回的原始相册信息（含相册 ID `album_id`、名称等）。
+   *
+   * List a group's albums. Each item is QQ's raw album record (album id `album_id`, name, ...).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  get_qun_album_list: { params: GetQunAlbumListParams; result: GetQunAlbumListResult };
+  /**
+   * 获取最近会话 / Get recent conversations
+   *
+   * 获取最近会话列表（私聊与群聊），每个会话带有其最新一条消息。
+   *
+   * List the recent conversations (private and group), each with its latest message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 把本动作的标题误写为“获取私聊历史记录”，它返回的是最近会话列表；000 还把 `peerUin` 写作数字，004 与当前源码都是字符串。`count` 也可以是字符串。 000 mistitles this action as "get private message history"; it returns the recent conversations. 000 also gives `peerUin` as a number, where 004 and the current source have a string. `count` may also be a string.
+   * - Lagrange.OneBot: no
+   */
+  get_recent_contact: { params: GetRecentContactParams; result: GetRecentContactResult };
+  /**
    * 获取语音 / Get voice record
    *
    * 把收到的语音文件转换为指定格式，返回转换后的本地路径。通常需要实现所在的机器装有 ffmpeg。
@@ -1538,6 +6488,62 @@ export interface ActionMap {
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
   get_record: { params: GetRecordParams; result: GetRecordResult };
+  /**
+   * 获取 rkey / Get rkeys
+   *
+   * 获取下载图片等富媒体所需的 rkey（私聊与群聊各一个）。跨实现文档把它归为社区拓展。
+   *
+   * Get the rkeys needed to download images and other rich media (one for private chats, one for groups). The cross-implementation page counts it as a community extension.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes (answers with a different result) — NapCat 直接以数组作为 `data`，且 `ttl` 与 `created_at` 为字符串。 NapCat answers with the array itself as `data`, with `ttl` and `created_at` as strings.
+   * - Lagrange.OneBot: yes
+   */
+  get_rkey: { params: GetRkeyParams; result: GetRkeyResult };
+  /**
+   * 获取 rkey 服务信息 / Get rkeys (rkey server format)
+   *
+   * 以 rkey 服务的格式返回当前的私聊与群聊图片 rkey 及其过期时间。NapCat 会缓存结果直到过期。需要 NapCat 的 packet 后端。
+   *
+   * Return the current private and group image rkeys and their expiry time in the format of an rkey server. NapCat caches the answer until it expires. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  get_rkey_server: { params: GetRkeyServerParams; result: GetRkeyServerResult };
+  /**
+   * 获取官方机器人号段 / Get official bot account ranges
+   *
+   * 获取 QQ 官方机器人所用的 QQ 号段，可用来判断消息是否来自官方机器人。
+   *
+   * Get the QQ number ranges used by official QQ bots, to tell whether a message comes from one.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 把 `minUin`、`maxUin` 写作数字；004 与实际返回都是字符串。 000 gives `minUin` and `maxUin` as numbers; 004 and the actual answers have strings.
+   * - Lagrange.OneBot: no
+   */
+  get_robot_uin_range: { params: GetRobotUinRangeParams; result: GetRobotUinRangeResult };
+  /**
+   * 获取闪传分享链接 / Get a flash transfer share link
+   *
+   * 获取一个闪传文件集的分享链接。
+   *
+   * Get the share link of a flash-transfer file set.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  get_share_link: { params: GetShareLinkParams; result: GetShareLinkResult };
   /**
    * 获取 skey / Get skey
    *
@@ -1581,6 +6587,64 @@ export interface ActionMap {
    */
   get_stranger_info: { params: GetStrangerInfoParams; result: GetStrangerInfoResult };
   /**
+   * 获取支持的动作列表 / Get supported actions
+   *
+   * 列出实现支持的全部动作名。
+   *
+   * List the names of every action the implementation supports.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 见于较新版本的 go-cqhttp 源码，文档未列出。 In the source of newer go-cqhttp versions, not in its docs.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  get_supported_actions: { params: GetSupportedActionsParams; result: GetSupportedActionsResult };
+  /**
+   * 获取话题频道帖子 / Get topic channel posts
+   *
+   * 列出一个话题（主题）子频道中的帖子。
+   *
+   * List the posts in a topic channel.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  get_topic_channel_feeds: {
+    params: GetTopicChannelFeedsParams;
+    result: GetTopicChannelFeedsResult;
+  };
+  /**
+   * 获取单向好友列表 / Get one-way friends
+   *
+   * 列出只有对方把登录号加为好友（单向）的用户。
+   *
+   * List the users who have the account as a friend without being its friend (one-way).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (answers with a different result) — NapCat 的列表项字段不同：`uin`、`uid`、`nick_name`、`age`、`source`。 NapCat's items have other fields: `uin`, `uid`, `nick_name`, `age`, `source`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  get_unidirectional_friend_list: {
+    params: GetUnidirectionalFriendListParams;
+    result: GetUnidirectionalFriendListResult;
+  };
+  /**
+   * Another name for `nc_get_user_status`.
+   *
+   * 001 以此名称记录本动作；NapCat 的路由只注册了 `nc_get_user_status`，应使用后者。
+   *
+   * The name 001 documents this action under; NapCat's router only registers `nc_get_user_status`, which should be used.
+   *
+   * @deprecated
+   */
+  get_user_status: { params: NcGetUserStatusParams; result: NcGetUserStatusResult };
+  /**
    * 获取版本信息 / Get version information
    *
    * 获取实现的名称、版本及其实现的 OneBot 标准版本。
@@ -1594,6 +6658,208 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 多一个 `nt_protocol`，表示当前登录使用的协议类型。 Lagrange adds `nt_protocol`, the protocol the current login uses.
    */
   get_version_info: { params: GetVersionInfoParams; result: GetVersionInfoResult };
+  /**
+   * 群聊戳一戳 / Poke in a group
+   *
+   * 在群里戳一名成员。需要 NapCat 的 packet 后端。
+   *
+   * Poke a member in a group. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 与 `send_poke` 共用同一处理；002 把本动作放在“弃用与未完成接口”中，但当前 NapCat 仍注册它。 Shares one handler with `send_poke`; 002 files it under "deprecated and unfinished", but current NapCat still registers it.
+   * - Lagrange.OneBot: yes (without `target_id`)
+   */
+  group_poke: { params: GroupPokeParams; result: GroupPokeResult };
+  /**
+   * 设置群聊已读 / Mark group chat as read
+   *
+   * 把一个群的会话标记为已读。
+   *
+   * Mark a group's conversation as read.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes (adds or retypes `message_id`, `user_id`) — 与 `mark_private_msg_as_read` 共用同一处理，也接受 `message_id` 或 `user_id`，两者都优先于 `group_id`。 Shares one handler with `mark_private_msg_as_read`; it also takes `message_id` or `user_id`, both of which win over `group_id`.
+   * - Lagrange.OneBot: no
+   */
+  mark_group_msg_as_read: { params: MarkGroupMsgAsReadParams; result: MarkGroupMsgAsReadResult };
+  /**
+   * 标记消息已读 / Mark message as read
+   *
+   * 把一条消息所在会话标记为已读。
+   *
+   * Mark the conversation a message belongs to as read, up to that message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `message_id`, `user_id`, `group_id`) — NapCat 也可不给 `message_id`，改用 `user_id`（私聊）或 `group_id`（群聊）指明会话；三者都接受字符串。 NapCat may instead name the conversation by `user_id` (private) or `group_id` (group) without `message_id`; all three accept strings.
+   * - Lagrange.OneBot: yes
+   */
+  mark_msg_as_read: { params: MarkMsgAsReadParams; result: MarkMsgAsReadResult };
+  /**
+   * 设置私聊已读 / Mark private chat as read
+   *
+   * 把与一名用户的私聊会话标记为已读。
+   *
+   * Mark the private conversation with a user as read.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes (adds or retypes `message_id`, `group_id`) — 与 `mark_group_msg_as_read`、go-cqhttp 的 `mark_msg_as_read` 共用同一处理：也接受 `message_id` 或 `group_id`，按 `message_id`、`user_id`、`group_id` 的顺序确定会话。002 的请求示例误写为 `group_id`。 Shares one handler with `mark_group_msg_as_read` and go-cqhttp's `mark_msg_as_read`: it also takes `message_id` or `group_id` and picks the conversation by `message_id`, then `user_id`, then `group_id`. 002's request example wrongly passes `group_id`.
+   * - Lagrange.OneBot: no
+   */
+  mark_private_msg_as_read: {
+    params: MarkPrivateMsgAsReadParams;
+    result: MarkPrivateMsgAsReadResult;
+  };
+  /**
+   * 移动群文件 / Move group file
+   *
+   * 把群文件移到另一个文件夹。需要 NapCat 的 packet 后端。
+   *
+   * Move a group file into another folder. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  move_group_file: { params: MoveGroupFileParams; result: MoveGroupFileResult };
+  /**
+   * 获取 packet 后端状态 / Get packet backend status
+   *
+   * 检查 NapCat 的 packet 后端是否可用：可用时成功返回，不可用时失败并附上原因。许多拓展动作依赖它。
+   *
+   * Check whether NapCat's packet backend works: the call succeeds when it does and fails with the reason when it does not. Many extension actions depend on it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  nc_get_packet_status: { params: NcGetPacketStatusParams; result: NcGetPacketStatusResult };
+  /**
+   * 获取 rkey（NapCat） / Get rkeys (NapCat)
+   *
+   * 获取当前的图片下载 rkey（私聊与群聊各一个），把 `rkey` 拼到图片 URL 上即可下载。需要 NapCat 的 packet 后端。
+   *
+   * Get the current image download rkeys (one for private chats, one for groups); append `rkey` to an image URL to download it. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  nc_get_rkey: { params: NcGetRkeyParams; result: NcGetRkeyResult };
+  /**
+   * 获取用户在线状态 / Get user online status
+   *
+   * 获取任意用户的在线状态（`status`，见 `OnlineStatus`）与扩展状态（`ext_status`）。需要 NapCat 的 packet 后端。
+   *
+   * Get any user's online status (`status`, see `OnlineStatus`) and extended status (`ext_status`). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  nc_get_user_status: { params: NcGetUserStatusParams; result: NcGetUserStatusResult };
+  /**
+   * 图片 OCR / Image OCR
+   *
+   * 识别一张图片中的文字。go-cqhttp 只支持识别收到的图片。
+   *
+   * Recognise the text in a picture. go-cqhttp can only read pictures it has received.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (answers with a different result) — NapCat 的 `image` 可以是路径、URL 或 base64；`data` 是逐行的数组，每行给出文本、四个顶点坐标 （`pt1`–`pt4`，坐标为字符串）与逐字拆分 `charBox`。 NapCat's `image` may be a path, a URL or base64; `data` is an array of lines, each with its text, four corners (`pt1`–`pt4`, coordinates as strings) and a per-character `charBox`.
+   * - Lagrange.OneBot: yes — Lagrange 的 `image` 可以是 URL、路径或 base64。 Lagrange's `image` may be a URL, a path or base64.
+   */
+  ocr_image: { params: OcrImageParams; result: OcrImageResult };
+  /**
+   * 获取企点账号信息 / Get Qidian account
+   *
+   * 取回企点账号的信息；只有用企点协议登录时可用，否则失败。
+   *
+   * Fetch the Qidian account's information; only available when logged in with the Qidian protocol, and fails otherwise.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  qidian_get_account_info: {
+    params: QidianGetAccountInfoParams;
+    result: QidianGetAccountInfoResult;
+  };
+  /**
+   * 接收在线文件 / Receive an online file
+   *
+   * 接收好友发来的在线文件（或文件夹），保存到默认下载目录。
+   *
+   * Accept an online file (or folder) from a friend into the default download folder.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  receive_online_file: { params: ReceiveOnlineFileParams; result: ReceiveOnlineFileResult };
+  /**
+   * 拒绝在线文件 / Refuse an online file
+   *
+   * 拒绝好友发来的在线文件。
+   *
+   * Refuse an online file from a friend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  refuse_online_file: { params: RefuseOnlineFileParams; result: RefuseOnlineFileResult };
+  /**
+   * 重载事件过滤器 / Reload event filter
+   *
+   * 从文件重新读取事件过滤规则。
+   *
+   * Read the event filter rules from a file again.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 早期版本（文档种子 003）不带参数，重载配置中的过滤器；当前版本读取 `file` 指定的文件。 Early versions (seed 003) took no parameters and reloaded the configured filter; current versions read the file that `file` names.
+   * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  reload_event_filter: { params: ReloadEventFilterParams; result: ReloadEventFilterResult };
+  /**
+   * 重命名群文件 / Rename group file
+   *
+   * 重命名一个群文件。需要 NapCat 的 packet 后端。
+   *
+   * Rename a group file. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  rename_group_file: { params: RenameGroupFileParams; result: RenameGroupFileResult };
   /**
    * 重命名群文件夹 / Rename group folder
    *
@@ -1612,6 +6878,76 @@ export interface ActionMap {
     result: RenameGroupFileFolderResult;
   };
   /**
+   * 获取推荐好友或群聊卡片 / Get a contact recommendation card
+   *
+   * 生成推荐好友或推荐群聊的名片卡片（Ark JSON），可作为 `json` 消息段发送。给出 `group_id` 时生成群名片，否则用 `user_id`（可加 `phone_number`）生成好友名片；两者都给时以 `group_id` 为准。
+   *
+   * Make a card recommending a friend or a group (Ark JSON), sendable as a `json` segment. With `group_id` it makes a group card, otherwise a friend card from `user_id` (and optionally `phone_number`); `group_id` wins when both are given.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  send_ark_share: { params: SendArkShareParams; result: SendArkShareResult };
+  /**
+   * 发送闪传消息 / Send a flash transfer message
+   *
+   * 把一个闪传文件集作为消息发到群或私聊；给出 `group_id` 时发到群，否则发给 `user_id`。
+   *
+   * Send a flash-transfer file set as a message to a group or a private chat; with `group_id` it goes to the group, otherwise to `user_id`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  send_flash_msg: { params: SendFlashMsgParams; result: SendFlashMsgResult };
+  /**
+   * 发送合并转发消息 / Send a forward message
+   *
+   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。`messages` 只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
+   *
+   * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. `messages` must consist of `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把 `news`、`prompt`、`summary`、`source` 标为必填；当前源码中它们都是可选的。`forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 004 marks `news`, `prompt`, `summary` and `source` as required; in the current source they are all optional. `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
+   * - Lagrange.OneBot: yes (without `message_type`, `user_id`, `group_id`, `auto_escape`, `news`, `prompt`, `summary`, `source`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
+   */
+  send_forward_msg: { params: SendForwardMsgParams; result: SendForwardMsgResult };
+  /**
+   * 发送群 AI 语音 / Send an AI voice message to a group
+   *
+   * 用 AI 语音角色把文字转成语音并发到群里。角色见 `get_ai_characters`。需要 NapCat 的 packet 后端。
+   *
+   * Turn text into speech with an AI voice character and send it to a group. See `get_ai_characters` for the characters. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 与 004 把 `message_id` 写作字符串；当前源码返回数字 0。 000 and 004 give `message_id` as a string; the current source returns the number 0.
+   * - Lagrange.OneBot: yes
+   */
+  send_group_ai_record: { params: SendGroupAiRecordParams; result: SendGroupAiRecordResult };
+  /**
+   * 获取推荐群聊卡片 / Get a group recommendation card
+   *
+   * 生成一个群的分享卡片，结果是 Ark JSON 字符串，可作为 `json` 消息段发送。
+   *
+   * Make a share card for a group; the result is an Ark JSON string, sendable as a `json` segment.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 把结果写成一个名为“无”的字段；实际 `data` 就是卡片 JSON 字符串本身。 000 shows the result as a field literally named "无" (none); `data` is the card JSON string itself.
+   * - Lagrange.OneBot: no
+   */
+  send_group_ark_share: { params: SendGroupArkShareParams; result: SendGroupArkShareResult };
+  /**
    * 调用群机器人回调 / Call a group bot's callback
    *
    * 向群内的 QQ 官方群机器人发送一次回调（如按下其消息上的按钮），`data_1`、`data_2` 为回调携带的数据。
@@ -1629,6 +6965,20 @@ export interface ActionMap {
     result: SendGroupBotCallbackResult;
   };
   /**
+   * 发送合并转发（群聊） / Send forward to group
+   *
+   * 把若干节点打包成一条合并转发消息发到群里。节点可以引用已有消息，也可以是自定义发送者与内容的节点； 自定义节点的 `content` 为节点数组时构成嵌套转发。
+   *
+   * Pack nodes into one forward message and send it to a group. A node may quote an existing message or be a custom node with its own sender and content; a custom node whose `content` is an array of nodes makes a nested forward.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID；早期版本（文档种子 003）写作 string 且不返回 `forward_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID. Early versions (seed 003) called it a string and returned no `forward_id`.
+   * - NapCat: yes (adds or retypes `group_id`, `news`, `prompt`, `summary`, `source`; answers with a different result) — NapCat 接受字符串 ID，并可用 `news`、`prompt`、`summary`、`source` 自定义转发卡片的外显； 响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs and lets `news`, `prompt`, `summary` and `source` customise the forward card's preview; the forward ID in its answer is named `res_id`.
+   * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
+   */
+  send_group_forward_msg: { params: SendGroupForwardMsgParams; result: SendGroupForwardMsgResult };
+  /**
    * 发送群消息 / Send group message
    *
    * 向一个群发送消息。
@@ -1642,6 +6992,34 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes
    */
   send_group_msg: { params: SendGroupMsgParams; result: SendGroupMsgResult };
+  /**
+   * 群打卡 / Group check-in
+   *
+   * 以登录号在群里打卡。
+   *
+   * Check in to a group as the bot.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；同一功能另有名称 `set_group_sign`。 NapCat accepts string group numbers; it also offers the same as `set_group_sign`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  send_group_sign: { params: SendGroupSignParams; result: SendGroupSignResult };
+  /**
+   * 发送信息到子频道 / Send channel message
+   *
+   * 向一个文字子频道发送消息。
+   *
+   * Send a message to a text channel.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  send_guild_channel_msg: { params: SendGuildChannelMsgParams; result: SendGuildChannelMsgResult };
   /**
    * 发送好友赞 / Send likes
    *
@@ -1699,6 +7077,79 @@ export interface ActionMap {
    */
   send_msg_with_group_seq: { params: SendMsgWithGroupSeqParams; result: SendMsgWithGroupSeqResult };
   /**
+   * 发送在线文件 / Send an online file
+   *
+   * 以“在线文件”方式（对方在线接收，不经服务器中转存储）把本地文件发给好友。只用于私聊。
+   *
+   * Send a local file to a friend as an "online file" (received live, not stored on the server). Private chats only.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  send_online_file: { params: SendOnlineFileParams; result: SendOnlineFileResult };
+  /**
+   * 发送在线文件夹 / Send an online folder
+   *
+   * 以在线文件方式把一个本地文件夹发给好友。只用于私聊。
+   *
+   * Send a local folder to a friend as online files. Private chats only.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  send_online_folder: { params: SendOnlineFolderParams; result: SendOnlineFolderResult };
+  /**
+   * 发送自定义数据包 / Send a raw packet
+   *
+   * 通过 packet 后端向 QQ 服务器发送一个自定义的 SSO 数据包，按需等待并返回响应数据（十六进制）。仅供调试，误用可能导致账号风险。
+   *
+   * Send a raw SSO packet to the QQ servers through the packet backend and, if asked, wait for and return the answer (hex). For debugging only; misuse may put the account at risk.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 没有列出参数；参数取自当前源码。 004 lists no parameters; they come from the current source.
+   * - Lagrange.OneBot: no — Lagrange 有类似的 `.send_packet`（参数为 `command`、十六进制 `data` 与 `type`），名称与参数均不同。 Lagrange has a similar `.send_packet` (with `command`, hex `data` and `type`), under another name and with other parameters.
+   */
+  send_packet: { params: SendPacketParams; result: SendPacketResult };
+  /**
+   * 发送戳一戳 / Send a poke
+   *
+   * 在群聊或私聊中戳一戳。给出 `group_id` 时在该群中戳，否则在与 `user_id` 的私聊中戳；被戳的人是 `target_id`，省略时为 `user_id`。需要 NapCat 的 packet 后端。
+   *
+   * Poke someone in a group or a private chat. With `group_id` it pokes in that group, otherwise in the private chat with `user_id`; the one poked is `target_id`, or `user_id` when that is omitted. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的源码中三个参数都是可选的，但 `user_id` 与 `group_id` 都缺时报错；群聊中只给 `group_id` 与 `target_id` 也可以。 In NapCat's source all three parameters are optional, but it fails when both `user_id` and `group_id` are missing; in a group, `group_id` with `target_id` is enough.
+   * - Lagrange.OneBot: yes (without `target_id`) — Lagrange 只读 `user_id`（被戳的人）与可选的 `group_id`，不支持 `target_id`。 Lagrange reads only `user_id` (the one poked) and the optional `group_id`; it has no `target_id`.
+   */
+  send_poke: { params: SendPokeParams; result: SendPokeResult };
+  /**
+   * 发送合并转发（好友） / Send forward to friend
+   *
+   * 把若干节点打包成一条合并转发消息发给好友；节点的写法与群聊相同。
+   *
+   * Pack nodes into one forward message and send it to a friend; nodes are written as for groups.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID.
+   * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 接受字符串 ID；响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs; the forward ID in its answer is named `res_id`.
+   * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
+   */
+  send_private_forward_msg: {
+    params: SendPrivateForwardMsgParams;
+    result: SendPrivateForwardMsgResult;
+  };
+  /**
    * 发送私聊消息 / Send private message
    *
    * 向一名 QQ 用户发送私聊消息。
@@ -1713,6 +7164,65 @@ export interface ActionMap {
    */
   send_private_msg: { params: SendPrivateMsgParams; result: SendPrivateMsgResult };
   /**
+   * 修改收藏表情描述 / Change a favorite sticker's description
+   *
+   * 修改一个收藏表情的描述文字。各 ID 取自 `fetch_custom_face_detail`。
+   *
+   * Change a favorite sticker's description. Take the ids from `fetch_custom_face_detail`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  set_custom_face_desc: { params: SetCustomFaceDescParams; result: SetCustomFaceDescResult };
+  /**
+   * 设置自定义在线状态 / Set custom online status
+   *
+   * 设置带表情图标和文字的自定义在线状态。成功时返回 QQ 的错误信息字符串（通常为空）。
+   *
+   * Set a custom online status with an emoji icon and text. On success it answers with QQ's error message string (usually empty).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 未列出 `wording` 参数，也没有给 `face_type` 默认值；当前源码两者都有（默认 `'1'` 与一个空格）。 004 omits the `wording` parameter and gives no default for `face_type`; the current source has both (defaults `'1'` and a single space).
+   * - Lagrange.OneBot: no
+   */
+  set_diy_online_status: { params: SetDiyOnlineStatusParams; result: SetDiyOnlineStatusResult };
+  /**
+   * 处理被过滤的好友申请 / Handle a filtered friend request
+   *
+   * 同意一条被过滤的好友申请。NapCat 无法拒绝此类申请：调用即同意。
+   *
+   * Accept a filtered friend request. NapCat cannot refuse such a request; calling this accepts it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把 `approve` 标为必填并说明其自 4.7.43 起无效；当前源码中它可省略（有的版本已从参数中删去），调用总是同意。 004 marks `approve` as required and says it has had no effect since 4.7.43; in the current source it may be omitted (some versions dropped it), and the call always accepts.
+   * - Lagrange.OneBot: no
+   */
+  set_doubt_friends_add_request: {
+    params: SetDoubtFriendsAddRequestParams;
+    result: SetDoubtFriendsAddRequestResult;
+  };
+  /**
+   * 设置精华消息 / Set essence message
+   *
+   * 把一条群消息设为精华。需要登录号是管理员或群主。
+   *
+   * Make a group message an essence message. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 接受字符串消息 ID，响应为 NT 的原始结果。 NapCat accepts string message IDs and answers with NT's raw result.
+   * - Lagrange.OneBot: yes
+   */
+  set_essence_msg: { params: SetEssenceMsgParams; result: SetEssenceMsgResult };
+  /**
    * 处理加好友请求 / Handle friend request
    *
    * 同意或拒绝一条加好友请求。`flag` 取自对应的请求事件。
@@ -1726,6 +7236,34 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes (without `remark`) — Lagrange 只读取 `flag` 与 `approve`，不会设置备注。 Lagrange reads only `flag` and `approve`; no remark is set.
    */
   set_friend_add_request: { params: SetFriendAddRequestParams; result: SetFriendAddRequestResult };
+  /**
+   * 设置好友备注 / Set friend remark
+   *
+   * 设置一名好友的备注名。对方不是好友时失败。
+   *
+   * Set a friend's remark. Fails when the user is not a friend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  set_friend_remark: { params: SetFriendRemarkParams; result: SetFriendRemarkResult };
+  /**
+   * 设置加群方式 / Set how people join
+   *
+   * 设置群的加群验证方式，需要时附上验证问题与答案。
+   *
+   * Set how people may join the group, with a question and answer where the method needs them.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把 `add_type` 写作字符串；当前源码要求整数。 004 gives `add_type` as a string; the current source requires an integer.
+   * - Lagrange.OneBot: no
+   */
+  set_group_add_option: { params: SetGroupAddOptionParams; result: SetGroupAddOptionResult };
   /**
    * 处理加群请求／邀请 / Handle group join request or invitation
    *
@@ -1754,6 +7292,23 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会取消管理员。 In Lagrange `enable` defaults to `false`: leaving it out revokes the role.
    */
   set_group_admin: { params: SetGroupAdminParams; result: SetGroupAdminResult };
+  /**
+   * 点赞群相册媒体 / Like group album media
+   *
+   * 给群相册中的一次上传（或其中一张媒体）点赞。
+   *
+   * Like one upload in a group album (or one medium of it).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  set_group_album_media_like: {
+    params: SetGroupAlbumMediaLikeParams;
+    result: SetGroupAlbumMediaLikeResult;
+  };
   /**
    * 群组匿名 / Set group anonymous chat
    *
@@ -1828,6 +7383,29 @@ export interface ActionMap {
    */
   set_group_card: { params: SetGroupCardParams; result: SetGroupCardResult };
   /**
+   * Another name for `create_group_file_folder`.
+   *
+   * NapCat 早期的名称，参数为 group_id 与 folder_name
+   *
+   * NapCat's early name, with the parameters group_id and folder_name
+   *
+   * @deprecated
+   */
+  set_group_file_folder: {
+    params: CreateGroupFileFolderParams;
+    result: CreateGroupFileFolderResult;
+  };
+  /**
+   * Another name for `set_group_portrait`.
+   *
+   * NapCat 早期（见其旧版 Apifox 文档）的名称，群号参数名为 groupCode
+   *
+   * NapCat's early name (in its older Apifox docs), which took the group as `groupCode`
+   *
+   * @deprecated
+   */
+  set_group_head: { params: SetGroupPortraitParams; result: SetGroupPortraitResult };
+  /**
    * 群组踢人 / Kick group member
    *
    * 把一名成员移出群。需要登录号是管理员或群主。
@@ -1841,6 +7419,20 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes
    */
   set_group_kick: { params: SetGroupKickParams; result: SetGroupKickResult };
+  /**
+   * 批量踢出群成员 / Kick several members
+   *
+   * 一次把多名成员移出群。需要登录号是管理员或群主。
+   *
+   * Remove several members from a group at once. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  set_group_kick_members: { params: SetGroupKickMembersParams; result: SetGroupKickMembersResult };
   /**
    * 退出群组 / Leave group
    *
@@ -1870,6 +7462,20 @@ export interface ActionMap {
    */
   set_group_name: { params: SetGroupNameParams; result: SetGroupNameResult };
   /**
+   * 设置群头像 / Set group avatar
+   *
+   * 更换群头像。`file` 可以是 `file://` 绝对路径、网络 URL 或 `base64://` 数据。go-cqhttp 提醒：登录一段时间后该动作可能因 Cookie 失效而失败。
+   *
+   * Change a group's avatar. `file` may be a `file://` absolute path, a network URL or `base64://` data. go-cqhttp warns that it may stop working some time after login, when the cookie expires.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`; without `cache`; answers with a different result) — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的原始结果。 NapCat does not read `cache`, accepts string group numbers and answers with NT's raw result.
+   * - Lagrange.OneBot: yes (without `cache`) — Lagrange 不读 `cache`；失败时 `retcode` 为 1。 Lagrange does not read `cache`; on failure `retcode` is 1.
+   */
+  set_group_portrait: { params: SetGroupPortraitParams; result: SetGroupPortraitResult };
+  /**
    * 设置群消息表情回应 / Set a reaction on a group message
    *
    * 给一条群消息加上或撤下一个表情回应（QQ 的“贴表情”）。`code` 是 QQ 表情的 ID，以字符串给出。NapCat 没有这个动作，相近的功能是它自己的 `set_msg_emoji_like`。
@@ -1883,6 +7489,65 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes — 失败时 `retcode` 为 1。 On failure `retcode` is 1.
    */
   set_group_reaction: { params: SetGroupReactionParams; result: SetGroupReactionResult };
+  /**
+   * 设置群备注 / Set group remark
+   *
+   * 设置登录号给一个群的备注名（只有自己可见）。
+   *
+   * Set the bot account's private remark for a group (visible only to itself).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  set_group_remark: { params: SetGroupRemarkParams; result: SetGroupRemarkResult };
+  /**
+   * 设置群机器人加入选项 / Set bot-joining options
+   *
+   * 设置是否允许把 QQ 官方机器人拉进群，以及是否需要审核。
+   *
+   * Set whether official QQ bots may be added to the group and whether that needs approval.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  set_group_robot_add_option: {
+    params: SetGroupRobotAddOptionParams;
+    result: SetGroupRobotAddOptionResult;
+  };
+  /**
+   * 设置群搜索 / Set group search options
+   *
+   * 设置群能否被搜索到。两个开关直接传给 QQ NT 的同名设置，NapCat 的源码与文档都没有说明其具体含义与取值。
+   *
+   * Set whether the group can be found by search. Both switches go straight to the QQ NT settings of the same name; neither NapCat's source nor its docs say exactly what they mean or which values they take.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  set_group_search: { params: SetGroupSearchParams; result: SetGroupSearchResult };
+  /**
+   * 群打卡 / Group check-in
+   *
+   * 在群里打卡（签到）。需要 NapCat 的 packet 后端。
+   *
+   * Check in (sign in) to a group. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no — go-cqhttp 以 `send_group_sign` 之名提供群打卡；NapCat 同时注册了这两个名称，共用同一处理。 go-cqhttp offers check-in as `send_group_sign`; NapCat registers both names with one handler.
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  set_group_sign: { params: SetGroupSignParams; result: SetGroupSignResult };
   /**
    * 设置群组专属头衔 / Set special title
    *
@@ -1901,6 +7566,20 @@ export interface ActionMap {
     result: SetGroupSpecialTitleResult;
   };
   /**
+   * 设置群待办 / Set group to-do
+   *
+   * 把一条群消息设为群待办。用 `message_id` 或 `message_seq` 指明消息（后者优先）。需要 NapCat 的 packet 后端。
+   *
+   * Make a group message the group's to-do. Name the message by `message_id` or `message_seq` (the latter wins). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 较早的版本要求 `message_id`；当前源码中两者都可选，但至少要给一个。 Earlier versions required `message_id`; in the current source both are optional, but one must be given.
+   * - Lagrange.OneBot: no
+   */
+  set_group_todo: { params: SetGroupTodoParams; result: SetGroupTodoResult };
+  /**
    * 群组全员禁言 / Mute whole group
    *
    * 开启或关闭全员禁言。
@@ -1914,6 +7593,62 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会解除全员禁言。 In Lagrange `enable` defaults to `false`: leaving it out lifts the mute.
    */
   set_group_whole_ban: { params: SetGroupWholeBanParams; result: SetGroupWholeBanResult };
+  /**
+   * 设置用户在频道中的角色 / Set members' guild role
+   *
+   * 授予或收回若干成员的某个频道角色。
+   *
+   * Grant a guild role to some members, or take it away.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 文档称 `users` 也可以是单个字符串，但实现只读取数组；文档把 `role_id` 误述为频道 ID。 The docs say `users` may be a single string, but the implementation reads arrays only; the docs also mislabel `role_id` as a guild ID.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  set_guild_member_role: { params: SetGuildMemberRoleParams; result: SetGuildMemberRoleResult };
+  /**
+   * 设置输入状态 / Set input status
+   *
+   * 在与一名好友的私聊中显示“对方正在输入”或“对方正在说话”。
+   *
+   * Show "typing" or "speaking" in the private chat with a friend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  set_input_status: { params: SetInputStatusParams; result: SetInputStatusResult };
+  /**
+   * 设置消息表情回应 / React to a message with an emoji
+   *
+   * 给一条消息贴上（或取消）表情回应。
+   *
+   * Add (or remove) an emoji reaction on a message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 没有 `set` 参数，004 把它标为必填；当前源码中它可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 000 has no `set` parameter and 004 marks it required; in the current source it may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
+   * - Lagrange.OneBot: yes (adds or retypes `message_id`, `emoji_id`, `set`) — 较新的 Lagrange.OneBot 版本提供了兼容 NapCat 的同名动作。 Recent Lagrange.OneBot builds provide a NapCat-compatible action of this name.
+   */
+  set_msg_emoji_like: { params: SetMsgEmojiLikeParams; result: SetMsgEmojiLikeResult };
+  /**
+   * 设置在线状态 / Set online status
+   *
+   * 设置登录号的在线状态。`status` 取值见 `OnlineStatus`；个性状态（听歌中、学习中等）是 `status` 为 10 再加上对应的 `ext_status`，见 `OnlineExtStatus`；“我的电量”状态（`ext_status` 为 1000）的电量取自 `battery_status`。
+   *
+   * Set the bot account's online status. See `OnlineStatus` for `status`; a custom status (listening to music, studying, ...) is `status` 10 with the matching `ext_status`, see `OnlineExtStatus`; for the battery status (`ext_status` 1000) the level comes from `battery_status`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 也接受字符串形式的三个参数。旧版文档（002）与 004 的参数表把后两个参数写作 `extStatus`、`batteryStatus`，但 004 的请求示例与当前源码都使用 `ext_status`、`battery_status`，以源码为准。 NapCat also accepts the three parameters as strings. The older docs (002) and the parameter table of 004 spell the last two `extStatus` and `batteryStatus`, but 004's request example and the current source use `ext_status` and `battery_status`; the source wins.
+   * - Lagrange.OneBot: no
+   */
+  set_online_status: { params: SetOnlineStatusParams; result: SetOnlineStatusResult };
   /**
    * 设置 QQ 头像 / Set QQ avatar
    *
@@ -1929,6 +7664,20 @@ export interface ActionMap {
    */
   set_qq_avatar: { params: SetQqAvatarParams; result: SetQqAvatarResult };
   /**
+   * 设置登录号资料 / Set account profile
+   *
+   * 修改登录号的资料；只修改给出的字段。
+   *
+   * Change the logged-in account's profile; only the fields given are changed.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `nickname`, `sex`; without `company`, `email`, `college`; answers with a different result) — NapCat 只读 `nickname`（必填）、`personal_note` 与 `sex`（0 未知、1 男、2 女）；未给的字段沿用原资料。 响应为 NT 的原始结果。 NapCat reads only `nickname` (required), `personal_note` and `sex` (0 unknown, 1 male, 2 female); fields not given keep their old values. It answers with NT's raw result.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  set_qq_profile: { params: SetQqProfileParams; result: SetQqProfileResult };
+  /**
    * 重启 OneBot 实现 / Restart the implementation
    *
    * 重启 OneBot 实现。重启会连同 API 服务一起中断当前请求，因此重启总是异步进行，响应的 `status` 为 `async`。
@@ -1943,6 +7692,130 @@ export interface ActionMap {
    */
   set_restart: { params: SetRestartParams; result: SetRestartResult };
   /**
+   * 设置个性签名 / Set signature
+   *
+   * 设置登录号的个性签名。
+   *
+   * Set the bot account's personal signature.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 在本动作的参数处误抄了“好友和群聊二选一”的说明；本动作只有 `longNick` 一个参数。 000 carries a note copied from another action ("give either a friend or a group"); this action has the single parameter `longNick`.
+   * - Lagrange.OneBot: no
+   */
+  set_self_longnick: { params: SetSelfLongnickParams; result: SetSelfLongnickResult };
+  /**
+   * Another name for `set_qq_profile`.
+   *
+   * NapCat 早期的名称，参数为 nick、longNick、sex
+   *
+   * NapCat's early name, with the parameters nick, longNick and sex
+   *
+   * @deprecated
+   */
+  set_self_profile: { params: SetQqProfileParams; result: SetQqProfileResult };
+  /**
+   * 测试流式传输 / Test streaming
+   *
+   * 测试流式响应：发出 10 个 `data_chunk` 包后以一个 `data_complete` 包结束；`error` 为 `true` 时改为报错结束。
+   *
+   * Tests streamed answers: ten `data_chunk` packets, then one `data_complete`; with `error` `true` it ends in a failure instead.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本，供测试客户端的流式处理。 Recent NapCat versions only; for testing a client's stream handling.
+   * - Lagrange.OneBot: no
+   */
+  test_download_stream: { params: TestDownloadStreamParams; result: TestDownloadStreamResult };
+  /**
+   * 转存为永久文件 / Make a group file permanent
+   *
+   * 把临时群文件转存为永久文件。
+   *
+   * Turn a temporary group file into a permanent one.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  trans_group_file: { params: TransGroupFileParams; result: TransGroupFileResult };
+  /**
+   * 英译中 / Translate English to Chinese
+   *
+   * 用 QQ 的翻译服务把英文单词逐个译成中文，结果与输入一一对应。
+   *
+   * Translate English words into Chinese one by one with QQ's translation service; the results match the input in order.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  translate_en2zh: { params: TranslateEn2zhParams; result: TranslateEn2zhResult };
+  /**
+   * 未知动作（占位） / Unknown action (placeholder)
+   *
+   * 不是真正的动作：`unknown` 是 NapCat 动作类的默认名称，004 把它当作接口列出。没有动作以此名称注册，调用会得到“不存在”的错误。
+   *
+   * Not a real action: `unknown` is the default name of NapCat's action classes, and 004 lists it as an endpoint. No action is registered under it; a call gets a "no such action" error.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — 只出现在 004 的接口列表与路由的名称表中，不对应任何处理。 Appears only in 004's endpoint list and the router's name table, with no handler behind it.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 占位名称，不要调用。 A placeholder name; do not call it.
+   */
+  unknown: { params: UnknownParams; result: UnknownResult };
+  /**
+   * 修改频道角色 / Update guild role
+   *
+   * 修改一个频道角色的名称、颜色与展示方式。
+   *
+   * Change a guild role's name, colour and display.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 文档中的参数名是 `independent`，而 go-cqhttp 的实现读取拼错的 `indepedent`；这里按实现记录。 The docs call the parameter `independent`, but go-cqhttp's implementation reads the misspelt `indepedent`; this spec follows the implementation.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  update_guild_role: { params: UpdateGuildRoleParams; result: UpdateGuildRoleResult };
+  /**
+   * 分片上传文件 / Upload a file in chunks
+   *
+   * 把文件分成 Base64 分片上传到 NapCat 的临时目录，得到可在其他动作中使用的本地路径。同一个 `stream_id` 的第一次调用须给出 `total_chunks`；每次调用上传一个分片（`chunk_data` 与 `chunk_index`），收齐后或给出 `is_complete` 时合并。响应中 `stream` 字段为 `stream-action`。流 10 分钟无活动即被清理。
+   *
+   * Upload a file as Base64 chunks into NapCat's temporary folder, getting a local path to use in other actions. The first call for a `stream_id` must give `total_chunks`; each call uploads one chunk (`chunk_data` and `chunk_index`), and the file is assembled once all have arrived or when `is_complete` is given. The envelope's `stream` field is `stream-action`. A stream idle for 10 minutes is dropped.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  upload_file_stream: { params: UploadFileStreamParams; result: UploadFileStreamResult };
+  /**
+   * 上传群文件 / Upload group file
+   *
+   * 把一个本地文件上传到群文件，不给 `folder` 时放在根目录。只能上传本地文件；网络文件请先用 `download_file` 下载。
+   *
+   * Upload a local file to a group's files, into the root folder unless `folder` is given. Only local files can be uploaded; download a network file with `download_file` first.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串群号，`folder_id` 与 `folder` 同义， `upload_file` 为 `false` 时只发送不上传；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string group numbers, takes `folder_id` as a synonym of `folder`, sends without uploading when `upload_file` is `false`, and answers with the new file's `file_id`.
+   * - Lagrange.OneBot: yes — Lagrange 的 `name` 可省略（沿用原文件名）。 Lagrange's `name` may be omitted (the file's own name is kept).
+   */
+  upload_group_file: { params: UploadGroupFileParams; result: UploadGroupFileResult };
+  /**
    * 上传图片 / Upload image
    *
    * 把一张图片上传到 QQ 的图片服务器（不发送消息），返回其下载链接。`file` 支持本地路径、网络 URL 与 `base64://`。
@@ -1956,6 +7829,37 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes — 上传失败时 Lagrange 仍返回 `retcode` 0，`status` 为 `image upload fail`，`data` 是一张占位图的 `data:image/png;base64,...` URL，调用方应检查 `status`。 When the upload fails Lagrange still answers `retcode` 0, with `status` set to `image upload fail` and `data` a `data:image/png;base64,...` URL of a placeholder image; callers should check `status`.
    */
   upload_image: { params: UploadImageParams; result: UploadImageResult };
+  /**
+   * 上传图片到群相册 / Upload an image to a group album
+   *
+   * 把一张图片（本地路径、URL 或 Base64）上传到群相册。
+   *
+   * Upload an image (a local path, URL or Base64) to a group album.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  upload_image_to_qun_album: {
+    params: UploadImageToQunAlbumParams;
+    result: UploadImageToQunAlbumResult;
+  };
+  /**
+   * 上传私聊文件 / Upload private file
+   *
+   * 把一个本地文件发给好友。只能上传本地文件；网络文件请先用 `download_file` 下载。
+   *
+   * Send a local file to a friend. Only local files can be sent; download a network file with `download_file` first.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `user_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串 QQ 号，也可发给非好友的群临时会话；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string QQ numbers, can send to non-friends through a group temporary chat, and answers with the new file's `file_id`.
+   * - Lagrange.OneBot: yes
+   */
+  upload_private_file: { params: UploadPrivateFileParams; result: UploadPrivateFileResult };
 }
 
 export type ActionName = keyof ActionMap;

@@ -1,33 +1,151 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 20 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/, 50 files) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
 import { ClientBase, type CallOptions } from '../../runtime/index.js';
 import type {
   ActionMap,
+  AddCustomFaceParams,
+  AddCustomFaceResult,
+  BotExitParams,
+  BotExitResult,
   CanSendImageParams,
   CanSendImageResult,
   CanSendRecordParams,
   CanSendRecordResult,
+  CancelGroupAlbumMediaLikeParams,
+  CancelGroupAlbumMediaLikeResult,
+  CancelGroupTodoParams,
+  CancelGroupTodoResult,
+  CancelOnlineFileParams,
+  CancelOnlineFileResult,
+  CheckUrlSafelyParams,
+  CheckUrlSafelyResult,
   CleanCacheParams,
   CleanCacheResult,
+  CleanStreamTempFileParams,
+  CleanStreamTempFileResult,
+  ClickInlineKeyboardButtonParams,
+  ClickInlineKeyboardButtonResult,
+  CompleteGroupTodoParams,
+  CompleteGroupTodoResult,
+  CreateCollectionParams,
+  CreateCollectionResult,
+  CreateFlashTaskParams,
+  CreateFlashTaskResult,
+  CreateGroupFileFolderParams,
+  CreateGroupFileFolderResult,
+  CreateGuildRoleParams,
+  CreateGuildRoleResult,
+  DelGroupAlbumMediaParams,
+  DelGroupAlbumMediaResult,
+  DelGroupNoticeParams,
+  DelGroupNoticeResult,
+  DeleteCustomFaceParams,
+  DeleteCustomFaceResult,
+  DeleteEssenceMsgParams,
+  DeleteEssenceMsgResult,
+  DeleteFriendParams,
+  DeleteFriendResult,
+  DeleteGroupFileParams,
+  DeleteGroupFileResult,
+  DeleteGroupFolderParams,
+  DeleteGroupFolderResult,
+  DeleteGuildRoleParams,
+  DeleteGuildRoleResult,
   DeleteMsgParams,
   DeleteMsgResult,
+  DeleteUnidirectionalFriendParams,
+  DeleteUnidirectionalFriendResult,
+  DoGroupAlbumCommentParams,
+  DoGroupAlbumCommentResult,
+  DownloadFileImageStreamParams,
+  DownloadFileImageStreamResult,
+  DownloadFileParams,
+  DownloadFileRecordStreamParams,
+  DownloadFileRecordStreamResult,
+  DownloadFileResult,
+  DownloadFileStreamParams,
+  DownloadFileStreamResult,
+  DownloadFilesetParams,
+  DownloadFilesetResult,
+  FetchCustomFaceDetailParams,
+  FetchCustomFaceDetailResult,
+  FetchCustomFaceParams,
+  FetchCustomFaceResult,
+  FetchEmojiLikeParams,
+  FetchEmojiLikeResult,
+  FetchEmojiLikesAllParams,
+  FetchEmojiLikesAllResult,
   FetchMfaceKeyParams,
   FetchMfaceKeyResult,
+  FetchPttTextParams,
+  FetchPttTextResult,
+  ForwardFriendSingleMsgParams,
+  ForwardFriendSingleMsgResult,
+  ForwardGroupSingleMsgParams,
+  ForwardGroupSingleMsgResult,
+  FriendPokeParams,
+  FriendPokeResult,
+  GetAiCharactersParams,
+  GetAiCharactersResult,
+  GetAiRecordParams,
+  GetAiRecordResult,
+  GetClientkeyParams,
+  GetClientkeyResult,
+  GetCollectionListParams,
+  GetCollectionListResult,
   GetCookiesParams,
   GetCookiesResult,
   GetCredentialsParams,
   GetCredentialsResult,
   GetCsrfTokenParams,
   GetCsrfTokenResult,
+  GetDoubtFriendsAddRequestParams,
+  GetDoubtFriendsAddRequestResult,
+  GetEmojiLikesParams,
+  GetEmojiLikesResult,
+  GetEssenceMsgListParams,
+  GetEssenceMsgListResult,
+  GetFileParams,
+  GetFileResult,
+  GetFilesetIdParams,
+  GetFilesetIdResult,
+  GetFilesetInfoParams,
+  GetFilesetInfoResult,
+  GetFlashFileListParams,
+  GetFlashFileListResult,
+  GetFlashFileUrlParams,
+  GetFlashFileUrlResult,
   GetForwardMsgParams,
   GetForwardMsgResult,
   GetFriendListParams,
   GetFriendListResult,
+  GetFriendMsgHistoryParams,
+  GetFriendMsgHistoryResult,
+  GetFriendsWithCategoryParams,
+  GetFriendsWithCategoryResult,
+  GetGroupAlbumMediaListParams,
+  GetGroupAlbumMediaListResult,
+  GetGroupAtAllRemainParams,
+  GetGroupAtAllRemainResult,
+  GetGroupDetailInfoParams,
+  GetGroupDetailInfoResult,
+  GetGroupFileSystemInfoParams,
+  GetGroupFileSystemInfoResult,
+  GetGroupFileUrlParams,
+  GetGroupFileUrlResult,
+  GetGroupFilesByFolderParams,
+  GetGroupFilesByFolderResult,
   GetGroupHonorInfoParams,
   GetGroupHonorInfoResult,
+  GetGroupIgnoreAddRequestParams,
+  GetGroupIgnoreAddRequestResult,
+  GetGroupIgnoredNotifiesParams,
+  GetGroupIgnoredNotifiesResult,
+  GetGroupInfoExParams,
+  GetGroupInfoExResult,
   GetGroupInfoParams,
   GetGroupInfoResult,
   GetGroupListParams,
@@ -36,38 +154,148 @@ import type {
   GetGroupMemberInfoResult,
   GetGroupMemberListParams,
   GetGroupMemberListResult,
+  GetGroupMsgHistoryParams,
+  GetGroupMsgHistoryResult,
+  GetGroupNoticeParams,
+  GetGroupNoticeResult,
   GetGroupRequestsParams,
   GetGroupRequestsResult,
+  GetGroupRootFilesParams,
+  GetGroupRootFilesResult,
+  GetGroupShutListParams,
+  GetGroupShutListResult,
+  GetGroupSignedListParams,
+  GetGroupSignedListResult,
+  GetGroupSystemMsgParams,
+  GetGroupSystemMsgResult,
+  GetGuildChannelListParams,
+  GetGuildChannelListResult,
+  GetGuildListParams,
+  GetGuildListResult,
+  GetGuildMemberListParams,
+  GetGuildMemberListResult,
+  GetGuildMemberProfileParams,
+  GetGuildMemberProfileResult,
+  GetGuildMetaByGuestParams,
+  GetGuildMetaByGuestResult,
+  GetGuildMsgParams,
+  GetGuildMsgResult,
+  GetGuildRolesParams,
+  GetGuildRolesResult,
+  GetGuildServiceProfileParams,
+  GetGuildServiceProfileResult,
   GetImageParams,
   GetImageResult,
   GetLoginInfoParams,
   GetLoginInfoResult,
+  GetMiniAppArkParams,
+  GetMiniAppArkResult,
+  GetModelShowParams,
+  GetModelShowResult,
   GetMsgParams,
   GetMsgResult,
   GetMusicArkParams,
   GetMusicArkResult,
+  GetOnlineClientsParams,
+  GetOnlineClientsResult,
+  GetOnlineFileMsgParams,
+  GetOnlineFileMsgResult,
+  GetPrivateFileUrlParams,
+  GetPrivateFileUrlResult,
+  GetProfileLikeParams,
+  GetProfileLikeResult,
+  GetQunAlbumListParams,
+  GetQunAlbumListResult,
+  GetRecentContactParams,
+  GetRecentContactResult,
   GetRecordParams,
   GetRecordResult,
+  GetRkeyParams,
+  GetRkeyResult,
+  GetRkeyServerParams,
+  GetRkeyServerResult,
+  GetRobotUinRangeParams,
+  GetRobotUinRangeResult,
+  GetShareLinkParams,
+  GetShareLinkResult,
   GetSkeyParams,
   GetSkeyResult,
   GetStatusParams,
   GetStatusResult,
   GetStrangerInfoParams,
   GetStrangerInfoResult,
+  GetSupportedActionsParams,
+  GetSupportedActionsResult,
+  GetTopicChannelFeedsParams,
+  GetTopicChannelFeedsResult,
+  GetUnidirectionalFriendListParams,
+  GetUnidirectionalFriendListResult,
   GetVersionInfoParams,
   GetVersionInfoResult,
+  GetVipInfoParams,
+  GetVipInfoResult,
+  GetWordSlicesParams,
+  GetWordSlicesResult,
+  GroupPokeParams,
+  GroupPokeResult,
   HandleQuickOperationParams,
   HandleQuickOperationResult,
   JoinFriendEmojiChainParams,
   JoinFriendEmojiChainResult,
   JoinGroupEmojiChainParams,
   JoinGroupEmojiChainResult,
+  MarkAllAsReadParams,
+  MarkAllAsReadResult,
+  MarkGroupMsgAsReadParams,
+  MarkGroupMsgAsReadResult,
+  MarkMsgAsReadParams,
+  MarkMsgAsReadResult,
+  MarkPrivateMsgAsReadParams,
+  MarkPrivateMsgAsReadResult,
+  MoveGroupFileParams,
+  MoveGroupFileResult,
+  NcGetPacketStatusParams,
+  NcGetPacketStatusResult,
+  NcGetRkeyParams,
+  NcGetRkeyResult,
+  NcGetUserStatusParams,
+  NcGetUserStatusResult,
+  OcrImageParams,
+  OcrImageResult,
+  QidianGetAccountInfoParams,
+  QidianGetAccountInfoResult,
+  ReceiveOnlineFileParams,
+  ReceiveOnlineFileResult,
+  RefuseOnlineFileParams,
+  RefuseOnlineFileResult,
+  ReloadEventFilterParams,
+  ReloadEventFilterResult,
   RenameGroupFileFolderParams,
   RenameGroupFileFolderResult,
+  RenameGroupFileParams,
+  RenameGroupFileResult,
+  SendArkShareParams,
+  SendArkShareResult,
+  SendFlashMsgParams,
+  SendFlashMsgResult,
+  SendForwardMsgParams,
+  SendForwardMsgResult,
+  SendGroupAiRecordParams,
+  SendGroupAiRecordResult,
+  SendGroupArkShareParams,
+  SendGroupArkShareResult,
   SendGroupBotCallbackParams,
   SendGroupBotCallbackResult,
+  SendGroupForwardMsgParams,
+  SendGroupForwardMsgResult,
   SendGroupMsgParams,
   SendGroupMsgResult,
+  SendGroupNoticeParams,
+  SendGroupNoticeResult,
+  SendGroupSignParams,
+  SendGroupSignResult,
+  SendGuildChannelMsgParams,
+  SendGuildChannelMsgResult,
   SendLikeParams,
   SendLikeResult,
   SendMsgParams,
@@ -76,14 +304,38 @@ import type {
   SendMsgWithGroupResult,
   SendMsgWithGroupSeqParams,
   SendMsgWithGroupSeqResult,
+  SendOnlineFileParams,
+  SendOnlineFileResult,
+  SendOnlineFolderParams,
+  SendOnlineFolderResult,
+  SendPacketParams,
+  SendPacketResult,
+  SendPokeParams,
+  SendPokeResult,
+  SendPrivateForwardMsgParams,
+  SendPrivateForwardMsgResult,
   SendPrivateMsgParams,
   SendPrivateMsgResult,
+  SetCustomFaceDescParams,
+  SetCustomFaceDescResult,
+  SetDiyOnlineStatusParams,
+  SetDiyOnlineStatusResult,
+  SetDoubtFriendsAddRequestParams,
+  SetDoubtFriendsAddRequestResult,
+  SetEssenceMsgParams,
+  SetEssenceMsgResult,
   SetFriendAddRequestParams,
   SetFriendAddRequestResult,
+  SetFriendRemarkParams,
+  SetFriendRemarkResult,
+  SetGroupAddOptionParams,
+  SetGroupAddOptionResult,
   SetGroupAddRequestParams,
   SetGroupAddRequestResult,
   SetGroupAdminParams,
   SetGroupAdminResult,
+  SetGroupAlbumMediaLikeParams,
+  SetGroupAlbumMediaLikeResult,
   SetGroupAnonymousBanParams,
   SetGroupAnonymousBanResult,
   SetGroupAnonymousParams,
@@ -94,24 +346,70 @@ import type {
   SetGroupBotStatusResult,
   SetGroupCardParams,
   SetGroupCardResult,
+  SetGroupKickMembersParams,
+  SetGroupKickMembersResult,
   SetGroupKickParams,
   SetGroupKickResult,
   SetGroupLeaveParams,
   SetGroupLeaveResult,
   SetGroupNameParams,
   SetGroupNameResult,
+  SetGroupPortraitParams,
+  SetGroupPortraitResult,
   SetGroupReactionParams,
   SetGroupReactionResult,
+  SetGroupRemarkParams,
+  SetGroupRemarkResult,
+  SetGroupRobotAddOptionParams,
+  SetGroupRobotAddOptionResult,
+  SetGroupSearchParams,
+  SetGroupSearchResult,
+  SetGroupSignParams,
+  SetGroupSignResult,
   SetGroupSpecialTitleParams,
   SetGroupSpecialTitleResult,
+  SetGroupTodoParams,
+  SetGroupTodoResult,
   SetGroupWholeBanParams,
   SetGroupWholeBanResult,
+  SetGuildMemberRoleParams,
+  SetGuildMemberRoleResult,
+  SetInputStatusParams,
+  SetInputStatusResult,
+  SetModelShowParams,
+  SetModelShowResult,
+  SetMsgEmojiLikeParams,
+  SetMsgEmojiLikeResult,
+  SetOnlineStatusParams,
+  SetOnlineStatusResult,
   SetQqAvatarParams,
   SetQqAvatarResult,
+  SetQqProfileParams,
+  SetQqProfileResult,
   SetRestartParams,
   SetRestartResult,
+  SetSelfLongnickParams,
+  SetSelfLongnickResult,
+  TestDownloadStreamParams,
+  TestDownloadStreamResult,
+  TransGroupFileParams,
+  TransGroupFileResult,
+  TranslateEn2zhParams,
+  TranslateEn2zhResult,
+  UnknownParams,
+  UnknownResult,
+  UpdateGuildRoleParams,
+  UpdateGuildRoleResult,
+  UploadFileStreamParams,
+  UploadFileStreamResult,
+  UploadGroupFileParams,
+  UploadGroupFileResult,
   UploadImageParams,
   UploadImageResult,
+  UploadImageToQunAlbumParams,
+  UploadImageToQunAlbumResult,
+  UploadPrivateFileParams,
+  UploadPrivateFileResult,
 } from './actions.js';
 
 /**
@@ -123,6 +421,26 @@ import type {
  * const { user_id } = await bot.get_login_info();
  */
 export class OneBotClient extends ClientBase<ActionMap> {
+  /**
+   * 获取中文分词 / Get Chinese word segmentation
+   *
+   * 把一段中文切分成词。这是隐藏动作，供框架与 SDK 内部使用，不建议直接调用。
+   *
+   * Split Chinese text into words. A hidden action meant for frameworks and SDKs, not for direct use.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 的动作名表中列有此名，但没有对应的处理类。 NapCat's action name list has the name, but no handler implements it.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public get_word_slices(
+    params: GetWordSlicesParams,
+    options?: CallOptions,
+  ): Promise<GetWordSlicesResult> {
+    return this.call('.get_word_slices', params, options);
+  }
+
   /**
    * 对事件执行快速操作 / Run a quick operation on an event
    *
@@ -184,6 +502,182 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 删除群公告 / Delete group notice
+   *
+   * 删除一条群公告。需要登录号是管理员或群主。
+   *
+   * Delete a group notice. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 只在较新的版本中提供，文档未列出。 Only in newer versions; not in the docs.
+   * - NapCat: yes (adds or retypes `group_id`; answers with a different result) — NapCat 接受字符串群号，响应为 NT 的原始结果。 NapCat accepts string group numbers and answers with NT's raw result.
+   * - Lagrange.OneBot: yes — Lagrange 也提供同名动作（DeleteGroupMemoOperation）。 Lagrange provides an action of this name too (DeleteGroupMemoOperation).
+   */
+  public _del_group_notice(
+    params: DelGroupNoticeParams,
+    options?: CallOptions,
+  ): Promise<DelGroupNoticeResult> {
+    return this.call('_del_group_notice', params, options);
+  }
+
+  /**
+   * 获取群公告 / Get group notices
+   *
+   * 列出一个群的公告。
+   *
+   * List a group's notices.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；列表项另有 `settings`（及部分版本的 `read_num` 等），图片同时以 `message.images` 与旧键 `message.image` 给出。 NapCat accepts string group numbers; items add `settings` (and `read_num` and others in some versions), and pictures are given both as `message.images` and under the old key `message.image`.
+   * - Lagrange.OneBot: yes
+   */
+  public _get_group_notice(
+    params: GetGroupNoticeParams,
+    options?: CallOptions,
+  ): Promise<GetGroupNoticeResult> {
+    return this.call('_get_group_notice', params, options);
+  }
+
+  /**
+   * 获取在线机型 / Get device model variants
+   *
+   * 查询某一机型可用于展示的在线机型名称。
+   *
+   * Look up the model names that may be shown as the online device for a model.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (answers with a different result) — NapCat 仅为兼容：`data` 是数组，恒为 `[{ variants: { model_show: 'napcat', need_pay: false } }]`。 NapCat keeps it for compatibility only: `data` is an array, always `[{ variants: { model_show: 'napcat', need_pay: false } }]`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public _get_model_show(
+    params: GetModelShowParams,
+    options?: CallOptions,
+  ): Promise<GetModelShowResult> {
+    return this.call('_get_model_show', params, options);
+  }
+
+  /**
+   * 获取会员信息 / Get VIP information
+   *
+   * 取回一名用户的 QQ 等级与会员信息。
+   *
+   * Fetch a user's QQ level and VIP information.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 只存在于早期版本（文档种子 003 与 v1.0 的预发布版）；之后的版本已移除。 Only in early versions (seed 003 and the v1.0 pre-releases); removed since.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @deprecated 已从较新版本的 go-cqhttp 移除（其当前源码与文档都没有此项），没有替代动作。
+   */
+  public _get_vip_info(params: GetVipInfoParams, options?: CallOptions): Promise<GetVipInfoResult> {
+    return this.call('_get_vip_info', params, options);
+  }
+
+  /**
+   * 设置所有消息已读 / Mark all messages as read
+   *
+   * 把所有会话标记为已读。
+   *
+   * Mark every conversation as read.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public _mark_all_as_read(
+    params?: MarkAllAsReadParams,
+    options?: CallOptions,
+  ): Promise<MarkAllAsReadResult> {
+    return this.call('_mark_all_as_read', params, options);
+  }
+
+  /**
+   * 发送群公告 / Send group notice
+   *
+   * 在群里发布一条公告，可附一张图片。需要登录号是管理员或群主。
+   *
+   * Publish a notice in a group, optionally with a picture. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现返回新公告的 `notice_id`；早期版本（文档种子 003）不读 `image`。 go-cqhttp's docs say it answers with no data, but the implementation returns the new notice's `notice_id`; early versions (seed 003) do not read `image`.
+   * - NapCat: yes (adds or retypes `group_id`, `pinned`, `type`, `confirm_required`, `is_show_edit_card`, `tip_window_type`; answers with a different result) — NapCat 接受字符串群号，另可设置置顶、类型与确认选项；`data` 为 `null`，不返回公告 ID。 NapCat accepts string group numbers and adds pinning, type and confirmation options; `data` is `null`, with no notice ID.
+   * - Lagrange.OneBot: yes
+   */
+  public _send_group_notice(
+    params: SendGroupNoticeParams,
+    options?: CallOptions,
+  ): Promise<SendGroupNoticeResult> {
+    return this.call('_send_group_notice', params, options);
+  }
+
+  /**
+   * 设置在线机型 / Set device model shown
+   *
+   * 设置登录号对好友展示的在线机型。
+   *
+   * Set the device model that friends see the account online with.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes — NapCat 仅为兼容：接受调用但不做任何事。 NapCat keeps it for compatibility only: it accepts the call and does nothing.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public _set_model_show(
+    params: SetModelShowParams,
+    options?: CallOptions,
+  ): Promise<SetModelShowResult> {
+    return this.call('_set_model_show', params, options);
+  }
+
+  /**
+   * 添加收藏表情 / Add a favorite sticker
+   *
+   * 把一个本地图片文件添加到登录号的收藏表情。未给出的文件名、大小与 MD5 由 NapCat 从文件读取。
+   *
+   * Add a local image file to the bot account's favorite stickers. NapCat reads the file name, size and MD5 from the file when they are not given.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  public add_custom_face(
+    params: AddCustomFaceParams,
+    options?: CallOptions,
+  ): Promise<AddCustomFaceResult> {
+    return this.call('add_custom_face', params, options);
+  }
+
+  /**
+   * 退出 NapCat / Exit NapCat
+   *
+   * 立即结束 NapCat 进程（登录号随之下线），通常收不到响应。
+   *
+   * End the NapCat process at once (the account goes offline with it); usually no answer arrives.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public bot_exit(params?: BotExitParams, options?: CallOptions): Promise<BotExitResult> {
+    return this.call('bot_exit', params, options);
+  }
+
+  /**
    * 检查是否可以发送图片 / Check whether images can be sent
    *
    * 询问实现当前能否发送图片。
@@ -224,6 +718,86 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 取消点赞群相册媒体 / Unlike group album media
+   *
+   * 取消对群相册上传（或其中一张媒体）的点赞。参数同 `set_group_album_media_like`。
+   *
+   * Take back a like on a group album upload (or one medium of it). The parameters are those of `set_group_album_media_like`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public cancel_group_album_media_like(
+    params: CancelGroupAlbumMediaLikeParams,
+    options?: CallOptions,
+  ): Promise<CancelGroupAlbumMediaLikeResult> {
+    return this.call('cancel_group_album_media_like', params, options);
+  }
+
+  /**
+   * 取消群待办 / Cancel group to-do
+   *
+   * 取消群待办。参数同 `set_group_todo`。
+   *
+   * Cancel a group to-do. The parameters are those of `set_group_todo`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public cancel_group_todo(
+    params: CancelGroupTodoParams,
+    options?: CallOptions,
+  ): Promise<CancelGroupTodoResult> {
+    return this.call('cancel_group_todo', params, options);
+  }
+
+  /**
+   * 取消在线文件 / Cancel an online file
+   *
+   * 取消自己发出的在线文件。
+   *
+   * Cancel an online file the bot sent.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public cancel_online_file(
+    params: CancelOnlineFileParams,
+    options?: CallOptions,
+  ): Promise<CancelOnlineFileResult> {
+    return this.call('cancel_online_file', params, options);
+  }
+
+  /**
+   * 检查链接安全性 / Check URL safety
+   *
+   * 查询 QQ 对一个链接的安全评级。
+   *
+   * Ask QQ how safe it rates a link.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes — NapCat 仅为兼容：不做检查，恒返回 `level` 1。 NapCat keeps it for compatibility only: it checks nothing and always answers `level` 1.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public check_url_safely(
+    params: CheckUrlSafelyParams,
+    options?: CallOptions,
+  ): Promise<CheckUrlSafelyResult> {
+    return this.call('check_url_safely', params, options);
+  }
+
+  /**
    * 清理缓存 / Clean cache
    *
    * 清理实现积攒的缓存文件。
@@ -238,6 +812,286 @@ export class OneBotClient extends ClientBase<ActionMap> {
    */
   public clean_cache(params?: CleanCacheParams, options?: CallOptions): Promise<CleanCacheResult> {
     return this.call('clean_cache', params, options);
+  }
+
+  /**
+   * 清理流式传输临时文件 / Clean up streaming temporary files
+   *
+   * 删除 NapCat 临时目录中的所有文件（包括分片上传得到的文件）。
+   *
+   * Delete every file in NapCat's temporary folder (chunked uploads included).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public clean_stream_temp_file(
+    params?: CleanStreamTempFileParams,
+    options?: CallOptions,
+  ): Promise<CleanStreamTempFileResult> {
+    return this.call('clean_stream_temp_file', params, options);
+  }
+
+  /**
+   * 点击消息按钮 / Click a message button
+   *
+   * 点击 QQ 官方机器人在群里发出的消息上的按钮（回调按钮）。
+   *
+   * Click a (callback) button on a message an official QQ bot sent in a group.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把五个参数都标为必填；当前源码中只有 `group_id` 与 `bot_appid` 必填，其余有默认值。 004 marks all five parameters required; in the current source only `group_id` and `bot_appid` are, and the rest have defaults.
+   * - Lagrange.OneBot: no
+   */
+  public click_inline_keyboard_button(
+    params: ClickInlineKeyboardButtonParams,
+    options?: CallOptions,
+  ): Promise<ClickInlineKeyboardButtonResult> {
+    return this.call('click_inline_keyboard_button', params, options);
+  }
+
+  /**
+   * 完成群待办 / Complete group to-do
+   *
+   * 把群待办标为已完成。参数同 `set_group_todo`。
+   *
+   * Mark a group to-do as done. The parameters are those of `set_group_todo`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public complete_group_todo(
+    params: CompleteGroupTodoParams,
+    options?: CallOptions,
+  ): Promise<CompleteGroupTodoResult> {
+    return this.call('complete_group_todo', params, options);
+  }
+
+  /**
+   * 创建收藏 / Create a favorite
+   *
+   * 以登录号身份在 QQ 收藏中新建一条文本收藏。
+   *
+   * Add a text item to the bot account's QQ favorites.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public create_collection(
+    params: CreateCollectionParams,
+    options?: CallOptions,
+  ): Promise<CreateCollectionResult> {
+    return this.call('create_collection', params, options);
+  }
+
+  /**
+   * 创建闪传任务 / Create a flash transfer task
+   *
+   * 用本地文件创建 QQ 闪传上传任务，得到文件集（fileset）。单个图片或视频会自动生成缩略图。
+   *
+   * Create a QQ flash-transfer upload task from local files, giving a file set (fileset). A single image or video gets a thumbnail made for it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 Recent NapCat versions only; relies on QQ's flash transfer.
+   * - Lagrange.OneBot: no
+   */
+  public create_flash_task(
+    params: CreateFlashTaskParams,
+    options?: CallOptions,
+  ): Promise<CreateFlashTaskResult> {
+    return this.call('create_flash_task', params, options);
+  }
+
+  /**
+   * 创建群文件文件夹 / Create group folder
+   *
+   * 在群文件根目录中新建一个文件夹（只能建在根目录）。
+   *
+   * Create a folder in a group's files (only in the root folder).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `name`, `folder_name`; without `parent_id`; answers with a different result) — NapCat 接受字符串群号，`folder_name` 与 `name` 同义，不读 `parent_id`；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder_name` as a synonym of `name`, ignores `parent_id` and answers with NT's raw result.
+   * - Lagrange.OneBot: yes — Lagrange 总是建在根目录。 Lagrange always creates it in the root folder.
+   */
+  public create_group_file_folder(
+    params: CreateGroupFileFolderParams,
+    options?: CallOptions,
+  ): Promise<CreateGroupFileFolderResult> {
+    return this.call('create_group_file_folder', params, options);
+  }
+
+  /**
+   * 创建频道角色 / Create guild role
+   *
+   * 在频道中新建一个角色，可同时授予若干成员。
+   *
+   * Create a role in a guild, optionally granting it to some members at once.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 文档称 `initial_users` 也可以是单个字符串，但实现只读取数组。 The docs say `initial_users` may be a single string, but the implementation reads arrays only.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public create_guild_role(
+    params: CreateGuildRoleParams,
+    options?: CallOptions,
+  ): Promise<CreateGuildRoleResult> {
+    return this.call('create_guild_role', params, options);
+  }
+
+  /**
+   * 删除群相册媒体 / Delete media from a group album
+   *
+   * 删除群相册中的一张照片或一段视频。
+   *
+   * Delete one photo or video from a group album.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public del_group_album_media(
+    params: DelGroupAlbumMediaParams,
+    options?: CallOptions,
+  ): Promise<DelGroupAlbumMediaResult> {
+    return this.call('del_group_album_media', params, options);
+  }
+
+  /**
+   * 删除收藏表情 / Delete favorite stickers
+   *
+   * 删除一个或多个收藏表情。用 `fetch_custom_face_detail` 返回的 `resId` 指明表情（`res_id`、`id` 或 `ids`，按 `ids`、`res_id`、`id` 的顺序取第一个给出的）；不能直接按 MD5 删除。
+   *
+   * Delete one or more favorite stickers, named by the `resId` from `fetch_custom_face_detail` (in `res_id`, `id` or `ids`; the first given of `ids`, `res_id`, `id` is used). Stickers cannot be deleted by MD5 directly.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。三个 ID 参数都缺时失败。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it. Fails when all three id parameters are missing.
+   * - Lagrange.OneBot: no
+   */
+  public delete_custom_face(
+    params?: DeleteCustomFaceParams,
+    options?: CallOptions,
+  ): Promise<DeleteCustomFaceResult> {
+    return this.call('delete_custom_face', params, options);
+  }
+
+  /**
+   * 移出精华消息 / Remove essence message
+   *
+   * 把一条消息移出精华。需要登录号是管理员或群主。
+   *
+   * Take a message out of the essence messages. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 接受字符串消息 ID，响应为 NT 的原始结果。 NapCat accepts string message IDs and answers with NT's raw result.
+   * - Lagrange.OneBot: yes
+   */
+  public delete_essence_msg(
+    params: DeleteEssenceMsgParams,
+    options?: CallOptions,
+  ): Promise<DeleteEssenceMsgResult> {
+    return this.call('delete_essence_msg', params, options);
+  }
+
+  /**
+   * 删除好友 / Delete friend
+   *
+   * 把一名好友从登录号的好友列表中删除。
+   *
+   * Remove a friend from the account's friend list.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes (adds or retypes `id`) — 早期版本（文档种子 003）的参数名为 `id`；当前版本同时接受 `user_id` 与 `id`。 Early versions (seed 003) called the parameter `id`; current versions accept both `user_id` and `id`.
+   * - NapCat: yes (adds or retypes `user_id`, `friend_id`, `temp_block`, `temp_both_del`; answers with a different result) — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
+   * - Lagrange.OneBot: yes (adds or retypes `block`) — Lagrange 另读 `block`（是否同时拉黑）。 Lagrange also reads `block` (whether to block as well).
+   */
+  public delete_friend(
+    params: DeleteFriendParams,
+    options?: CallOptions,
+  ): Promise<DeleteFriendResult> {
+    return this.call('delete_friend', params, options);
+  }
+
+  /**
+   * 删除群文件 / Delete group file
+   *
+   * 删除群文件中的一个文件。
+   *
+   * Delete a file from a group's files.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
+   * - NapCat: yes (adds or retypes `group_id`; without `busid`; answers with a different result) — NapCat 不需要 `busid`，接受字符串群号；响应为 NT 的原始结果。 NapCat needs no `busid`, accepts string group numbers and answers with NT's raw result.
+   * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
+   */
+  public delete_group_file(
+    params: DeleteGroupFileParams,
+    options?: CallOptions,
+  ): Promise<DeleteGroupFileResult> {
+    return this.call('delete_group_file', params, options);
+  }
+
+  /**
+   * 删除群文件文件夹 / Delete group folder
+   *
+   * 删除群文件中的一个文件夹。
+   *
+   * Delete a folder from a group's files.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`; answers with a different result) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and answers with NT's raw result.
+   * - Lagrange.OneBot: yes
+   */
+  public delete_group_folder(
+    params: DeleteGroupFolderParams,
+    options?: CallOptions,
+  ): Promise<DeleteGroupFolderResult> {
+    return this.call('delete_group_folder', params, options);
+  }
+
+  /**
+   * 删除频道角色 / Delete guild role
+   *
+   * 删除频道中的一个角色。
+   *
+   * Delete a role from a guild.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public delete_guild_role(
+    params: DeleteGuildRoleParams,
+    options?: CallOptions,
+  ): Promise<DeleteGuildRoleResult> {
+    return this.call('delete_guild_role', params, options);
   }
 
   /**
@@ -258,6 +1112,226 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 删除单向好友 / Delete one-way friend
+   *
+   * 从单向好友列表中删除一名用户。
+   *
+   * Remove a user from the one-way friend list.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public delete_unidirectional_friend(
+    params: DeleteUnidirectionalFriendParams,
+    options?: CallOptions,
+  ): Promise<DeleteUnidirectionalFriendResult> {
+    return this.call('delete_unidirectional_friend', params, options);
+  }
+
+  /**
+   * 评论群相册媒体 / Comment on group album media
+   *
+   * 对群相册中的一张媒体发表文字评论。
+   *
+   * Post a text comment on one medium in a group album.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public do_group_album_comment(
+    params: DoGroupAlbumCommentParams,
+    options?: CallOptions,
+  ): Promise<DoGroupAlbumCommentResult> {
+    return this.call('do_group_album_comment', params, options);
+  }
+
+  /**
+   * 下载文件到缓存目录 / Download file to cache
+   *
+   * 把网络文件下载到实现的缓存目录并返回其绝对路径，该路径可直接用于发送图片、语音等。调用会等到下载完成才返回， 下载大文件时注意超时。
+   *
+   * Download a network file into the implementation's cache directory and return its absolute path, which can be used directly to send pictures, voice and the like. The call returns only when the download is done, so mind timeouts for large files.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `url`, `base64`, `name`; without `thread_count`) — NapCat 不读 `thread_count`；也可用 `base64` 代替 `url`，并用 `name` 指定文件名（省略时以文件 MD5 命名）。 NapCat ignores `thread_count`; it also takes `base64` instead of `url`, and `name` for the file name (the file's MD5 when omitted).
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public download_file(
+    params: DownloadFileParams,
+    options?: CallOptions,
+  ): Promise<DownloadFileResult> {
+    return this.call('download_file', params, options);
+  }
+
+  /**
+   * 流式下载图片 / Download an image as a stream
+   *
+   * 与 `download_file_stream` 相同，但第一个 `file_info` 包还带有图片的宽高。
+   *
+   * Like `download_file_stream`, but the first `file_info` packet also carries the image size.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public download_file_image_stream(
+    params?: DownloadFileImageStreamParams,
+    options?: CallOptions,
+  ): Promise<DownloadFileImageStreamResult> {
+    return this.call('download_file_image_stream', params, options);
+  }
+
+  /**
+   * 流式下载语音 / Download a voice file as a stream
+   *
+   * 与 `download_file_stream` 相同，但可先把语音转成 `out_format` 指定的格式（需要 ffmpeg）。
+   *
+   * Like `download_file_stream`, but can first convert the voice to `out_format` (needs ffmpeg).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public download_file_record_stream(
+    params?: DownloadFileRecordStreamParams,
+    options?: CallOptions,
+  ): Promise<DownloadFileRecordStreamResult> {
+    return this.call('download_file_record_stream', params, options);
+  }
+
+  /**
+   * 流式下载文件 / Download a file as a stream
+   *
+   * 把一个文件（文件 ID、文件名或 URL）以 Base64 分片的形式流式发回调用方：对同一个请求先后发出若干个包，见 `StreamDownloadPacket`。适合在 WebSocket 上取回大文件。
+   *
+   * Stream a file (by file id, name or URL) back to the caller as Base64 chunks: one request gets several packets, see `StreamDownloadPacket`. Meant for fetching large files over WebSocket.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public download_file_stream(
+    params?: DownloadFileStreamParams,
+    options?: CallOptions,
+  ): Promise<DownloadFileStreamResult> {
+    return this.call('download_file_stream', params, options);
+  }
+
+  /**
+   * 下载文件集 / Download a file set
+   *
+   * 把整个闪传文件集下载到 NapCat 的默认下载目录。
+   *
+   * Download a whole flash-transfer file set into NapCat's default download folder.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public download_fileset(
+    params: DownloadFilesetParams,
+    options?: CallOptions,
+  ): Promise<DownloadFilesetResult> {
+    return this.call('download_fileset', params, options);
+  }
+
+  /**
+   * 获取收藏表情 / Get saved stickers
+   *
+   * 获取登录号收藏的自定义表情，结果是表情图片 URL 的数组。跨实现文档把它归为社区拓展。
+   *
+   * List the custom stickers the bot account has saved, as an array of image URLs. The cross-implementation page counts it as a community extension.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes (without `count`) — Lagrange 不读 `count`，总是返回全部收藏表情。 Lagrange does not read `count`; it always answers with every saved sticker.
+   */
+  public fetch_custom_face(
+    params?: FetchCustomFaceParams,
+    options?: CallOptions,
+  ): Promise<FetchCustomFaceResult> {
+    return this.call('fetch_custom_face', params, options);
+  }
+
+  /**
+   * 获取收藏表情详情 / Get favorite sticker details
+   *
+   * 获取登录号收藏的表情的详细信息（QQ 原始数据，含删除与修改描述时要用的 `resId`、`md5` 等）。与只返回 URL 的 `fetch_custom_face` 相对。
+   *
+   * Get the details of the bot account's favorite stickers (raw QQ data, with the `resId`, `md5` and other fields that deleting one or changing its description needs), where `fetch_custom_face` returns only URLs.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  public fetch_custom_face_detail(
+    params?: FetchCustomFaceDetailParams,
+    options?: CallOptions,
+  ): Promise<FetchCustomFaceDetailResult> {
+    return this.call('fetch_custom_face_detail', params, options);
+  }
+
+  /**
+   * 获取消息表情回应详情 / Get emoji reactions of a message
+   *
+   * 分页获取对一条消息贴了某个表情的人。用返回的 `cookie` 取下一页。
+   *
+   * Get, page by page, who reacted to a message with one emoji. Pass the returned `cookie` to get the next page.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 没有 `cookie` 参数；当前源码支持用它翻页。 004 has no `cookie` parameter; the current source pages with it.
+   * - Lagrange.OneBot: no
+   */
+  public fetch_emoji_like(
+    params: FetchEmojiLikeParams,
+    options?: CallOptions,
+  ): Promise<FetchEmojiLikeResult> {
+    return this.call('fetch_emoji_like', params, options);
+  }
+
+  /**
+   * 获取消息全部表情回应 / Get all emoji reactions of a message
+   *
+   * 与 `fetch_emoji_like` 相同，但自动翻完所有页，一次返回全部回应者。
+   *
+   * Like `fetch_emoji_like`, but follows every page itself and returns all reactors at once.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于部分 NapCat 版本的路由（与 `get_emoji_likes` 不同时出现）。 Found in the router of some NapCat versions only (not together with `get_emoji_likes`).
+   * - Lagrange.OneBot: no
+   */
+  public fetch_emoji_likes_all(
+    params: FetchEmojiLikesAllParams,
+    options?: CallOptions,
+  ): Promise<FetchEmojiLikesAllResult> {
+    return this.call('fetch_emoji_likes_all', params, options);
+  }
+
+  /**
    * 获取商城表情 key / Get market-face keys
    *
    * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。跨实现文档（001）把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
@@ -275,6 +1349,163 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<FetchMfaceKeyResult> {
     return this.call('fetch_mface_key', params, options);
+  }
+
+  /**
+   * 语音转文字 / Speech to text
+   *
+   * 获取一条语音消息的转文字结果。
+   *
+   * Get the text transcription of a voice message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本，seed 文档均未记录。 Only in recent NapCat versions; none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  public fetch_ptt_text(
+    params: FetchPttTextParams,
+    options?: CallOptions,
+  ): Promise<FetchPttTextResult> {
+    return this.call('fetch_ptt_text', params, options);
+  }
+
+  /**
+   * 转发单条消息到私聊 / Forward a message to a private chat
+   *
+   * 把一条已有消息原样转发（非合并转发）给一名用户。
+   *
+   * Forward one existing message as it is (not as a chat record) to a user.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public forward_friend_single_msg(
+    params: ForwardFriendSingleMsgParams,
+    options?: CallOptions,
+  ): Promise<ForwardFriendSingleMsgResult> {
+    return this.call('forward_friend_single_msg', params, options);
+  }
+
+  /**
+   * 转发单条消息到群 / Forward a message to a group
+   *
+   * 把一条已有消息原样转发（非合并转发）到一个群。
+   *
+   * Forward one existing message as it is (not as a chat record) to a group.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 与 `forward_friend_single_msg` 共用同一处理：若同时给了 `user_id`，会改为转发到该用户的私聊。 Shares one handler with `forward_friend_single_msg`; if `user_id` is also given, the message goes to that user's private chat instead.
+   * - Lagrange.OneBot: no
+   */
+  public forward_group_single_msg(
+    params: ForwardGroupSingleMsgParams,
+    options?: CallOptions,
+  ): Promise<ForwardGroupSingleMsgResult> {
+    return this.call('forward_group_single_msg', params, options);
+  }
+
+  /**
+   * 私聊戳一戳 / Poke in a private chat
+   *
+   * 在私聊中戳一戳对方（或用 `target_id` 戳自己）。需要 NapCat 的 packet 后端。
+   *
+   * Poke a user in the private chat (or, with `target_id`, yourself). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 与 `send_poke` 共用同一处理：若给了 `group_id`，会改为在该群中戳。 Shares one handler with `send_poke`; given a `group_id`, it pokes in that group instead.
+   * - Lagrange.OneBot: yes (without `target_id`)
+   */
+  public friend_poke(params: FriendPokeParams, options?: CallOptions): Promise<FriendPokeResult> {
+    return this.call('friend_poke', params, options);
+  }
+
+  /**
+   * 获取 AI 语音角色 / Get AI voice characters
+   *
+   * 获取一个群可用的 AI 语音角色，按分类分组。需要 NapCat 的 packet 后端。
+   *
+   * List the AI voice characters available in a group, by category. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 对 `chat_type` 的说明是“1 or 2?”；当前源码默认为 1（语音）。 004 describes `chat_type` as "1 or 2?"; the current source defaults it to 1 (speech).
+   * - Lagrange.OneBot: yes
+   */
+  public get_ai_characters(
+    params: GetAiCharactersParams,
+    options?: CallOptions,
+  ): Promise<GetAiCharactersResult> {
+    return this.call('get_ai_characters', params, options);
+  }
+
+  /**
+   * AI 文字转语音 / AI text to speech
+   *
+   * 用 AI 语音角色把文字转成语音，返回语音文件的链接（不发送）。需要 NapCat 的 packet 后端。
+   *
+   * Turn text into speech with an AI voice character and return the audio link (without sending it). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 把结果写成 `data` 字段下的对象；实际 `data` 就是链接字符串本身。 000 shows the result as an object with a `data` field; `data` is the link string itself.
+   * - Lagrange.OneBot: yes
+   */
+  public get_ai_record(
+    params: GetAiRecordParams,
+    options?: CallOptions,
+  ): Promise<GetAiRecordResult> {
+    return this.call('get_ai_record', params, options);
+  }
+
+  /**
+   * 获取 clientkey / Get clientkey
+   *
+   * 获取登录号当前的 clientkey，可用于登录 QQ 的网页服务。请妥善保管：它等同于登录凭证。
+   *
+   * Get the bot account's current clientkey, used to sign in to QQ web services. Guard it: it is as good as a login credential.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes
+   */
+  public get_clientkey(
+    params?: GetClientkeyParams,
+    options?: CallOptions,
+  ): Promise<GetClientkeyResult> {
+    return this.call('get_clientkey', params, options);
+  }
+
+  /**
+   * 获取收藏列表 / Get favorites
+   *
+   * 获取登录号 QQ 收藏中的条目（QQ 原始数据）。
+   *
+   * Get items from the bot account's QQ favorites (raw QQ data).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中，即已知工作不正常；并把 `count` 标为必填，当前源码中它默认为 `'1'`。 004 files this action under "other/bug", i.e. known not to work properly, and marks `count` required; in the current source it defaults to `'1'`.
+   * - Lagrange.OneBot: no
+   */
+  public get_collection_list(
+    params: GetCollectionListParams,
+    options?: CallOptions,
+  ): Promise<GetCollectionListResult> {
+    return this.call('get_collection_list', params, options);
   }
 
   /**
@@ -335,6 +1566,163 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 获取被过滤的好友申请 / Get filtered friend requests
+   *
+   * 获取 QQ 判定为可疑而过滤掉的好友申请。
+   *
+   * Get the friend requests that QQ judged suspicious and filtered out.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把 `count` 标为必填；当前源码中它有默认值 50。 004 marks `count` as required; in the current source it defaults to 50.
+   * - Lagrange.OneBot: no
+   */
+  public get_doubt_friends_add_request(
+    params?: GetDoubtFriendsAddRequestParams,
+    options?: CallOptions,
+  ): Promise<GetDoubtFriendsAddRequestResult> {
+    return this.call('get_doubt_friends_add_request', params, options);
+  }
+
+  /**
+   * 获取消息表情回应列表 / List emoji reactions of a message
+   *
+   * 获取对一条消息贴了某个表情的用户列表。`message_id` 可以是 NapCat 的短 ID，也可以是长 ID（此时须给出 `group_id`）。
+   *
+   * List the users who reacted to a message with one emoji. `message_id` may be NapCat's short id or a long id (which then needs `group_id`).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public get_emoji_likes(
+    params: GetEmojiLikesParams,
+    options?: CallOptions,
+  ): Promise<GetEmojiLikesResult> {
+    return this.call('get_emoji_likes', params, options);
+  }
+
+  /**
+   * 获取精华消息列表 / Get essence messages
+   *
+   * 列出一个群的全部精华消息。
+   *
+   * List a group's essence messages.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；列表项另有 `msg_seq`、`msg_random` 与消息内容 `content`（消息段数组），没有 `sender_time`。 NapCat accepts string group numbers; its items add `msg_seq`, `msg_random` and the content `content` (an array of segments), and have no `sender_time`.
+   * - Lagrange.OneBot: yes — Lagrange 的列表项另带消息内容 `content`。 Lagrange's items also carry the content as `content`.
+   */
+  public get_essence_msg_list(
+    params: GetEssenceMsgListParams,
+    options?: CallOptions,
+  ): Promise<GetEssenceMsgListResult> {
+    return this.call('get_essence_msg_list', params, options);
+  }
+
+  /**
+   * 获取文件 / Get a file
+   *
+   * 按文件 ID（消息段中的 `file` 或 `file_id`）下载一个文件（图片、语音、视频或文件）到本地缓存，并返回其路径与信息。开启了 NapCat 的“本地文件转 URL”选项时还会返回 Base64 内容。
+   *
+   * Download a file (image, voice, video or file) by its id (the `file` or `file_id` of a segment) to the local cache and return its path and details. With NapCat's "local file to URL" option on, the Base64 content is returned too.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 只列出 `file_id`；004 与当前源码还接受 `file`。 000 lists only `file_id`; 004 and the current source also take `file`.
+   * - Lagrange.OneBot: no
+   */
+  public get_file(params?: GetFileParams, options?: CallOptions): Promise<GetFileResult> {
+    return this.call('get_file', params, options);
+  }
+
+  /**
+   * 由分享码获取文件集 ID / Get a file set id from a share code
+   *
+   * 由闪传分享码或分享链接得到文件集 ID。
+   *
+   * Turn a flash-transfer share code or share link into a file set id.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public get_fileset_id(
+    params: GetFilesetIdParams,
+    options?: CallOptions,
+  ): Promise<GetFilesetIdResult> {
+    return this.call('get_fileset_id', params, options);
+  }
+
+  /**
+   * 获取文件集信息 / Get file set information
+   *
+   * 获取一个闪传文件集的信息（QQ 原始数据）。
+   *
+   * Get the details of a flash-transfer file set (raw QQ data).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public get_fileset_info(
+    params: GetFilesetInfoParams,
+    options?: CallOptions,
+  ): Promise<GetFilesetInfoResult> {
+    return this.call('get_fileset_info', params, options);
+  }
+
+  /**
+   * 获取闪传文件列表 / List the files of a flash transfer
+   *
+   * 列出一个闪传文件集中的文件（QQ 原始数据）。
+   *
+   * List the files in a flash-transfer file set (raw QQ data).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public get_flash_file_list(
+    params: GetFlashFileListParams,
+    options?: CallOptions,
+  ): Promise<GetFlashFileListResult> {
+    return this.call('get_flash_file_list', params, options);
+  }
+
+  /**
+   * 获取闪传文件链接 / Get a flash transfer file URL
+   *
+   * 获取闪传文件集中一个文件的下载链接；用 `file_name` 或 `file_index`（从 0 开始）指明文件。
+   *
+   * Get the download URL of one file in a flash-transfer file set, named by `file_name` or `file_index` (from 0).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public get_flash_file_url(
+    params: GetFlashFileUrlParams,
+    options?: CallOptions,
+  ): Promise<GetFlashFileUrlResult> {
+    return this.call('get_flash_file_url', params, options);
+  }
+
+  /**
    * 获取合并转发消息 / Get forwarded messages
    *
    * 取回一条合并转发消息的内容。按标准，`message` 是消息段数组，其中每个消息段都是 `node`（转发节点）。go-cqhttp 与标准不同：参数名首选 `message_id`（也接受 `id`），响应为 `messages` 数组，每项含 `content`、`sender` 与 `time`。
@@ -375,6 +1763,166 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 获取私聊历史消息 / Get private message history
+   *
+   * 获取与一名用户的私聊历史消息。省略 `message_seq`（或为 0）时取最新的 `count` 条，否则从该消息起取。
+   *
+   * Get the private message history with a user. Without `message_seq` (or with 0) it returns the latest `count` messages, otherwise it starts from that message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 与 004 只列出 `user_id`、`message_seq`、`count`、`reverseOrder`；当前源码改用 `reverse_order`（旧名仍接受），并增加了 `disable_get_url`、`parse_mult_msg`、`quick_reply`。 000 and 004 list only `user_id`, `message_seq`, `count` and `reverseOrder`; the current source uses `reverse_order` (still accepting the old name) and adds `disable_get_url`, `parse_mult_msg` and `quick_reply`.
+   * - Lagrange.OneBot: yes (adds or retypes `message_id`; without `message_seq`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — Lagrange 用 `message_id`（0 为最新一条）代替 `message_seq`，只读 `user_id`、`message_id` 与 `count`（默认 20）。 Lagrange takes `message_id` (0 for the latest) instead of `message_seq` and reads only `user_id`, `message_id` and `count` (default 20).
+   */
+  public get_friend_msg_history(
+    params: GetFriendMsgHistoryParams,
+    options?: CallOptions,
+  ): Promise<GetFriendMsgHistoryResult> {
+    return this.call('get_friend_msg_history', params, options);
+  }
+
+  /**
+   * 获取分组好友列表 / Get friends by category
+   *
+   * 按好友分组返回好友列表，每个分组带有分组信息与其中的好友。
+   *
+   * List friends by category; each category comes with its details and its friends.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 002 的请求示例带有 `no_cache`；当前源码不读取任何参数。 002's request example passes `no_cache`; the current source reads no parameters.
+   * - Lagrange.OneBot: no
+   */
+  public get_friends_with_category(
+    params?: GetFriendsWithCategoryParams,
+    options?: CallOptions,
+  ): Promise<GetFriendsWithCategoryResult> {
+    return this.call('get_friends_with_category', params, options);
+  }
+
+  /**
+   * 获取群相册媒体列表 / List media in a group album
+   *
+   * 分页获取群相册中的照片与视频，结果为 QQ 的原始数据；用其中的 `attach_info` 取下一页。
+   *
+   * Page through the photos and videos of a group album; the result is QQ's raw data, and its `attach_info` gets the next page.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public get_group_album_media_list(
+    params: GetGroupAlbumMediaListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupAlbumMediaListResult> {
+    return this.call('get_group_album_media_list', params, options);
+  }
+
+  /**
+   * 获取群 @全体成员 剩余次数 / Get remaining @everyone mentions
+   *
+   * 查询登录号今天在一个群里还能 @全体成员 几次。
+   *
+   * Find out how many more times today the bot may mention everyone in a group.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号。 NapCat accepts string group numbers.
+   * - Lagrange.OneBot: yes — 未见于 Lagrange 的文档，但其源码中有此动作。 Not in Lagrange's docs, but its source has it.
+   */
+  public get_group_at_all_remain(
+    params: GetGroupAtAllRemainParams,
+    options?: CallOptions,
+  ): Promise<GetGroupAtAllRemainResult> {
+    return this.call('get_group_at_all_remain', params, options);
+  }
+
+  /**
+   * 获取群详细信息 / Get group details
+   *
+   * 获取群的详细信息。包含标准群信息的字段，另有全员禁言状态；NapCat 还会原样附上 QQ 返回的其他字段。
+   *
+   * Get a group's details: the standard group fields plus whether everyone is muted; NapCat also passes on QQ's other fields as they are.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 当前源码在结果中展开了 QQ 的原始群详情字段，`group_remark` 恒为空。 The current source spreads QQ's raw group-detail fields into the result, and `group_remark` is always empty.
+   * - Lagrange.OneBot: no
+   */
+  public get_group_detail_info(
+    params: GetGroupDetailInfoParams,
+    options?: CallOptions,
+  ): Promise<GetGroupDetailInfoResult> {
+    return this.call('get_group_detail_info', params, options);
+  }
+
+  /**
+   * 获取群文件系统信息 / Get group file system information
+   *
+   * 查询一个群的文件数量与空间用量。
+   *
+   * Find out how many files a group has and how much space they take.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号。 NapCat accepts string group numbers.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public get_group_file_system_info(
+    params: GetGroupFileSystemInfoParams,
+    options?: CallOptions,
+  ): Promise<GetGroupFileSystemInfoResult> {
+    return this.call('get_group_file_system_info', params, options);
+  }
+
+  /**
+   * 获取群文件资源链接 / Get group file URL
+   *
+   * 取得一个群文件的下载链接。
+   *
+   * Get the download URL of a group file.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
+   * - NapCat: yes (adds or retypes `group_id`; without `busid`) — NapCat 不需要 `busid`，接受字符串群号。 NapCat needs no `busid` and accepts string group numbers.
+   * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
+   */
+  public get_group_file_url(
+    params: GetGroupFileUrlParams,
+    options?: CallOptions,
+  ): Promise<GetGroupFileUrlResult> {
+    return this.call('get_group_file_url', params, options);
+  }
+
+  /**
+   * 获取群子目录文件列表 / Get group folder files
+   *
+   * 列出群文件中某个文件夹里的文件与文件夹。
+   *
+   * List the files and folders inside one folder of a group's files.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`, `file_count`) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义，一次最多返回 `file_count` 项。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and returns at most `file_count` entries.
+   * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
+   */
+  public get_group_files_by_folder(
+    params: GetGroupFilesByFolderParams,
+    options?: CallOptions,
+  ): Promise<GetGroupFilesByFolderResult> {
+    return this.call('get_group_files_by_folder', params, options);
+  }
+
+  /**
    * 获取群荣誉信息 / Get group honors
    *
    * 获取群的龙王、群聊之火等荣誉信息；结果只含所请求类型的字段。
@@ -395,6 +1943,46 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 获取被过滤的加群请求 / Get filtered join requests
+   *
+   * 获取被 QQ 过滤的加群申请。
+   *
+   * Get the requests to join groups that QQ filtered out.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中；其结果也包含在 `get_group_ignored_notifies` 的 `join_requests` 里。 004 files this action under "other/bug"; its result is also part of `join_requests` in `get_group_ignored_notifies`.
+   * - Lagrange.OneBot: no
+   */
+  public get_group_ignore_add_request(
+    params?: GetGroupIgnoreAddRequestParams,
+    options?: CallOptions,
+  ): Promise<GetGroupIgnoreAddRequestResult> {
+    return this.call('get_group_ignore_add_request', params, options);
+  }
+
+  /**
+   * 获取群过滤系统消息 / Get filtered group notifications
+   *
+   * 获取被 QQ 过滤的群系统消息：加群邀请与加群申请。
+   *
+   * Get the group system notifications that QQ filtered out: invitations and join requests.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 只有 `InvitedRequest` 与 `join_requests`；当前源码另加了与 go-cqhttp 一致的 `invited_requests`，内容相同。 004 has only `InvitedRequest` and `join_requests`; the current source adds `invited_requests`, go-cqhttp's name, with the same content.
+   * - Lagrange.OneBot: no
+   */
+  public get_group_ignored_notifies(
+    params?: GetGroupIgnoredNotifiesParams,
+    options?: CallOptions,
+  ): Promise<GetGroupIgnoredNotifiesResult> {
+    return this.call('get_group_ignored_notifies', params, options);
+  }
+
+  /**
    * 获取群信息 / Get group information
    *
    * 获取一个群的基本信息。
@@ -412,6 +2000,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<GetGroupInfoResult> {
     return this.call('get_group_info', params, options);
+  }
+
+  /**
+   * 获取群扩展信息 / Get extended group information
+   *
+   * 获取 QQ 的群扩展信息（`groupExtInfo`），字段为 QQ NT 的原始名称，未经整理。
+   *
+   * Get QQ's extended group information (`groupExtInfo`), with QQ NT's raw field names, untouched.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public get_group_info_ex(
+    params: GetGroupInfoExParams,
+    options?: CallOptions,
+  ): Promise<GetGroupInfoExResult> {
+    return this.call('get_group_info_ex', params, options);
   }
 
   /**
@@ -475,6 +2083,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 获取群消息历史记录 / Get group message history
+   *
+   * 从某条消息起向前取回群里的历史消息（含该条），一次约 20 条；不给 `message_seq` 时从最新一条开始。
+   *
+   * Fetch a group's messages going back from a given one (included), about 20 at a time; without `message_seq` it starts from the latest one.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 文档称返回起始序号之前的 19 条；实现请求的是序号区间 [message_seq − 19, message_seq]，即最多 20 条。 The docs say it returns the 19 messages before the starting one; the implementation asks for the sequence range [message_seq − 19, message_seq], so up to 20.
+   * - NapCat: yes (adds or retypes `group_id`, `message_seq`, `count`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — NapCat 的 `message_seq` 实际按消息 ID 解析（0 或省略为最新），ID 可为字符串；另有数量、顺序与解析选项。 NapCat reads `message_seq` as a message ID (0 or omitted means the latest), which may be a string; it adds count, order and parsing options.
+   * - Lagrange.OneBot: yes (adds or retypes `message_id`, `count`; without `message_seq`) — Lagrange 不读 `message_seq`，而是以 `message_id`（0 为最新）为最后一条、取 `count` 条。 Lagrange does not read `message_seq`; it takes `count` messages ending at `message_id` (0 means the latest).
+   */
+  public get_group_msg_history(
+    params: GetGroupMsgHistoryParams,
+    options?: CallOptions,
+  ): Promise<GetGroupMsgHistoryResult> {
+    return this.call('get_group_msg_history', params, options);
+  }
+
+  /**
    * 获取群请求列表 / Get group requests
    *
    * 列出登录号能看到的加群请求与入群邀请（包括被过滤的），每项的结构与加群请求事件相同。go-cqhttp 的相近动作是 `get_group_system_msg`。
@@ -492,6 +2120,246 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<GetGroupRequestsResult> {
     return this.call('get_group_requests', params, options);
+  }
+
+  /**
+   * 获取群根目录文件列表 / Get group root files
+   *
+   * 列出群文件根目录中的文件与文件夹。
+   *
+   * List the files and folders in a group's root folder.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `file_count`) — NapCat 接受字符串群号，一次最多返回 `file_count` 项。 NapCat accepts string group numbers and returns at most `file_count` entries.
+   * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
+   */
+  public get_group_root_files(
+    params: GetGroupRootFilesParams,
+    options?: CallOptions,
+  ): Promise<GetGroupRootFilesResult> {
+    return this.call('get_group_root_files', params, options);
+  }
+
+  /**
+   * 获取群禁言列表 / Get muted members
+   *
+   * 获取群内正被禁言的成员。每项是 QQ NT 的原始成员信息（如 `uin`、`nick`、`shutUpTime`），未经整理。
+   *
+   * List the members currently muted. Each item is QQ NT's raw member record (`uin`, `nick`, `shutUpTime`, ...), untouched.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public get_group_shut_list(
+    params: GetGroupShutListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupShutListResult> {
+    return this.call('get_group_shut_list', params, options);
+  }
+
+  /**
+   * 获取群今日打卡列表 / Get today's group check-ins
+   *
+   * 获取群里今天已打卡的成员及其打卡时间与名次。
+   *
+   * List the members who checked in to a group today, with their time and rank.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  public get_group_signed_list(
+    params: GetGroupSignedListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupSignedListResult> {
+    return this.call('get_group_signed_list', params, options);
+  }
+
+  /**
+   * 获取群系统消息 / Get group system messages
+   *
+   * 取回登录号收到的加群请求与入群邀请，包括已处理的。
+   *
+   * Fetch the requests to join and the invitations the account has received, handled ones included.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — v0.9.40 以前的版本取不到被过滤的系统消息。 Versions before v0.9.40 miss filtered system messages.
+   * - NapCat: yes (adds or retypes `count`) — NapCat 可用 `count` 指定条数（默认 50）；两类请求的列表项字段相同（另有 `requester_nick`）， 邀请列表同时以 `invited_requests` 与旧键 `InvitedRequest` 给出，列表为空时是 `[]` 而不是 `null`。 NapCat takes `count` (default 50); both kinds of items share one shape (with an extra `requester_nick`), invitations are given both as `invited_requests` and under the old key `InvitedRequest`, and an empty list is `[]`, not `null`.
+   * - Lagrange.OneBot: no — Lagrange 没有这个动作，同类功能是其自有的 `get_group_requests`（结构不同）。 Lagrange has no such action; its own `get_group_requests` does the like with another shape.
+   */
+  public get_group_system_msg(
+    params?: GetGroupSystemMsgParams,
+    options?: CallOptions,
+  ): Promise<GetGroupSystemMsgResult> {
+    return this.call('get_group_system_msg', params, options);
+  }
+
+  /**
+   * 获取子频道列表 / Get channel list
+   *
+   * 列出一个频道中的子频道。
+   *
+   * List the channels of a guild.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public get_guild_channel_list(
+    params: GetGuildChannelListParams,
+    options?: CallOptions,
+  ): Promise<GetGuildChannelListResult> {
+    return this.call('get_guild_channel_list', params, options);
+  }
+
+  /**
+   * 获取频道列表 / Get guild list
+   *
+   * 列出登录号已加入的频道。
+   *
+   * List the guilds the bot has joined.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 文档称未加入任何频道时返回 `null`，实现返回空数组；文档把 `guild_display_id` 写作 int64，实现以字符串返回。 The docs say it answers `null` when no guild has been joined; the implementation answers an empty array. The docs give `guild_display_id` as int64; it is returned as a string.
+   * - NapCat: yes (answers with a different result) — NapCat 仅保留动作名，未实现：`data` 恒为 `null`。 NapCat keeps only the name and does not implement it: `data` is always `null`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public get_guild_list(
+    params?: GetGuildListParams,
+    options?: CallOptions,
+  ): Promise<GetGuildListResult> {
+    return this.call('get_guild_list', params, options);
+  }
+
+  /**
+   * 获取频道成员列表 / Get guild members
+   *
+   * 分页列出频道成员：不给 `next_token` 时取第一页，之后传入上一页返回的 `next_token`。频道人数可能上万， 尽量改用 `get_guild_member_profile` 查询单个成员。
+   *
+   * List a guild's members page by page: without `next_token` you get the first page, then pass the `next_token` of the previous page. Guilds can have tens of thousands of members, so prefer `get_guild_member_profile` for single members.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — `next_token` 只在 10 分钟内有效，且只能用于同一个频道。 A `next_token` is valid for 10 minutes, and only for the same guild.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public get_guild_member_list(
+    params: GetGuildMemberListParams,
+    options?: CallOptions,
+  ): Promise<GetGuildMemberListResult> {
+    return this.call('get_guild_member_list', params, options);
+  }
+
+  /**
+   * 单独获取频道成员信息 / Get guild member profile
+   *
+   * 取得一名频道成员的资料与其全部角色。
+   *
+   * Get one guild member's profile with all their roles.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public get_guild_member_profile(
+    params: GetGuildMemberProfileParams,
+    options?: CallOptions,
+  ): Promise<GetGuildMemberProfileResult> {
+    return this.call('get_guild_member_profile', params, options);
+  }
+
+  /**
+   * 通过访客获取频道元数据 / Get guild metadata as guest
+   *
+   * 以访客身份取得一个频道的元数据，不要求已加入。
+   *
+   * Get a guild's metadata as a guest, without having joined it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public get_guild_meta_by_guest(
+    params: GetGuildMetaByGuestParams,
+    options?: CallOptions,
+  ): Promise<GetGuildMetaByGuestResult> {
+    return this.call('get_guild_meta_by_guest', params, options);
+  }
+
+  /**
+   * 获取频道消息 / Get guild message
+   *
+   * 取回一条频道消息。私信（direct）消息目前只返回来源信息，不含内容。
+   *
+   * Fetch a guild message. Direct messages currently come back with their source only, without content.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public get_guild_msg(
+    params: GetGuildMsgParams,
+    options?: CallOptions,
+  ): Promise<GetGuildMsgResult> {
+    return this.call('get_guild_msg', params, options);
+  }
+
+  /**
+   * 获取频道角色列表 / Get guild roles
+   *
+   * 列出一个频道的全部角色（身份组）。
+   *
+   * List a guild's roles.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public get_guild_roles(
+    params: GetGuildRolesParams,
+    options?: CallOptions,
+  ): Promise<GetGuildRolesResult> {
+    return this.call('get_guild_roles', params, options);
+  }
+
+  /**
+   * 获取频道系统内 BOT 的资料 / Get guild service profile
+   *
+   * 取得登录号在频道系统中的昵称、ID 与头像。
+   *
+   * Get the bot's nickname, ID and avatar in the guild service.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (answers with a different result) — NapCat 仅保留动作名，未实现：`data` 恒为 `null`。 NapCat keeps only the name and does not implement it: `data` is always `null`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public get_guild_service_profile(
+    params?: GetGuildServiceProfileParams,
+    options?: CallOptions,
+  ): Promise<GetGuildServiceProfileResult> {
+    return this.call('get_guild_service_profile', params, options);
   }
 
   /**
@@ -532,6 +2400,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 生成小程序卡片 / Make a mini-program card
+   *
+   * 生成一张 QQ 小程序分享卡片（Ark）。可以用内置模板（`type` 为 `bili` 或 `weibo`），也可以给出完整的小程序参数；得到的卡片可以作为 `json` 消息段发送。需要 NapCat 的 packet 后端。
+   *
+   * Make a QQ mini-program share card (Ark), either from a built-in template (`type` `bili` or `weibo`) or from full mini-program parameters; the card can be sent as a `json` segment. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 的响应示例把卡片直接放在 `data` 中；当前源码把它包在 `data.data` 里。 004's response example puts the card directly in `data`; the current source wraps it in `data.data`.
+   * - Lagrange.OneBot: no
+   */
+  public get_mini_app_ark(
+    params: GetMiniAppArkParams,
+    options?: CallOptions,
+  ): Promise<GetMiniAppArkResult> {
+    return this.call('get_mini_app_ark', params, options);
+  }
+
+  /**
    * 获取消息 / Get message
    *
    * 按消息 ID 取回一条消息的内容与发送者。
@@ -569,6 +2457,126 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 获取当前账号在线客户端列表 / Get online clients
+   *
+   * 列出登录号当前在线的其他客户端（手机、电脑等）。
+   *
+   * List the account's other clients that are online now (phone, PC and so on).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (without `no_cache`; answers with a different result) — 仅为兼容而保留：不读参数，`data` 恒为空数组（而不是带 `clients` 的对象）。 Kept for compatibility only: it reads no parameters and `data` is always an empty array (not an object with `clients`).
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public get_online_clients(
+    params?: GetOnlineClientsParams,
+    options?: CallOptions,
+  ): Promise<GetOnlineClientsResult> {
+    return this.call('get_online_clients', params, options);
+  }
+
+  /**
+   * 获取在线文件消息 / Get online file messages
+   *
+   * 获取与一名好友之间的在线文件消息（QQ 原始数据），其中的消息 ID 与元素 ID 用于接收、拒绝或取消。
+   *
+   * Get the online-file messages with a friend (raw QQ data); their message and element ids are used to receive, refuse or cancel.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public get_online_file_msg(
+    params: GetOnlineFileMsgParams,
+    options?: CallOptions,
+  ): Promise<GetOnlineFileMsgResult> {
+    return this.call('get_online_file_msg', params, options);
+  }
+
+  /**
+   * 获取私聊文件链接 / Get private file URL
+   *
+   * 获取私聊中收到的文件的下载链接。需要 NapCat 的 packet 后端。
+   *
+   * Get the download URL of a file received in a private chat. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: yes (adds or retypes `file_hash`, `user_id`) — Lagrange 的同名动作另需 `file_hash` 与 `user_id`。 Lagrange's action of this name also needs `file_hash` and `user_id`.
+   */
+  public get_private_file_url(
+    params: GetPrivateFileUrlParams,
+    options?: CallOptions,
+  ): Promise<GetPrivateFileUrlResult> {
+    return this.call('get_private_file_url', params, options);
+  }
+
+  /**
+   * 获取资料点赞 / Get profile likes
+   *
+   * 获取资料卡点赞信息：谁赞过（`voteInfo`）与赞过谁（`favoriteInfo`）。不给 `user_id` 时查询登录号自己。
+   *
+   * Get profile likes: who liked the profile (`voteInfo`) and whom it liked (`favoriteInfo`). Without `user_id` it asks about the bot account itself.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 只列出了 `voteInfo` 的字段且没有参数；004 与当前源码有 `user_id`、`start`、`count` 三个参数，结果分为 `favoriteInfo` 与 `voteInfo`。 000 lists only the `voteInfo` fields and no parameters; 004 and the current source take `user_id`, `start` and `count` and split the result into `favoriteInfo` and `voteInfo`.
+   * - Lagrange.OneBot: no
+   */
+  public get_profile_like(
+    params?: GetProfileLikeParams,
+    options?: CallOptions,
+  ): Promise<GetProfileLikeResult> {
+    return this.call('get_profile_like', params, options);
+  }
+
+  /**
+   * 获取群相册列表 / List group albums
+   *
+   * 获取群相册列表。每项是 QQ 返回的原始相册信息（含相册 ID `album_id`、名称等）。
+   *
+   * List a group's albums. Each item is QQ's raw album record (album id `album_id`, name, ...).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public get_qun_album_list(
+    params: GetQunAlbumListParams,
+    options?: CallOptions,
+  ): Promise<GetQunAlbumListResult> {
+    return this.call('get_qun_album_list', params, options);
+  }
+
+  /**
+   * 获取最近会话 / Get recent conversations
+   *
+   * 获取最近会话列表（私聊与群聊），每个会话带有其最新一条消息。
+   *
+   * List the recent conversations (private and group), each with its latest message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 把本动作的标题误写为“获取私聊历史记录”，它返回的是最近会话列表；000 还把 `peerUin` 写作数字，004 与当前源码都是字符串。`count` 也可以是字符串。 000 mistitles this action as "get private message history"; it returns the recent conversations. 000 also gives `peerUin` as a number, where 004 and the current source have a string. `count` may also be a string.
+   * - Lagrange.OneBot: no
+   */
+  public get_recent_contact(
+    params?: GetRecentContactParams,
+    options?: CallOptions,
+  ): Promise<GetRecentContactResult> {
+    return this.call('get_recent_contact', params, options);
+  }
+
+  /**
    * 获取语音 / Get voice record
    *
    * 把收到的语音文件转换为指定格式，返回转换后的本地路径。通常需要实现所在的机器装有 ffmpeg。
@@ -583,6 +2591,83 @@ export class OneBotClient extends ClientBase<ActionMap> {
    */
   public get_record(params: GetRecordParams, options?: CallOptions): Promise<GetRecordResult> {
     return this.call('get_record', params, options);
+  }
+
+  /**
+   * 获取 rkey / Get rkeys
+   *
+   * 获取下载图片等富媒体所需的 rkey（私聊与群聊各一个）。跨实现文档把它归为社区拓展。
+   *
+   * Get the rkeys needed to download images and other rich media (one for private chats, one for groups). The cross-implementation page counts it as a community extension.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes (answers with a different result) — NapCat 直接以数组作为 `data`，且 `ttl` 与 `created_at` 为字符串。 NapCat answers with the array itself as `data`, with `ttl` and `created_at` as strings.
+   * - Lagrange.OneBot: yes
+   */
+  public get_rkey(params?: GetRkeyParams, options?: CallOptions): Promise<GetRkeyResult> {
+    return this.call('get_rkey', params, options);
+  }
+
+  /**
+   * 获取 rkey 服务信息 / Get rkeys (rkey server format)
+   *
+   * 以 rkey 服务的格式返回当前的私聊与群聊图片 rkey 及其过期时间。NapCat 会缓存结果直到过期。需要 NapCat 的 packet 后端。
+   *
+   * Return the current private and group image rkeys and their expiry time in the format of an rkey server. NapCat caches the answer until it expires. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public get_rkey_server(
+    params?: GetRkeyServerParams,
+    options?: CallOptions,
+  ): Promise<GetRkeyServerResult> {
+    return this.call('get_rkey_server', params, options);
+  }
+
+  /**
+   * 获取官方机器人号段 / Get official bot account ranges
+   *
+   * 获取 QQ 官方机器人所用的 QQ 号段，可用来判断消息是否来自官方机器人。
+   *
+   * Get the QQ number ranges used by official QQ bots, to tell whether a message comes from one.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 把 `minUin`、`maxUin` 写作数字；004 与实际返回都是字符串。 000 gives `minUin` and `maxUin` as numbers; 004 and the actual answers have strings.
+   * - Lagrange.OneBot: no
+   */
+  public get_robot_uin_range(
+    params?: GetRobotUinRangeParams,
+    options?: CallOptions,
+  ): Promise<GetRobotUinRangeResult> {
+    return this.call('get_robot_uin_range', params, options);
+  }
+
+  /**
+   * 获取闪传分享链接 / Get a flash transfer share link
+   *
+   * 获取一个闪传文件集的分享链接。
+   *
+   * Get the share link of a flash-transfer file set.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public get_share_link(
+    params: GetShareLinkParams,
+    options?: CallOptions,
+  ): Promise<GetShareLinkResult> {
+    return this.call('get_share_link', params, options);
   }
 
   /**
@@ -640,6 +2725,66 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 获取支持的动作列表 / Get supported actions
+   *
+   * 列出实现支持的全部动作名。
+   *
+   * List the names of every action the implementation supports.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 见于较新版本的 go-cqhttp 源码，文档未列出。 In the source of newer go-cqhttp versions, not in its docs.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public get_supported_actions(
+    params?: GetSupportedActionsParams,
+    options?: CallOptions,
+  ): Promise<GetSupportedActionsResult> {
+    return this.call('get_supported_actions', params, options);
+  }
+
+  /**
+   * 获取话题频道帖子 / Get topic channel posts
+   *
+   * 列出一个话题（主题）子频道中的帖子。
+   *
+   * List the posts in a topic channel.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public get_topic_channel_feeds(
+    params: GetTopicChannelFeedsParams,
+    options?: CallOptions,
+  ): Promise<GetTopicChannelFeedsResult> {
+    return this.call('get_topic_channel_feeds', params, options);
+  }
+
+  /**
+   * 获取单向好友列表 / Get one-way friends
+   *
+   * 列出只有对方把登录号加为好友（单向）的用户。
+   *
+   * List the users who have the account as a friend without being its friend (one-way).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (answers with a different result) — NapCat 的列表项字段不同：`uin`、`uid`、`nick_name`、`age`、`source`。 NapCat's items have other fields: `uin`, `uid`, `nick_name`, `age`, `source`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public get_unidirectional_friend_list(
+    params?: GetUnidirectionalFriendListParams,
+    options?: CallOptions,
+  ): Promise<GetUnidirectionalFriendListResult> {
+    return this.call('get_unidirectional_friend_list', params, options);
+  }
+
+  /**
    * 获取版本信息 / Get version information
    *
    * 获取实现的名称、版本及其实现的 OneBot 标准版本。
@@ -657,6 +2802,277 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<GetVersionInfoResult> {
     return this.call('get_version_info', params, options);
+  }
+
+  /**
+   * 群聊戳一戳 / Poke in a group
+   *
+   * 在群里戳一名成员。需要 NapCat 的 packet 后端。
+   *
+   * Poke a member in a group. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 与 `send_poke` 共用同一处理；002 把本动作放在“弃用与未完成接口”中，但当前 NapCat 仍注册它。 Shares one handler with `send_poke`; 002 files it under "deprecated and unfinished", but current NapCat still registers it.
+   * - Lagrange.OneBot: yes (without `target_id`)
+   */
+  public group_poke(params: GroupPokeParams, options?: CallOptions): Promise<GroupPokeResult> {
+    return this.call('group_poke', params, options);
+  }
+
+  /**
+   * 设置群聊已读 / Mark group chat as read
+   *
+   * 把一个群的会话标记为已读。
+   *
+   * Mark a group's conversation as read.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes (adds or retypes `message_id`, `user_id`) — 与 `mark_private_msg_as_read` 共用同一处理，也接受 `message_id` 或 `user_id`，两者都优先于 `group_id`。 Shares one handler with `mark_private_msg_as_read`; it also takes `message_id` or `user_id`, both of which win over `group_id`.
+   * - Lagrange.OneBot: no
+   */
+  public mark_group_msg_as_read(
+    params: MarkGroupMsgAsReadParams,
+    options?: CallOptions,
+  ): Promise<MarkGroupMsgAsReadResult> {
+    return this.call('mark_group_msg_as_read', params, options);
+  }
+
+  /**
+   * 标记消息已读 / Mark message as read
+   *
+   * 把一条消息所在会话标记为已读。
+   *
+   * Mark the conversation a message belongs to as read, up to that message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `message_id`, `user_id`, `group_id`) — NapCat 也可不给 `message_id`，改用 `user_id`（私聊）或 `group_id`（群聊）指明会话；三者都接受字符串。 NapCat may instead name the conversation by `user_id` (private) or `group_id` (group) without `message_id`; all three accept strings.
+   * - Lagrange.OneBot: yes
+   */
+  public mark_msg_as_read(
+    params: MarkMsgAsReadParams,
+    options?: CallOptions,
+  ): Promise<MarkMsgAsReadResult> {
+    return this.call('mark_msg_as_read', params, options);
+  }
+
+  /**
+   * 设置私聊已读 / Mark private chat as read
+   *
+   * 把与一名用户的私聊会话标记为已读。
+   *
+   * Mark the private conversation with a user as read.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes (adds or retypes `message_id`, `group_id`) — 与 `mark_group_msg_as_read`、go-cqhttp 的 `mark_msg_as_read` 共用同一处理：也接受 `message_id` 或 `group_id`，按 `message_id`、`user_id`、`group_id` 的顺序确定会话。002 的请求示例误写为 `group_id`。 Shares one handler with `mark_group_msg_as_read` and go-cqhttp's `mark_msg_as_read`: it also takes `message_id` or `group_id` and picks the conversation by `message_id`, then `user_id`, then `group_id`. 002's request example wrongly passes `group_id`.
+   * - Lagrange.OneBot: no
+   */
+  public mark_private_msg_as_read(
+    params: MarkPrivateMsgAsReadParams,
+    options?: CallOptions,
+  ): Promise<MarkPrivateMsgAsReadResult> {
+    return this.call('mark_private_msg_as_read', params, options);
+  }
+
+  /**
+   * 移动群文件 / Move group file
+   *
+   * 把群文件移到另一个文件夹。需要 NapCat 的 packet 后端。
+   *
+   * Move a group file into another folder. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public move_group_file(
+    params: MoveGroupFileParams,
+    options?: CallOptions,
+  ): Promise<MoveGroupFileResult> {
+    return this.call('move_group_file', params, options);
+  }
+
+  /**
+   * 获取 packet 后端状态 / Get packet backend status
+   *
+   * 检查 NapCat 的 packet 后端是否可用：可用时成功返回，不可用时失败并附上原因。许多拓展动作依赖它。
+   *
+   * Check whether NapCat's packet backend works: the call succeeds when it does and fails with the reason when it does not. Many extension actions depend on it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public nc_get_packet_status(
+    params?: NcGetPacketStatusParams,
+    options?: CallOptions,
+  ): Promise<NcGetPacketStatusResult> {
+    return this.call('nc_get_packet_status', params, options);
+  }
+
+  /**
+   * 获取 rkey（NapCat） / Get rkeys (NapCat)
+   *
+   * 获取当前的图片下载 rkey（私聊与群聊各一个），把 `rkey` 拼到图片 URL 上即可下载。需要 NapCat 的 packet 后端。
+   *
+   * Get the current image download rkeys (one for private chats, one for groups); append `rkey` to an image URL to download it. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public nc_get_rkey(params?: NcGetRkeyParams, options?: CallOptions): Promise<NcGetRkeyResult> {
+    return this.call('nc_get_rkey', params, options);
+  }
+
+  /**
+   * 获取用户在线状态 / Get user online status
+   *
+   * 获取任意用户的在线状态（`status`，见 `OnlineStatus`）与扩展状态（`ext_status`）。需要 NapCat 的 packet 后端。
+   *
+   * Get any user's online status (`status`, see `OnlineStatus`) and extended status (`ext_status`). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public nc_get_user_status(
+    params: NcGetUserStatusParams,
+    options?: CallOptions,
+  ): Promise<NcGetUserStatusResult> {
+    return this.call('nc_get_user_status', params, options);
+  }
+
+  /**
+   * 图片 OCR / Image OCR
+   *
+   * 识别一张图片中的文字。go-cqhttp 只支持识别收到的图片。
+   *
+   * Recognise the text in a picture. go-cqhttp can only read pictures it has received.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (answers with a different result) — NapCat 的 `image` 可以是路径、URL 或 base64；`data` 是逐行的数组，每行给出文本、四个顶点坐标 （`pt1`–`pt4`，坐标为字符串）与逐字拆分 `charBox`。 NapCat's `image` may be a path, a URL or base64; `data` is an array of lines, each with its text, four corners (`pt1`–`pt4`, coordinates as strings) and a per-character `charBox`.
+   * - Lagrange.OneBot: yes — Lagrange 的 `image` 可以是 URL、路径或 base64。 Lagrange's `image` may be a URL, a path or base64.
+   */
+  public ocr_image(params: OcrImageParams, options?: CallOptions): Promise<OcrImageResult> {
+    return this.call('ocr_image', params, options);
+  }
+
+  /**
+   * 获取企点账号信息 / Get Qidian account
+   *
+   * 取回企点账号的信息；只有用企点协议登录时可用，否则失败。
+   *
+   * Fetch the Qidian account's information; only available when logged in with the Qidian protocol, and fails otherwise.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public qidian_get_account_info(
+    params?: QidianGetAccountInfoParams,
+    options?: CallOptions,
+  ): Promise<QidianGetAccountInfoResult> {
+    return this.call('qidian_get_account_info', params, options);
+  }
+
+  /**
+   * 接收在线文件 / Receive an online file
+   *
+   * 接收好友发来的在线文件（或文件夹），保存到默认下载目录。
+   *
+   * Accept an online file (or folder) from a friend into the default download folder.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public receive_online_file(
+    params: ReceiveOnlineFileParams,
+    options?: CallOptions,
+  ): Promise<ReceiveOnlineFileResult> {
+    return this.call('receive_online_file', params, options);
+  }
+
+  /**
+   * 拒绝在线文件 / Refuse an online file
+   *
+   * 拒绝好友发来的在线文件。
+   *
+   * Refuse an online file from a friend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public refuse_online_file(
+    params: RefuseOnlineFileParams,
+    options?: CallOptions,
+  ): Promise<RefuseOnlineFileResult> {
+    return this.call('refuse_online_file', params, options);
+  }
+
+  /**
+   * 重载事件过滤器 / Reload event filter
+   *
+   * 从文件重新读取事件过滤规则。
+   *
+   * Read the event filter rules from a file again.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 早期版本（文档种子 003）不带参数，重载配置中的过滤器；当前版本读取 `file` 指定的文件。 Early versions (seed 003) took no parameters and reloaded the configured filter; current versions read the file that `file` names.
+   * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public reload_event_filter(
+    params: ReloadEventFilterParams,
+    options?: CallOptions,
+  ): Promise<ReloadEventFilterResult> {
+    return this.call('reload_event_filter', params, options);
+  }
+
+  /**
+   * 重命名群文件 / Rename group file
+   *
+   * 重命名一个群文件。需要 NapCat 的 packet 后端。
+   *
+   * Rename a group file. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public rename_group_file(
+    params: RenameGroupFileParams,
+    options?: CallOptions,
+  ): Promise<RenameGroupFileResult> {
+    return this.call('rename_group_file', params, options);
   }
 
   /**
@@ -680,6 +3096,106 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 获取推荐好友或群聊卡片 / Get a contact recommendation card
+   *
+   * 生成推荐好友或推荐群聊的名片卡片（Ark JSON），可作为 `json` 消息段发送。给出 `group_id` 时生成群名片，否则用 `user_id`（可加 `phone_number`）生成好友名片；两者都给时以 `group_id` 为准。
+   *
+   * Make a card recommending a friend or a group (Ark JSON), sendable as a `json` segment. With `group_id` it makes a group card, otherwise a friend card from `user_id` (and optionally `phone_number`); `group_id` wins when both are given.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public send_ark_share(
+    params?: SendArkShareParams,
+    options?: CallOptions,
+  ): Promise<SendArkShareResult> {
+    return this.call('send_ark_share', params, options);
+  }
+
+  /**
+   * 发送闪传消息 / Send a flash transfer message
+   *
+   * 把一个闪传文件集作为消息发到群或私聊；给出 `group_id` 时发到群，否则发给 `user_id`。
+   *
+   * Send a flash-transfer file set as a message to a group or a private chat; with `group_id` it goes to the group, otherwise to `user_id`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public send_flash_msg(
+    params: SendFlashMsgParams,
+    options?: CallOptions,
+  ): Promise<SendFlashMsgResult> {
+    return this.call('send_flash_msg', params, options);
+  }
+
+  /**
+   * 发送合并转发消息 / Send a forward message
+   *
+   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。`messages` 只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
+   *
+   * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. `messages` must consist of `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把 `news`、`prompt`、`summary`、`source` 标为必填；当前源码中它们都是可选的。`forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 004 marks `news`, `prompt`, `summary` and `source` as required; in the current source they are all optional. `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
+   * - Lagrange.OneBot: yes (without `message_type`, `user_id`, `group_id`, `auto_escape`, `news`, `prompt`, `summary`, `source`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
+   */
+  public send_forward_msg(
+    params: SendForwardMsgParams,
+    options?: CallOptions,
+  ): Promise<SendForwardMsgResult> {
+    return this.call('send_forward_msg', params, options);
+  }
+
+  /**
+   * 发送群 AI 语音 / Send an AI voice message to a group
+   *
+   * 用 AI 语音角色把文字转成语音并发到群里。角色见 `get_ai_characters`。需要 NapCat 的 packet 后端。
+   *
+   * Turn text into speech with an AI voice character and send it to a group. See `get_ai_characters` for the characters. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 与 004 把 `message_id` 写作字符串；当前源码返回数字 0。 000 and 004 give `message_id` as a string; the current source returns the number 0.
+   * - Lagrange.OneBot: yes
+   */
+  public send_group_ai_record(
+    params: SendGroupAiRecordParams,
+    options?: CallOptions,
+  ): Promise<SendGroupAiRecordResult> {
+    return this.call('send_group_ai_record', params, options);
+  }
+
+  /**
+   * 获取推荐群聊卡片 / Get a group recommendation card
+   *
+   * 生成一个群的分享卡片，结果是 Ark JSON 字符串，可作为 `json` 消息段发送。
+   *
+   * Make a share card for a group; the result is an Ark JSON string, sendable as a `json` segment.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 把结果写成一个名为“无”的字段；实际 `data` 就是卡片 JSON 字符串本身。 000 shows the result as a field literally named "无" (none); `data` is the card JSON string itself.
+   * - Lagrange.OneBot: no
+   */
+  public send_group_ark_share(
+    params: SendGroupArkShareParams,
+    options?: CallOptions,
+  ): Promise<SendGroupArkShareResult> {
+    return this.call('send_group_ark_share', params, options);
+  }
+
+  /**
    * 调用群机器人回调 / Call a group bot's callback
    *
    * 向群内的 QQ 官方群机器人发送一次回调（如按下其消息上的按钮），`data_1`、`data_2` 为回调携带的数据。
@@ -700,6 +3216,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 发送合并转发（群聊） / Send forward to group
+   *
+   * 把若干节点打包成一条合并转发消息发到群里。节点可以引用已有消息，也可以是自定义发送者与内容的节点； 自定义节点的 `content` 为节点数组时构成嵌套转发。
+   *
+   * Pack nodes into one forward message and send it to a group. A node may quote an existing message or be a custom node with its own sender and content; a custom node whose `content` is an array of nodes makes a nested forward.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID；早期版本（文档种子 003）写作 string 且不返回 `forward_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID. Early versions (seed 003) called it a string and returned no `forward_id`.
+   * - NapCat: yes (adds or retypes `group_id`, `news`, `prompt`, `summary`, `source`; answers with a different result) — NapCat 接受字符串 ID，并可用 `news`、`prompt`、`summary`、`source` 自定义转发卡片的外显； 响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs and lets `news`, `prompt`, `summary` and `source` customise the forward card's preview; the forward ID in its answer is named `res_id`.
+   * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
+   */
+  public send_group_forward_msg(
+    params: SendGroupForwardMsgParams,
+    options?: CallOptions,
+  ): Promise<SendGroupForwardMsgResult> {
+    return this.call('send_group_forward_msg', params, options);
+  }
+
+  /**
    * 发送群消息 / Send group message
    *
    * 向一个群发送消息。
@@ -717,6 +3253,46 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<SendGroupMsgResult> {
     return this.call('send_group_msg', params, options);
+  }
+
+  /**
+   * 群打卡 / Group check-in
+   *
+   * 以登录号在群里打卡。
+   *
+   * Check in to a group as the bot.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；同一功能另有名称 `set_group_sign`。 NapCat accepts string group numbers; it also offers the same as `set_group_sign`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public send_group_sign(
+    params: SendGroupSignParams,
+    options?: CallOptions,
+  ): Promise<SendGroupSignResult> {
+    return this.call('send_group_sign', params, options);
+  }
+
+  /**
+   * 发送信息到子频道 / Send channel message
+   *
+   * 向一个文字子频道发送消息。
+   *
+   * Send a message to a text channel.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public send_guild_channel_msg(
+    params: SendGuildChannelMsgParams,
+    options?: CallOptions,
+  ): Promise<SendGuildChannelMsgResult> {
+    return this.call('send_guild_channel_msg', params, options);
   }
 
   /**
@@ -794,6 +3370,100 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 发送在线文件 / Send an online file
+   *
+   * 以“在线文件”方式（对方在线接收，不经服务器中转存储）把本地文件发给好友。只用于私聊。
+   *
+   * Send a local file to a friend as an "online file" (received live, not stored on the server). Private chats only.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public send_online_file(
+    params: SendOnlineFileParams,
+    options?: CallOptions,
+  ): Promise<SendOnlineFileResult> {
+    return this.call('send_online_file', params, options);
+  }
+
+  /**
+   * 发送在线文件夹 / Send an online folder
+   *
+   * 以在线文件方式把一个本地文件夹发给好友。只用于私聊。
+   *
+   * Send a local folder to a friend as online files. Private chats only.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public send_online_folder(
+    params: SendOnlineFolderParams,
+    options?: CallOptions,
+  ): Promise<SendOnlineFolderResult> {
+    return this.call('send_online_folder', params, options);
+  }
+
+  /**
+   * 发送自定义数据包 / Send a raw packet
+   *
+   * 通过 packet 后端向 QQ 服务器发送一个自定义的 SSO 数据包，按需等待并返回响应数据（十六进制）。仅供调试，误用可能导致账号风险。
+   *
+   * Send a raw SSO packet to the QQ servers through the packet backend and, if asked, wait for and return the answer (hex). For debugging only; misuse may put the account at risk.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 没有列出参数；参数取自当前源码。 004 lists no parameters; they come from the current source.
+   * - Lagrange.OneBot: no — Lagrange 有类似的 `.send_packet`（参数为 `command`、十六进制 `data` 与 `type`），名称与参数均不同。 Lagrange has a similar `.send_packet` (with `command`, hex `data` and `type`), under another name and with other parameters.
+   */
+  public send_packet(params: SendPacketParams, options?: CallOptions): Promise<SendPacketResult> {
+    return this.call('send_packet', params, options);
+  }
+
+  /**
+   * 发送戳一戳 / Send a poke
+   *
+   * 在群聊或私聊中戳一戳。给出 `group_id` 时在该群中戳，否则在与 `user_id` 的私聊中戳；被戳的人是 `target_id`，省略时为 `user_id`。需要 NapCat 的 packet 后端。
+   *
+   * Poke someone in a group or a private chat. With `group_id` it pokes in that group, otherwise in the private chat with `user_id`; the one poked is `target_id`, or `user_id` when that is omitted. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的源码中三个参数都是可选的，但 `user_id` 与 `group_id` 都缺时报错；群聊中只给 `group_id` 与 `target_id` 也可以。 In NapCat's source all three parameters are optional, but it fails when both `user_id` and `group_id` are missing; in a group, `group_id` with `target_id` is enough.
+   * - Lagrange.OneBot: yes (without `target_id`) — Lagrange 只读 `user_id`（被戳的人）与可选的 `group_id`，不支持 `target_id`。 Lagrange reads only `user_id` (the one poked) and the optional `group_id`; it has no `target_id`.
+   */
+  public send_poke(params: SendPokeParams, options?: CallOptions): Promise<SendPokeResult> {
+    return this.call('send_poke', params, options);
+  }
+
+  /**
+   * 发送合并转发（好友） / Send forward to friend
+   *
+   * 把若干节点打包成一条合并转发消息发给好友；节点的写法与群聊相同。
+   *
+   * Pack nodes into one forward message and send it to a friend; nodes are written as for groups.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID.
+   * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 接受字符串 ID；响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs; the forward ID in its answer is named `res_id`.
+   * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
+   */
+  public send_private_forward_msg(
+    params: SendPrivateForwardMsgParams,
+    options?: CallOptions,
+  ): Promise<SendPrivateForwardMsgResult> {
+    return this.call('send_private_forward_msg', params, options);
+  }
+
+  /**
    * 发送私聊消息 / Send private message
    *
    * 向一名 QQ 用户发送私聊消息。
@@ -814,6 +3484,86 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 修改收藏表情描述 / Change a favorite sticker's description
+   *
+   * 修改一个收藏表情的描述文字。各 ID 取自 `fetch_custom_face_detail`。
+   *
+   * Change a favorite sticker's description. Take the ids from `fetch_custom_face_detail`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - Lagrange.OneBot: no
+   */
+  public set_custom_face_desc(
+    params: SetCustomFaceDescParams,
+    options?: CallOptions,
+  ): Promise<SetCustomFaceDescResult> {
+    return this.call('set_custom_face_desc', params, options);
+  }
+
+  /**
+   * 设置自定义在线状态 / Set custom online status
+   *
+   * 设置带表情图标和文字的自定义在线状态。成功时返回 QQ 的错误信息字符串（通常为空）。
+   *
+   * Set a custom online status with an emoji icon and text. On success it answers with QQ's error message string (usually empty).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 未列出 `wording` 参数，也没有给 `face_type` 默认值；当前源码两者都有（默认 `'1'` 与一个空格）。 004 omits the `wording` parameter and gives no default for `face_type`; the current source has both (defaults `'1'` and a single space).
+   * - Lagrange.OneBot: no
+   */
+  public set_diy_online_status(
+    params: SetDiyOnlineStatusParams,
+    options?: CallOptions,
+  ): Promise<SetDiyOnlineStatusResult> {
+    return this.call('set_diy_online_status', params, options);
+  }
+
+  /**
+   * 处理被过滤的好友申请 / Handle a filtered friend request
+   *
+   * 同意一条被过滤的好友申请。NapCat 无法拒绝此类申请：调用即同意。
+   *
+   * Accept a filtered friend request. NapCat cannot refuse such a request; calling this accepts it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把 `approve` 标为必填并说明其自 4.7.43 起无效；当前源码中它可省略（有的版本已从参数中删去），调用总是同意。 004 marks `approve` as required and says it has had no effect since 4.7.43; in the current source it may be omitted (some versions dropped it), and the call always accepts.
+   * - Lagrange.OneBot: no
+   */
+  public set_doubt_friends_add_request(
+    params: SetDoubtFriendsAddRequestParams,
+    options?: CallOptions,
+  ): Promise<SetDoubtFriendsAddRequestResult> {
+    return this.call('set_doubt_friends_add_request', params, options);
+  }
+
+  /**
+   * 设置精华消息 / Set essence message
+   *
+   * 把一条群消息设为精华。需要登录号是管理员或群主。
+   *
+   * Make a group message an essence message. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 接受字符串消息 ID，响应为 NT 的原始结果。 NapCat accepts string message IDs and answers with NT's raw result.
+   * - Lagrange.OneBot: yes
+   */
+  public set_essence_msg(
+    params: SetEssenceMsgParams,
+    options?: CallOptions,
+  ): Promise<SetEssenceMsgResult> {
+    return this.call('set_essence_msg', params, options);
+  }
+
+  /**
    * 处理加好友请求 / Handle friend request
    *
    * 同意或拒绝一条加好友请求。`flag` 取自对应的请求事件。
@@ -831,6 +3581,46 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<SetFriendAddRequestResult> {
     return this.call('set_friend_add_request', params, options);
+  }
+
+  /**
+   * 设置好友备注 / Set friend remark
+   *
+   * 设置一名好友的备注名。对方不是好友时失败。
+   *
+   * Set a friend's remark. Fails when the user is not a friend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public set_friend_remark(
+    params: SetFriendRemarkParams,
+    options?: CallOptions,
+  ): Promise<SetFriendRemarkResult> {
+    return this.call('set_friend_remark', params, options);
+  }
+
+  /**
+   * 设置加群方式 / Set how people join
+   *
+   * 设置群的加群验证方式，需要时附上验证问题与答案。
+   *
+   * Set how people may join the group, with a question and answer where the method needs them.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 004 把 `add_type` 写作字符串；当前源码要求整数。 004 gives `add_type` as a string; the current source requires an integer.
+   * - Lagrange.OneBot: no
+   */
+  public set_group_add_option(
+    params: SetGroupAddOptionParams,
+    options?: CallOptions,
+  ): Promise<SetGroupAddOptionResult> {
+    return this.call('set_group_add_option', params, options);
   }
 
   /**
@@ -871,6 +3661,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<SetGroupAdminResult> {
     return this.call('set_group_admin', params, options);
+  }
+
+  /**
+   * 点赞群相册媒体 / Like group album media
+   *
+   * 给群相册中的一次上传（或其中一张媒体）点赞。
+   *
+   * Like one upload in a group album (or one medium of it).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public set_group_album_media_like(
+    params: SetGroupAlbumMediaLikeParams,
+    options?: CallOptions,
+  ): Promise<SetGroupAlbumMediaLikeResult> {
+    return this.call('set_group_album_media_like', params, options);
   }
 
   /**
@@ -994,6 +3804,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 批量踢出群成员 / Kick several members
+   *
+   * 一次把多名成员移出群。需要登录号是管理员或群主。
+   *
+   * Remove several members from a group at once. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public set_group_kick_members(
+    params: SetGroupKickMembersParams,
+    options?: CallOptions,
+  ): Promise<SetGroupKickMembersResult> {
+    return this.call('set_group_kick_members', params, options);
+  }
+
+  /**
    * 退出群组 / Leave group
    *
    * 登录号退出群。登录号是群主时，只有 `is_dismiss` 为 `true` 才会解散该群。
@@ -1034,6 +3864,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 设置群头像 / Set group avatar
+   *
+   * 更换群头像。`file` 可以是 `file://` 绝对路径、网络 URL 或 `base64://` 数据。go-cqhttp 提醒：登录一段时间后该动作可能因 Cookie 失效而失败。
+   *
+   * Change a group's avatar. `file` may be a `file://` absolute path, a network URL or `base64://` data. go-cqhttp warns that it may stop working some time after login, when the cookie expires.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`; without `cache`; answers with a different result) — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的原始结果。 NapCat does not read `cache`, accepts string group numbers and answers with NT's raw result.
+   * - Lagrange.OneBot: yes (without `cache`) — Lagrange 不读 `cache`；失败时 `retcode` 为 1。 Lagrange does not read `cache`; on failure `retcode` is 1.
+   */
+  public set_group_portrait(
+    params: SetGroupPortraitParams,
+    options?: CallOptions,
+  ): Promise<SetGroupPortraitResult> {
+    return this.call('set_group_portrait', params, options);
+  }
+
+  /**
    * 设置群消息表情回应 / Set a reaction on a group message
    *
    * 给一条群消息加上或撤下一个表情回应（QQ 的“贴表情”）。`code` 是 QQ 表情的 ID，以字符串给出。NapCat 没有这个动作，相近的功能是它自己的 `set_msg_emoji_like`。
@@ -1051,6 +3901,86 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<SetGroupReactionResult> {
     return this.call('set_group_reaction', params, options);
+  }
+
+  /**
+   * 设置群备注 / Set group remark
+   *
+   * 设置登录号给一个群的备注名（只有自己可见）。
+   *
+   * Set the bot account's private remark for a group (visible only to itself).
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public set_group_remark(
+    params: SetGroupRemarkParams,
+    options?: CallOptions,
+  ): Promise<SetGroupRemarkResult> {
+    return this.call('set_group_remark', params, options);
+  }
+
+  /**
+   * 设置群机器人加入选项 / Set bot-joining options
+   *
+   * 设置是否允许把 QQ 官方机器人拉进群，以及是否需要审核。
+   *
+   * Set whether official QQ bots may be added to the group and whether that needs approval.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public set_group_robot_add_option(
+    params: SetGroupRobotAddOptionParams,
+    options?: CallOptions,
+  ): Promise<SetGroupRobotAddOptionResult> {
+    return this.call('set_group_robot_add_option', params, options);
+  }
+
+  /**
+   * 设置群搜索 / Set group search options
+   *
+   * 设置群能否被搜索到。两个开关直接传给 QQ NT 的同名设置，NapCat 的源码与文档都没有说明其具体含义与取值。
+   *
+   * Set whether the group can be found by search. Both switches go straight to the QQ NT settings of the same name; neither NapCat's source nor its docs say exactly what they mean or which values they take.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public set_group_search(
+    params: SetGroupSearchParams,
+    options?: CallOptions,
+  ): Promise<SetGroupSearchResult> {
+    return this.call('set_group_search', params, options);
+  }
+
+  /**
+   * 群打卡 / Group check-in
+   *
+   * 在群里打卡（签到）。需要 NapCat 的 packet 后端。
+   *
+   * Check in (sign in) to a group. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no — go-cqhttp 以 `send_group_sign` 之名提供群打卡；NapCat 同时注册了这两个名称，共用同一处理。 go-cqhttp offers check-in as `send_group_sign`; NapCat registers both names with one handler.
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public set_group_sign(
+    params: SetGroupSignParams,
+    options?: CallOptions,
+  ): Promise<SetGroupSignResult> {
+    return this.call('set_group_sign', params, options);
   }
 
   /**
@@ -1074,6 +4004,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 设置群待办 / Set group to-do
+   *
+   * 把一条群消息设为群待办。用 `message_id` 或 `message_seq` 指明消息（后者优先）。需要 NapCat 的 packet 后端。
+   *
+   * Make a group message the group's to-do. Name the message by `message_id` or `message_seq` (the latter wins). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 较早的版本要求 `message_id`；当前源码中两者都可选，但至少要给一个。 Earlier versions required `message_id`; in the current source both are optional, but one must be given.
+   * - Lagrange.OneBot: no
+   */
+  public set_group_todo(
+    params: SetGroupTodoParams,
+    options?: CallOptions,
+  ): Promise<SetGroupTodoResult> {
+    return this.call('set_group_todo', params, options);
+  }
+
+  /**
    * 群组全员禁言 / Mute whole group
    *
    * 开启或关闭全员禁言。
@@ -1091,6 +4041,86 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<SetGroupWholeBanResult> {
     return this.call('set_group_whole_ban', params, options);
+  }
+
+  /**
+   * 设置用户在频道中的角色 / Set members' guild role
+   *
+   * 授予或收回若干成员的某个频道角色。
+   *
+   * Grant a guild role to some members, or take it away.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 文档称 `users` 也可以是单个字符串，但实现只读取数组；文档把 `role_id` 误述为频道 ID。 The docs say `users` may be a single string, but the implementation reads arrays only; the docs also mislabel `role_id` as a guild ID.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public set_guild_member_role(
+    params: SetGuildMemberRoleParams,
+    options?: CallOptions,
+  ): Promise<SetGuildMemberRoleResult> {
+    return this.call('set_guild_member_role', params, options);
+  }
+
+  /**
+   * 设置输入状态 / Set input status
+   *
+   * 在与一名好友的私聊中显示“对方正在输入”或“对方正在说话”。
+   *
+   * Show "typing" or "speaking" in the private chat with a friend.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public set_input_status(
+    params: SetInputStatusParams,
+    options?: CallOptions,
+  ): Promise<SetInputStatusResult> {
+    return this.call('set_input_status', params, options);
+  }
+
+  /**
+   * 设置消息表情回应 / React to a message with an emoji
+   *
+   * 给一条消息贴上（或取消）表情回应。
+   *
+   * Add (or remove) an emoji reaction on a message.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 没有 `set` 参数，004 把它标为必填；当前源码中它可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 000 has no `set` parameter and 004 marks it required; in the current source it may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
+   * - Lagrange.OneBot: yes (adds or retypes `message_id`, `emoji_id`, `set`) — 较新的 Lagrange.OneBot 版本提供了兼容 NapCat 的同名动作。 Recent Lagrange.OneBot builds provide a NapCat-compatible action of this name.
+   */
+  public set_msg_emoji_like(
+    params: SetMsgEmojiLikeParams,
+    options?: CallOptions,
+  ): Promise<SetMsgEmojiLikeResult> {
+    return this.call('set_msg_emoji_like', params, options);
+  }
+
+  /**
+   * 设置在线状态 / Set online status
+   *
+   * 设置登录号的在线状态。`status` 取值见 `OnlineStatus`；个性状态（听歌中、学习中等）是 `status` 为 10 再加上对应的 `ext_status`，见 `OnlineExtStatus`；“我的电量”状态（`ext_status` 为 1000）的电量取自 `battery_status`。
+   *
+   * Set the bot account's online status. See `OnlineStatus` for `status`; a custom status (listening to music, studying, ...) is `status` 10 with the matching `ext_status`, see `OnlineExtStatus`; for the battery status (`ext_status` 1000) the level comes from `battery_status`.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 也接受字符串形式的三个参数。旧版文档（002）与 004 的参数表把后两个参数写作 `extStatus`、`batteryStatus`，但 004 的请求示例与当前源码都使用 `ext_status`、`battery_status`，以源码为准。 NapCat also accepts the three parameters as strings. The older docs (002) and the parameter table of 004 spell the last two `extStatus` and `batteryStatus`, but 004's request example and the current source use `ext_status` and `battery_status`; the source wins.
+   * - Lagrange.OneBot: no
+   */
+  public set_online_status(
+    params: SetOnlineStatusParams,
+    options?: CallOptions,
+  ): Promise<SetOnlineStatusResult> {
+    return this.call('set_online_status', params, options);
   }
 
   /**
@@ -1114,6 +4144,26 @@ export class OneBotClient extends ClientBase<ActionMap> {
   }
 
   /**
+   * 设置登录号资料 / Set account profile
+   *
+   * 修改登录号的资料；只修改给出的字段。
+   *
+   * Change the logged-in account's profile; only the fields given are changed.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `nickname`, `sex`; without `company`, `email`, `college`; answers with a different result) — NapCat 只读 `nickname`（必填）、`personal_note` 与 `sex`（0 未知、1 男、2 女）；未给的字段沿用原资料。 响应为 NT 的原始结果。 NapCat reads only `nickname` (required), `personal_note` and `sex` (0 unknown, 1 male, 2 female); fields not given keep their old values. It answers with NT's raw result.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public set_qq_profile(
+    params?: SetQqProfileParams,
+    options?: CallOptions,
+  ): Promise<SetQqProfileResult> {
+    return this.call('set_qq_profile', params, options);
+  }
+
+  /**
    * 重启 OneBot 实现 / Restart the implementation
    *
    * 重启 OneBot 实现。重启会连同 API 服务一起中断当前请求，因此重启总是异步进行，响应的 `status` 为 `async`。
@@ -1128,6 +4178,165 @@ export class OneBotClient extends ClientBase<ActionMap> {
    */
   public set_restart(params?: SetRestartParams, options?: CallOptions): Promise<SetRestartResult> {
     return this.call('set_restart', params, options);
+  }
+
+  /**
+   * 设置个性签名 / Set signature
+   *
+   * 设置登录号的个性签名。
+   *
+   * Set the bot account's personal signature.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 000 在本动作的参数处误抄了“好友和群聊二选一”的说明；本动作只有 `longNick` 一个参数。 000 carries a note copied from another action ("give either a friend or a group"); this action has the single parameter `longNick`.
+   * - Lagrange.OneBot: no
+   */
+  public set_self_longnick(
+    params: SetSelfLongnickParams,
+    options?: CallOptions,
+  ): Promise<SetSelfLongnickResult> {
+    return this.call('set_self_longnick', params, options);
+  }
+
+  /**
+   * 测试流式传输 / Test streaming
+   *
+   * 测试流式响应：发出 10 个 `data_chunk` 包后以一个 `data_complete` 包结束；`error` 为 `true` 时改为报错结束。
+   *
+   * Tests streamed answers: ten `data_chunk` packets, then one `data_complete`; with `error` `true` it ends in a failure instead.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本，供测试客户端的流式处理。 Recent NapCat versions only; for testing a client's stream handling.
+   * - Lagrange.OneBot: no
+   */
+  public test_download_stream(
+    params?: TestDownloadStreamParams,
+    options?: CallOptions,
+  ): Promise<TestDownloadStreamResult> {
+    return this.call('test_download_stream', params, options);
+  }
+
+  /**
+   * 转存为永久文件 / Make a group file permanent
+   *
+   * 把临时群文件转存为永久文件。
+   *
+   * Turn a temporary group file into a permanent one.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public trans_group_file(
+    params: TransGroupFileParams,
+    options?: CallOptions,
+  ): Promise<TransGroupFileResult> {
+    return this.call('trans_group_file', params, options);
+  }
+
+  /**
+   * 英译中 / Translate English to Chinese
+   *
+   * 用 QQ 的翻译服务把英文单词逐个译成中文，结果与输入一一对应。
+   *
+   * Translate English words into Chinese one by one with QQ's translation service; the results match the input in order.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public translate_en2zh(
+    params: TranslateEn2zhParams,
+    options?: CallOptions,
+  ): Promise<TranslateEn2zhResult> {
+    return this.call('translate_en2zh', params, options);
+  }
+
+  /**
+   * 未知动作（占位） / Unknown action (placeholder)
+   *
+   * 不是真正的动作：`unknown` 是 NapCat 动作类的默认名称，004 把它当作接口列出。没有动作以此名称注册，调用会得到“不存在”的错误。
+   *
+   * Not a real action: `unknown` is the default name of NapCat's action classes, and 004 lists it as an endpoint. No action is registered under it; a call gets a "no such action" error.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — 只出现在 004 的接口列表与路由的名称表中，不对应任何处理。 Appears only in 004's endpoint list and the router's name table, with no handler behind it.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 占位名称，不要调用。 A placeholder name; do not call it.
+   */
+  public unknown(params?: UnknownParams, options?: CallOptions): Promise<UnknownResult> {
+    return this.call('unknown', params, options);
+  }
+
+  /**
+   * 修改频道角色 / Update guild role
+   *
+   * 修改一个频道角色的名称、颜色与展示方式。
+   *
+   * Change a guild role's name, colour and display.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 文档中的参数名是 `independent`，而 go-cqhttp 的实现读取拼错的 `indepedent`；这里按实现记录。 The docs call the parameter `independent`, but go-cqhttp's implementation reads the misspelt `indepedent`; this spec follows the implementation.
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   */
+  public update_guild_role(
+    params: UpdateGuildRoleParams,
+    options?: CallOptions,
+  ): Promise<UpdateGuildRoleResult> {
+    return this.call('update_guild_role', params, options);
+  }
+
+  /**
+   * 分片上传文件 / Upload a file in chunks
+   *
+   * 把文件分成 Base64 分片上传到 NapCat 的临时目录，得到可在其他动作中使用的本地路径。同一个 `stream_id` 的第一次调用须给出 `total_chunks`；每次调用上传一个分片（`chunk_data` 与 `chunk_index`），收齐后或给出 `is_complete` 时合并。响应中 `stream` 字段为 `stream-action`。流 10 分钟无活动即被清理。
+   *
+   * Upload a file as Base64 chunks into NapCat's temporary folder, getting a local path to use in other actions. The first call for a `stream_id` must give `total_chunks`; each call uploads one chunk (`chunk_data` and `chunk_index`), and the file is assembled once all have arrived or when `is_complete` is given. The envelope's `stream` field is `stream-action`. A stream idle for 10 minutes is dropped.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - Lagrange.OneBot: no
+   */
+  public upload_file_stream(
+    params: UploadFileStreamParams,
+    options?: CallOptions,
+  ): Promise<UploadFileStreamResult> {
+    return this.call('upload_file_stream', params, options);
+  }
+
+  /**
+   * 上传群文件 / Upload group file
+   *
+   * 把一个本地文件上传到群文件，不给 `folder` 时放在根目录。只能上传本地文件；网络文件请先用 `download_file` 下载。
+   *
+   * Upload a local file to a group's files, into the root folder unless `folder` is given. Only local files can be uploaded; download a network file with `download_file` first.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串群号，`folder_id` 与 `folder` 同义， `upload_file` 为 `false` 时只发送不上传；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string group numbers, takes `folder_id` as a synonym of `folder`, sends without uploading when `upload_file` is `false`, and answers with the new file's `file_id`.
+   * - Lagrange.OneBot: yes — Lagrange 的 `name` 可省略（沿用原文件名）。 Lagrange's `name` may be omitted (the file's own name is kept).
+   */
+  public upload_group_file(
+    params: UploadGroupFileParams,
+    options?: CallOptions,
+  ): Promise<UploadGroupFileResult> {
+    return this.call('upload_group_file', params, options);
   }
 
   /**
@@ -1148,5 +4357,45 @@ export class OneBotClient extends ClientBase<ActionMap> {
     options?: CallOptions,
   ): Promise<UploadImageResult> {
     return this.call('upload_image', params, options);
+  }
+
+  /**
+   * 上传图片到群相册 / Upload an image to a group album
+   *
+   * 把一张图片（本地路径、URL 或 Base64）上传到群相册。
+   *
+   * Upload an image (a local path, URL or Base64) to a group album.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes
+   * - Lagrange.OneBot: no
+   */
+  public upload_image_to_qun_album(
+    params: UploadImageToQunAlbumParams,
+    options?: CallOptions,
+  ): Promise<UploadImageToQunAlbumResult> {
+    return this.call('upload_image_to_qun_album', params, options);
+  }
+
+  /**
+   * 上传私聊文件 / Upload private file
+   *
+   * 把一个本地文件发给好友。只能上传本地文件；网络文件请先用 `download_file` 下载。
+   *
+   * Send a local file to a friend. Only local files can be sent; download a network file with `download_file` first.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes
+   * - NapCat: yes (adds or retypes `user_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串 QQ 号，也可发给非好友的群临时会话；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string QQ numbers, can send to non-friends through a group temporary chat, and answers with the new file's `file_id`.
+   * - Lagrange.OneBot: yes
+   */
+  public upload_private_file(
+    params: UploadPrivateFileParams,
+    options?: CallOptions,
+  ): Promise<UploadPrivateFileResult> {
+    return this.call('upload_private_file', params, options);
   }
 }

@@ -1,15 +1,19 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 20 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/, 50 files) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
 import type { SendSegment } from './segments.js';
 import type {
   Anonymous,
+  Device,
   GroupMessageSender,
   GroupUploadFile,
+  LagrangeOnlineReason,
   Message,
   MessageSender,
+  MsgEmojiLike,
+  OfflineFile,
   ReceivedMessage,
   Status,
 } from './types.js';
@@ -33,6 +37,154 @@ export interface EventBase {
 }
 
 /**
+ * 自身群消息 / Own group message
+ *
+ * 登录号自己在群里发出了一条消息（由本实现或登录号的其他客户端发出），需要在配置中开启上报自身消息。`user_id` 是登录号自己。
+ *
+ * The bot's account sent a group message (through this implementation or another client of the account); reporting it must be enabled in the configuration. `user_id` is the bot itself.
+ *
+ * Matches post_type=message_sent, message_type=group.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: yes (adds or retypes `message_sent_type`, `message_format`, `real_id`, `group_name`; without `anonymous`) — NapCat 默认上报自身消息，另带 `message_sent_type`（恒为 `self`）以及与群消息事件相同的附加字段；不带 `anonymous`。 NapCat reports own messages by default, with `message_sent_type` (always `self`) and the same extra fields as its group message event; it sends no `anonymous`.
+ */
+export interface GroupMessageSentEvent extends EventBase {
+  post_type: 'message_sent';
+  message_type: 'group';
+  /**
+   * 消息子类型
+   *
+   * The kind of group message
+   */
+  sub_type: 'normal' | 'anonymous' | 'notice';
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 发送者（登录号）QQ 号
+   *
+   * The sender's (the bot's) QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 匿名信息；不是匿名消息时为 null
+   *
+   * The anonymous sender; null unless anonymous
+   */
+  anonymous: Anonymous | null;
+  /**
+   * 消息内容
+   *
+   * The message
+   */
+  message: ReceivedMessage;
+  /**
+   * 原始消息内容（CQ 码字符串）
+   *
+   * The raw message, as a CQ-code string
+   */
+  raw_message: string;
+  /**
+   * 字体
+   *
+   * Font
+   * @format int32
+   */
+  font: number;
+  /**
+   * 发送者（登录号）信息
+   *
+   * The sender (the bot)
+   */
+  sender: GroupMessageSender;
+}
+
+/**
+ * 自身私聊消息 / Own private message
+ *
+ * 登录号自己发出了一条私聊消息（由本实现或登录号的其他客户端发出），需要在配置中开启上报自身消息。`user_id` 是登录号自己，接收者在 `target_id`。
+ *
+ * The bot's account sent a private message (through this implementation or another client of the account); reporting it must be enabled in the configuration. `user_id` is the bot itself and the receiver is `target_id`.
+ *
+ * Matches post_type=message_sent, message_type=private.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: yes (adds or retypes `message_sent_type`, `message_format`, `real_id`) — NapCat 总是上报自身消息（可在配置中关闭），另带 `message_sent_type`（恒为 `self`）以及与私聊消息事件相同的附加字段。 NapCat reports own messages by default (it can be turned off), with `message_sent_type` (always `self`) and the same extra fields as its private message event.
+ */
+export interface PrivateMessageSentEvent extends EventBase {
+  post_type: 'message_sent';
+  message_type: 'private';
+  /**
+   * 消息去向
+   *
+   * Where the message went
+   */
+  sub_type: 'friend' | 'group' | 'other';
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 发送者（登录号）QQ 号
+   *
+   * The sender's (the bot's) QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 接收者 QQ 号
+   *
+   * The receiver's QQ number
+   * @format int64
+   */
+  target_id: number;
+  /**
+   * 消息内容
+   *
+   * The message
+   */
+  message: ReceivedMessage;
+  /**
+   * 原始消息内容（CQ 码字符串）
+   *
+   * The raw message, as a CQ-code string
+   */
+  raw_message: string;
+  /**
+   * 字体
+   *
+   * Font
+   * @format int32
+   */
+  font: number;
+  /**
+   * 发送者（登录号）信息
+   *
+   * The sender (the bot)
+   */
+  sender: MessageSender;
+}
+
+/**
  * 群消息 / Group message
  *
  * 收到一条群消息：普通消息、匿名消息，或系统提示（如「管理员已禁止群内匿名聊天」）。
@@ -43,6 +195,9 @@ export interface EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_name`) — 另带 `message_seq`、`real_id`、`real_seq`、`message_format` 与群名 `group_name`。不上报匿名消息与系统提示，`sub_type` 恒为 `normal`；`font` 恒为 14，`sender` 只有 `user_id`、`nickname`、`card` 与 `role`。 Also carries `message_seq`, `real_id`, `real_seq`, `message_format` and the group's name as `group_name`. Anonymous messages and system notices are not reported, so `sub_type` is always `normal`; `font` is always 14, and `sender` only has `user_id`, `nickname`, `card` and `role`.
+ * - Lagrange.OneBot: yes (adds or retypes `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`。`sender.level` 为整数而不是字符串。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style`. `sender.level` is an integer, not a string.
  */
 export interface GroupMessageEvent extends EventBase {
   post_type: 'message';
@@ -171,6 +326,9 @@ export interface GroupMessageQuickOperation {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `target_id`, `temp_source`) — 另带接收者 `target_id`；群临时会话（`sub_type` 为 `group`）还带来源 `temp_source`。 Also carries the receiver as `target_id`; group temporary chats (`sub_type` `group`) also carry `temp_source`.
+ * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_id`, `temp_source`, `target_id`) — 另带 `message_seq`、`real_id`（同 `message_id`）、`real_seq`、`message_format`；群临时会话另带 `group_id` 与 `temp_source`。`font` 恒为 14，`sender` 只有 `user_id`、`nickname` 与 `card`。 Also carries `message_seq`, `real_id` (both equal to `message_id`), `real_seq` and `message_format`; group temporary chats also carry `group_id` and `temp_source`. `font` is always 14, and `sender` only has `user_id`, `nickname` and `card`.
+ * - Lagrange.OneBot: yes (adds or retypes `target_id`, `message_style`) — 另带接收者 `target_id` 与消息样式 `message_style`（气泡、字体等）。 Also carries the receiver as `target_id` and the message style (bubble, font, ...) as `message_style`.
  */
 export interface PrivateMessageEvent extends EventBase {
   post_type: 'message';
@@ -250,6 +408,9 @@ export interface PrivateMessageQuickOperation {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes — `status` 只有 `online` 与 `good`。 `status` only has `online` and `good`.
+ * - Lagrange.OneBot: yes
  */
 export interface HeartbeatEvent extends EventBase {
   post_type: 'meta_event';
@@ -280,6 +441,9 @@ export interface HeartbeatEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface LifecycleEvent extends EventBase {
   post_type: 'meta_event';
@@ -293,6 +457,194 @@ export interface LifecycleEvent extends EventBase {
 }
 
 /**
+ * 机器人离线 / Bot offline
+ *
+ * 登录号掉线或被踢下线。`tag` 与 `message` 是 QQ 给出的离线原因。
+ *
+ * The bot's account was disconnected or kicked offline. `tag` and `message` are the reason QQ gave.
+ *
+ * Matches post_type=notice, notice_type=bot_offline.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes (adds or retypes `user_id`) — 另带登录号自己的 `user_id`。 Also carries the bot's own QQ number as `user_id`.
+ * - Lagrange.OneBot: yes
+ */
+export interface BotOfflineEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'bot_offline';
+  /**
+   * 离线原因的标题
+   *
+   * The title of the reason
+   */
+  tag: string;
+  /**
+   * 离线原因
+   *
+   * The reason
+   */
+  message: string;
+}
+
+/**
+ * 机器人上线 / Bot online
+ *
+ * 登录号登录成功，或掉线后重新连上。
+ *
+ * The bot's account logged in, or reconnected after being disconnected.
+ *
+ * Matches post_type=notice, notice_type=bot_online.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: no
+ * - Lagrange.OneBot: yes
+ */
+export interface BotOnlineEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'bot_online';
+  /**
+   * 上线原因
+   *
+   * Why it came online
+   */
+  reason: LagrangeOnlineReason;
+}
+
+/**
+ * 其他客户端在线状态变更 / Other client status changed
+ *
+ * 登录号的另一个客户端（手机、电脑等）上线或下线。
+ *
+ * Another client of the bot's account (a phone, a PC, ...) came online or went offline.
+ *
+ * Matches post_type=notice, notice_type=client_status.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface ClientStatusEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'client_status';
+  /**
+   * 客户端信息
+   *
+   * The client
+   */
+  client: Device;
+  /**
+   * 当前是否在线
+   *
+   * Whether it is online now
+   */
+  online: boolean;
+}
+
+/**
+ * 设为精华消息 / Message made essence
+ *
+ * 群里一条消息被设为精华消息。go-cqhttp 不上报登录号自己做的操作。
+ *
+ * A group message was made an essence message. go-cqhttp does not report what the bot itself did.
+ *
+ * Matches post_type=notice, notice_type=essence, sub_type=add.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: yes (adds or retypes `user_id`) — 另带 `user_id`（与 `sender_id` 相同）。较早的版本不带 `operator_id`。 Also carries `user_id` (the same as `sender_id`). Older versions do not send `operator_id`.
+ * - Lagrange.OneBot: yes
+ */
+export interface EssenceAddEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'essence';
+  sub_type: 'add';
+  /**
+   * 群号（go-cqhttp 的文档漏列，但各实现都会上报）
+   *
+   * Group number (missing from go-cqhttp's table, but every implementation sends it)
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 消息发送者 QQ 号
+   *
+   * The QQ number of the message's sender
+   * @format int64
+   */
+  sender_id: number;
+  /**
+   * 操作者 QQ 号
+   *
+   * The operator's QQ number
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+}
+
+/**
+ * 移出精华消息 / Message removed from essence
+ *
+ * 群里一条精华消息被移出精华。go-cqhttp 不上报登录号自己做的操作。
+ *
+ * A group essence message was removed from the essence list. go-cqhttp does not report what the bot itself did.
+ *
+ * Matches post_type=notice, notice_type=essence, sub_type=delete.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: yes (adds or retypes `user_id`) — 另带 `user_id`（与 `sender_id` 相同）。较早的版本不带 `operator_id`。 Also carries `user_id` (the same as `sender_id`). Older versions do not send `operator_id`.
+ * - Lagrange.OneBot: yes
+ */
+export interface EssenceDeleteEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'essence';
+  sub_type: 'delete';
+  /**
+   * 群号（go-cqhttp 的文档漏列，但各实现都会上报）
+   *
+   * Group number (missing from go-cqhttp's table, but every implementation sends it)
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 消息发送者 QQ 号
+   *
+   * The QQ number of the message's sender
+   * @format int64
+   */
+  sender_id: number;
+  /**
+   * 操作者 QQ 号
+   *
+   * The operator's QQ number
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+}
+
+/**
  * 好友添加 / Friend added
  *
  * 登录号新添加了一位好友。
@@ -303,6 +655,9 @@ export interface LifecycleEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface FriendAddEvent extends EventBase {
   post_type: 'notice';
@@ -327,6 +682,9 @@ export interface FriendAddEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface FriendRecallEvent extends EventBase {
   post_type: 'notice';
@@ -358,6 +716,9 @@ export interface FriendRecallEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface GroupAdminEvent extends EventBase {
   post_type: 'notice';
@@ -395,6 +756,9 @@ export interface GroupAdminEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface GroupBanEvent extends EventBase {
   post_type: 'notice';
@@ -436,6 +800,52 @@ export interface GroupBanEvent extends EventBase {
 }
 
 /**
+ * 群成员名片更新 / Group card changed
+ *
+ * 一名群成员的群名片变了。go-cqhttp 只在收到该成员的消息时比对名片，所以这个事件不保证及时。名片为空时对应字段是空字符串，而不是昵称。
+ *
+ * A group member's card (group display name) changed. go-cqhttp only compares cards when a message from the member arrives, so the event may come late. An empty card is an empty string, not the nickname.
+ *
+ * Matches post_type=notice, notice_type=group_card.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: yes
+ * - Lagrange.OneBot: no
+ */
+export interface GroupCardEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'group_card';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 成员 QQ 号
+   *
+   * The member's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 新名片
+   *
+   * The new card
+   */
+  card_new: string;
+  /**
+   * 旧名片
+   *
+   * The old card
+   */
+  card_old: string;
+}
+
+/**
  * 群成员减少 / Group member left
  *
  * 有成员离开了群：主动退群、被踢出，或登录号自己被踢出。
@@ -446,6 +856,9 @@ export interface GroupBanEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes (adds or retypes `sub_type`) — `sub_type` 还可以是 `disband`：群被解散，每个成员（含登录号）各报一次。 `sub_type` may also be `disband`: the group was dissolved, reported once per member (the bot included).
+ * - Lagrange.OneBot: yes
  */
 export interface GroupDecreaseEvent extends EventBase {
   post_type: 'notice';
@@ -490,6 +903,9 @@ export interface GroupDecreaseEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes — `sub_type` 总是 `approve`，`operator_id` 总是 0（go-cqhttp 拿不到入群方式与操作者）。 `sub_type` is always `approve` and `operator_id` always 0 (go-cqhttp cannot tell how the member joined or who let them in).
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface GroupIncreaseEvent extends EventBase {
   post_type: 'notice';
@@ -524,6 +940,86 @@ export interface GroupIncreaseEvent extends EventBase {
 }
 
 /**
+ * 群消息表情回应 / Group message emoji reaction
+ *
+ * 群里有人对一条消息做了表情回应。`user_id` 为回应者；NapCat 只在回应的是登录号自己的消息时才能给出它，否则为 0。
+ *
+ * Someone in a group reacted to a message with an emoji. `user_id` is who reacted; NapCat only knows it when the message is the bot's own, and sends 0 otherwise.
+ *
+ * Matches post_type=notice, notice_type=group_msg_emoji_like.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes
+ * - Lagrange.OneBot: no — Lagrange 用 `reaction` 事件上报表情回应。 Lagrange reports emoji reactions with its `reaction` event.
+ */
+export interface GroupMsgEmojiLikeEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'group_msg_emoji_like';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 回应者 QQ 号；未知时为 0
+   *
+   * The QQ number of whoever reacted; 0 when unknown
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 被回应的消息 ID
+   *
+   * The ID of the message reacted to
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 各表情及其回应数量
+   *
+   * Each emoji and its count
+   */
+  likes: MsgEmojiLike[];
+}
+
+/**
+ * 群名变更 / Group name changed
+ *
+ * 群名被修改了。与 NapCat 的群名变更事件不同，它不给出修改者。
+ *
+ * A group's name was changed. Unlike NapCat's group name event, it does not say who changed it.
+ *
+ * Matches post_type=notice, notice_type=group_name_change.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: no — NapCat 用 `notify` / `group_name` 事件上报群名变更。 NapCat reports name changes with its `notify` / `group_name` event.
+ * - Lagrange.OneBot: yes
+ */
+export interface GroupNameChangeEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'group_name_change';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 新群名
+   *
+   * The new name
+   */
+  name: string;
+}
+
+/**
  * 群消息撤回 / Group message recalled
  *
  * 一条群消息被发送者本人或管理员撤回。
@@ -534,6 +1030,9 @@ export interface GroupIncreaseEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface GroupRecallEvent extends EventBase {
   post_type: 'notice';
@@ -579,6 +1078,9 @@ export interface GroupRecallEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `file`) — `file` 另带下载链接 `url`。 `file` also carries a download `url`.
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface GroupUploadEvent extends EventBase {
   post_type: 'notice';
@@ -606,6 +1108,47 @@ export interface GroupUploadEvent extends EventBase {
 }
 
 /**
+ * 群名变更 / Group name changed
+ *
+ * 群名被修改了。
+ *
+ * A group's name was changed.
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=group_name.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes
+ * - Lagrange.OneBot: no — Lagrange 用 `group_name_change` 事件上报群名变更。 Lagrange reports name changes with its `group_name_change` event.
+ */
+export interface GroupNameEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'group_name';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 修改者 QQ 号
+   *
+   * The QQ number of whoever changed it
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 新群名
+   *
+   * The new name
+   */
+  name_new: string;
+}
+
+/**
  * 群成员荣誉变更 / Group honor changed
  *
  * 群成员获得了群荣誉：龙王、群聊之火或快乐源泉。
@@ -616,6 +1159,9 @@ export interface GroupUploadEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes — 在平板与手表协议上不触发。 Does not fire on the tablet and watch protocols.
+ * - NapCat: no — NapCat 没有这个事件。 NapCat has no such event.
+ * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个事件。 Lagrange.OneBot has no such event.
  */
 export interface HonorEvent extends EventBase {
   post_type: 'notice';
@@ -644,6 +1190,54 @@ export interface HonorEvent extends EventBase {
 }
 
 /**
+ * 输入状态 / Input status
+ *
+ * 私聊对象的输入状态变了（例如「对方正在输入...」）。
+ *
+ * The input status of a private chat partner changed (for example "typing...").
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=input_status.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes
+ * - Lagrange.OneBot: no
+ */
+export interface InputStatusEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'input_status';
+  /**
+   * 对方 QQ 号
+   *
+   * The partner's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 群号；私聊时为 0
+   *
+   * Group number; 0 in private chats
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 状态文字
+   *
+   * The status text
+   */
+  status_text: string;
+  /**
+   * 输入状态类型，取自 QQ NT 的输入状态推送（1 为正在输入；其余取值 NapCat 未说明）。较早的版本把这个字段写作 `eventType`。
+   *
+   * The kind of input status, from QQ NT's typing notification (1 is typing; NapCat does not document the other values). Older versions spell the field `eventType`.
+   * @format int32
+   */
+  event_type: number;
+}
+
+/**
  * 群红包运气王 / Red packet lucky king
  *
  * 群红包领完，产生了运气王（抢到最多的人）。
@@ -654,6 +1248,9 @@ export interface HonorEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `sender_id`) — 另带 `sender_id`（与 `user_id` 相同）。在平板与手表协议上不触发。 Also carries `sender_id` (the same as `user_id`). Does not fire on the tablet and watch protocols.
+ * - NapCat: no — NapCat 没有这个事件。 NapCat has no such event.
+ * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个事件。 Lagrange.OneBot has no such event.
  */
 export interface LuckyKingEvent extends EventBase {
   post_type: 'notice';
@@ -685,14 +1282,17 @@ export interface LuckyKingEvent extends EventBase {
 /**
  * 群内戳一戳 / Group poke
  *
- * 群里有人戳了另一个成员。
+ * 群里有人戳了另一个成员。标准只定义了群内戳一戳；go-cqhttp、NapCat 与 Lagrange 的好友戳一戳也用同样的 `notice` / `notify` / `poke` 上报，只是没有 `group_id`，所以它们在这里是各实现的变体（`group_id` 可缺省），而不是另一个事件 —— 两个事件的判别字段会完全相同。
  *
- * Someone in a group poked another member.
+ * Someone in a group poked another member. The standard only defines group pokes; go-cqhttp, NapCat and Lagrange report friend pokes with the same `notice` / `notify` / `poke` too, just without `group_id`, so they are recorded here as those implementations' variants (with `group_id` optional) rather than as a second event, which would have exactly the same discriminators.
  *
  * Matches post_type=notice, notice_type=notify, sub_type=poke.
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `group_id`, `sender_id`) — 好友戳一戳也用这个事件上报，没有 `group_id`。群内与好友戳一戳都另带 `sender_id`（与 `user_id` 相同，即戳人者）。区分群聊与好友戳一戳要看有没有 `group_id`。群内戳一戳在平板与手表协议上不触发。 Friend pokes are reported with this event too, without `group_id`. Group and friend pokes both carry `sender_id` (the same as `user_id`, whoever poked). Tell them apart by whether `group_id` is present. Group pokes do not fire on the tablet and watch protocols.
+ * - NapCat: yes (adds or retypes `group_id`, `sender_id`, `raw_info`) — 好友戳一戳也用这个事件上报，没有 `group_id`；NapCat 的文档为好友戳一戳列出 `sender_id`，但所见的源码没有设置它。另带 QQ NT 的原始提示 `raw_info`（显示的动作与后缀文字）。 Friend pokes are reported with this event too, without `group_id`; NapCat's docs list `sender_id` for friend pokes, but the source seen does not set it. It also carries QQ NT's raw tip as `raw_info` (the action and suffix text shown).
+ * - Lagrange.OneBot: yes (adds or retypes `group_id`, `sender_id`, `action`, `suffix`) — 好友戳一戳也用这个事件上报，没有 `group_id`，另带 `sender_id`（同 go-cqhttp）。群内戳一戳另带动作文字 `action` 与后缀 `suffix`。 Friend pokes are reported with this event too, without `group_id` and with `sender_id` (as in go-cqhttp). Group pokes also carry the action text as `action` and its `suffix`.
  */
 export interface PokeEvent extends EventBase {
   post_type: 'notice';
@@ -722,6 +1322,181 @@ export interface PokeEvent extends EventBase {
 }
 
 /**
+ * 资料卡点赞 / Profile liked
+ *
+ * 有人给登录号的资料卡点了赞。
+ *
+ * Someone liked the bot's profile card.
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=profile_like.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes
+ * - Lagrange.OneBot: no
+ */
+export interface ProfileLikeEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'profile_like';
+  /**
+   * 点赞者 QQ 号
+   *
+   * The liker's QQ number
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 点赞者昵称
+   *
+   * The liker's nickname
+   */
+  operator_nick: string;
+  /**
+   * 点赞次数
+   *
+   * How many likes
+   * @format int32
+   */
+  times: number;
+}
+
+/**
+ * 群成员头衔变更 / Member title changed
+ *
+ * 一名群成员获得了新的专属头衔。
+ *
+ * A group member got a new special title.
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=title.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: yes — NapCat 以同样的 `notify` / `title` 上报。其源码中另有一个 `notice_type` 为 `title`、`sub_type` 为 `set` / `unset` 的头衔事件类，未见使用。 NapCat reports it with the same `notify` / `title`. Its source also has a title event class with `notice_type` `title` and `sub_type` `set` / `unset`, which was not seen in use.
+ * - Lagrange.OneBot: no
+ */
+export interface MemberTitleEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'title';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 成员 QQ 号
+   *
+   * The member's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 新头衔
+   *
+   * The new title
+   */
+  title: string;
+}
+
+/**
+ * 收到离线文件 / Offline file received
+ *
+ * 有人通过私聊向登录号发送了一个（离线）文件。
+ *
+ * Someone sent the bot a file in a private chat (an offline file).
+ *
+ * Matches post_type=notice, notice_type=offline_file.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no — NapCat 不上报这个事件；私聊文件作为 `file` 消息段出现在私聊消息中。 NapCat does not report this event; private files arrive as a `file` segment in a private message.
+ * - Lagrange.OneBot: yes (adds or retypes `file`) — `file` 的结构不同：`id`、`name`、`size` 与 `busid`，没有下载链接（用 `get_private_file_url` 获取）。 `file` is shaped differently: `id`, `name`, `size` and `busid`, with no download URL (get one with `get_private_file_url`).
+ */
+export interface OfflineFileEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'offline_file';
+  /**
+   * 发送者 QQ 号
+   *
+   * The sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 文件信息
+   *
+   * The file
+   */
+  file: OfflineFile;
+}
+
+/**
+ * 群消息表情回应 / Group message reaction
+ *
+ * 群里有人对一条消息添加或取消了一个表情回应；`count` 是变化后该表情的回应数。
+ *
+ * Someone in a group added or removed an emoji reaction on a message; `count` is the emoji's count after the change.
+ *
+ * Matches post_type=notice, notice_type=reaction.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: no — NapCat 用 `group_msg_emoji_like` 事件上报表情回应。 NapCat reports emoji reactions with its `group_msg_emoji_like` event.
+ * - Lagrange.OneBot: yes
+ */
+export interface ReactionEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'reaction';
+  /**
+   * 添加或取消
+   *
+   * Added or removed
+   */
+  sub_type: 'add' | 'remove';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 被回应的消息 ID
+   *
+   * The ID of the message reacted to
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 回应者 QQ 号
+   *
+   * The QQ number of whoever reacted
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 表情 ID
+   *
+   * Emoji ID
+   */
+  code: string;
+  /**
+   * 该表情的回应数
+   *
+   * The emoji's count
+   * @format int32
+   */
+  count: number;
+}
+
+/**
  * 加好友请求 / Friend request
  *
  * 有人请求添加登录号为好友。处理时把 `flag` 传给 `set_friend_add_request`，或使用快速操作。
@@ -732,6 +1507,9 @@ export interface PokeEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface FriendRequestEvent extends EventBase {
   post_type: 'request';
@@ -784,6 +1562,9 @@ export interface FriendRequestQuickOperation {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes (adds or retypes `invitor_id`) — 另带邀请者 `invitor_id`（成员邀请他人入群时）。 Also carries the inviter as `invitor_id` (when a member invited someone).
  */
 export interface GroupRequestEvent extends EventBase {
   post_type: 'request';
@@ -846,22 +1627,43 @@ export interface GroupRequestQuickOperation {
 export type MessageEvent = GroupMessageEvent | PrivateMessageEvent;
 
 /**
+ * 自身消息事件 / Own message events
+ *
+ * Every event with post_type `message_sent`.
+ */
+export type MessageSentEvent = GroupMessageSentEvent | PrivateMessageSentEvent;
+
+/**
  * 通知事件 / Notice events
  *
  * Every event with post_type `notice`.
  */
 export type NoticeEvent =
+  | BotOfflineEvent
+  | BotOnlineEvent
+  | ClientStatusEvent
+  | EssenceAddEvent
+  | EssenceDeleteEvent
   | FriendAddEvent
   | FriendRecallEvent
   | GroupAdminEvent
   | GroupBanEvent
+  | GroupCardEvent
   | GroupDecreaseEvent
   | GroupIncreaseEvent
+  | GroupMsgEmojiLikeEvent
+  | GroupNameChangeEvent
   | GroupRecallEvent
   | GroupUploadEvent
+  | GroupNameEvent
   | HonorEvent
+  | InputStatusEvent
   | LuckyKingEvent
-  | PokeEvent;
+  | PokeEvent
+  | ProfileLikeEvent
+  | MemberTitleEvent
+  | OfflineFileEvent
+  | ReactionEvent;
 
 /**
  * 请求事件 / Request events
@@ -879,20 +1681,36 @@ export type MetaEvent = HeartbeatEvent | LifecycleEvent;
 
 /** Any event. Narrow it with `post_type`, then the secondary discriminator, then `sub_type`. */
 export type Event =
+  | GroupMessageSentEvent
+  | PrivateMessageSentEvent
   | GroupMessageEvent
   | PrivateMessageEvent
   | HeartbeatEvent
   | LifecycleEvent
+  | BotOfflineEvent
+  | BotOnlineEvent
+  | ClientStatusEvent
+  | EssenceAddEvent
+  | EssenceDeleteEvent
   | FriendAddEvent
   | FriendRecallEvent
   | GroupAdminEvent
   | GroupBanEvent
+  | GroupCardEvent
   | GroupDecreaseEvent
   | GroupIncreaseEvent
+  | GroupMsgEmojiLikeEvent
+  | GroupNameChangeEvent
   | GroupRecallEvent
   | GroupUploadEvent
+  | GroupNameEvent
   | HonorEvent
+  | InputStatusEvent
   | LuckyKingEvent
   | PokeEvent
+  | ProfileLikeEvent
+  | MemberTitleEvent
+  | OfflineFileEvent
+  | ReactionEvent
   | FriendRequestEvent
   | GroupRequestEvent;

@@ -1,9 +1,9 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 20 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/, 50 files) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
-import type { BoolString, Message } from './types.js';
+import type { BoolString, GiftId, Message } from './types.js';
 
 /**
  * 匿名发消息 / Send anonymously
@@ -16,6 +16,9 @@ import type { BoolString, Message } from './types.js';
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: no — go-cqhttp 的消息转换不认识这个消息段。 go-cqhttp's converter does not know this segment.
+ * - NapCat: no
+ * - Lagrange.OneBot: no
  */
 export interface AnonymousSegment {
   type: 'anonymous';
@@ -40,6 +43,9 @@ export interface AnonymousSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `name`) — 发送时 `name` 设置 @ 不到成员时显示的名字；`target` 是 `qq` 的别名。 When sending, `name` sets the name shown if the member cannot be mentioned; `target` is an alias of `qq`.
+ * - NapCat: yes — NapCat 的类型声明了可选的 `name`，但发送与接收的转换都不使用它；@ 只在群聊中有效，私聊中被忽略。 NapCat's types declare an optional `name`, but neither direction uses it; mentions only work in groups and are dropped in private chats.
+ * - Lagrange.OneBot: yes (adds or retypes `name`) — 收到的 @ 带被 @ 者的显示名 `name`。 Received mentions carry the display name as `name`.
  */
 export interface AtSegment {
   type: 'at';
@@ -54,6 +60,119 @@ export interface AtSegment {
 }
 
 /**
+ * 弹射表情 / Bounce face
+ *
+ * 一个 QQ 表情连续弹出若干次的「弹射表情」，`count` 为次数，`name` 为表情名。
+ *
+ * A QQ face shown bouncing several times; `count` is how many, `name` the face's name.
+ *
+ * @example [CQ:bounceface,id=13,count=5,name=呲牙]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: no
+ * - Lagrange.OneBot: yes
+ */
+export interface BouncefaceSegment {
+  type: 'bounceface';
+  data: {
+    /**
+     * 表情 ID
+     *
+     * Face ID
+     */
+    id: string | number;
+    /**
+     * 弹射次数
+     *
+     * How many times it bounces
+     * @defaultValue 1
+     */
+    count?: string | number;
+    /**
+     * 表情名
+     *
+     * The face's name
+     */
+    name?: string;
+  };
+}
+
+/**
+ * 卡片大图 / Card image
+ *
+ * 以 XML 卡片形式发送的大图，只能发送。`file` 的写法与 `image` 相同。XML 卡片容易被风控拦截，发送失败时可以改用普通图片。
+ *
+ * A large picture sent as an XML card; send only. `file` takes the same forms as for `image`. XML cards are often blocked by risk control; fall back to a normal image when sending fails.
+ *
+ * @example [CQ:cardimage,file=https://example.com/poster.jpg,maxheight=1200]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface CardimageSegment {
+  type: 'cardimage';
+  data: {
+    /**
+     * 图片文件，与 image 的 file 相同
+     *
+     * The image, as image's `file`
+     */
+    file: string;
+    /**
+     * 最小宽度（文档写 400，源码为 200）
+     *
+     * Minimum width (the docs say 400, the source uses 200)
+     * @defaultValue "200"
+     */
+    minwidth?: string;
+    /**
+     * 最小高度（文档写 400，源码为 200）
+     *
+     * Minimum height (the docs say 400, the source uses 200)
+     * @defaultValue "200"
+     */
+    minheight?: string;
+    /**
+     * 最大宽度
+     *
+     * Maximum width
+     * @defaultValue "500"
+     */
+    maxwidth?: string;
+    /**
+     * 最大高度
+     *
+     * Maximum height
+     * @defaultValue "1000"
+     */
+    maxheight?: string;
+    /**
+     * 分享来源名称，可留空
+     *
+     * The name of the source; may be empty
+     */
+    source?: string;
+    /**
+     * 分享来源图标 URL，可留空
+     *
+     * The URL of the source's icon; may be empty
+     */
+    icon?: string;
+    /**
+     * 消息列表中的预览文字（文档未列出）
+     *
+     * The preview text in the chat list (not in the docs)
+     */
+    brief?: string;
+  };
+}
+
+/**
  * 推荐好友或群 / Contact card
  *
  * 推荐一位 QQ 用户（`type` 为 `qq`）或一个群（`type` 为 `group`）的名片。
@@ -64,6 +183,9 @@ export interface AtSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: no — go-cqhttp 的消息转换不认识这个消息段。 go-cqhttp's converter does not know this segment.
+ * - NapCat: yes (adds or retypes `type`) — 只能发送：NapCat 取推荐卡片的 JSON 并以 `json` 消息发出，`type` 省略时为 `qq`。收到的推荐卡片作为 `json` 上报。 Send only: NapCat fetches the recommendation card's JSON and sends it as a `json` message; `type` defaults to `qq`. Received recommendation cards are reported as `json`.
+ * - Lagrange.OneBot: no
  */
 export interface ContactSegment {
   type: 'contact';
@@ -94,6 +216,9 @@ export interface ContactSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `value`) — 收发都带点数 `value`（发送时 0–6）；发送时可以指定点数。 Both ways carry the number as `value` (0–6 when sending); sending may choose it.
+ * - NapCat: yes (adds or retypes `result`) — 收到的骰子带点数 `result`（QQ NT 的 resultId，字符串；NapCat 的类型声明为 number，实际是字符串）。 Received dice carry the number as `result` (QQ NT's resultId; NapCat's types say number, it is in fact a string).
+ * - Lagrange.OneBot: yes
  */
 export interface DiceSegment {
   type: 'dice';
@@ -111,6 +236,9 @@ export interface DiceSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `type`) — `type` 为 `sticker` 时是动画表情（收发都有）。 `type` `sticker` marks an animated sticker face (both ways).
+ * - NapCat: yes (adds or retypes `raw`, `resultId`, `chainCount`) — 收到的表情还带有 QQ NT 的原始表情元素 `raw`，以及 `resultId`、`chainCount`（接龙表情的结果与连击数）；发送时也读取 `resultId` 与 `chainCount`。骰子（358）与猜拳（359）表情分别作为 `dice` 与 `rps` 上报，戳一戳类表情作为 `poke` 上报。 Received faces also carry QQ NT's raw face element as `raw`, plus `resultId` and `chainCount` (the result and streak of chained faces); sending reads `resultId` and `chainCount` too. The dice (358) and rock-paper-scissors (359) faces are reported as `dice` and `rps`, poke-like faces as `poke`.
+ * - Lagrange.OneBot: yes (adds or retypes `large`) — 发送时可用 `large` 发送大表情（超级表情）。收到的骰子与猜拳表情不作为 `face` 上报。 When sending, `large` sends the big (super) version of the face. Received dice and rock-paper-scissors faces are not reported as `face`.
  */
 export interface FaceSegment {
   type: 'face';
@@ -125,6 +253,96 @@ export interface FaceSegment {
 }
 
 /**
+ * 文件 / File (send)
+ *
+ * 一个文件。发送时 `file` 的形式与图片相同（也可用 `url` 或 `path` 代替），`name` 设置显示的文件名；收到的文件带文件 ID 与大小，开启数据包功能时还带下载链接。
+ *
+ * A file. When sending, `file` takes the same forms as for an image (`url` or `path` may replace it) and `name` sets the file name shown; received files carry the file ID and size, and a download URL when packet support is on.
+ *
+ * @example [CQ:file,file=file:///home/bot/report.pdf,name=月报.pdf]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes (adds or retypes `path`, `name`, `size`, `busid`; without `file`, `url`, `file_id`, `file_size`) — go-cqhttp 的 `file` 消息段表示群文件（文档未列出，见其源码）：`path`、`name`、`size` 与 `busid`，收发相同；发送时按这些字段转发已有的群文件。 go-cqhttp's `file` segment stands for a group file (not in its docs; see its source): `path`, `name`, `size` and `busid`, the same both ways; sending forwards an existing group file by them.
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes (adds or retypes `filename`, `filehash`, `id`, `url`; without `file`, `name`, `path`, `file_id`, `file_size`) — Lagrange 的文件消息段字段不同：`filename`、`filehash`、`id`（文件 ID）与 `url`，收发相同；发送时需要已有文件的 `id`，不能上传新文件（上传请用 `upload_group_file` / `upload_private_file`）。 Lagrange's file segment has other fields: `filename`, `filehash`, `id` (the file ID) and `url`, the same both ways; sending needs the `id` of an existing file and cannot upload one (use `upload_group_file` / `upload_private_file`).
+ */
+export interface FileSendSegment {
+  type: 'file';
+  data: {
+    /**
+     * 发送时为文件路径、URL 或 Base64；收到时为文件名
+     *
+     * When sending, a path, URL or Base64 data; when received, the file name
+     */
+    file: string;
+    /**
+     * 显示的文件名
+     *
+     * The file name shown
+     */
+    name?: string;
+    /**
+     * 本地路径，可代替 file
+     *
+     * A local path; may replace file
+     */
+    path?: string;
+    /**
+     * 下载链接；发送时可代替 file
+     *
+     * Download URL; may replace file when sending
+     */
+    url?: string;
+  };
+}
+
+/**
+ * 文件 / File (receive)
+ *
+ * 一个文件。发送时 `file` 的形式与图片相同（也可用 `url` 或 `path` 代替），`name` 设置显示的文件名；收到的文件带文件 ID 与大小，开启数据包功能时还带下载链接。
+ *
+ * A file. When sending, `file` takes the same forms as for an image (`url` or `path` may replace it) and `name` sets the file name shown; received files carry the file ID and size, and a download URL when packet support is on.
+ *
+ * @example [CQ:file,file=月报.pdf,file_id=6e5b8f0c-3d0a-4c7e-9b7a-2f1e0d9c8b7a,file_size=52480]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes (adds or retypes `path`, `name`, `size`, `busid`; without `file`, `url`, `file_id`, `file_size`) — go-cqhttp 的 `file` 消息段表示群文件（文档未列出，见其源码）：`path`、`name`、`size` 与 `busid`，收发相同；发送时按这些字段转发已有的群文件。 go-cqhttp's `file` segment stands for a group file (not in its docs; see its source): `path`, `name`, `size` and `busid`, the same both ways; sending forwards an existing group file by them.
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes (adds or retypes `filename`, `filehash`, `id`, `url`; without `file`, `name`, `path`, `file_id`, `file_size`) — Lagrange 的文件消息段字段不同：`filename`、`filehash`、`id`（文件 ID）与 `url`，收发相同；发送时需要已有文件的 `id`，不能上传新文件（上传请用 `upload_group_file` / `upload_private_file`）。 Lagrange's file segment has other fields: `filename`, `filehash`, `id` (the file ID) and `url`, the same both ways; sending needs the `id` of an existing file and cannot upload one (use `upload_group_file` / `upload_private_file`).
+ */
+export interface FileReceiveSegment {
+  type: 'file';
+  data: {
+    /**
+     * 发送时为文件路径、URL 或 Base64；收到时为文件名
+     *
+     * When sending, a path, URL or Base64 data; when received, the file name
+     */
+    file: string;
+    /**
+     * 下载链接；发送时可代替 file
+     *
+     * Download URL; may replace file when sending
+     */
+    url?: string;
+    /**
+     * 文件 ID
+     *
+     * File ID
+     */
+    file_id: string;
+    /**
+     * 文件大小（字节）
+     *
+     * Size in bytes
+     */
+    file_size: string | number;
+  };
+}
+
+/**
  * 合并转发 / Forwarded messages
  *
  * 收到的合并转发消息。只出现在收到的消息中；具体内容需用 `get_forward_msg` 按 `id` 获取。
@@ -135,6 +353,9 @@ export interface FaceSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes — 也能发送：按 `id` 下载并重新发出一条合并转发。 It can be sent too; go-cqhttp downloads the forward by `id` and sends it again.
+ * - NapCat: yes (adds or retypes `content`) — 收到的合并转发在开启解析时带 `content`：子消息的数组（结构同 `get_msg` 的结果，不能写成 CQ 码）。NapCat 也能发送 `forward`：按 `id`（resid）重新生成合并转发卡片。 Received forwards carry `content` when parsing is on: an array of the inner messages (shaped like `get_msg`'s result; it has no CQ-code form). NapCat can also send `forward`, rebuilding the card from `id` (the resid).
+ * - Lagrange.OneBot: yes — 也能发送：按 `id`（resid）发出合并转发。 It can be sent too, by `id` (the resid).
  */
 export interface ForwardSegment {
   type: 'forward';
@@ -149,6 +370,66 @@ export interface ForwardSegment {
 }
 
 /**
+ * 群礼物 / Group gift
+ *
+ * 在群里送出一份免费礼物，只能发送，且只在群聊中有效。发送后无法撤回，返回的 `message_id` 恒为 0。收到的礼物不以消息段形式上报。
+ *
+ * Sends a free gift in a group; send only, and only in groups. It cannot be recalled, and the `message_id` returned is always 0. Received gifts are not reported as a segment.
+ *
+ * @example [CQ:gift,qq=10001000,id=8]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes — go-cqhttp 的文档列出了它，但所见的最新源码（coolq/cqcode.go）的消息转换已不处理 `gift`，发送会作为不支持的消息段失败；只有较早的版本可用。 go-cqhttp's docs list it, but the newest source seen (coolq/cqcode.go) no longer converts `gift`, so sending fails as an unsupported segment; only older versions have it.
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface GiftSegment {
+  type: 'gift';
+  data: {
+    /**
+     * 接收礼物的成员 QQ 号
+     *
+     * The QQ number of the member who gets the gift
+     */
+    qq: string;
+    /**
+     * 礼物 ID
+     *
+     * Which gift
+     */
+    id: GiftId;
+  };
+}
+
+/**
+ * 灰条提示 / Grey tip
+ *
+ * 在会话中插入一条灰色的系统提示文字。只能发送；收到的灰条提示不生成消息段。
+ *
+ * Puts a grey system-style tip line into the chat. Send only; received grey tips produce no segment.
+ *
+ * @example [CQ:greytip,content=欢迎新成员入群]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: no
+ * - Lagrange.OneBot: yes
+ */
+export interface GreytipSegment {
+  type: 'greytip';
+  data: {
+    /**
+     * 提示内容
+     *
+     * The tip text
+     */
+    content: string;
+  };
+}
+
+/**
  * 图片 / Image (send)
  *
  * 一张图片。发送时 `file` 可以是收到的图片文件名、`file:///` 开头的绝对路径 URI、网络 URL，或 `base64://` 开头的 Base64 数据；`cache`、`proxy`、`timeout` 只对网络 URL 起作用。
@@ -159,6 +440,9 @@ export interface ForwardSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `type`, `id`, `c`, `subType`; without `proxy`, `timeout`) — `type` 还可以是 `show`（秀图），此时 `id` 选择秀图特效（默认 40000，超出 40000–40005 时按 40000）；`c` 设置网络下载线程数；群图片另有 `subType`（图片业务类型，收发都有）。找不到 `file` 时退回使用 `url`。收到的秀图也带 `type` 与 `id`。go-cqhttp 不读 `proxy` 与 `timeout`；图片不能超过 30MB，GIF 不能超过 300 帧。 `type` may also be `show` (a show image), where `id` picks the effect (40000 by default, and 40000 when outside 40000–40005); `c` sets the download threads; group images also have `subType` (the image's business type, both ways). When `file` cannot be found, `url` is used. Received show images carry `type` and `id` too. go-cqhttp reads neither `proxy` nor `timeout`; images may be at most 30 MB, GIFs at most 300 frames.
+ * - NapCat: yes (adds or retypes `summary`, `sub_type`, `url`, `path`, `name`, `file_size`, `key`, `emoji_id`, `emoji_package_id`; without `cache`, `proxy`, `timeout`, `type`) — 发送时 `file` 之外也可以用 `url` 或 `path` 给出图片（依次取第一个非空者），`name` 设置文件名，`summary` 设置外显文字（默认 `[图片]`），`sub_type` 设置图片子类型。收到的图片带 `summary`、`sub_type` 与 `file_size`；收到的商城表情也作为 `image` 上报，另带 `key`、`emoji_id`、`emoji_package_id`。不读 `cache`、`proxy`、`timeout` 与 `type`（不能发闪照）。 When sending, the image may also be given as `url` or `path` (the first non-empty of url, file, path wins); `name` sets the file name, `summary` the preview text (`[图片]` by default) and `sub_type` the image sub-type. Received images carry `summary`, `sub_type` and `file_size`; received market faces are reported as `image` too, with `key`, `emoji_id` and `emoji_package_id`. `cache`, `proxy`, `timeout` and `type` are not read (flash images cannot be sent).
+ * - Lagrange.OneBot: yes (adds or retypes `summary`; without `cache`, `proxy`, `timeout`, `type`) — 只读 `file`（支持的形式同标准），另可用 `summary` 设置外显文字；收到的图片带 `summary`。不能发送或识别闪照。 Only `file` is read (in the standard's forms), plus `summary` for the preview text; received images carry `summary`. Flash images can be neither sent nor recognised.
  */
 export interface ImageSendSegment {
   type: 'image';
@@ -209,6 +493,9 @@ export interface ImageSendSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `type`, `id`, `c`, `subType`; without `proxy`, `timeout`) — `type` 还可以是 `show`（秀图），此时 `id` 选择秀图特效（默认 40000，超出 40000–40005 时按 40000）；`c` 设置网络下载线程数；群图片另有 `subType`（图片业务类型，收发都有）。找不到 `file` 时退回使用 `url`。收到的秀图也带 `type` 与 `id`。go-cqhttp 不读 `proxy` 与 `timeout`；图片不能超过 30MB，GIF 不能超过 300 帧。 `type` may also be `show` (a show image), where `id` picks the effect (40000 by default, and 40000 when outside 40000–40005); `c` sets the download threads; group images also have `subType` (the image's business type, both ways). When `file` cannot be found, `url` is used. Received show images carry `type` and `id` too. go-cqhttp reads neither `proxy` nor `timeout`; images may be at most 30 MB, GIFs at most 300 frames.
+ * - NapCat: yes (adds or retypes `summary`, `sub_type`, `url`, `path`, `name`, `file_size`, `key`, `emoji_id`, `emoji_package_id`; without `cache`, `proxy`, `timeout`, `type`) — 发送时 `file` 之外也可以用 `url` 或 `path` 给出图片（依次取第一个非空者），`name` 设置文件名，`summary` 设置外显文字（默认 `[图片]`），`sub_type` 设置图片子类型。收到的图片带 `summary`、`sub_type` 与 `file_size`；收到的商城表情也作为 `image` 上报，另带 `key`、`emoji_id`、`emoji_package_id`。不读 `cache`、`proxy`、`timeout` 与 `type`（不能发闪照）。 When sending, the image may also be given as `url` or `path` (the first non-empty of url, file, path wins); `name` sets the file name, `summary` the preview text (`[图片]` by default) and `sub_type` the image sub-type. Received images carry `summary`, `sub_type` and `file_size`; received market faces are reported as `image` too, with `key`, `emoji_id` and `emoji_package_id`. `cache`, `proxy`, `timeout` and `type` are not read (flash images cannot be sent).
+ * - Lagrange.OneBot: yes (adds or retypes `summary`; without `cache`, `proxy`, `timeout`, `type`) — 只读 `file`（支持的形式同标准），另可用 `summary` 设置外显文字；收到的图片带 `summary`。不能发送或识别闪照。 Only `file` is read (in the standard's forms), plus `summary` for the preview text; received images carry `summary`. Flash images can be neither sent nor recognised.
  */
 export interface ImageReceiveSegment {
   type: 'image';
@@ -245,6 +532,9 @@ export interface ImageReceiveSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `resid`) — `resid` 为 0（默认）时走小程序通道发送，非 0 时走富文本通道；收到的 JSON 消息也带 `resid`。 `resid` 0 (the default) sends through the mini-app channel, any other value through the rich-text channel; received JSON messages carry `resid` too.
+ * - NapCat: yes (adds or retypes `data`) — 发送时 `data` 也可以是 JSON 对象（NapCat 会序列化）。音乐卡片、推荐卡片、合并转发卡片等都以 `json` 发出。 When sending, `data` may also be a JSON object (NapCat serialises it). Music, contact and forward cards are all sent as `json`.
+ * - Lagrange.OneBot: yes
  */
 export interface JsonSegment {
   type: 'json';
@@ -259,6 +549,31 @@ export interface JsonSegment {
 }
 
 /**
+ * 按钮键盘 / Button keyboard
+ *
+ * 附在消息下方的按钮键盘（QQ 机器人的 keyboard），内容为键盘的 JSON 对象，所以没有 CQ 码形式。只能发送，通常只有官方机器人可用。
+ *
+ * A keyboard of buttons under the message (the QQ bot keyboard). Its content is the keyboard's JSON object, so it has no CQ-code form. Send only; usually only official bots may send it.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: no
+ * - Lagrange.OneBot: yes
+ */
+export interface KeyboardSegment {
+  type: 'keyboard';
+  data: {
+    /**
+     * 键盘定义（rows → buttons）
+     *
+     * The keyboard (rows of buttons)
+     */
+    content: Record<string, unknown>;
+  };
+}
+
+/**
  * 位置 / Location
  *
  * 一个地理位置。
@@ -269,6 +584,9 @@ export interface JsonSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: no — go-cqhttp 的消息转换不认识这个消息段。 go-cqhttp's converter does not know this segment.
+ * - NapCat: no — NapCat 收到位置消息时不生成 `location` 消息段；发送时生成一个固定文字的位置元素，忽略 `lat`、`lon` 等参数，实际不可用。 NapCat produces no `location` segment for received locations; when sending it builds a location element with fixed text and ignores `lat`, `lon` and the rest, so it does not work.
+ * - Lagrange.OneBot: yes — 以 `com.tencent.map` 小程序卡片收发；收到时经纬度保留 5 位小数。 Sent and received as a `com.tencent.map` mini-app card; received coordinates have 5 decimals.
  */
 export interface LocationSegment {
   type: 'location';
@@ -301,6 +619,151 @@ export interface LocationSegment {
 }
 
 /**
+ * 长消息 / Long message
+ *
+ * 按 resid 发送一条已上传的长消息。收到的长消息作为 `forward` 消息段上报。
+ *
+ * Sends an uploaded long message by its resid. Received long messages are reported as a `forward` segment.
+ *
+ * @example [CQ:longmsg,id=Xbq0v6MP1SiMm6HB7x5ylA3XsBxLbWbN]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: no
+ * - Lagrange.OneBot: yes
+ */
+export interface LongmsgSegment {
+  type: 'longmsg';
+  data: {
+    /**
+     * 长消息的 resid
+     *
+     * The long message's resid
+     */
+    id: string;
+  };
+}
+
+/**
+ * Markdown 消息 / Markdown message
+ *
+ * 一段 Markdown 消息。发送需要 QQ 端允许（通常只有官方机器人可用）；收到的 Markdown 消息原样给出内容。
+ *
+ * A Markdown message. Sending needs QQ to allow it (usually only official bots may); received Markdown messages give their content as is.
+ *
+ * @example [CQ:markdown,content=**今日值班**：小明]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes — 只能发送；收到的 Markdown 消息不生成消息段。 Send only; received Markdown messages produce no segment.
+ */
+export interface MarkdownSegment {
+  type: 'markdown';
+  data: {
+    /**
+     * Markdown 内容
+     *
+     * The Markdown
+     */
+    content: string;
+  };
+}
+
+/**
+ * 商城表情（旧名） / Market face (old name)
+ *
+ * 较早版本的 Lagrange 对商城表情使用的消息段，后来改为与 NapCat 一致的 `mface`。`summary` 省略时从表情商城查询表情名。
+ *
+ * The segment older Lagrange versions used for market faces, later replaced by `mface`, as in NapCat. When `summary` is omitted the name is looked up in the sticker store.
+ *
+ * @example [CQ:marketface,face_id=d8ab4ea9fd5bd28d5e53d9f1ef3b2364,tab_id=235125,key=3f6b8c5a1e2d4f70,summary=&#91;打招呼&#93;]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: no
+ * - Lagrange.OneBot: yes
+ */
+export interface MarketfaceSegment {
+  type: 'marketface';
+  data: {
+    /**
+     * 表情 ID
+     *
+     * Sticker ID
+     */
+    face_id: string;
+    /**
+     * 表情包 ID
+     *
+     * Sticker package ID
+     */
+    tab_id: string | number;
+    /**
+     * 表情的 key
+     *
+     * The sticker's key
+     */
+    key: string;
+    /**
+     * 外显文字
+     *
+     * Preview text
+     */
+    summary?: string;
+  };
+}
+
+/**
+ * 商城表情 / Market face
+ *
+ * QQ 表情商城里的表情（大表情）。NapCat 只能发送它：收到的商城表情作为 `image` 消息段上报，带 `emoji_id`、`emoji_package_id` 与 `key`。`summary` 为外显文字，省略时为 `[商城表情]`。
+ *
+ * A face from QQ's sticker store. NapCat can only send it: received market faces are reported as an `image` segment carrying `emoji_id`, `emoji_package_id` and `key`. `summary` is the preview text, `[商城表情]` when omitted.
+ *
+ * @example [CQ:mface,emoji_package_id=235125,emoji_id=d8ab4ea9fd5bd28d5e53d9f1ef3b2364,key=3f6b8c5a1e2d4f70,summary=&#91;打招呼&#93;]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no — go-cqhttp 不能发送商城表情；收到的商城表情作为 `text` 消息段上报，内容为表情名。 go-cqhttp cannot send market faces; received ones are reported as a `text` segment holding the face's name.
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes (adds or retypes `url`) — Lagrange 收发都用 `mface`：收到时另带表情图片的 `url`；发送时省略 `summary` 则从表情商城查询表情名。较早的版本把同一种表情叫作 `marketface`，字段为 `face_id`、`tab_id`、`key`、`summary`。 Lagrange uses `mface` both ways: received ones also carry the sticker image's `url`; when sending without `summary`, the name is looked up in the sticker store. Older versions called the same thing `marketface`, with `face_id`, `tab_id`, `key` and `summary`.
+ */
+export interface MfaceSegment {
+  type: 'mface';
+  data: {
+    /**
+     * 表情包 ID
+     *
+     * Sticker package ID
+     * @format int32
+     */
+    emoji_package_id: number;
+    /**
+     * 表情 ID
+     *
+     * Sticker ID
+     */
+    emoji_id: string;
+    /**
+     * 表情的 key
+     *
+     * The sticker's key
+     */
+    key: string;
+    /**
+     * 外显文字（NapCat 的类型标为必填，但省略时使用 `[商城表情]`）
+     *
+     * Preview text (NapCat's types mark it required, but `[商城表情]` is used when it is omitted)
+     */
+    summary?: string;
+  };
+}
+
+/**
  * 音乐分享 / Music share
  *
  * 音乐分享卡片，只能发送，有两种形式：`type` 为 `qq`、`163` 或 `xm` 时按平台歌曲 ID 分享，需给出 `id`；`type` 为 `custom` 时是自定义分享，需给出 `url`、`audio` 和 `title`，`content` 与 `image` 可选。
@@ -311,6 +774,9 @@ export interface LocationSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `subtype`, `voice`; without `audio`) — 平台分享只支持 `qq` 与 `163`（`qq` 时 `content` 可覆盖歌手名）。自定义分享可用 `subtype` 选择卡片样式（`qq`、`163`、`migu`、`kugou`、`kuwo`）， 不填时发送为 XML 卡片。go-cqhttp 的文档写的是 `audio`，但其源码读取的音频 URL 参数是 `voice`，`audio` 不起作用。 Platform shares only support `qq` and `163` (with `qq`, `content` overrides the singer). A custom share may pick the card style with `subtype` (`qq`, `163`, `migu`, `kugou`, `kuwo`); without it the card is sent as XML. go-cqhttp's docs say `audio`, but its source reads the audio URL from `voice`; `audio` has no effect.
+ * - NapCat: yes (adds or retypes `type`) — 平台分享的 `type` 可为 `qq`、`163`、`kugou`、`kuwo`、`migu`（不支持 `xm`）；自定义分享还需要 `image`，`content` 作为歌手名。卡片由音乐签名服务（配置项 `musicSignUrl`）生成后以 `json` 发出。 Platform shares take `type` `qq`, `163`, `kugou`, `kuwo` or `migu` (not `xm`); a custom share also needs `image`, and `content` is used as the singer. The card is made by a music signing service (the `musicSignUrl` setting) and sent as `json`.
+ * - Lagrange.OneBot: yes (adds or retypes `singer`; without `id`, `content`) — 只支持自定义形式：读 `type`、`url`、`audio`、`title`、`image` 与 `singer`，经签名服务生成卡片后发出；不读 `id` 与 `content`。 Only the custom form: `type`, `url`, `audio`, `title`, `image` and `singer` are read and signed into a card by a signing service; `id` and `content` are not read.
  */
 export interface MusicSegment {
   type: 'music';
@@ -371,6 +837,9 @@ export interface MusicSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `name`, `uin`, `seq`, `time`) — 只能通过 `send_group_forward_msg` 等合并转发动作以数组形式发送。自定义节点用 `name`（显示名）与 `uin`（QQ 号），也接受标准的 `nickname` 与 `user_id`；`seq` 与 `time` 可伪造消息序号与时间。引用节点与自定义节点可以混用，查看顺序为消息段顺序。 Only sent through the forward actions such as `send_group_forward_msg`, in array form. Custom nodes use `name` (display name) and `uin` (QQ number), and accept the standard `nickname` and `user_id` too; `seq` and `time` fake the sequence number and time. Reference and custom nodes may be mixed; they show in segment order.
+ * - NapCat: yes (adds or retypes `news`, `prompt`, `summary`, `source`) — 只在合并转发动作中有效。自定义节点的 `content` 可以是字符串、消息段数组或单个消息段，其中可以再嵌套 `node`（多级合并转发）； `news`、`prompt`、`summary`、`source` 自定义合并转发卡片的外显。 Only valid in the forward actions. A custom node's `content` may be a string, an array of segments or one segment, and may nest `node`s (multi-level forwards); `news`, `prompt`, `summary` and `source` customise how the forward card looks.
+ * - Lagrange.OneBot: yes — 只在合并转发动作中有效；自定义节点的 `content` 必须是消息段数组。 Only valid in the forward actions; a custom node's `content` must be an array of segments.
  */
 export interface NodeSendSegment {
   type: 'node';
@@ -413,6 +882,9 @@ export interface NodeSendSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `name`, `uin`, `seq`, `time`) — 只能通过 `send_group_forward_msg` 等合并转发动作以数组形式发送。自定义节点用 `name`（显示名）与 `uin`（QQ 号），也接受标准的 `nickname` 与 `user_id`；`seq` 与 `time` 可伪造消息序号与时间。引用节点与自定义节点可以混用，查看顺序为消息段顺序。 Only sent through the forward actions such as `send_group_forward_msg`, in array form. Custom nodes use `name` (display name) and `uin` (QQ number), and accept the standard `nickname` and `user_id` too; `seq` and `time` fake the sequence number and time. Reference and custom nodes may be mixed; they show in segment order.
+ * - NapCat: yes (adds or retypes `news`, `prompt`, `summary`, `source`) — 只在合并转发动作中有效。自定义节点的 `content` 可以是字符串、消息段数组或单个消息段，其中可以再嵌套 `node`（多级合并转发）； `news`、`prompt`、`summary`、`source` 自定义合并转发卡片的外显。 Only valid in the forward actions. A custom node's `content` may be a string, an array of segments or one segment, and may nest `node`s (multi-level forwards); `news`, `prompt`, `summary` and `source` customise how the forward card looks.
+ * - Lagrange.OneBot: yes — 只在合并转发动作中有效；自定义节点的 `content` 必须是消息段数组。 Only valid in the forward actions; a custom node's `content` must be an array of segments.
  */
 export interface NodeReceiveSegment {
   type: 'node';
@@ -449,6 +921,9 @@ export interface NodeReceiveSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `qq`; without `type`, `id`, `name`) — go-cqhttp 的戳一戳消息段与标准不同：只能在群聊中发送，用 `qq` 指定要戳的成员，不读 `type` 与 `id`；发送后无法撤回，返回的 `message_id` 恒为 0。收到的戳一戳作为通知事件上报，不作为消息段。 go-cqhttp's poke segment differs from the standard: it can only be sent, in groups, with `qq` naming the member to poke; `type` and `id` are not read. It cannot be recalled and the `message_id` returned is always 0. Received pokes are reported as notice events, not segments.
+ * - NapCat: yes (without `name`) — 只在收到时出现（戳一戳类表情），带 `type` 与 `id`，没有 `name`；发送时被忽略，请用 `group_poke` / `friend_poke` 动作。 Only appears in received messages (poke-like faces), with `type` and `id` but no `name`; it is ignored when sending; use the `group_poke` / `friend_poke` actions.
+ * - Lagrange.OneBot: yes (adds or retypes `strength`; without `name`) — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
  */
 export interface PokeSendSegment {
   type: 'poke';
@@ -479,6 +954,9 @@ export interface PokeSendSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `qq`; without `type`, `id`, `name`) — go-cqhttp 的戳一戳消息段与标准不同：只能在群聊中发送，用 `qq` 指定要戳的成员，不读 `type` 与 `id`；发送后无法撤回，返回的 `message_id` 恒为 0。收到的戳一戳作为通知事件上报，不作为消息段。 go-cqhttp's poke segment differs from the standard: it can only be sent, in groups, with `qq` naming the member to poke; `type` and `id` are not read. It cannot be recalled and the `message_id` returned is always 0. Received pokes are reported as notice events, not segments.
+ * - NapCat: yes (without `name`) — 只在收到时出现（戳一戳类表情），带 `type` 与 `id`，没有 `name`；发送时被忽略，请用 `group_poke` / `friend_poke` 动作。 Only appears in received messages (poke-like faces), with `type` and `id` but no `name`; it is ignored when sending; use the `group_poke` / `friend_poke` actions.
+ * - Lagrange.OneBot: yes (adds or retypes `strength`; without `name`) — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
  */
 export interface PokeReceiveSegment {
   type: 'poke';
@@ -515,6 +993,9 @@ export interface PokeReceiveSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (without `magic`, `proxy`, `timeout`) — 不读 `magic`、`proxy` 与 `timeout`；非 AMR/SILK 的音频在发送前转为 SILK。 `magic`, `proxy` and `timeout` are not read; audio that is not AMR or SILK is converted to SILK before sending.
+ * - NapCat: yes (adds or retypes `url`, `path`, `file_size`; without `magic`, `cache`, `proxy`, `timeout`) — 发送时也可以用 `url` 或 `path` 给出语音；收到的语音带 `path`（本地路径）与 `file_size`。不读 `magic`、`cache`、`proxy`、`timeout`。 When sending, the voice may also be given as `url` or `path`; received voices carry `path` (the local path) and `file_size`. `magic`, `cache`, `proxy` and `timeout` are not read.
+ * - Lagrange.OneBot: yes (without `magic`, `cache`, `proxy`, `timeout`) — 只读 `file`；发送前把 MP3、WAV、OGG 转为 SILK，AMR 与 SILK 原样发送。 Only `file` is read; MP3, WAV and OGG are converted to SILK before sending, AMR and SILK are sent as they are.
  */
 export interface RecordSendSegment {
   type: 'record';
@@ -566,6 +1047,9 @@ export interface RecordSendSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (without `magic`, `proxy`, `timeout`) — 不读 `magic`、`proxy` 与 `timeout`；非 AMR/SILK 的音频在发送前转为 SILK。 `magic`, `proxy` and `timeout` are not read; audio that is not AMR or SILK is converted to SILK before sending.
+ * - NapCat: yes (adds or retypes `url`, `path`, `file_size`; without `magic`, `cache`, `proxy`, `timeout`) — 发送时也可以用 `url` 或 `path` 给出语音；收到的语音带 `path`（本地路径）与 `file_size`。不读 `magic`、`cache`、`proxy`、`timeout`。 When sending, the voice may also be given as `url` or `path`; received voices carry `path` (the local path) and `file_size`. `magic`, `cache`, `proxy` and `timeout` are not read.
+ * - Lagrange.OneBot: yes (without `magic`, `cache`, `proxy`, `timeout`) — 只读 `file`；发送前把 MP3、WAV、OGG 转为 SILK，AMR 与 SILK 原样发送。 Only `file` is read; MP3, WAV and OGG are converted to SILK before sending, AMR and SILK are sent as they are.
  */
 export interface RecordReceiveSegment {
   type: 'record';
@@ -593,6 +1077,33 @@ export interface RecordReceiveSegment {
 }
 
 /**
+ * 红包 / Red packet
+ *
+ * 收到的 QQ 红包，只给出祝福语或口令；无法发送。
+ *
+ * A QQ red packet that was received; only its greeting or password is given. It cannot be sent.
+ *
+ * @example [CQ:redbag,title=恭喜发财]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface RedbagSegment {
+  type: 'redbag';
+  data: {
+    /**
+     * 祝福语或口令
+     *
+     * The greeting or password
+     */
+    title: string;
+  };
+}
+
+/**
  * 回复 / Reply
  *
  * 引用一条消息作为回复，通常放在消息开头。
@@ -603,6 +1114,9 @@ export interface RecordReceiveSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `id`, `text`, `qq`, `time`, `seq`) — 除引用已有消息（`id`）外，还可以自定义回复：给出 `text` 与 `qq`（或 `user_id`），可选 `time` 与 `seq`；同时给出 `id` 时以原消息为准。开启 `extra-reply-data` 时，收到的回复也带 `text`、`qq`、`time`、`seq`。 Besides quoting an existing message (`id`), a custom reply can be made from `text` and `qq` (or `user_id`), with optional `time` and `seq`; with `id` as well, the original message wins. With `extra-reply-data` on, received replies carry `text`, `qq`, `time` and `seq` too.
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface ReplySegment {
   type: 'reply';
@@ -627,6 +1141,9 @@ export interface ReplySegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `value`) — 收发都带结果 `value`（0–2）；发送时可以指定结果。 Both ways carry the outcome as `value` (0–2); sending may choose it.
+ * - NapCat: yes (adds or retypes `result`) — 收到的猜拳表情带结果 `result`（QQ NT 的 resultId，字符串）。 Received rock-paper-scissors faces carry the outcome as `result` (QQ NT's resultId, a string).
+ * - Lagrange.OneBot: yes
  */
 export interface RpsSegment {
   type: 'rps';
@@ -644,6 +1161,9 @@ export interface RpsSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: no — go-cqhttp 的消息转换不认识这个消息段。 go-cqhttp's converter does not know this segment.
+ * - NapCat: no
+ * - Lagrange.OneBot: no
  */
 export interface ShakeSegment {
   type: 'shake';
@@ -661,6 +1181,9 @@ export interface ShakeSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes — 只能发送；收到的分享卡片作为 `json` 或 `xml` 上报。 Send only; received share cards are reported as `json` or `xml`.
+ * - NapCat: no
+ * - Lagrange.OneBot: no
  */
 export interface ShareSegment {
   type: 'share';
@@ -703,6 +1226,9 @@ export interface ShareSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes
+ * - NapCat: yes
+ * - Lagrange.OneBot: yes
  */
 export interface TextSegment {
   type: 'text';
@@ -711,6 +1237,33 @@ export interface TextSegment {
      * 文本内容
      *
      * The text
+     */
+    text: string;
+  };
+}
+
+/**
+ * 文本转语音 / Text to speech
+ *
+ * 用腾讯的 TTS 接口把文字转成语音发送，只能发送，且只在群聊中有效；音色与登录账号的性别有关。
+ *
+ * Sends text as speech through Tencent's TTS service; send only, and only in groups. The voice depends on the sex of the logged-in account.
+ *
+ * @example [CQ:tts,text=这是一条测试消息]
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface TtsSegment {
+  type: 'tts';
+  data: {
+    /**
+     * 要朗读的内容
+     *
+     * The text to speak
      */
     text: string;
   };
@@ -727,6 +1280,9 @@ export interface TextSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `cover`, `c`; without `proxy`, `timeout`) — 发送时 `cover` 指定封面（JPG，支持 http、file 与 base64；省略时从视频中截取），`c` 设置网络下载线程数；视频不能超过 100MB，非 MP4 会先转码。不读 `proxy` 与 `timeout`。 When sending, `cover` sets the cover (a JPG, over http, file or base64; taken from the video when omitted) and `c` the download threads; videos may be at most 100 MB, and non-MP4 files are transcoded first. `proxy` and `timeout` are not read.
+ * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
+ * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。部分版本把收到的视频错误地作为 `record` 消息段上报（VideoSegment 的转换返回了 RecordSegment）。 Only `file` is read. Some versions report received videos as a `record` segment by mistake (VideoSegment's converter returns a RecordSegment).
  */
 export interface VideoSendSegment {
   type: 'video';
@@ -771,6 +1327,9 @@ export interface VideoSendSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `cover`, `c`; without `proxy`, `timeout`) — 发送时 `cover` 指定封面（JPG，支持 http、file 与 base64；省略时从视频中截取），`c` 设置网络下载线程数；视频不能超过 100MB，非 MP4 会先转码。不读 `proxy` 与 `timeout`。 When sending, `cover` sets the cover (a JPG, over http, file or base64; taken from the video when omitted) and `c` the download threads; videos may be at most 100 MB, and non-MP4 files are transcoded first. `proxy` and `timeout` are not read.
+ * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
+ * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。部分版本把收到的视频错误地作为 `record` 消息段上报（VideoSegment 的转换返回了 RecordSegment）。 Only `file` is read. Some versions report received videos as a `record` segment by mistake (VideoSegment's converter returns a RecordSegment).
  */
 export interface VideoReceiveSegment {
   type: 'video';
@@ -801,6 +1360,9 @@ export interface VideoReceiveSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
+ * - go-cqhttp: yes (adds or retypes `resid`) — 收发都带 `resid`（整数）；XML 中的值需要先做 HTML 实体转义再放进 CQ 码。 Both ways carry `resid` (an integer); values in the XML must be HTML-escaped before going into a CQ code.
+ * - NapCat: no — NapCat 既不解析收到的 XML 消息，也不发送 `xml` 消息段（发送时被丢弃）。 NapCat neither parses received XML messages nor sends `xml` segments (they are dropped when sending).
+ * - Lagrange.OneBot: yes (adds or retypes `service_id`) — 另有 `service_id`（默认 35），收发都带。 It also has `service_id` (35 by default), both ways.
  */
 export interface XmlSegment {
   type: 'xml';
@@ -818,12 +1380,22 @@ export interface XmlSegment {
 export type SendSegment =
   | AnonymousSegment
   | AtSegment
+  | BouncefaceSegment
+  | CardimageSegment
   | ContactSegment
   | DiceSegment
   | FaceSegment
+  | FileSendSegment
+  | GiftSegment
+  | GreytipSegment
   | ImageSendSegment
   | JsonSegment
+  | KeyboardSegment
   | LocationSegment
+  | LongmsgSegment
+  | MarkdownSegment
+  | MarketfaceSegment
+  | MfaceSegment
   | MusicSegment
   | NodeSendSegment
   | PokeSendSegment
@@ -833,6 +1405,7 @@ export type SendSegment =
   | ShakeSegment
   | ShareSegment
   | TextSegment
+  | TtsSegment
   | VideoSendSegment
   | XmlSegment;
 
@@ -842,13 +1415,17 @@ export type ReceiveSegment =
   | ContactSegment
   | DiceSegment
   | FaceSegment
+  | FileReceiveSegment
   | ForwardSegment
   | ImageReceiveSegment
   | JsonSegment
   | LocationSegment
+  | MarkdownSegment
+  | MarketfaceSegment
   | NodeReceiveSegment
   | PokeReceiveSegment
   | RecordReceiveSegment
+  | RedbagSegment
   | ReplySegment
   | RpsSegment
   | ShareSegment
@@ -860,22 +1437,34 @@ export type ReceiveSegment =
 export type SegmentType =
   | 'anonymous'
   | 'at'
+  | 'bounceface'
+  | 'cardimage'
   | 'contact'
   | 'dice'
   | 'face'
+  | 'file'
   | 'forward'
+  | 'gift'
+  | 'greytip'
   | 'image'
   | 'json'
+  | 'keyboard'
   | 'location'
+  | 'longmsg'
+  | 'markdown'
+  | 'marketface'
+  | 'mface'
   | 'music'
   | 'node'
   | 'poke'
   | 'record'
+  | 'redbag'
   | 'reply'
   | 'rps'
   | 'shake'
   | 'share'
   | 'text'
+  | 'tts'
   | 'video'
   | 'xml';
 
