@@ -9,6 +9,7 @@ import { emitClient } from './emit/typescript/client-emitter.js';
 import { createProject, emitTypes } from './emit/typescript/types-emitter.js';
 import { loadSpec, type LoadResult } from './load/index.js';
 import { narrowModel } from './model/profile.js';
+import type { HelperThread } from './parallel/helper-thread.js';
 import type { Model } from './model/types.js';
 import { formatAll } from './write/format.js';
 import { diffOutput, withManifest, writeOutput, type FileChange } from './write/writer.js';
@@ -49,8 +50,22 @@ export function emitAll(model: Model, options: Pick<GenerateOptions, 'templatesD
   ];
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const load = await loadSpec(options.specDir);
+/**
+ * Runs the job. With a helper thread, the spec is loaded there (the caller starts it before
+ * importing this module, so loading overlaps with importing the emitters) and the Markdown is
+ * formatted there while this thread formats the TypeScript.
+ */
+/** Formats every file, the Markdown on the helper thread when there is one. */
+async function format(files: EmittedFile[], helper?: HelperThread): Promise<EmittedFile[]> {
+  if (!helper) return formatAll(files);
+  const isMarkdown = (f: EmittedFile) => f.path.endsWith('.md');
+  const [markdown, rest] = await Promise.all([helper.format(files.filter(isMarkdown)), formatAll(files.filter((f) => !isMarkdown(f)))]);
+  const formatted = new Map([...markdown, ...rest].map((f) => [f.path, f]));
+  return files.map((f) => formatted.get(f.path)!);
+}
+
+export async function generate(options: GenerateOptions, helper?: HelperThread): Promise<GenerateResult> {
+  const load = helper ? await helper.load(options.specDir) : await loadSpec(options.specDir);
   const errors = load.diagnostics.filter((d) => d.severity === 'error' || options.strict);
   if (!load.model || errors.length) return { load, files: [], changes: [], failed: true };
   let model = load.model;
@@ -59,7 +74,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (!ids.includes(options.implementation)) return { load, files: [], changes: [], failed: true, unknownImplementation: ids };
     model = narrowModel(model, options.implementation);
   }
-  const files = withManifest(await formatAll(emitAll(model, options)));
+  const files = withManifest(await format(emitAll(model, options), helper));
   const changes = await diffOutput(options.outDir, files);
   if (!options.check) await writeOutput(options.outDir, files, changes);
   return { load, model, files, changes, failed: options.check && changes.length > 0 };

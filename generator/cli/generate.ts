@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../load/diagnostics.js';
-import { generate } from '../pipeline.js';
+import { HelperThread } from '../parallel/helper-thread.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -22,6 +22,7 @@ const USAGE = `usage: pnpm generate [options]
   --spec <dir>     the spec directory (default: spec)
   --out <dir>      the output directory (default: generated)
   --templates <d>  the templates directory (default: templates/docs)
+  --no-parallel    do everything on one thread (the output is the same)
   --runtime <mod>  the module the generated client imports the runtime from
                    (default: the path from the output to runtime/index.js)
   -h, --help       show this help`;
@@ -48,6 +49,8 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
         templates: { type: 'string', default: resolve(root, 'templates/docs') },
         runtime: { type: 'string' },
         implementation: { type: 'string' },
+        parallel: { type: 'boolean', default: true },
+        'no-parallel': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -57,12 +60,16 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 3;
   }
+  if (args['no-parallel']) args.parallel = false;
   if (args.help) {
     console.log(USAGE);
     return 0;
   }
   const started = performance.now();
   const outDir = resolve(args.out);
+  // Start the helper thread first: it loads the spec while this thread imports the emitters.
+  const helper = args.parallel ? new HelperThread() : undefined;
+  const { generate } = await import('../pipeline.js');
   const result = await generate({
     specDir: resolve(args.spec),
     outDir,
@@ -71,7 +78,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     check: args.check,
     strict: args.strict,
     ...(args.implementation !== undefined ? { implementation: args.implementation } : {}),
-  });
+  }, helper).finally(() => helper?.close());
   if (result.unknownImplementation) {
     console.error(`unknown implementation '${args.implementation}'; the spec has: ${result.unknownImplementation.join(', ')}`);
     return 3;

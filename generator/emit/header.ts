@@ -4,7 +4,7 @@ import type { Model } from '../model/types.js';
 export function headerText(model: Model): string {
   const profile = model.profile ? `, narrowed to ${model.profile}` : '';
   return [
-    `Generated from the ${model.protocol.name} ${model.protocol.version} spec (spec/, ${model.sources.length} files${profile}) by \`pnpm generate\`.`,
+    `Generated from the ${model.protocol.name} ${model.protocol.version} spec (spec/${profile}) by \`pnpm generate\`.`,
     'Do not edit by hand: change the spec and generate again.',
   ].join('\n');
 }

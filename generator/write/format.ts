@@ -6,7 +6,15 @@ import type { EmittedFile } from '../emit/emitted-file.js';
 // would only cost time (about a second on the full spec).
 const PARSERS: Record<string, string> = { ts: 'typescript', md: 'markdown' };
 
-const OPTIONS: prettier.Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', proseWrap: 'preserve', endOfLine: 'lf' };
+const OPTIONS: prettier.Options = {
+  printWidth: 100,
+  singleQuote: true,
+  trailingComma: 'all',
+  proseWrap: 'preserve',
+  endOfLine: 'lf',
+  // Code blocks in the docs are JSON.stringify output already; formatting them again doubled the time.
+  embeddedLanguageFormatting: 'off',
+};
 
 export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
   const ext = file.path.slice(file.path.lastIndexOf('.') + 1);
