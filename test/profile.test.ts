@@ -37,3 +37,25 @@ describe('narrowModel', async () => {
     expect(Object.keys(openapi.paths).sort()).toEqual(['/get_count', '/get_people', '/send_group_msg']);
   });
 });
+
+describe('profiles of the real spec', async () => {
+  const { mkdir, rm, writeFile } = await import('node:fs/promises');
+  const { dirname, join, relative } = await import('node:path');
+  const SwaggerParser = (await import('@apidevtools/swagger-parser')).default;
+  const { typeCheck } = await import('./helpers/tsc.js');
+  const { SPEC_DIR, fromRoot } = await import('./helpers/paths.js');
+  const model = await loadModel(SPEC_DIR);
+
+  it.each(model.implementations.map((i) => i.id))('%s: the TypeScript compiles and the OpenAPI validates', async (id) => {
+    const out = fromRoot('.tmp/profiles', id);
+    await rm(out, { recursive: true, force: true });
+    const runtime = relative(join(out, 'typescript'), fromRoot('runtime/index.js'));
+    const files = emitAll(narrowModel(model, id), { templatesDir: TEMPLATES_DIR, runtimeModule: runtime });
+    for (const file of files) {
+      await mkdir(dirname(join(out, file.path)), { recursive: true });
+      await writeFile(join(out, file.path), file.content);
+    }
+    expect(typeCheck([join(out, 'typescript/index.ts'), join(out, 'typescript/client.ts')])).toEqual([]);
+    await expect(SwaggerParser.validate(join(out, 'openapi/onebot11.json'))).resolves.toBeTruthy();
+  });
+});
