@@ -11,7 +11,8 @@ import { loadSpec, type LoadResult } from './load/index.js';
 import { narrowModel } from './model/profile.js';
 import type { HelperThread } from './parallel/helper-thread.js';
 import type { Model } from './model/types.js';
-import { formatAll } from './write/format.js';
+import { FORMAT_SALT, formatAll } from './write/format.js';
+import { FormatCache } from './write/format-cache.js';
 import { diffOutput, withManifest, writeOutput, type FileChange } from './write/writer.js';
 
 export interface GenerateOptions {
@@ -25,6 +26,8 @@ export interface GenerateOptions {
   strict: boolean;
   /** Narrow every artifact to one implementation (a profile). */
   implementation?: string;
+  /** Where to remember formatted output between runs; no cache when omitted. */
+  cacheFile?: string;
 }
 
 export interface GenerateResult {
@@ -51,19 +54,31 @@ export function emitAll(model: Model, options: Pick<GenerateOptions, 'templatesD
 }
 
 /**
+ * Formats every file: cached results first, then what is left, the Markdown on the helper thread
+ * (when there is one) while this thread formats the TypeScript.
+ */
+async function format(files: EmittedFile[], helper?: HelperThread, cache?: FormatCache): Promise<EmittedFile[]> {
+  const formatted = new Map<string, EmittedFile>();
+  const todo: EmittedFile[] = [];
+  for (const file of files) {
+    const hit = cache?.get(file);
+    if (hit !== undefined) formatted.set(file.path, { path: file.path, content: hit });
+    else todo.push(file);
+  }
+  const isMarkdown = (f: EmittedFile) => f.path.endsWith('.md');
+  const done = helper
+    ? (await Promise.all([helper.format(todo.filter(isMarkdown)), formatAll(todo.filter((f) => !isMarkdown(f)))])).flat()
+    : await formatAll(todo);
+  for (const file of done) formatted.set(file.path, file);
+  for (const file of todo) cache?.set(file, formatted.get(file.path)!.content);
+  return files.map((f) => formatted.get(f.path)!);
+}
+
+/**
  * Runs the job. With a helper thread, the spec is loaded there (the caller starts it before
  * importing this module, so loading overlaps with importing the emitters) and the Markdown is
  * formatted there while this thread formats the TypeScript.
  */
-/** Formats every file, the Markdown on the helper thread when there is one. */
-async function format(files: EmittedFile[], helper?: HelperThread): Promise<EmittedFile[]> {
-  if (!helper) return formatAll(files);
-  const isMarkdown = (f: EmittedFile) => f.path.endsWith('.md');
-  const [markdown, rest] = await Promise.all([helper.format(files.filter(isMarkdown)), formatAll(files.filter((f) => !isMarkdown(f)))]);
-  const formatted = new Map([...markdown, ...rest].map((f) => [f.path, f]));
-  return files.map((f) => formatted.get(f.path)!);
-}
-
 export async function generate(options: GenerateOptions, helper?: HelperThread): Promise<GenerateResult> {
   const load = helper ? await helper.load(options.specDir) : await loadSpec(options.specDir);
   const errors = load.diagnostics.filter((d) => d.severity === 'error' || options.strict);
@@ -74,7 +89,9 @@ export async function generate(options: GenerateOptions, helper?: HelperThread):
     if (!ids.includes(options.implementation)) return { load, files: [], changes: [], failed: true, unknownImplementation: ids };
     model = narrowModel(model, options.implementation);
   }
-  const files = withManifest(await format(emitAll(model, options), helper));
+  const cache = options.cacheFile ? await FormatCache.open(options.cacheFile, FORMAT_SALT) : undefined;
+  const files = withManifest(await format(emitAll(model, options), helper, cache));
+  await cache?.save();
   const changes = await diffOutput(options.outDir, files);
   if (!options.check) await writeOutput(options.outDir, files, changes);
   return { load, model, files, changes, failed: options.check && changes.length > 0 };

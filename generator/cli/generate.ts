@@ -23,6 +23,8 @@ const USAGE = `usage: pnpm generate [options]
   --out <dir>      the output directory (default: generated)
   --templates <d>  the templates directory (default: templates/docs)
   --no-parallel    do everything on one thread (the output is the same)
+  --no-cache       format every file again instead of reusing the last run's results
+                   (kept in node_modules/.cache/onebot-spec/)
   --runtime <mod>  the module the generated client imports the runtime from
                    (default: the path from the output to runtime/index.js)
   -h, --help       show this help`;
@@ -50,6 +52,8 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
         runtime: { type: 'string' },
         implementation: { type: 'string' },
         parallel: { type: 'boolean', default: true },
+        cache: { type: 'boolean', default: true },
+        'no-cache': { type: 'boolean', default: false },
         'no-parallel': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -61,6 +65,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     return 3;
   }
   if (args['no-parallel']) args.parallel = false;
+  if (args['no-cache']) args.cache = false;
   if (args.help) {
     console.log(USAGE);
     return 0;
@@ -78,6 +83,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     check: args.check,
     strict: args.strict,
     ...(args.implementation !== undefined ? { implementation: args.implementation } : {}),
+    ...(args.cache ? { cacheFile: resolve(root, 'node_modules/.cache/onebot-spec/format.json') } : {}),
   }, helper).finally(() => helper?.close());
   if (result.unknownImplementation) {
     console.error(`unknown implementation '${args.implementation}'; the spec has: ${result.unknownImplementation.join(', ')}`);

@@ -16,6 +16,9 @@ const OPTIONS: prettier.Options = {
   embeddedLanguageFormatting: 'off',
 };
 
+/** What, besides the text, decides prettier's output: its version and our options. */
+export const FORMAT_SALT = `prettier ${prettier.version} ${JSON.stringify(OPTIONS)} ${JSON.stringify(PARSERS)}`;
+
 export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
   const ext = file.path.slice(file.path.lastIndexOf('.') + 1);
   const parser = PARSERS[ext];
