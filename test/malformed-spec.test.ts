@@ -36,7 +36,7 @@ const cases: [string, Case][] = [
   ['a type defined in two files', { file: 'events.yaml', from: 'events:', to: 'types:\n  Person: string\nevents:', at: ['types.yaml', '  Person:'], message: /type 'Person' is defined twice/ }],
   ['an unknown category', { file: 'actions.yaml', from: 'category: message.group', to: 'category: message.grop', at: ['actions.yaml', 'message.grop'], message: /unknown category 'message\.grop'/ }],
   ['an unknown implementation in support', { file: 'actions.yaml', from: '    support: { std: false, ext: true }', to: '    support: { std: false, extt: true }', at: ['actions.yaml', 'extt'], message: /unknown implementation 'extt'/ }],
-  ['an example that does not match', { file: 'actions.yaml', from: "params: { group_id: 123, message: hello }", to: "params: { group_id: 'abc', message: hello }", at: ['actions.yaml', 'group_id: \'abc\''], message: /params of this example of 'send_group_msg' does not match its type: group_id must be integer/ }],
+  ['an example that does not match', { file: 'actions.yaml', from: "params: { group_id: 123, message: hello }", to: "params: { group_id: 'abc', message: hello }", at: ['actions.yaml', 'group_id: \'abc\''], message: /params of this example of 'send_group_msg' does not match its type: group_id: expected int64, got "abc"/ }],
   ['an unexpected key in an example', { file: 'actions.yaml', from: 'result: { message_id: 1 }', to: 'result: { message_id: 1, extra: 2 }', at: ['actions.yaml', 'result: { message_id: 1, extra: 2 }'], message: /result of this example of 'send_group_msg' does not match its type: unexpected key 'extra'/ }],
   ['a duplicate enum value', { file: 'types.yaml', from: "      - { value: 30, name: away, title: 离开, description: 暂时离开 }", to: "      - { value: 10, name: away, title: 离开 }", at: ['types.yaml', 'value: 10, name: away'], message: /enum value 10 is listed twice/ }],
   ['an enum value of the wrong type', { file: 'types.yaml', from: '      - { value: 10, name: online, title: 在线 }', to: "      - { value: 'ten', name: online, title: 在线 }", at: ['types.yaml', 'value: \'ten\''], message: /enum value "ten" is not an integer/ }],
@@ -116,5 +116,23 @@ describe('malformed specs', () => {
     expect(Number(position![2])).toBe(expectedLine);
     expect(result.stderr).toMatch(/nothing was written/);
     expect(await snapshotDir(join(work, 'out'))).toEqual(baseline);
+  });
+});
+
+describe('example checks name the offending place in spec terms', () => {
+  it.each([
+    ['a nested field of a shared type', 'events.yaml', 'sender: { user_id: 4, nickname: n, tags: [], remark: null }', 'sender: { user_id: 4, nickname: n, tags: [1], remark: null }', /sender\.tags\[0\]: expected string, got 1/],
+    ['a missing required field', 'events.yaml', 'group_id: 3, user_id: 4,', 'user_id: 4,', /this example of event 'group_message' does not match its type: missing 'group_id'/],
+    ['a wrong enum value', 'events.yaml', 'sub_type: normal', 'sub_type: weird', /sub_type: expected one of "normal", "anonymous", got "weird"/],
+    ['a segment in a message', 'actions.yaml', "message: [{ type: text, data: { text: hi } }]", "message: [{ type: text, data: { txt: hi } }]", /message\[0\]\.data: missing 'text'/],
+  ])('%s', async (_, file, from, to, message) => {
+    const spec = join(work, `values-${file}-${from.length}`);
+    await cp(KITCHEN_SINK, spec, { recursive: true });
+    const text = await readFile(join(spec, file), 'utf8');
+    expect(text).toContain(from);
+    await writeFile(join(spec, file), text.replace(from, to));
+    const result = await run(spec, join(work, 'out'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
   });
 });
