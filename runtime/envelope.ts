@@ -26,11 +26,11 @@ export function errorText(envelope: RawEnvelope): string {
 /** Returns `data` when the call succeeded (or was accepted asynchronously); throws otherwise. */
 export function unwrap<T>(action: string, body: unknown): T {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new TransportError(`${action}: the answer is not a response envelope`, action);
+    throw new TransportError(`${action}: the answer is not a response envelope`, action, { code: 'malformed' });
   }
   const envelope = body as RawEnvelope;
   const retcode = typeof envelope.retcode === 'number' ? envelope.retcode : Number.NaN;
-  if (Number.isNaN(retcode)) throw new TransportError(`${action}: the answer has no numeric retcode`, action);
+  if (Number.isNaN(retcode)) throw new TransportError(`${action}: the answer has no numeric retcode`, action, { code: 'malformed' });
   const ok = (envelope.status === 'ok' && retcode === 0) || (envelope.status === 'async' && retcode === 1);
   if (!ok) {
     throw new ActionFailedError(action, retcode, errorText(envelope), typeof envelope.wording === 'string' ? envelope.wording : undefined);

@@ -26,15 +26,28 @@ export class ActionFailedError extends OneBotError {
   }
 }
 
+/**
+ * Why a transport failed, for callers that handle cases differently:
+ * - `connect`: the connection could not be made (refused, rejected, unreachable);
+ * - `closed`: the connection closed while the call was in flight;
+ * - `not_connected`: there was no open connection to send on;
+ * - `malformed`: the answer was not a JSON response envelope;
+ * - `aborted`: the caller's `signal` aborted the call;
+ * - `network`: any other I/O failure.
+ */
+export type TransportErrorCode = 'connect' | 'closed' | 'not_connected' | 'malformed' | 'aborted' | 'network';
+
 /** The call never got a well-formed answer: the connection failed, closed, or the answer was not an envelope. */
 export class TransportError extends OneBotError {
   override name = 'TransportError';
+  readonly code: TransportErrorCode;
   constructor(
     message: string,
     readonly action?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; code?: TransportErrorCode },
   ) {
     super(message, options);
+    this.code = options?.code ?? 'network';
   }
 }
 

@@ -4788,7 +4788,7 @@ export interface UploadPrivateFileParams {
 /** The `data` that `upload_private_file` (上传私聊文件 / Upload private file) answers with. */
 export type UploadPrivateFileResult = null;
 
-/** Every action by the name sent on the wire (aliases included), with its params and result types. */
+/** Every action by the name sent on the wire (aliases included), with its params and result types and the call variants it has. */
 export interface ActionMap {
   /**
    * 获取中文分词 / Get Chinese word segmentation
@@ -4803,7 +4803,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 的动作名表中列有此名，但没有对应的处理类。 NapCat's action name list has the name, but no handler implements it.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
-  '.get_word_slices': { params: GetWordSlicesParams; result: GetWordSlicesResult };
+  '.get_word_slices': {
+    params: GetWordSlicesParams;
+    result: GetWordSlicesResult;
+    variants: 'async';
+  };
   /**
    * 对事件执行快速操作 / Run a quick operation on an event
    *
@@ -4820,6 +4824,7 @@ export interface ActionMap {
   '.handle_quick_operation': {
     params: HandleQuickOperationParams;
     result: HandleQuickOperationResult;
+    variants: 'async';
   };
   /**
    * 加入好友表情接龙 / Join an emoji chain in a private chat
@@ -4837,6 +4842,7 @@ export interface ActionMap {
   '.join_friend_emoji_chain': {
     params: JoinFriendEmojiChainParams;
     result: JoinFriendEmojiChainResult;
+    variants: 'async';
   };
   /**
    * 加入群聊表情接龙 / Join an emoji chain in a group
@@ -4854,6 +4860,7 @@ export interface ActionMap {
   '.join_group_emoji_chain': {
     params: JoinGroupEmojiChainParams;
     result: JoinGroupEmojiChainResult;
+    variants: 'async';
   };
   /**
    * Another name for `ocr_image`.
@@ -4864,7 +4871,7 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  '.ocr_image': { params: OcrImageParams; result: OcrImageResult };
+  '.ocr_image': { params: OcrImageParams; result: OcrImageResult; variants: 'async' };
   /**
    * Another name for `send_group_ark_share`.
    *
@@ -4874,7 +4881,11 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  ArkShareGroup: { params: SendGroupArkShareParams; result: SendGroupArkShareResult };
+  ArkShareGroup: {
+    params: SendGroupArkShareParams;
+    result: SendGroupArkShareResult;
+    variants: 'async';
+  };
   /**
    * Another name for `send_group_ark_share`.
    *
@@ -4884,7 +4895,11 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  ArkShareGroupEx: { params: SendGroupArkShareParams; result: SendGroupArkShareResult };
+  ArkShareGroupEx: {
+    params: SendGroupArkShareParams;
+    result: SendGroupArkShareResult;
+    variants: 'async';
+  };
   /**
    * Another name for `send_ark_share`.
    *
@@ -4894,7 +4909,7 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  ArkSharePeer: { params: SendArkShareParams; result: SendArkShareResult };
+  ArkSharePeer: { params: SendArkShareParams; result: SendArkShareResult; variants: 'async' };
   /**
    * 删除群公告 / Delete group notice
    *
@@ -4908,7 +4923,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`; answers with a different result) — NapCat 接受字符串群号，响应为 NT 的原始结果。 NapCat accepts string group numbers and answers with NT's raw result.
    * - Lagrange.OneBot: yes — Lagrange 也提供同名动作（DeleteGroupMemoOperation）。 Lagrange provides an action of this name too (DeleteGroupMemoOperation).
    */
-  _del_group_notice: { params: DelGroupNoticeParams; result: DelGroupNoticeResult };
+  _del_group_notice: {
+    params: DelGroupNoticeParams;
+    result: DelGroupNoticeResult;
+    variants: 'async';
+  };
   /**
    * 获取群公告 / Get group notices
    *
@@ -4922,7 +4941,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；列表项另有 `settings`（及部分版本的 `read_num` 等），图片同时以 `message.images` 与旧键 `message.image` 给出。 NapCat accepts string group numbers; items add `settings` (and `read_num` and others in some versions), and pictures are given both as `message.images` and under the old key `message.image`.
    * - Lagrange.OneBot: yes
    */
-  _get_group_notice: { params: GetGroupNoticeParams; result: GetGroupNoticeResult };
+  _get_group_notice: {
+    params: GetGroupNoticeParams;
+    result: GetGroupNoticeResult;
+    variants: 'async';
+  };
   /**
    * 获取在线机型 / Get device model variants
    *
@@ -4936,7 +4959,7 @@ export interface ActionMap {
    * - NapCat: yes (answers with a different result) — NapCat 仅为兼容：`data` 是数组，恒为 `[{ variants: { model_show: 'napcat', need_pay: false } }]`。 NapCat keeps it for compatibility only: `data` is an array, always `[{ variants: { model_show: 'napcat', need_pay: false } }]`.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
-  _get_model_show: { params: GetModelShowParams; result: GetModelShowResult };
+  _get_model_show: { params: GetModelShowParams; result: GetModelShowResult; variants: 'async' };
   /**
    * 获取会员信息 / Get VIP information
    *
@@ -4952,7 +4975,7 @@ export interface ActionMap {
    *
    * @deprecated 已从较新版本的 go-cqhttp 移除（其当前源码与文档都没有此项），没有替代动作。
    */
-  _get_vip_info: { params: GetVipInfoParams; result: GetVipInfoResult };
+  _get_vip_info: { params: GetVipInfoParams; result: GetVipInfoResult; variants: 'async' };
   /**
    * 设置所有消息已读 / Mark all messages as read
    *
@@ -4966,7 +4989,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  _mark_all_as_read: { params: MarkAllAsReadParams; result: MarkAllAsReadResult };
+  _mark_all_as_read: {
+    params: MarkAllAsReadParams;
+    result: MarkAllAsReadResult;
+    variants: 'async';
+  };
   /**
    * 发送群公告 / Send group notice
    *
@@ -4980,7 +5007,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `pinned`, `type`, `confirm_required`, `is_show_edit_card`, `tip_window_type`; answers with a different result) — NapCat 接受字符串群号，另可设置置顶、类型与确认选项；`data` 为 `null`，不返回公告 ID。 NapCat accepts string group numbers and adds pinning, type and confirmation options; `data` is `null`, with no notice ID.
    * - Lagrange.OneBot: yes
    */
-  _send_group_notice: { params: SendGroupNoticeParams; result: SendGroupNoticeResult };
+  _send_group_notice: {
+    params: SendGroupNoticeParams;
+    result: SendGroupNoticeResult;
+    variants: 'async';
+  };
   /**
    * 设置在线机型 / Set device model shown
    *
@@ -4994,7 +5025,7 @@ export interface ActionMap {
    * - NapCat: yes — NapCat 仅为兼容：接受调用但不做任何事。 NapCat keeps it for compatibility only: it accepts the call and does nothing.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
-  _set_model_show: { params: SetModelShowParams; result: SetModelShowResult };
+  _set_model_show: { params: SetModelShowParams; result: SetModelShowResult; variants: 'async' };
   /**
    * 添加收藏表情 / Add a favorite sticker
    *
@@ -5008,7 +5039,7 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
    * - Lagrange.OneBot: no
    */
-  add_custom_face: { params: AddCustomFaceParams; result: AddCustomFaceResult };
+  add_custom_face: { params: AddCustomFaceParams; result: AddCustomFaceResult; variants: 'async' };
   /**
    * 退出 NapCat / Exit NapCat
    *
@@ -5022,7 +5053,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  bot_exit: { params: BotExitParams; result: BotExitResult };
+  bot_exit: { params: BotExitParams; result: BotExitResult; variants: 'async' };
   /**
    * 检查是否可以发送图片 / Check whether images can be sent
    *
@@ -5036,7 +5067,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: yes
    */
-  can_send_image: { params: CanSendImageParams; result: CanSendImageResult };
+  can_send_image: { params: CanSendImageParams; result: CanSendImageResult; variants: 'async' };
   /**
    * 检查是否可以发送语音 / Check whether voice records can be sent
    *
@@ -5050,7 +5081,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: yes
    */
-  can_send_record: { params: CanSendRecordParams; result: CanSendRecordResult };
+  can_send_record: { params: CanSendRecordParams; result: CanSendRecordResult; variants: 'async' };
   /**
    * 取消点赞群相册媒体 / Unlike group album media
    *
@@ -5067,6 +5098,7 @@ export interface ActionMap {
   cancel_group_album_media_like: {
     params: CancelGroupAlbumMediaLikeParams;
     result: CancelGroupAlbumMediaLikeResult;
+    variants: 'async';
   };
   /**
    * 取消群待办 / Cancel group to-do
@@ -5081,7 +5113,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  cancel_group_todo: { params: CancelGroupTodoParams; result: CancelGroupTodoResult };
+  cancel_group_todo: {
+    params: CancelGroupTodoParams;
+    result: CancelGroupTodoResult;
+    variants: 'async';
+  };
   /**
    * 取消在线文件 / Cancel an online file
    *
@@ -5095,7 +5131,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  cancel_online_file: { params: CancelOnlineFileParams; result: CancelOnlineFileResult };
+  cancel_online_file: {
+    params: CancelOnlineFileParams;
+    result: CancelOnlineFileResult;
+    variants: 'async';
+  };
   /**
    * 检查链接安全性 / Check URL safety
    *
@@ -5109,7 +5149,11 @@ export interface ActionMap {
    * - NapCat: yes — NapCat 仅为兼容：不做检查，恒返回 `level` 1。 NapCat keeps it for compatibility only: it checks nothing and always answers `level` 1.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
-  check_url_safely: { params: CheckUrlSafelyParams; result: CheckUrlSafelyResult };
+  check_url_safely: {
+    params: CheckUrlSafelyParams;
+    result: CheckUrlSafelyResult;
+    variants: 'async';
+  };
   /**
    * 清理缓存 / Clean cache
    *
@@ -5123,7 +5167,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
-  clean_cache: { params: CleanCacheParams; result: CleanCacheResult };
+  clean_cache: { params: CleanCacheParams; result: CleanCacheResult; variants: 'async' };
   /**
    * 清理流式传输临时文件 / Clean up streaming temporary files
    *
@@ -5137,7 +5181,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  clean_stream_temp_file: { params: CleanStreamTempFileParams; result: CleanStreamTempFileResult };
+  clean_stream_temp_file: {
+    params: CleanStreamTempFileParams;
+    result: CleanStreamTempFileResult;
+    variants: 'async';
+  };
   /**
    * 点击消息按钮 / Click a message button
    *
@@ -5154,6 +5202,7 @@ export interface ActionMap {
   click_inline_keyboard_button: {
     params: ClickInlineKeyboardButtonParams;
     result: ClickInlineKeyboardButtonResult;
+    variants: 'async';
   };
   /**
    * 完成群待办 / Complete group to-do
@@ -5168,7 +5217,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  complete_group_todo: { params: CompleteGroupTodoParams; result: CompleteGroupTodoResult };
+  complete_group_todo: {
+    params: CompleteGroupTodoParams;
+    result: CompleteGroupTodoResult;
+    variants: 'async';
+  };
   /**
    * 创建收藏 / Create a favorite
    *
@@ -5182,7 +5235,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  create_collection: { params: CreateCollectionParams; result: CreateCollectionResult };
+  create_collection: {
+    params: CreateCollectionParams;
+    result: CreateCollectionResult;
+    variants: 'async';
+  };
   /**
    * 创建闪传任务 / Create a flash transfer task
    *
@@ -5196,7 +5253,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 Recent NapCat versions only; relies on QQ's flash transfer.
    * - Lagrange.OneBot: no
    */
-  create_flash_task: { params: CreateFlashTaskParams; result: CreateFlashTaskResult };
+  create_flash_task: {
+    params: CreateFlashTaskParams;
+    result: CreateFlashTaskResult;
+    variants: 'async';
+  };
   /**
    * 创建群文件文件夹 / Create group folder
    *
@@ -5213,6 +5274,7 @@ export interface ActionMap {
   create_group_file_folder: {
     params: CreateGroupFileFolderParams;
     result: CreateGroupFileFolderResult;
+    variants: 'async';
   };
   /**
    * 创建频道角色 / Create guild role
@@ -5227,7 +5289,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  create_guild_role: { params: CreateGuildRoleParams; result: CreateGuildRoleResult };
+  create_guild_role: {
+    params: CreateGuildRoleParams;
+    result: CreateGuildRoleResult;
+    variants: 'async';
+  };
   /**
    * 删除群相册媒体 / Delete media from a group album
    *
@@ -5241,7 +5307,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  del_group_album_media: { params: DelGroupAlbumMediaParams; result: DelGroupAlbumMediaResult };
+  del_group_album_media: {
+    params: DelGroupAlbumMediaParams;
+    result: DelGroupAlbumMediaResult;
+    variants: 'async';
+  };
   /**
    * Another name for `delete_group_file`.
    *
@@ -5251,7 +5321,11 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  del_group_file: { params: DeleteGroupFileParams; result: DeleteGroupFileResult };
+  del_group_file: {
+    params: DeleteGroupFileParams;
+    result: DeleteGroupFileResult;
+    variants: 'async';
+  };
   /**
    * Another name for `delete_group_folder`.
    *
@@ -5261,7 +5335,11 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  del_group_file_folder: { params: DeleteGroupFolderParams; result: DeleteGroupFolderResult };
+  del_group_file_folder: {
+    params: DeleteGroupFolderParams;
+    result: DeleteGroupFolderResult;
+    variants: 'async';
+  };
   /**
    * 删除收藏表情 / Delete favorite stickers
    *
@@ -5275,7 +5353,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。三个 ID 参数都缺时失败。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it. Fails when all three id parameters are missing.
    * - Lagrange.OneBot: no
    */
-  delete_custom_face: { params: DeleteCustomFaceParams; result: DeleteCustomFaceResult };
+  delete_custom_face: {
+    params: DeleteCustomFaceParams;
+    result: DeleteCustomFaceResult;
+    variants: 'async';
+  };
   /**
    * 移出精华消息 / Remove essence message
    *
@@ -5289,7 +5371,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 接受字符串消息 ID，响应为 NT 的原始结果。 NapCat accepts string message IDs and answers with NT's raw result.
    * - Lagrange.OneBot: yes
    */
-  delete_essence_msg: { params: DeleteEssenceMsgParams; result: DeleteEssenceMsgResult };
+  delete_essence_msg: {
+    params: DeleteEssenceMsgParams;
+    result: DeleteEssenceMsgResult;
+    variants: 'async';
+  };
   /**
    * 删除好友 / Delete friend
    *
@@ -5303,7 +5389,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `user_id`, `friend_id`, `temp_block`, `temp_both_del`; answers with a different result) — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
    * - Lagrange.OneBot: yes (adds or retypes `block`) — Lagrange 另读 `block`（是否同时拉黑）。 Lagrange also reads `block` (whether to block as well).
    */
-  delete_friend: { params: DeleteFriendParams; result: DeleteFriendResult };
+  delete_friend: { params: DeleteFriendParams; result: DeleteFriendResult; variants: 'async' };
   /**
    * 删除群文件 / Delete group file
    *
@@ -5317,7 +5403,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`; without `busid`; answers with a different result) — NapCat 不需要 `busid`，接受字符串群号；响应为 NT 的原始结果。 NapCat needs no `busid`, accepts string group numbers and answers with NT's raw result.
    * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
    */
-  delete_group_file: { params: DeleteGroupFileParams; result: DeleteGroupFileResult };
+  delete_group_file: {
+    params: DeleteGroupFileParams;
+    result: DeleteGroupFileResult;
+    variants: 'async';
+  };
   /**
    * 删除群文件文件夹 / Delete group folder
    *
@@ -5331,7 +5421,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`; answers with a different result) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and answers with NT's raw result.
    * - Lagrange.OneBot: yes
    */
-  delete_group_folder: { params: DeleteGroupFolderParams; result: DeleteGroupFolderResult };
+  delete_group_folder: {
+    params: DeleteGroupFolderParams;
+    result: DeleteGroupFolderResult;
+    variants: 'async';
+  };
   /**
    * 删除频道角色 / Delete guild role
    *
@@ -5345,7 +5439,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  delete_guild_role: { params: DeleteGuildRoleParams; result: DeleteGuildRoleResult };
+  delete_guild_role: {
+    params: DeleteGuildRoleParams;
+    result: DeleteGuildRoleResult;
+    variants: 'async';
+  };
   /**
    * 撤回消息 / Recall message
    *
@@ -5359,7 +5457,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `message_id`) — NapCat 也接受字符串形式的 `message_id`。 NapCat also accepts `message_id` as a string.
    * - Lagrange.OneBot: yes
    */
-  delete_msg: { params: DeleteMsgParams; result: DeleteMsgResult };
+  delete_msg: { params: DeleteMsgParams; result: DeleteMsgResult; variants: 'async' };
   /**
    * 删除单向好友 / Delete one-way friend
    *
@@ -5376,6 +5474,7 @@ export interface ActionMap {
   delete_unidirectional_friend: {
     params: DeleteUnidirectionalFriendParams;
     result: DeleteUnidirectionalFriendResult;
+    variants: 'async';
   };
   /**
    * 评论群相册媒体 / Comment on group album media
@@ -5390,7 +5489,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  do_group_album_comment: { params: DoGroupAlbumCommentParams; result: DoGroupAlbumCommentResult };
+  do_group_album_comment: {
+    params: DoGroupAlbumCommentParams;
+    result: DoGroupAlbumCommentResult;
+    variants: 'async';
+  };
   /**
    * 下载文件到缓存目录 / Download file to cache
    *
@@ -5404,7 +5507,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `url`, `base64`, `name`; without `thread_count`) — NapCat 不读 `thread_count`；也可用 `base64` 代替 `url`，并用 `name` 指定文件名（省略时以文件 MD5 命名）。 NapCat ignores `thread_count`; it also takes `base64` instead of `url`, and `name` for the file name (the file's MD5 when omitted).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
-  download_file: { params: DownloadFileParams; result: DownloadFileResult };
+  download_file: { params: DownloadFileParams; result: DownloadFileResult; variants: 'async' };
   /**
    * 流式下载图片 / Download an image as a stream
    *
@@ -5421,6 +5524,7 @@ export interface ActionMap {
   download_file_image_stream: {
     params: DownloadFileImageStreamParams;
     result: DownloadFileImageStreamResult;
+    variants: 'async';
   };
   /**
    * 流式下载语音 / Download a voice file as a stream
@@ -5438,6 +5542,7 @@ export interface ActionMap {
   download_file_record_stream: {
     params: DownloadFileRecordStreamParams;
     result: DownloadFileRecordStreamResult;
+    variants: 'async';
   };
   /**
    * 流式下载文件 / Download a file as a stream
@@ -5452,7 +5557,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  download_file_stream: { params: DownloadFileStreamParams; result: DownloadFileStreamResult };
+  download_file_stream: {
+    params: DownloadFileStreamParams;
+    result: DownloadFileStreamResult;
+    variants: 'async';
+  };
   /**
    * 下载文件集 / Download a file set
    *
@@ -5466,7 +5575,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  download_fileset: { params: DownloadFilesetParams; result: DownloadFilesetResult };
+  download_fileset: {
+    params: DownloadFilesetParams;
+    result: DownloadFilesetResult;
+    variants: 'async';
+  };
   /**
    * 获取收藏表情 / Get saved stickers
    *
@@ -5480,7 +5593,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: yes (without `count`) — Lagrange 不读 `count`，总是返回全部收藏表情。 Lagrange does not read `count`; it always answers with every saved sticker.
    */
-  fetch_custom_face: { params: FetchCustomFaceParams; result: FetchCustomFaceResult };
+  fetch_custom_face: {
+    params: FetchCustomFaceParams;
+    result: FetchCustomFaceResult;
+    variants: 'async';
+  };
   /**
    * 获取收藏表情详情 / Get favorite sticker details
    *
@@ -5497,6 +5614,7 @@ export interface ActionMap {
   fetch_custom_face_detail: {
     params: FetchCustomFaceDetailParams;
     result: FetchCustomFaceDetailResult;
+    variants: 'async';
   };
   /**
    * 获取消息表情回应详情 / Get emoji reactions of a message
@@ -5511,7 +5629,11 @@ export interface ActionMap {
    * - NapCat: yes — 004 没有 `cookie` 参数；当前源码支持用它翻页。 004 has no `cookie` parameter; the current source pages with it.
    * - Lagrange.OneBot: no
    */
-  fetch_emoji_like: { params: FetchEmojiLikeParams; result: FetchEmojiLikeResult };
+  fetch_emoji_like: {
+    params: FetchEmojiLikeParams;
+    result: FetchEmojiLikeResult;
+    variants: 'async';
+  };
   /**
    * 获取消息全部表情回应 / Get all emoji reactions of a message
    *
@@ -5525,7 +5647,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于部分 NapCat 版本的路由（与 `get_emoji_likes` 不同时出现）。 Found in the router of some NapCat versions only (not together with `get_emoji_likes`).
    * - Lagrange.OneBot: no
    */
-  fetch_emoji_likes_all: { params: FetchEmojiLikesAllParams; result: FetchEmojiLikesAllResult };
+  fetch_emoji_likes_all: {
+    params: FetchEmojiLikesAllParams;
+    result: FetchEmojiLikesAllResult;
+    variants: 'async';
+  };
   /**
    * 获取商城表情 key / Get market-face keys
    *
@@ -5539,7 +5665,7 @@ export interface ActionMap {
    * - NapCat: no
    * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败。个别早期版本读取的参数名不同（`emoji_id`，或整个参数就是数组）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call. A few early versions read a different parameter (`emoji_id`, or the whole params being the array).
    */
-  fetch_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult };
+  fetch_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult; variants: 'async' };
   /**
    * 语音转文字 / Speech to text
    *
@@ -5553,7 +5679,7 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本，seed 文档均未记录。 Only in recent NapCat versions; none of the seed documents has it.
    * - Lagrange.OneBot: no
    */
-  fetch_ptt_text: { params: FetchPttTextParams; result: FetchPttTextResult };
+  fetch_ptt_text: { params: FetchPttTextParams; result: FetchPttTextResult; variants: 'async' };
   /**
    * 转发单条消息到私聊 / Forward a message to a private chat
    *
@@ -5570,6 +5696,7 @@ export interface ActionMap {
   forward_friend_single_msg: {
     params: ForwardFriendSingleMsgParams;
     result: ForwardFriendSingleMsgResult;
+    variants: 'async';
   };
   /**
    * 转发单条消息到群 / Forward a message to a group
@@ -5587,6 +5714,7 @@ export interface ActionMap {
   forward_group_single_msg: {
     params: ForwardGroupSingleMsgParams;
     result: ForwardGroupSingleMsgResult;
+    variants: 'async';
   };
   /**
    * 私聊戳一戳 / Poke in a private chat
@@ -5601,7 +5729,7 @@ export interface ActionMap {
    * - NapCat: yes — 与 `send_poke` 共用同一处理：若给了 `group_id`，会改为在该群中戳。 Shares one handler with `send_poke`; given a `group_id`, it pokes in that group instead.
    * - Lagrange.OneBot: yes (without `target_id`)
    */
-  friend_poke: { params: FriendPokeParams; result: FriendPokeResult };
+  friend_poke: { params: FriendPokeParams; result: FriendPokeResult; variants: 'async' };
   /**
    * 获取 AI 语音角色 / Get AI voice characters
    *
@@ -5615,7 +5743,11 @@ export interface ActionMap {
    * - NapCat: yes — 004 对 `chat_type` 的说明是“1 or 2?”；当前源码默认为 1（语音）。 004 describes `chat_type` as "1 or 2?"; the current source defaults it to 1 (speech).
    * - Lagrange.OneBot: yes
    */
-  get_ai_characters: { params: GetAiCharactersParams; result: GetAiCharactersResult };
+  get_ai_characters: {
+    params: GetAiCharactersParams;
+    result: GetAiCharactersResult;
+    variants: 'async';
+  };
   /**
    * AI 文字转语音 / AI text to speech
    *
@@ -5629,7 +5761,7 @@ export interface ActionMap {
    * - NapCat: yes — 000 把结果写成 `data` 字段下的对象；实际 `data` 就是链接字符串本身。 000 shows the result as an object with a `data` field; `data` is the link string itself.
    * - Lagrange.OneBot: yes
    */
-  get_ai_record: { params: GetAiRecordParams; result: GetAiRecordResult };
+  get_ai_record: { params: GetAiRecordParams; result: GetAiRecordResult; variants: 'async' };
   /**
    * 获取 clientkey / Get clientkey
    *
@@ -5643,7 +5775,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: yes
    */
-  get_clientkey: { params: GetClientkeyParams; result: GetClientkeyResult };
+  get_clientkey: { params: GetClientkeyParams; result: GetClientkeyResult; variants: 'async' };
   /**
    * 获取收藏列表 / Get favorites
    *
@@ -5657,7 +5789,11 @@ export interface ActionMap {
    * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中，即已知工作不正常；并把 `count` 标为必填，当前源码中它默认为 `'1'`。 004 files this action under "other/bug", i.e. known not to work properly, and marks `count` required; in the current source it defaults to `'1'`.
    * - Lagrange.OneBot: no
    */
-  get_collection_list: { params: GetCollectionListParams; result: GetCollectionListResult };
+  get_collection_list: {
+    params: GetCollectionListParams;
+    result: GetCollectionListResult;
+    variants: 'async';
+  };
   /**
    * 获取 Cookies / Get cookies
    *
@@ -5671,7 +5807,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `domain`; answers with a different result) — NapCat 要求给出 `domain`；结果多一个 `bkn`（由 skey 算出的 CSRF Token，字符串）。 NapCat requires `domain`; the result adds `bkn` (the CSRF token computed from the skey, as a string).
    * - Lagrange.OneBot: yes (adds or retypes `domain`) — Lagrange 要求给出 `domain`，省略时调用失败。 Lagrange requires `domain`; the call fails without it.
    */
-  get_cookies: { params: GetCookiesParams; result: GetCookiesResult };
+  get_cookies: { params: GetCookiesParams; result: GetCookiesResult; variants: 'async' };
   /**
    * 获取 QQ 相关接口凭证 / Get QQ credentials
    *
@@ -5685,7 +5821,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `domain`; answers with a different result) — NapCat 要求给出 `domain`，且 CSRF Token 的字段名是 `token` 而不是 `csrf_token`。 NapCat requires `domain`, and names the CSRF token field `token` instead of `csrf_token`.
    * - Lagrange.OneBot: yes (adds or retypes `domain`) — Lagrange 要求给出 `domain`；`csrf_token` 是数字（其 Apifox 文档写成字符串是错误的）。 Lagrange requires `domain`; `csrf_token` is a number (its Apifox docs calling it a string are wrong).
    */
-  get_credentials: { params: GetCredentialsParams; result: GetCredentialsResult };
+  get_credentials: {
+    params: GetCredentialsParams;
+    result: GetCredentialsResult;
+    variants: 'async';
+  };
   /**
    * 获取 CSRF Token / Get CSRF token
    *
@@ -5699,7 +5839,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: yes — Lagrange 返回的 `token` 同样是数字；其 Apifox 文档写成字符串是错误的。 Lagrange's `token` is a number too; its Apifox docs calling it a string are wrong.
    */
-  get_csrf_token: { params: GetCsrfTokenParams; result: GetCsrfTokenResult };
+  get_csrf_token: { params: GetCsrfTokenParams; result: GetCsrfTokenResult; variants: 'async' };
   /**
    * 获取被过滤的好友申请 / Get filtered friend requests
    *
@@ -5716,6 +5856,7 @@ export interface ActionMap {
   get_doubt_friends_add_request: {
     params: GetDoubtFriendsAddRequestParams;
     result: GetDoubtFriendsAddRequestResult;
+    variants: 'async';
   };
   /**
    * 获取消息表情回应列表 / List emoji reactions of a message
@@ -5730,7 +5871,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  get_emoji_likes: { params: GetEmojiLikesParams; result: GetEmojiLikesResult };
+  get_emoji_likes: { params: GetEmojiLikesParams; result: GetEmojiLikesResult; variants: 'async' };
   /**
    * 获取精华消息列表 / Get essence messages
    *
@@ -5744,7 +5885,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；列表项另有 `msg_seq`、`msg_random` 与消息内容 `content`（消息段数组），没有 `sender_time`。 NapCat accepts string group numbers; its items add `msg_seq`, `msg_random` and the content `content` (an array of segments), and have no `sender_time`.
    * - Lagrange.OneBot: yes — Lagrange 的列表项另带消息内容 `content`。 Lagrange's items also carry the content as `content`.
    */
-  get_essence_msg_list: { params: GetEssenceMsgListParams; result: GetEssenceMsgListResult };
+  get_essence_msg_list: {
+    params: GetEssenceMsgListParams;
+    result: GetEssenceMsgListResult;
+    variants: 'async';
+  };
   /**
    * 获取文件 / Get a file
    *
@@ -5758,7 +5903,7 @@ export interface ActionMap {
    * - NapCat: yes — 000 只列出 `file_id`；004 与当前源码还接受 `file`。 000 lists only `file_id`; 004 and the current source also take `file`.
    * - Lagrange.OneBot: no
    */
-  get_file: { params: GetFileParams; result: GetFileResult };
+  get_file: { params: GetFileParams; result: GetFileResult; variants: 'async' };
   /**
    * 由分享码获取文件集 ID / Get a file set id from a share code
    *
@@ -5772,7 +5917,7 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  get_fileset_id: { params: GetFilesetIdParams; result: GetFilesetIdResult };
+  get_fileset_id: { params: GetFilesetIdParams; result: GetFilesetIdResult; variants: 'async' };
   /**
    * 获取文件集信息 / Get file set information
    *
@@ -5786,7 +5931,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  get_fileset_info: { params: GetFilesetInfoParams; result: GetFilesetInfoResult };
+  get_fileset_info: {
+    params: GetFilesetInfoParams;
+    result: GetFilesetInfoResult;
+    variants: 'async';
+  };
   /**
    * 获取闪传文件列表 / List the files of a flash transfer
    *
@@ -5800,7 +5949,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  get_flash_file_list: { params: GetFlashFileListParams; result: GetFlashFileListResult };
+  get_flash_file_list: {
+    params: GetFlashFileListParams;
+    result: GetFlashFileListResult;
+    variants: 'async';
+  };
   /**
    * 获取闪传文件链接 / Get a flash transfer file URL
    *
@@ -5814,7 +5967,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  get_flash_file_url: { params: GetFlashFileUrlParams; result: GetFlashFileUrlResult };
+  get_flash_file_url: {
+    params: GetFlashFileUrlParams;
+    result: GetFlashFileUrlResult;
+    variants: 'async';
+  };
   /**
    * 获取合并转发消息 / Get forwarded messages
    *
@@ -5828,7 +5985,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `id`, `message_id`; answers with a different result) — NapCat 读 `message_id` 或 `id`（两者给一个即可）；结果是 `messages` 数组，每项是完整的消息结构，内容放在 `content` 中。 NapCat reads `message_id` or `id` (one is enough); the result is a `messages` array of full message objects whose content is in `content`.
    * - Lagrange.OneBot: yes — Lagrange 只读 `id`，结果同标准：`message` 是 `node` 消息段数组。 Lagrange reads only `id`; the result is the standard's: `message` is an array of `node` segments.
    */
-  get_forward_msg: { params: GetForwardMsgParams; result: GetForwardMsgResult };
+  get_forward_msg: { params: GetForwardMsgParams; result: GetForwardMsgResult; variants: 'async' };
   /**
    * 获取好友列表 / Get friend list
    *
@@ -5842,7 +5999,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数；列表项还带有 NapCat 自己的扩展字段。 NapCat takes an extra `no_cache` parameter; the items carry NapCat's own extra fields as well.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的列表项多出 `q_id` 与好友分组 `group`，且总是重新拉取好友列表。 Lagrange's items add `q_id` and the friend category `group`, and it always fetches the list afresh.
    */
-  get_friend_list: { params: GetFriendListParams; result: GetFriendListResult };
+  get_friend_list: { params: GetFriendListParams; result: GetFriendListResult; variants: 'async' };
   /**
    * 获取私聊历史消息 / Get private message history
    *
@@ -5856,7 +6013,11 @@ export interface ActionMap {
    * - NapCat: yes — 000 与 004 只列出 `user_id`、`message_seq`、`count`、`reverseOrder`；当前源码改用 `reverse_order`（旧名仍接受），并增加了 `disable_get_url`、`parse_mult_msg`、`quick_reply`。 000 and 004 list only `user_id`, `message_seq`, `count` and `reverseOrder`; the current source uses `reverse_order` (still accepting the old name) and adds `disable_get_url`, `parse_mult_msg` and `quick_reply`.
    * - Lagrange.OneBot: yes (adds or retypes `message_id`; without `message_seq`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — Lagrange 用 `message_id`（0 为最新一条）代替 `message_seq`，只读 `user_id`、`message_id` 与 `count`（默认 20）。 Lagrange takes `message_id` (0 for the latest) instead of `message_seq` and reads only `user_id`, `message_id` and `count` (default 20).
    */
-  get_friend_msg_history: { params: GetFriendMsgHistoryParams; result: GetFriendMsgHistoryResult };
+  get_friend_msg_history: {
+    params: GetFriendMsgHistoryParams;
+    result: GetFriendMsgHistoryResult;
+    variants: 'async';
+  };
   /**
    * 获取分组好友列表 / Get friends by category
    *
@@ -5873,6 +6034,7 @@ export interface ActionMap {
   get_friends_with_category: {
     params: GetFriendsWithCategoryParams;
     result: GetFriendsWithCategoryResult;
+    variants: 'async';
   };
   /**
    * 获取群相册媒体列表 / List media in a group album
@@ -5890,6 +6052,7 @@ export interface ActionMap {
   get_group_album_media_list: {
     params: GetGroupAlbumMediaListParams;
     result: GetGroupAlbumMediaListResult;
+    variants: 'async';
   };
   /**
    * 获取群 @全体成员 剩余次数 / Get remaining @everyone mentions
@@ -5904,7 +6067,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号。 NapCat accepts string group numbers.
    * - Lagrange.OneBot: yes — 未见于 Lagrange 的文档，但其源码中有此动作。 Not in Lagrange's docs, but its source has it.
    */
-  get_group_at_all_remain: { params: GetGroupAtAllRemainParams; result: GetGroupAtAllRemainResult };
+  get_group_at_all_remain: {
+    params: GetGroupAtAllRemainParams;
+    result: GetGroupAtAllRemainResult;
+    variants: 'async';
+  };
   /**
    * 获取群详细信息 / Get group details
    *
@@ -5918,7 +6085,11 @@ export interface ActionMap {
    * - NapCat: yes — 当前源码在结果中展开了 QQ 的原始群详情字段，`group_remark` 恒为空。 The current source spreads QQ's raw group-detail fields into the result, and `group_remark` is always empty.
    * - Lagrange.OneBot: no
    */
-  get_group_detail_info: { params: GetGroupDetailInfoParams; result: GetGroupDetailInfoResult };
+  get_group_detail_info: {
+    params: GetGroupDetailInfoParams;
+    result: GetGroupDetailInfoResult;
+    variants: 'async';
+  };
   /**
    * Another name for `get_group_file_system_info`.
    *
@@ -5931,6 +6102,7 @@ export interface ActionMap {
   get_group_file_count: {
     params: GetGroupFileSystemInfoParams;
     result: GetGroupFileSystemInfoResult;
+    variants: 'async';
   };
   /**
    * Another name for `get_group_root_files`.
@@ -5941,7 +6113,11 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  get_group_file_list: { params: GetGroupRootFilesParams; result: GetGroupRootFilesResult };
+  get_group_file_list: {
+    params: GetGroupRootFilesParams;
+    result: GetGroupRootFilesResult;
+    variants: 'async';
+  };
   /**
    * 获取群文件系统信息 / Get group file system information
    *
@@ -5958,6 +6134,7 @@ export interface ActionMap {
   get_group_file_system_info: {
     params: GetGroupFileSystemInfoParams;
     result: GetGroupFileSystemInfoResult;
+    variants: 'async';
   };
   /**
    * 获取群文件资源链接 / Get group file URL
@@ -5972,7 +6149,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`; without `busid`) — NapCat 不需要 `busid`，接受字符串群号。 NapCat needs no `busid` and accepts string group numbers.
    * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
    */
-  get_group_file_url: { params: GetGroupFileUrlParams; result: GetGroupFileUrlResult };
+  get_group_file_url: {
+    params: GetGroupFileUrlParams;
+    result: GetGroupFileUrlResult;
+    variants: 'async';
+  };
   /**
    * 获取群子目录文件列表 / Get group folder files
    *
@@ -5989,6 +6170,7 @@ export interface ActionMap {
   get_group_files_by_folder: {
     params: GetGroupFilesByFolderParams;
     result: GetGroupFilesByFolderResult;
+    variants: 'async';
   };
   /**
    * 获取群荣誉信息 / Get group honors
@@ -6003,7 +6185,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `type`, `group_id`) — NapCat 也接受字符串形式的 `group_id`；`type` 可以省略，默认为 `all`。 NapCat also accepts `group_id` as a string; `type` may be left out and defaults to `all`.
    * - Lagrange.OneBot: yes — Lagrange 从不填写 `performer_list`（群聊之火）：其字段映射中此项为空。 Lagrange never fills `performer_list`: its field mapping leaves that entry empty.
    */
-  get_group_honor_info: { params: GetGroupHonorInfoParams; result: GetGroupHonorInfoResult };
+  get_group_honor_info: {
+    params: GetGroupHonorInfoParams;
+    result: GetGroupHonorInfoResult;
+    variants: 'async';
+  };
   /**
    * 获取被过滤的加群请求 / Get filtered join requests
    *
@@ -6020,6 +6206,7 @@ export interface ActionMap {
   get_group_ignore_add_request: {
     params: GetGroupIgnoreAddRequestParams;
     result: GetGroupIgnoreAddRequestResult;
+    variants: 'async';
   };
   /**
    * 获取群过滤系统消息 / Get filtered group notifications
@@ -6037,6 +6224,7 @@ export interface ActionMap {
   get_group_ignored_notifies: {
     params: GetGroupIgnoredNotifiesParams;
     result: GetGroupIgnoredNotifiesResult;
+    variants: 'async';
   };
   /**
    * 获取群信息 / Get group information
@@ -6051,7 +6239,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`；结果还带有 NapCat 自己的扩展字段。 NapCat also accepts `group_id` as a string; the result carries NapCat's own extra fields as well.
    * - Lagrange.OneBot: yes
    */
-  get_group_info: { params: GetGroupInfoParams; result: GetGroupInfoResult };
+  get_group_info: { params: GetGroupInfoParams; result: GetGroupInfoResult; variants: 'async' };
   /**
    * 获取群扩展信息 / Get extended group information
    *
@@ -6065,7 +6253,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  get_group_info_ex: { params: GetGroupInfoExParams; result: GetGroupInfoExResult };
+  get_group_info_ex: {
+    params: GetGroupInfoExParams;
+    result: GetGroupInfoExResult;
+    variants: 'async';
+  };
   /**
    * 获取群列表 / Get group list
    *
@@ -6079,7 +6271,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数。 NapCat takes an extra `no_cache` parameter.
    * - Lagrange.OneBot: yes
    */
-  get_group_list: { params: GetGroupListParams; result: GetGroupListResult };
+  get_group_list: { params: GetGroupListParams; result: GetGroupListResult; variants: 'async' };
   /**
    * 获取群成员信息 / Get group member information
    *
@@ -6093,7 +6285,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串，`age` 为 0，`area`、`title` 为空字符串。 Lagrange cannot get the sex, age, region or title: `sex` is an empty string, `age` 0, `area` and `title` empty.
    */
-  get_group_member_info: { params: GetGroupMemberInfoParams; result: GetGroupMemberInfoResult };
+  get_group_member_info: {
+    params: GetGroupMemberInfoParams;
+    result: GetGroupMemberInfoResult;
+    variants: 'async';
+  };
   /**
    * 获取群成员列表 / Get group member list
    *
@@ -6107,7 +6303,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `no_cache`) — NapCat 也接受字符串形式的 `group_id`，并多一个 `no_cache` 参数。取不到真实值时，`join_time` 与 `last_sent_time` 会被填为当前时间。 NapCat also accepts `group_id` as a string and takes an extra `no_cache` parameter. When the real values cannot be had, `join_time` and `last_sent_time` are filled with the current time.
    * - Lagrange.OneBot: yes (adds or retypes `no_cache`; answers with a different result) — Lagrange 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果（`sex` 为空字符串等）。 Lagrange takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result (`sex` an empty string and so on).
    */
-  get_group_member_list: { params: GetGroupMemberListParams; result: GetGroupMemberListResult };
+  get_group_member_list: {
+    params: GetGroupMemberListParams;
+    result: GetGroupMemberListResult;
+    variants: 'async';
+  };
   /**
    * 获取群消息历史记录 / Get group message history
    *
@@ -6121,7 +6321,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `message_seq`, `count`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — NapCat 的 `message_seq` 实际按消息 ID 解析（0 或省略为最新），ID 可为字符串；另有数量、顺序与解析选项。 NapCat reads `message_seq` as a message ID (0 or omitted means the latest), which may be a string; it adds count, order and parsing options.
    * - Lagrange.OneBot: yes (adds or retypes `message_id`, `count`; without `message_seq`) — Lagrange 不读 `message_seq`，而是以 `message_id`（0 为最新）为最后一条、取 `count` 条。 Lagrange does not read `message_seq`; it takes `count` messages ending at `message_id` (0 means the latest).
    */
-  get_group_msg_history: { params: GetGroupMsgHistoryParams; result: GetGroupMsgHistoryResult };
+  get_group_msg_history: {
+    params: GetGroupMsgHistoryParams;
+    result: GetGroupMsgHistoryResult;
+    variants: 'async';
+  };
   /**
    * 获取群请求列表 / Get group requests
    *
@@ -6135,7 +6339,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 的相近动作是 `get_group_system_msg`，结构不同。 NapCat's nearest action is `get_group_system_msg`, with a different shape.
    * - Lagrange.OneBot: yes
    */
-  get_group_requests: { params: GetGroupRequestsParams; result: GetGroupRequestsResult };
+  get_group_requests: {
+    params: GetGroupRequestsParams;
+    result: GetGroupRequestsResult;
+    variants: 'async';
+  };
   /**
    * 获取群根目录文件列表 / Get group root files
    *
@@ -6149,7 +6357,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `file_count`) — NapCat 接受字符串群号，一次最多返回 `file_count` 项。 NapCat accepts string group numbers and returns at most `file_count` entries.
    * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
    */
-  get_group_root_files: { params: GetGroupRootFilesParams; result: GetGroupRootFilesResult };
+  get_group_root_files: {
+    params: GetGroupRootFilesParams;
+    result: GetGroupRootFilesResult;
+    variants: 'async';
+  };
   /**
    * 获取群禁言列表 / Get muted members
    *
@@ -6163,7 +6375,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  get_group_shut_list: { params: GetGroupShutListParams; result: GetGroupShutListResult };
+  get_group_shut_list: {
+    params: GetGroupShutListParams;
+    result: GetGroupShutListResult;
+    variants: 'async';
+  };
   /**
    * 获取群今日打卡列表 / Get today's group check-ins
    *
@@ -6177,7 +6393,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
    * - Lagrange.OneBot: no
    */
-  get_group_signed_list: { params: GetGroupSignedListParams; result: GetGroupSignedListResult };
+  get_group_signed_list: {
+    params: GetGroupSignedListParams;
+    result: GetGroupSignedListResult;
+    variants: 'async';
+  };
   /**
    * 获取群系统消息 / Get group system messages
    *
@@ -6191,7 +6411,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `count`) — NapCat 可用 `count` 指定条数（默认 50）；两类请求的列表项字段相同（另有 `requester_nick`）， 邀请列表同时以 `invited_requests` 与旧键 `InvitedRequest` 给出，列表为空时是 `[]` 而不是 `null`。 NapCat takes `count` (default 50); both kinds of items share one shape (with an extra `requester_nick`), invitations are given both as `invited_requests` and under the old key `InvitedRequest`, and an empty list is `[]`, not `null`.
    * - Lagrange.OneBot: no — Lagrange 没有这个动作，同类功能是其自有的 `get_group_requests`（结构不同）。 Lagrange has no such action; its own `get_group_requests` does the like with another shape.
    */
-  get_group_system_msg: { params: GetGroupSystemMsgParams; result: GetGroupSystemMsgResult };
+  get_group_system_msg: {
+    params: GetGroupSystemMsgParams;
+    result: GetGroupSystemMsgResult;
+    variants: 'async';
+  };
   /**
    * 获取子频道列表 / Get channel list
    *
@@ -6205,7 +6429,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  get_guild_channel_list: { params: GetGuildChannelListParams; result: GetGuildChannelListResult };
+  get_guild_channel_list: {
+    params: GetGuildChannelListParams;
+    result: GetGuildChannelListResult;
+    variants: 'async';
+  };
   /**
    * 获取频道列表 / Get guild list
    *
@@ -6219,7 +6447,7 @@ export interface ActionMap {
    * - NapCat: yes (answers with a different result) — NapCat 仅保留动作名，未实现：`data` 恒为 `null`。 NapCat keeps only the name and does not implement it: `data` is always `null`.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  get_guild_list: { params: GetGuildListParams; result: GetGuildListResult };
+  get_guild_list: { params: GetGuildListParams; result: GetGuildListResult; variants: 'async' };
   /**
    * 获取频道成员列表 / Get guild members
    *
@@ -6233,7 +6461,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  get_guild_member_list: { params: GetGuildMemberListParams; result: GetGuildMemberListResult };
+  get_guild_member_list: {
+    params: GetGuildMemberListParams;
+    result: GetGuildMemberListResult;
+    variants: 'async';
+  };
   /**
    * 单独获取频道成员信息 / Get guild member profile
    *
@@ -6250,6 +6482,7 @@ export interface ActionMap {
   get_guild_member_profile: {
     params: GetGuildMemberProfileParams;
     result: GetGuildMemberProfileResult;
+    variants: 'async';
   };
   /**
    * 通过访客获取频道元数据 / Get guild metadata as guest
@@ -6264,7 +6497,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  get_guild_meta_by_guest: { params: GetGuildMetaByGuestParams; result: GetGuildMetaByGuestResult };
+  get_guild_meta_by_guest: {
+    params: GetGuildMetaByGuestParams;
+    result: GetGuildMetaByGuestResult;
+    variants: 'async';
+  };
   /**
    * 获取频道消息 / Get guild message
    *
@@ -6278,7 +6515,7 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  get_guild_msg: { params: GetGuildMsgParams; result: GetGuildMsgResult };
+  get_guild_msg: { params: GetGuildMsgParams; result: GetGuildMsgResult; variants: 'async' };
   /**
    * 获取频道角色列表 / Get guild roles
    *
@@ -6292,7 +6529,7 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  get_guild_roles: { params: GetGuildRolesParams; result: GetGuildRolesResult };
+  get_guild_roles: { params: GetGuildRolesParams; result: GetGuildRolesResult; variants: 'async' };
   /**
    * 获取频道系统内 BOT 的资料 / Get guild service profile
    *
@@ -6309,6 +6546,7 @@ export interface ActionMap {
   get_guild_service_profile: {
     params: GetGuildServiceProfileParams;
     result: GetGuildServiceProfileResult;
+    variants: 'async';
   };
   /**
    * 获取图片 / Get image
@@ -6323,7 +6561,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `file`, `file_id`; answers with a different result) — NapCat 可以用 `file` 或 `file_id` 指明图片（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the image by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
-  get_image: { params: GetImageParams; result: GetImageResult };
+  get_image: { params: GetImageParams; result: GetImageResult; variants: 'async' };
   /**
    * 获取登录号信息 / Get login information
    *
@@ -6337,7 +6575,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: yes
    */
-  get_login_info: { params: GetLoginInfoParams; result: GetLoginInfoResult };
+  get_login_info: { params: GetLoginInfoParams; result: GetLoginInfoResult; variants: 'async' };
   /**
    * Another name for `fetch_mface_key`.
    *
@@ -6347,7 +6585,7 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  get_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult };
+  get_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult; variants: 'async' };
   /**
    * 生成小程序卡片 / Make a mini-program card
    *
@@ -6361,7 +6599,7 @@ export interface ActionMap {
    * - NapCat: yes — 004 的响应示例把卡片直接放在 `data` 中；当前源码把它包在 `data.data` 里。 004's response example puts the card directly in `data`; the current source wraps it in `data.data`.
    * - Lagrange.OneBot: no
    */
-  get_mini_app_ark: { params: GetMiniAppArkParams; result: GetMiniAppArkResult };
+  get_mini_app_ark: { params: GetMiniAppArkParams; result: GetMiniAppArkResult; variants: 'async' };
   /**
    * 获取消息 / Get message
    *
@@ -6375,7 +6613,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 也接受字符串形式的 `message_id`；结果是完整的消息事件结构，其中 `message_seq` 与 `real_id` 都等于 `message_id`。 NapCat also accepts `message_id` as a string; the result is the full message event, in which `message_seq` and `real_id` both equal `message_id`.
    * - Lagrange.OneBot: yes — Lagrange 的结果与标准相同；`real_id` 与 `message_id` 取相同的值。 Lagrange's result has the standard shape; `real_id` takes the same value as `message_id`.
    */
-  get_msg: { params: GetMsgParams; result: GetMsgResult };
+  get_msg: { params: GetMsgParams; result: GetMsgResult; variants: 'async' };
   /**
    * 生成音乐分享卡片 / Make a music share card
    *
@@ -6389,7 +6627,7 @@ export interface ActionMap {
    * - NapCat: no
    * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had.
    */
-  get_music_ark: { params: GetMusicArkParams; result: GetMusicArkResult };
+  get_music_ark: { params: GetMusicArkParams; result: GetMusicArkResult; variants: 'async' };
   /**
    * 获取当前账号在线客户端列表 / Get online clients
    *
@@ -6403,7 +6641,11 @@ export interface ActionMap {
    * - NapCat: yes (without `no_cache`; answers with a different result) — 仅为兼容而保留：不读参数，`data` 恒为空数组（而不是带 `clients` 的对象）。 Kept for compatibility only: it reads no parameters and `data` is always an empty array (not an object with `clients`).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
-  get_online_clients: { params: GetOnlineClientsParams; result: GetOnlineClientsResult };
+  get_online_clients: {
+    params: GetOnlineClientsParams;
+    result: GetOnlineClientsResult;
+    variants: 'async';
+  };
   /**
    * 获取在线文件消息 / Get online file messages
    *
@@ -6417,7 +6659,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  get_online_file_msg: { params: GetOnlineFileMsgParams; result: GetOnlineFileMsgResult };
+  get_online_file_msg: {
+    params: GetOnlineFileMsgParams;
+    result: GetOnlineFileMsgResult;
+    variants: 'async';
+  };
   /**
    * 获取私聊文件链接 / Get private file URL
    *
@@ -6431,7 +6677,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: yes (adds or retypes `file_hash`, `user_id`) — Lagrange 的同名动作另需 `file_hash` 与 `user_id`。 Lagrange's action of this name also needs `file_hash` and `user_id`.
    */
-  get_private_file_url: { params: GetPrivateFileUrlParams; result: GetPrivateFileUrlResult };
+  get_private_file_url: {
+    params: GetPrivateFileUrlParams;
+    result: GetPrivateFileUrlResult;
+    variants: 'async';
+  };
   /**
    * 获取资料点赞 / Get profile likes
    *
@@ -6445,7 +6695,11 @@ export interface ActionMap {
    * - NapCat: yes — 000 只列出了 `voteInfo` 的字段且没有参数；004 与当前源码有 `user_id`、`start`、`count` 三个参数，结果分为 `favoriteInfo` 与 `voteInfo`。 000 lists only the `voteInfo` fields and no parameters; 004 and the current source take `user_id`, `start` and `count` and split the result into `favoriteInfo` and `voteInfo`.
    * - Lagrange.OneBot: no
    */
-  get_profile_like: { params: GetProfileLikeParams; result: GetProfileLikeResult };
+  get_profile_like: {
+    params: GetProfileLikeParams;
+    result: GetProfileLikeResult;
+    variants: 'async';
+  };
   /**
    * 获取群相册列表 / List group albums
    *
@@ -6459,7 +6713,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  get_qun_album_list: { params: GetQunAlbumListParams; result: GetQunAlbumListResult };
+  get_qun_album_list: {
+    params: GetQunAlbumListParams;
+    result: GetQunAlbumListResult;
+    variants: 'async';
+  };
   /**
    * 获取最近会话 / Get recent conversations
    *
@@ -6473,7 +6731,11 @@ export interface ActionMap {
    * - NapCat: yes — 000 把本动作的标题误写为“获取私聊历史记录”，它返回的是最近会话列表；000 还把 `peerUin` 写作数字，004 与当前源码都是字符串。`count` 也可以是字符串。 000 mistitles this action as "get private message history"; it returns the recent conversations. 000 also gives `peerUin` as a number, where 004 and the current source have a string. `count` may also be a string.
    * - Lagrange.OneBot: no
    */
-  get_recent_contact: { params: GetRecentContactParams; result: GetRecentContactResult };
+  get_recent_contact: {
+    params: GetRecentContactParams;
+    result: GetRecentContactResult;
+    variants: 'async';
+  };
   /**
    * 获取语音 / Get voice record
    *
@@ -6487,7 +6749,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `file`, `file_id`; answers with a different result) — NapCat 可以用 `file` 或 `file_id` 指明语音（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the record by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
-  get_record: { params: GetRecordParams; result: GetRecordResult };
+  get_record: { params: GetRecordParams; result: GetRecordResult; variants: 'async' };
   /**
    * 获取 rkey / Get rkeys
    *
@@ -6501,7 +6763,7 @@ export interface ActionMap {
    * - NapCat: yes (answers with a different result) — NapCat 直接以数组作为 `data`，且 `ttl` 与 `created_at` 为字符串。 NapCat answers with the array itself as `data`, with `ttl` and `created_at` as strings.
    * - Lagrange.OneBot: yes
    */
-  get_rkey: { params: GetRkeyParams; result: GetRkeyResult };
+  get_rkey: { params: GetRkeyParams; result: GetRkeyResult; variants: 'async' };
   /**
    * 获取 rkey 服务信息 / Get rkeys (rkey server format)
    *
@@ -6515,7 +6777,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  get_rkey_server: { params: GetRkeyServerParams; result: GetRkeyServerResult };
+  get_rkey_server: { params: GetRkeyServerParams; result: GetRkeyServerResult; variants: 'async' };
   /**
    * 获取官方机器人号段 / Get official bot account ranges
    *
@@ -6529,7 +6791,11 @@ export interface ActionMap {
    * - NapCat: yes — 000 把 `minUin`、`maxUin` 写作数字；004 与实际返回都是字符串。 000 gives `minUin` and `maxUin` as numbers; 004 and the actual answers have strings.
    * - Lagrange.OneBot: no
    */
-  get_robot_uin_range: { params: GetRobotUinRangeParams; result: GetRobotUinRangeResult };
+  get_robot_uin_range: {
+    params: GetRobotUinRangeParams;
+    result: GetRobotUinRangeResult;
+    variants: 'async';
+  };
   /**
    * 获取闪传分享链接 / Get a flash transfer share link
    *
@@ -6543,7 +6809,7 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  get_share_link: { params: GetShareLinkParams; result: GetShareLinkResult };
+  get_share_link: { params: GetShareLinkParams; result: GetShareLinkResult; variants: 'async' };
   /**
    * 获取 skey / Get skey
    *
@@ -6557,7 +6823,7 @@ export interface ActionMap {
    * - NapCat: no
    * - Lagrange.OneBot: yes
    */
-  get_skey: { params: GetSkeyParams; result: GetSkeyResult };
+  get_skey: { params: GetSkeyParams; result: GetSkeyResult; variants: 'async' };
   /**
    * 获取运行状态 / Get status
    *
@@ -6571,7 +6837,7 @@ export interface ActionMap {
    * - NapCat: yes — NapCat 的 `good` 固定为 `true`，`stat` 可能是空对象。 NapCat's `good` is always `true`, and `stat` may be an empty object.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 没有 `stat`，多出四个恒为 `true` 的遗留字段与 `memory`；`online`、`good` 也固定为 `true`。 Lagrange has no `stat` but adds four legacy fields that are always `true` and `memory`; `online` and `good` are fixed at `true` as well.
    */
-  get_status: { params: GetStatusParams; result: GetStatusResult };
+  get_status: { params: GetStatusParams; result: GetStatusResult; variants: 'async' };
   /**
    * 获取陌生人信息 / Get stranger information
    *
@@ -6585,7 +6851,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 也接受字符串形式的 `user_id`；结果是包含 uid、等级、签名、会员等信息的扩展结构。 NapCat also accepts `user_id` as a string; the result is an extended shape with the uid, level, signature, membership and more.
    * - Lagrange.OneBot: yes (adds or retypes `user_id`; answers with a different result) — Lagrange 也接受字符串形式的 `user_id`；结果多出 `q_id` 与 `level`。 Lagrange also accepts `user_id` as a string; its result adds `q_id` and `level`.
    */
-  get_stranger_info: { params: GetStrangerInfoParams; result: GetStrangerInfoResult };
+  get_stranger_info: {
+    params: GetStrangerInfoParams;
+    result: GetStrangerInfoResult;
+    variants: 'async';
+  };
   /**
    * 获取支持的动作列表 / Get supported actions
    *
@@ -6599,7 +6869,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
-  get_supported_actions: { params: GetSupportedActionsParams; result: GetSupportedActionsResult };
+  get_supported_actions: {
+    params: GetSupportedActionsParams;
+    result: GetSupportedActionsResult;
+    variants: 'async';
+  };
   /**
    * 获取话题频道帖子 / Get topic channel posts
    *
@@ -6616,6 +6890,7 @@ export interface ActionMap {
   get_topic_channel_feeds: {
     params: GetTopicChannelFeedsParams;
     result: GetTopicChannelFeedsResult;
+    variants: 'async';
   };
   /**
    * 获取单向好友列表 / Get one-way friends
@@ -6633,6 +6908,7 @@ export interface ActionMap {
   get_unidirectional_friend_list: {
     params: GetUnidirectionalFriendListParams;
     result: GetUnidirectionalFriendListResult;
+    variants: 'async';
   };
   /**
    * Another name for `nc_get_user_status`.
@@ -6643,7 +6919,11 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  get_user_status: { params: NcGetUserStatusParams; result: NcGetUserStatusResult };
+  get_user_status: {
+    params: NcGetUserStatusParams;
+    result: NcGetUserStatusResult;
+    variants: 'async';
+  };
   /**
    * 获取版本信息 / Get version information
    *
@@ -6657,7 +6937,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 多一个 `nt_protocol`，表示当前登录使用的协议类型。 Lagrange adds `nt_protocol`, the protocol the current login uses.
    */
-  get_version_info: { params: GetVersionInfoParams; result: GetVersionInfoResult };
+  get_version_info: {
+    params: GetVersionInfoParams;
+    result: GetVersionInfoResult;
+    variants: 'async';
+  };
   /**
    * 群聊戳一戳 / Poke in a group
    *
@@ -6671,7 +6955,7 @@ export interface ActionMap {
    * - NapCat: yes — 与 `send_poke` 共用同一处理；002 把本动作放在“弃用与未完成接口”中，但当前 NapCat 仍注册它。 Shares one handler with `send_poke`; 002 files it under "deprecated and unfinished", but current NapCat still registers it.
    * - Lagrange.OneBot: yes (without `target_id`)
    */
-  group_poke: { params: GroupPokeParams; result: GroupPokeResult };
+  group_poke: { params: GroupPokeParams; result: GroupPokeResult; variants: 'async' };
   /**
    * 设置群聊已读 / Mark group chat as read
    *
@@ -6685,7 +6969,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `message_id`, `user_id`) — 与 `mark_private_msg_as_read` 共用同一处理，也接受 `message_id` 或 `user_id`，两者都优先于 `group_id`。 Shares one handler with `mark_private_msg_as_read`; it also takes `message_id` or `user_id`, both of which win over `group_id`.
    * - Lagrange.OneBot: no
    */
-  mark_group_msg_as_read: { params: MarkGroupMsgAsReadParams; result: MarkGroupMsgAsReadResult };
+  mark_group_msg_as_read: {
+    params: MarkGroupMsgAsReadParams;
+    result: MarkGroupMsgAsReadResult;
+    variants: 'async';
+  };
   /**
    * 标记消息已读 / Mark message as read
    *
@@ -6699,7 +6987,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `message_id`, `user_id`, `group_id`) — NapCat 也可不给 `message_id`，改用 `user_id`（私聊）或 `group_id`（群聊）指明会话；三者都接受字符串。 NapCat may instead name the conversation by `user_id` (private) or `group_id` (group) without `message_id`; all three accept strings.
    * - Lagrange.OneBot: yes
    */
-  mark_msg_as_read: { params: MarkMsgAsReadParams; result: MarkMsgAsReadResult };
+  mark_msg_as_read: { params: MarkMsgAsReadParams; result: MarkMsgAsReadResult; variants: 'async' };
   /**
    * 设置私聊已读 / Mark private chat as read
    *
@@ -6716,6 +7004,7 @@ export interface ActionMap {
   mark_private_msg_as_read: {
     params: MarkPrivateMsgAsReadParams;
     result: MarkPrivateMsgAsReadResult;
+    variants: 'async';
   };
   /**
    * 移动群文件 / Move group file
@@ -6730,7 +7019,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  move_group_file: { params: MoveGroupFileParams; result: MoveGroupFileResult };
+  move_group_file: { params: MoveGroupFileParams; result: MoveGroupFileResult; variants: 'async' };
   /**
    * 获取 packet 后端状态 / Get packet backend status
    *
@@ -6744,7 +7033,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  nc_get_packet_status: { params: NcGetPacketStatusParams; result: NcGetPacketStatusResult };
+  nc_get_packet_status: {
+    params: NcGetPacketStatusParams;
+    result: NcGetPacketStatusResult;
+    variants: 'async';
+  };
   /**
    * 获取 rkey（NapCat） / Get rkeys (NapCat)
    *
@@ -6758,7 +7051,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  nc_get_rkey: { params: NcGetRkeyParams; result: NcGetRkeyResult };
+  nc_get_rkey: { params: NcGetRkeyParams; result: NcGetRkeyResult; variants: 'async' };
   /**
    * 获取用户在线状态 / Get user online status
    *
@@ -6772,7 +7065,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  nc_get_user_status: { params: NcGetUserStatusParams; result: NcGetUserStatusResult };
+  nc_get_user_status: {
+    params: NcGetUserStatusParams;
+    result: NcGetUserStatusResult;
+    variants: 'async';
+  };
   /**
    * 图片 OCR / Image OCR
    *
@@ -6786,7 +7083,7 @@ export interface ActionMap {
    * - NapCat: yes (answers with a different result) — NapCat 的 `image` 可以是路径、URL 或 base64；`data` 是逐行的数组，每行给出文本、四个顶点坐标 （`pt1`–`pt4`，坐标为字符串）与逐字拆分 `charBox`。 NapCat's `image` may be a path, a URL or base64; `data` is an array of lines, each with its text, four corners (`pt1`–`pt4`, coordinates as strings) and a per-character `charBox`.
    * - Lagrange.OneBot: yes — Lagrange 的 `image` 可以是 URL、路径或 base64。 Lagrange's `image` may be a URL, a path or base64.
    */
-  ocr_image: { params: OcrImageParams; result: OcrImageResult };
+  ocr_image: { params: OcrImageParams; result: OcrImageResult; variants: 'async' };
   /**
    * 获取企点账号信息 / Get Qidian account
    *
@@ -6803,6 +7100,7 @@ export interface ActionMap {
   qidian_get_account_info: {
     params: QidianGetAccountInfoParams;
     result: QidianGetAccountInfoResult;
+    variants: 'async';
   };
   /**
    * 接收在线文件 / Receive an online file
@@ -6817,7 +7115,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  receive_online_file: { params: ReceiveOnlineFileParams; result: ReceiveOnlineFileResult };
+  receive_online_file: {
+    params: ReceiveOnlineFileParams;
+    result: ReceiveOnlineFileResult;
+    variants: 'async';
+  };
   /**
    * 拒绝在线文件 / Refuse an online file
    *
@@ -6831,7 +7133,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  refuse_online_file: { params: RefuseOnlineFileParams; result: RefuseOnlineFileResult };
+  refuse_online_file: {
+    params: RefuseOnlineFileParams;
+    result: RefuseOnlineFileResult;
+    variants: 'async';
+  };
   /**
    * 重载事件过滤器 / Reload event filter
    *
@@ -6845,7 +7151,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
-  reload_event_filter: { params: ReloadEventFilterParams; result: ReloadEventFilterResult };
+  reload_event_filter: {
+    params: ReloadEventFilterParams;
+    result: ReloadEventFilterResult;
+    variants: 'async';
+  };
   /**
    * 重命名群文件 / Rename group file
    *
@@ -6859,7 +7169,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  rename_group_file: { params: RenameGroupFileParams; result: RenameGroupFileResult };
+  rename_group_file: {
+    params: RenameGroupFileParams;
+    result: RenameGroupFileResult;
+    variants: 'async';
+  };
   /**
    * 重命名群文件夹 / Rename group folder
    *
@@ -6876,6 +7190,7 @@ export interface ActionMap {
   rename_group_file_folder: {
     params: RenameGroupFileFolderParams;
     result: RenameGroupFileFolderResult;
+    variants: 'async';
   };
   /**
    * 获取推荐好友或群聊卡片 / Get a contact recommendation card
@@ -6890,7 +7205,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  send_ark_share: { params: SendArkShareParams; result: SendArkShareResult };
+  send_ark_share: { params: SendArkShareParams; result: SendArkShareResult; variants: 'async' };
   /**
    * 发送闪传消息 / Send a flash transfer message
    *
@@ -6904,7 +7219,7 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  send_flash_msg: { params: SendFlashMsgParams; result: SendFlashMsgResult };
+  send_flash_msg: { params: SendFlashMsgParams; result: SendFlashMsgResult; variants: 'async' };
   /**
    * 发送合并转发消息 / Send a forward message
    *
@@ -6918,7 +7233,11 @@ export interface ActionMap {
    * - NapCat: yes — 004 把 `news`、`prompt`、`summary`、`source` 标为必填；当前源码中它们都是可选的。`forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 004 marks `news`, `prompt`, `summary` and `source` as required; in the current source they are all optional. `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
    * - Lagrange.OneBot: yes (without `message_type`, `user_id`, `group_id`, `auto_escape`, `news`, `prompt`, `summary`, `source`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
    */
-  send_forward_msg: { params: SendForwardMsgParams; result: SendForwardMsgResult };
+  send_forward_msg: {
+    params: SendForwardMsgParams;
+    result: SendForwardMsgResult;
+    variants: 'async';
+  };
   /**
    * 发送群 AI 语音 / Send an AI voice message to a group
    *
@@ -6932,7 +7251,11 @@ export interface ActionMap {
    * - NapCat: yes — 000 与 004 把 `message_id` 写作字符串；当前源码返回数字 0。 000 and 004 give `message_id` as a string; the current source returns the number 0.
    * - Lagrange.OneBot: yes
    */
-  send_group_ai_record: { params: SendGroupAiRecordParams; result: SendGroupAiRecordResult };
+  send_group_ai_record: {
+    params: SendGroupAiRecordParams;
+    result: SendGroupAiRecordResult;
+    variants: 'async';
+  };
   /**
    * 获取推荐群聊卡片 / Get a group recommendation card
    *
@@ -6946,7 +7269,11 @@ export interface ActionMap {
    * - NapCat: yes — 000 把结果写成一个名为“无”的字段；实际 `data` 就是卡片 JSON 字符串本身。 000 shows the result as a field literally named "无" (none); `data` is the card JSON string itself.
    * - Lagrange.OneBot: no
    */
-  send_group_ark_share: { params: SendGroupArkShareParams; result: SendGroupArkShareResult };
+  send_group_ark_share: {
+    params: SendGroupArkShareParams;
+    result: SendGroupArkShareResult;
+    variants: 'async';
+  };
   /**
    * 调用群机器人回调 / Call a group bot's callback
    *
@@ -6963,6 +7290,7 @@ export interface ActionMap {
   send_group_bot_callback: {
     params: SendGroupBotCallbackParams;
     result: SendGroupBotCallbackResult;
+    variants: 'async';
   };
   /**
    * 发送合并转发（群聊） / Send forward to group
@@ -6977,7 +7305,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `news`, `prompt`, `summary`, `source`; answers with a different result) — NapCat 接受字符串 ID，并可用 `news`、`prompt`、`summary`、`source` 自定义转发卡片的外显； 响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs and lets `news`, `prompt`, `summary` and `source` customise the forward card's preview; the forward ID in its answer is named `res_id`.
    * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
    */
-  send_group_forward_msg: { params: SendGroupForwardMsgParams; result: SendGroupForwardMsgResult };
+  send_group_forward_msg: {
+    params: SendGroupForwardMsgParams;
+    result: SendGroupForwardMsgResult;
+    variants: 'async' | 'rate_limited';
+  };
   /**
    * 发送群消息 / Send group message
    *
@@ -6991,7 +7323,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`。 NapCat also accepts `group_id` as a string.
    * - Lagrange.OneBot: yes
    */
-  send_group_msg: { params: SendGroupMsgParams; result: SendGroupMsgResult };
+  send_group_msg: {
+    params: SendGroupMsgParams;
+    result: SendGroupMsgResult;
+    variants: 'async' | 'rate_limited';
+  };
   /**
    * 群打卡 / Group check-in
    *
@@ -7005,7 +7341,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；同一功能另有名称 `set_group_sign`。 NapCat accepts string group numbers; it also offers the same as `set_group_sign`.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
-  send_group_sign: { params: SendGroupSignParams; result: SendGroupSignResult };
+  send_group_sign: { params: SendGroupSignParams; result: SendGroupSignResult; variants: 'async' };
   /**
    * 发送信息到子频道 / Send channel message
    *
@@ -7019,7 +7355,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  send_guild_channel_msg: { params: SendGuildChannelMsgParams; result: SendGuildChannelMsgResult };
+  send_guild_channel_msg: {
+    params: SendGuildChannelMsgParams;
+    result: SendGuildChannelMsgResult;
+    variants: 'async' | 'rate_limited';
+  };
   /**
    * 发送好友赞 / Send likes
    *
@@ -7033,7 +7373,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
    * - Lagrange.OneBot: yes
    */
-  send_like: { params: SendLikeParams; result: SendLikeResult };
+  send_like: { params: SendLikeParams; result: SendLikeResult; variants: 'async' };
   /**
    * 发送消息 / Send message
    *
@@ -7047,7 +7387,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `user_id`, `group_id`) — NapCat 也接受字符串形式的 `user_id` 与 `group_id`。 NapCat also accepts `user_id` and `group_id` as strings.
    * - Lagrange.OneBot: yes
    */
-  send_msg: { params: SendMsgParams; result: SendMsgResult };
+  send_msg: { params: SendMsgParams; result: SendMsgResult; variants: 'async' | 'rate_limited' };
   /**
    * 转发群消息到另一群 / Re-send a group message to another group
    *
@@ -7061,7 +7401,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 的相近功能是 `forward_group_single_msg`（参数为 `group_id` 与 `message_id`）。 NapCat's nearest equivalent is `forward_group_single_msg` (parameters `group_id` and `message_id`).
    * - Lagrange.OneBot: yes — 来源不是群消息时 `retcode` 为 -1；QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is -1 when the source is not a group message, and 9000 when QQ returns no sequence number for the new message.
    */
-  send_msg_with_group: { params: SendMsgWithGroupParams; result: SendMsgWithGroupResult };
+  send_msg_with_group: {
+    params: SendMsgWithGroupParams;
+    result: SendMsgWithGroupResult;
+    variants: 'async';
+  };
   /**
    * 按序号转发群消息到另一群 / Re-send a group message to another group by sequence
    *
@@ -7075,7 +7419,11 @@ export interface ActionMap {
    * - NapCat: no
    * - Lagrange.OneBot: yes — QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is 9000 when QQ returns no sequence number for the new message.
    */
-  send_msg_with_group_seq: { params: SendMsgWithGroupSeqParams; result: SendMsgWithGroupSeqResult };
+  send_msg_with_group_seq: {
+    params: SendMsgWithGroupSeqParams;
+    result: SendMsgWithGroupSeqResult;
+    variants: 'async';
+  };
   /**
    * 发送在线文件 / Send an online file
    *
@@ -7089,7 +7437,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  send_online_file: { params: SendOnlineFileParams; result: SendOnlineFileResult };
+  send_online_file: {
+    params: SendOnlineFileParams;
+    result: SendOnlineFileResult;
+    variants: 'async';
+  };
   /**
    * 发送在线文件夹 / Send an online folder
    *
@@ -7103,7 +7455,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  send_online_folder: { params: SendOnlineFolderParams; result: SendOnlineFolderResult };
+  send_online_folder: {
+    params: SendOnlineFolderParams;
+    result: SendOnlineFolderResult;
+    variants: 'async';
+  };
   /**
    * 发送自定义数据包 / Send a raw packet
    *
@@ -7117,7 +7473,7 @@ export interface ActionMap {
    * - NapCat: yes — 004 没有列出参数；参数取自当前源码。 004 lists no parameters; they come from the current source.
    * - Lagrange.OneBot: no — Lagrange 有类似的 `.send_packet`（参数为 `command`、十六进制 `data` 与 `type`），名称与参数均不同。 Lagrange has a similar `.send_packet` (with `command`, hex `data` and `type`), under another name and with other parameters.
    */
-  send_packet: { params: SendPacketParams; result: SendPacketResult };
+  send_packet: { params: SendPacketParams; result: SendPacketResult; variants: 'async' };
   /**
    * 发送戳一戳 / Send a poke
    *
@@ -7131,7 +7487,7 @@ export interface ActionMap {
    * - NapCat: yes — NapCat 的源码中三个参数都是可选的，但 `user_id` 与 `group_id` 都缺时报错；群聊中只给 `group_id` 与 `target_id` 也可以。 In NapCat's source all three parameters are optional, but it fails when both `user_id` and `group_id` are missing; in a group, `group_id` with `target_id` is enough.
    * - Lagrange.OneBot: yes (without `target_id`) — Lagrange 只读 `user_id`（被戳的人）与可选的 `group_id`，不支持 `target_id`。 Lagrange reads only `user_id` (the one poked) and the optional `group_id`; it has no `target_id`.
    */
-  send_poke: { params: SendPokeParams; result: SendPokeResult };
+  send_poke: { params: SendPokeParams; result: SendPokeResult; variants: 'async' };
   /**
    * 发送合并转发（好友） / Send forward to friend
    *
@@ -7148,6 +7504,7 @@ export interface ActionMap {
   send_private_forward_msg: {
     params: SendPrivateForwardMsgParams;
     result: SendPrivateForwardMsgResult;
+    variants: 'async' | 'rate_limited';
   };
   /**
    * 发送私聊消息 / Send private message
@@ -7162,7 +7519,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
    * - Lagrange.OneBot: yes
    */
-  send_private_msg: { params: SendPrivateMsgParams; result: SendPrivateMsgResult };
+  send_private_msg: {
+    params: SendPrivateMsgParams;
+    result: SendPrivateMsgResult;
+    variants: 'async' | 'rate_limited';
+  };
   /**
    * 修改收藏表情描述 / Change a favorite sticker's description
    *
@@ -7176,7 +7537,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
    * - Lagrange.OneBot: no
    */
-  set_custom_face_desc: { params: SetCustomFaceDescParams; result: SetCustomFaceDescResult };
+  set_custom_face_desc: {
+    params: SetCustomFaceDescParams;
+    result: SetCustomFaceDescResult;
+    variants: 'async';
+  };
   /**
    * 设置自定义在线状态 / Set custom online status
    *
@@ -7190,7 +7555,11 @@ export interface ActionMap {
    * - NapCat: yes — 004 未列出 `wording` 参数，也没有给 `face_type` 默认值；当前源码两者都有（默认 `'1'` 与一个空格）。 004 omits the `wording` parameter and gives no default for `face_type`; the current source has both (defaults `'1'` and a single space).
    * - Lagrange.OneBot: no
    */
-  set_diy_online_status: { params: SetDiyOnlineStatusParams; result: SetDiyOnlineStatusResult };
+  set_diy_online_status: {
+    params: SetDiyOnlineStatusParams;
+    result: SetDiyOnlineStatusResult;
+    variants: 'async';
+  };
   /**
    * 处理被过滤的好友申请 / Handle a filtered friend request
    *
@@ -7207,6 +7576,7 @@ export interface ActionMap {
   set_doubt_friends_add_request: {
     params: SetDoubtFriendsAddRequestParams;
     result: SetDoubtFriendsAddRequestResult;
+    variants: 'async';
   };
   /**
    * 设置精华消息 / Set essence message
@@ -7221,7 +7591,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 接受字符串消息 ID，响应为 NT 的原始结果。 NapCat accepts string message IDs and answers with NT's raw result.
    * - Lagrange.OneBot: yes
    */
-  set_essence_msg: { params: SetEssenceMsgParams; result: SetEssenceMsgResult };
+  set_essence_msg: { params: SetEssenceMsgParams; result: SetEssenceMsgResult; variants: 'async' };
   /**
    * 处理加好友请求 / Handle friend request
    *
@@ -7235,7 +7605,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: yes (without `remark`) — Lagrange 只读取 `flag` 与 `approve`，不会设置备注。 Lagrange reads only `flag` and `approve`; no remark is set.
    */
-  set_friend_add_request: { params: SetFriendAddRequestParams; result: SetFriendAddRequestResult };
+  set_friend_add_request: {
+    params: SetFriendAddRequestParams;
+    result: SetFriendAddRequestResult;
+    variants: 'async';
+  };
   /**
    * 设置好友备注 / Set friend remark
    *
@@ -7249,7 +7623,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  set_friend_remark: { params: SetFriendRemarkParams; result: SetFriendRemarkResult };
+  set_friend_remark: {
+    params: SetFriendRemarkParams;
+    result: SetFriendRemarkResult;
+    variants: 'async';
+  };
   /**
    * 设置加群方式 / Set how people join
    *
@@ -7263,7 +7641,11 @@ export interface ActionMap {
    * - NapCat: yes — 004 把 `add_type` 写作字符串；当前源码要求整数。 004 gives `add_type` as a string; the current source requires an integer.
    * - Lagrange.OneBot: no
    */
-  set_group_add_option: { params: SetGroupAddOptionParams; result: SetGroupAddOptionResult };
+  set_group_add_option: {
+    params: SetGroupAddOptionParams;
+    result: SetGroupAddOptionResult;
+    variants: 'async';
+  };
   /**
    * 处理加群请求／邀请 / Handle group join request or invitation
    *
@@ -7277,7 +7659,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `flag`, `count`; without `sub_type`, `type`) — NapCat 不读取 `sub_type`/`type`，请求的种类由 `flag` 本身确定；`flag` 也可为数字。多一个 `count`：在最近多少条群通知中查找该请求。 NapCat reads neither `sub_type` nor `type`; the kind of request is known from the `flag` itself, which may also be a number. It takes an extra `count`: how many recent group notifications to search for the request.
    * - Lagrange.OneBot: yes (without `sub_type`, `type`) — Lagrange 不读取 `sub_type`/`type`，请求的种类编码在 `flag` 中。 Lagrange reads neither `sub_type` nor `type`; the kind of request is encoded in the `flag`.
    */
-  set_group_add_request: { params: SetGroupAddRequestParams; result: SetGroupAddRequestResult };
+  set_group_add_request: {
+    params: SetGroupAddRequestParams;
+    result: SetGroupAddRequestResult;
+    variants: 'async';
+  };
   /**
    * 群组设置管理员 / Set group administrator
    *
@@ -7291,7 +7677,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `enable`, `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID；省略 `enable` 时按 `false` 处理，即取消管理员。 NapCat also accepts the IDs as strings; a missing `enable` counts as `false`, which revokes the role.
    * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会取消管理员。 In Lagrange `enable` defaults to `false`: leaving it out revokes the role.
    */
-  set_group_admin: { params: SetGroupAdminParams; result: SetGroupAdminResult };
+  set_group_admin: { params: SetGroupAdminParams; result: SetGroupAdminResult; variants: 'async' };
   /**
    * 点赞群相册媒体 / Like group album media
    *
@@ -7308,6 +7694,7 @@ export interface ActionMap {
   set_group_album_media_like: {
     params: SetGroupAlbumMediaLikeParams;
     result: SetGroupAlbumMediaLikeResult;
+    variants: 'async';
   };
   /**
    * 群组匿名 / Set group anonymous chat
@@ -7322,7 +7709,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
-  set_group_anonymous: { params: SetGroupAnonymousParams; result: SetGroupAnonymousResult };
+  set_group_anonymous: {
+    params: SetGroupAnonymousParams;
+    result: SetGroupAnonymousResult;
+    variants: 'async';
+  };
   /**
    * 群组匿名用户禁言 / Mute anonymous group member
    *
@@ -7339,6 +7730,7 @@ export interface ActionMap {
   set_group_anonymous_ban: {
     params: SetGroupAnonymousBanParams;
     result: SetGroupAnonymousBanResult;
+    variants: 'async';
   };
   /**
    * 群组单人禁言 / Mute group member
@@ -7353,7 +7745,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID；`duration` 是必填的，没有默认值。 NapCat also accepts the IDs as strings; `duration` is required and has no default.
    * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 In Lagrange `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
    */
-  set_group_ban: { params: SetGroupBanParams; result: SetGroupBanResult };
+  set_group_ban: { params: SetGroupBanParams; result: SetGroupBanResult; variants: 'async' };
   /**
    * 设置群 Bot 发言状态 / Set a group bot's status
    *
@@ -7367,7 +7759,11 @@ export interface ActionMap {
    * - NapCat: no
    * - Lagrange.OneBot: yes — 无论操作是否成功都返回 `ok` 与 `bot_id`。 Answers `ok` with the `bot_id` whether or not the operation succeeded.
    */
-  set_group_bot_status: { params: SetGroupBotStatusParams; result: SetGroupBotStatusResult };
+  set_group_bot_status: {
+    params: SetGroupBotStatusParams;
+    result: SetGroupBotStatusResult;
+    variants: 'async';
+  };
   /**
    * 设置群名片 / Set group card
    *
@@ -7381,7 +7777,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
    * - Lagrange.OneBot: yes
    */
-  set_group_card: { params: SetGroupCardParams; result: SetGroupCardResult };
+  set_group_card: { params: SetGroupCardParams; result: SetGroupCardResult; variants: 'async' };
   /**
    * Another name for `create_group_file_folder`.
    *
@@ -7394,6 +7790,7 @@ export interface ActionMap {
   set_group_file_folder: {
     params: CreateGroupFileFolderParams;
     result: CreateGroupFileFolderResult;
+    variants: 'async';
   };
   /**
    * Another name for `set_group_portrait`.
@@ -7404,7 +7801,11 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  set_group_head: { params: SetGroupPortraitParams; result: SetGroupPortraitResult };
+  set_group_head: {
+    params: SetGroupPortraitParams;
+    result: SetGroupPortraitResult;
+    variants: 'async';
+  };
   /**
    * 群组踢人 / Kick group member
    *
@@ -7418,7 +7819,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
    * - Lagrange.OneBot: yes
    */
-  set_group_kick: { params: SetGroupKickParams; result: SetGroupKickResult };
+  set_group_kick: { params: SetGroupKickParams; result: SetGroupKickResult; variants: 'async' };
   /**
    * 批量踢出群成员 / Kick several members
    *
@@ -7432,7 +7833,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  set_group_kick_members: { params: SetGroupKickMembersParams; result: SetGroupKickMembersResult };
+  set_group_kick_members: {
+    params: SetGroupKickMembersParams;
+    result: SetGroupKickMembersResult;
+    variants: 'async';
+  };
   /**
    * 退出群组 / Leave group
    *
@@ -7446,7 +7851,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`; without `is_dismiss`) — NapCat 也接受字符串形式的 `group_id`；它接受 `is_dismiss` 但并不使用，总是直接退群。 NapCat also accepts `group_id` as a string; it accepts `is_dismiss` but does not use it and always just leaves.
    * - Lagrange.OneBot: yes
    */
-  set_group_leave: { params: SetGroupLeaveParams; result: SetGroupLeaveResult };
+  set_group_leave: { params: SetGroupLeaveParams; result: SetGroupLeaveResult; variants: 'async' };
   /**
    * 设置群名 / Set group name
    *
@@ -7460,7 +7865,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
    * - Lagrange.OneBot: yes
    */
-  set_group_name: { params: SetGroupNameParams; result: SetGroupNameResult };
+  set_group_name: { params: SetGroupNameParams; result: SetGroupNameResult; variants: 'async' };
   /**
    * 设置群头像 / Set group avatar
    *
@@ -7474,7 +7879,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`; without `cache`; answers with a different result) — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的原始结果。 NapCat does not read `cache`, accepts string group numbers and answers with NT's raw result.
    * - Lagrange.OneBot: yes (without `cache`) — Lagrange 不读 `cache`；失败时 `retcode` 为 1。 Lagrange does not read `cache`; on failure `retcode` is 1.
    */
-  set_group_portrait: { params: SetGroupPortraitParams; result: SetGroupPortraitResult };
+  set_group_portrait: {
+    params: SetGroupPortraitParams;
+    result: SetGroupPortraitResult;
+    variants: 'async';
+  };
   /**
    * 设置群消息表情回应 / Set a reaction on a group message
    *
@@ -7488,7 +7897,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有此动作，请改用其 `set_msg_emoji_like`（参数为 `message_id`、`emoji_id`、`set`）。 NapCat has no such action; use its `set_msg_emoji_like` instead (parameters `message_id`, `emoji_id`, `set`).
    * - Lagrange.OneBot: yes — 失败时 `retcode` 为 1。 On failure `retcode` is 1.
    */
-  set_group_reaction: { params: SetGroupReactionParams; result: SetGroupReactionResult };
+  set_group_reaction: {
+    params: SetGroupReactionParams;
+    result: SetGroupReactionResult;
+    variants: 'async';
+  };
   /**
    * 设置群备注 / Set group remark
    *
@@ -7502,7 +7915,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  set_group_remark: { params: SetGroupRemarkParams; result: SetGroupRemarkResult };
+  set_group_remark: {
+    params: SetGroupRemarkParams;
+    result: SetGroupRemarkResult;
+    variants: 'async';
+  };
   /**
    * 设置群机器人加入选项 / Set bot-joining options
    *
@@ -7519,6 +7936,7 @@ export interface ActionMap {
   set_group_robot_add_option: {
     params: SetGroupRobotAddOptionParams;
     result: SetGroupRobotAddOptionResult;
+    variants: 'async';
   };
   /**
    * 设置群搜索 / Set group search options
@@ -7533,7 +7951,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  set_group_search: { params: SetGroupSearchParams; result: SetGroupSearchResult };
+  set_group_search: {
+    params: SetGroupSearchParams;
+    result: SetGroupSearchResult;
+    variants: 'async';
+  };
   /**
    * 群打卡 / Group check-in
    *
@@ -7547,7 +7969,7 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  set_group_sign: { params: SetGroupSignParams; result: SetGroupSignResult };
+  set_group_sign: { params: SetGroupSignParams; result: SetGroupSignResult; variants: 'async' };
   /**
    * 设置群组专属头衔 / Set special title
    *
@@ -7564,6 +7986,7 @@ export interface ActionMap {
   set_group_special_title: {
     params: SetGroupSpecialTitleParams;
     result: SetGroupSpecialTitleResult;
+    variants: 'async';
   };
   /**
    * 设置群待办 / Set group to-do
@@ -7578,7 +8001,7 @@ export interface ActionMap {
    * - NapCat: yes — 较早的版本要求 `message_id`；当前源码中两者都可选，但至少要给一个。 Earlier versions required `message_id`; in the current source both are optional, but one must be given.
    * - Lagrange.OneBot: no
    */
-  set_group_todo: { params: SetGroupTodoParams; result: SetGroupTodoResult };
+  set_group_todo: { params: SetGroupTodoParams; result: SetGroupTodoResult; variants: 'async' };
   /**
    * 群组全员禁言 / Mute whole group
    *
@@ -7592,7 +8015,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
    * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会解除全员禁言。 In Lagrange `enable` defaults to `false`: leaving it out lifts the mute.
    */
-  set_group_whole_ban: { params: SetGroupWholeBanParams; result: SetGroupWholeBanResult };
+  set_group_whole_ban: {
+    params: SetGroupWholeBanParams;
+    result: SetGroupWholeBanResult;
+    variants: 'async';
+  };
   /**
    * 设置用户在频道中的角色 / Set members' guild role
    *
@@ -7606,7 +8033,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  set_guild_member_role: { params: SetGuildMemberRoleParams; result: SetGuildMemberRoleResult };
+  set_guild_member_role: {
+    params: SetGuildMemberRoleParams;
+    result: SetGuildMemberRoleResult;
+    variants: 'async';
+  };
   /**
    * 设置输入状态 / Set input status
    *
@@ -7620,7 +8051,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  set_input_status: { params: SetInputStatusParams; result: SetInputStatusResult };
+  set_input_status: {
+    params: SetInputStatusParams;
+    result: SetInputStatusResult;
+    variants: 'async';
+  };
   /**
    * 设置消息表情回应 / React to a message with an emoji
    *
@@ -7634,7 +8069,11 @@ export interface ActionMap {
    * - NapCat: yes — 000 没有 `set` 参数，004 把它标为必填；当前源码中它可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 000 has no `set` parameter and 004 marks it required; in the current source it may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
    * - Lagrange.OneBot: yes (adds or retypes `message_id`, `emoji_id`, `set`) — 较新的 Lagrange.OneBot 版本提供了兼容 NapCat 的同名动作。 Recent Lagrange.OneBot builds provide a NapCat-compatible action of this name.
    */
-  set_msg_emoji_like: { params: SetMsgEmojiLikeParams; result: SetMsgEmojiLikeResult };
+  set_msg_emoji_like: {
+    params: SetMsgEmojiLikeParams;
+    result: SetMsgEmojiLikeResult;
+    variants: 'async';
+  };
   /**
    * 设置在线状态 / Set online status
    *
@@ -7648,7 +8087,11 @@ export interface ActionMap {
    * - NapCat: yes — NapCat 也接受字符串形式的三个参数。旧版文档（002）与 004 的参数表把后两个参数写作 `extStatus`、`batteryStatus`，但 004 的请求示例与当前源码都使用 `ext_status`、`battery_status`，以源码为准。 NapCat also accepts the three parameters as strings. The older docs (002) and the parameter table of 004 spell the last two `extStatus` and `batteryStatus`, but 004's request example and the current source use `ext_status` and `battery_status`; the source wins.
    * - Lagrange.OneBot: no
    */
-  set_online_status: { params: SetOnlineStatusParams; result: SetOnlineStatusResult };
+  set_online_status: {
+    params: SetOnlineStatusParams;
+    result: SetOnlineStatusResult;
+    variants: 'async';
+  };
   /**
    * 设置 QQ 头像 / Set QQ avatar
    *
@@ -7662,7 +8105,7 @@ export interface ActionMap {
    * - NapCat: yes — NapCat 的 `file` 还接受 Data URL。 NapCat's `file` also takes a data URL.
    * - Lagrange.OneBot: yes — Lagrange 的响应中 `status` 为空字符串，成败只能看 `retcode`（0 成功，1 失败）。 Lagrange answers with an empty `status`; only `retcode` tells success (0) from failure (1).
    */
-  set_qq_avatar: { params: SetQqAvatarParams; result: SetQqAvatarResult };
+  set_qq_avatar: { params: SetQqAvatarParams; result: SetQqAvatarResult; variants: 'async' };
   /**
    * 设置登录号资料 / Set account profile
    *
@@ -7676,7 +8119,7 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `nickname`, `sex`; without `company`, `email`, `college`; answers with a different result) — NapCat 只读 `nickname`（必填）、`personal_note` 与 `sex`（0 未知、1 男、2 女）；未给的字段沿用原资料。 响应为 NT 的原始结果。 NapCat reads only `nickname` (required), `personal_note` and `sex` (0 unknown, 1 male, 2 female); fields not given keep their old values. It answers with NT's raw result.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
-  set_qq_profile: { params: SetQqProfileParams; result: SetQqProfileResult };
+  set_qq_profile: { params: SetQqProfileParams; result: SetQqProfileResult; variants: 'async' };
   /**
    * 重启 OneBot 实现 / Restart the implementation
    *
@@ -7690,7 +8133,7 @@ export interface ActionMap {
    * - NapCat: no — NapCat 早期版本曾实现（快速登录重启），当前的动作表中此项被注释掉，文档也未列出。 Early NapCat versions had it (a restart with quick login); the current action table has it commented out and the docs do not list it.
    * - Lagrange.OneBot: yes (without `delay`) — Lagrange 不读取 `delay`，立即停止并重新启动服务主机；响应是 `ok` 而不是 `async`。 Lagrange ignores `delay` and stops and restarts its service host at once; it answers `ok`, not `async`.
    */
-  set_restart: { params: SetRestartParams; result: SetRestartResult };
+  set_restart: { params: SetRestartParams; result: SetRestartResult; variants: 'async' };
   /**
    * 设置个性签名 / Set signature
    *
@@ -7704,7 +8147,11 @@ export interface ActionMap {
    * - NapCat: yes — 000 在本动作的参数处误抄了“好友和群聊二选一”的说明；本动作只有 `longNick` 一个参数。 000 carries a note copied from another action ("give either a friend or a group"); this action has the single parameter `longNick`.
    * - Lagrange.OneBot: no
    */
-  set_self_longnick: { params: SetSelfLongnickParams; result: SetSelfLongnickResult };
+  set_self_longnick: {
+    params: SetSelfLongnickParams;
+    result: SetSelfLongnickResult;
+    variants: 'async';
+  };
   /**
    * Another name for `set_qq_profile`.
    *
@@ -7714,7 +8161,7 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  set_self_profile: { params: SetQqProfileParams; result: SetQqProfileResult };
+  set_self_profile: { params: SetQqProfileParams; result: SetQqProfileResult; variants: 'async' };
   /**
    * 测试流式传输 / Test streaming
    *
@@ -7728,7 +8175,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本，供测试客户端的流式处理。 Recent NapCat versions only; for testing a client's stream handling.
    * - Lagrange.OneBot: no
    */
-  test_download_stream: { params: TestDownloadStreamParams; result: TestDownloadStreamResult };
+  test_download_stream: {
+    params: TestDownloadStreamParams;
+    result: TestDownloadStreamResult;
+    variants: 'async';
+  };
   /**
    * 转存为永久文件 / Make a group file permanent
    *
@@ -7742,7 +8193,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  trans_group_file: { params: TransGroupFileParams; result: TransGroupFileResult };
+  trans_group_file: {
+    params: TransGroupFileParams;
+    result: TransGroupFileResult;
+    variants: 'async';
+  };
   /**
    * 英译中 / Translate English to Chinese
    *
@@ -7756,7 +8211,11 @@ export interface ActionMap {
    * - NapCat: yes
    * - Lagrange.OneBot: no
    */
-  translate_en2zh: { params: TranslateEn2zhParams; result: TranslateEn2zhResult };
+  translate_en2zh: {
+    params: TranslateEn2zhParams;
+    result: TranslateEn2zhResult;
+    variants: 'async';
+  };
   /**
    * 未知动作（占位） / Unknown action (placeholder)
    *
@@ -7772,7 +8231,7 @@ export interface ActionMap {
    *
    * @deprecated 占位名称，不要调用。 A placeholder name; do not call it.
    */
-  unknown: { params: UnknownParams; result: UnknownResult };
+  unknown: { params: UnknownParams; result: UnknownResult; variants: 'async' };
   /**
    * 修改频道角色 / Update guild role
    *
@@ -7786,7 +8245,11 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
-  update_guild_role: { params: UpdateGuildRoleParams; result: UpdateGuildRoleResult };
+  update_guild_role: {
+    params: UpdateGuildRoleParams;
+    result: UpdateGuildRoleResult;
+    variants: 'async';
+  };
   /**
    * 分片上传文件 / Upload a file in chunks
    *
@@ -7800,7 +8263,11 @@ export interface ActionMap {
    * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
-  upload_file_stream: { params: UploadFileStreamParams; result: UploadFileStreamResult };
+  upload_file_stream: {
+    params: UploadFileStreamParams;
+    result: UploadFileStreamResult;
+    variants: 'async';
+  };
   /**
    * 上传群文件 / Upload group file
    *
@@ -7814,7 +8281,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串群号，`folder_id` 与 `folder` 同义， `upload_file` 为 `false` 时只发送不上传；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string group numbers, takes `folder_id` as a synonym of `folder`, sends without uploading when `upload_file` is `false`, and answers with the new file's `file_id`.
    * - Lagrange.OneBot: yes — Lagrange 的 `name` 可省略（沿用原文件名）。 Lagrange's `name` may be omitted (the file's own name is kept).
    */
-  upload_group_file: { params: UploadGroupFileParams; result: UploadGroupFileResult };
+  upload_group_file: {
+    params: UploadGroupFileParams;
+    result: UploadGroupFileResult;
+    variants: 'async';
+  };
   /**
    * 上传图片 / Upload image
    *
@@ -7828,7 +8299,7 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有此动作。 NapCat has no such action.
    * - Lagrange.OneBot: yes — 上传失败时 Lagrange 仍返回 `retcode` 0，`status` 为 `image upload fail`，`data` 是一张占位图的 `data:image/png;base64,...` URL，调用方应检查 `status`。 When the upload fails Lagrange still answers `retcode` 0, with `status` set to `image upload fail` and `data` a `data:image/png;base64,...` URL of a placeholder image; callers should check `status`.
    */
-  upload_image: { params: UploadImageParams; result: UploadImageResult };
+  upload_image: { params: UploadImageParams; result: UploadImageResult; variants: 'async' };
   /**
    * 上传图片到群相册 / Upload an image to a group album
    *
@@ -7845,6 +8316,7 @@ export interface ActionMap {
   upload_image_to_qun_album: {
     params: UploadImageToQunAlbumParams;
     result: UploadImageToQunAlbumResult;
+    variants: 'async';
   };
   /**
    * 上传私聊文件 / Upload private file
@@ -7859,7 +8331,11 @@ export interface ActionMap {
    * - NapCat: yes (adds or retypes `user_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串 QQ 号，也可发给非好友的群临时会话；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string QQ numbers, can send to non-friends through a group temporary chat, and answers with the new file's `file_id`.
    * - Lagrange.OneBot: yes
    */
-  upload_private_file: { params: UploadPrivateFileParams; result: UploadPrivateFileResult };
+  upload_private_file: {
+    params: UploadPrivateFileParams;
+    result: UploadPrivateFileResult;
+    variants: 'async';
+  };
 }
 
 export type ActionName = keyof ActionMap;

@@ -3,7 +3,7 @@
  * Do not edit by hand: change the spec and generate again.
  */
 
-import type { SendSegment } from './segments.js';
+import type { ReceiveSegment, SendSegment, UnknownSegment } from './segments.js';
 import type {
   Anonymous,
   Device,
@@ -1714,3 +1714,144 @@ export type Event =
   | ReactionEvent
   | FriendRequestEvent
   | GroupRequestEvent;
+
+/** An event as the client delivers it: its `message` is always an array of segments, whatever the implementation's `message_format`. */
+export type Delivered<E> = E extends { message: unknown }
+  ? Omit<E, 'message'> & { message: (ReceiveSegment | UnknownSegment)[] }
+  : E;
+
+/** Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. */
+export interface EventMap {
+  message: Delivered<GroupMessageEvent | PrivateMessageEvent>;
+  'message.group': Delivered<GroupMessageEvent>;
+  'message.private': Delivered<PrivateMessageEvent>;
+  message_sent: Delivered<GroupMessageSentEvent | PrivateMessageSentEvent>;
+  'message_sent.group': Delivered<GroupMessageSentEvent>;
+  'message_sent.private': Delivered<PrivateMessageSentEvent>;
+  meta_event: Delivered<HeartbeatEvent | LifecycleEvent>;
+  'meta_event.heartbeat': Delivered<HeartbeatEvent>;
+  'meta_event.lifecycle': Delivered<LifecycleEvent>;
+  notice: Delivered<
+    | BotOfflineEvent
+    | BotOnlineEvent
+    | ClientStatusEvent
+    | EssenceAddEvent
+    | EssenceDeleteEvent
+    | FriendAddEvent
+    | FriendRecallEvent
+    | GroupAdminEvent
+    | GroupBanEvent
+    | GroupCardEvent
+    | GroupDecreaseEvent
+    | GroupIncreaseEvent
+    | GroupMsgEmojiLikeEvent
+    | GroupNameChangeEvent
+    | GroupRecallEvent
+    | GroupUploadEvent
+    | GroupNameEvent
+    | HonorEvent
+    | InputStatusEvent
+    | LuckyKingEvent
+    | PokeEvent
+    | ProfileLikeEvent
+    | MemberTitleEvent
+    | OfflineFileEvent
+    | ReactionEvent
+  >;
+  'notice.bot_offline': Delivered<BotOfflineEvent>;
+  'notice.bot_online': Delivered<BotOnlineEvent>;
+  'notice.client_status': Delivered<ClientStatusEvent>;
+  'notice.essence': Delivered<EssenceAddEvent | EssenceDeleteEvent>;
+  'notice.essence.add': Delivered<EssenceAddEvent>;
+  'notice.essence.delete': Delivered<EssenceDeleteEvent>;
+  'notice.friend_add': Delivered<FriendAddEvent>;
+  'notice.friend_recall': Delivered<FriendRecallEvent>;
+  'notice.group_admin': Delivered<GroupAdminEvent>;
+  'notice.group_ban': Delivered<GroupBanEvent>;
+  'notice.group_card': Delivered<GroupCardEvent>;
+  'notice.group_decrease': Delivered<GroupDecreaseEvent>;
+  'notice.group_increase': Delivered<GroupIncreaseEvent>;
+  'notice.group_msg_emoji_like': Delivered<GroupMsgEmojiLikeEvent>;
+  'notice.group_name_change': Delivered<GroupNameChangeEvent>;
+  'notice.group_recall': Delivered<GroupRecallEvent>;
+  'notice.group_upload': Delivered<GroupUploadEvent>;
+  'notice.notify': Delivered<
+    | GroupNameEvent
+    | HonorEvent
+    | InputStatusEvent
+    | LuckyKingEvent
+    | PokeEvent
+    | ProfileLikeEvent
+    | MemberTitleEvent
+  >;
+  'notice.notify.group_name': Delivered<GroupNameEvent>;
+  'notice.notify.honor': Delivered<HonorEvent>;
+  'notice.notify.input_status': Delivered<InputStatusEvent>;
+  'notice.notify.lucky_king': Delivered<LuckyKingEvent>;
+  'notice.notify.poke': Delivered<PokeEvent>;
+  'notice.notify.profile_like': Delivered<ProfileLikeEvent>;
+  'notice.notify.title': Delivered<MemberTitleEvent>;
+  'notice.offline_file': Delivered<OfflineFileEvent>;
+  'notice.reaction': Delivered<ReactionEvent>;
+  request: Delivered<FriendRequestEvent | GroupRequestEvent>;
+  'request.friend': Delivered<FriendRequestEvent>;
+  'request.group': Delivered<GroupRequestEvent>;
+}
+
+export type EventName = keyof EventMap;
+
+/** What a handler subscribed to an event name may answer with, for the names whose events have a quick operation. */
+export interface QuickOperationMap {
+  message: GroupMessageQuickOperation | PrivateMessageQuickOperation;
+  'message.group': GroupMessageQuickOperation;
+  'message.private': PrivateMessageQuickOperation;
+  request: FriendRequestQuickOperation | GroupRequestQuickOperation;
+  'request.friend': FriendRequestQuickOperation;
+  'request.group': GroupRequestQuickOperation;
+}
+
+/** What the runtime needs to route events: the key that discriminates each `post_type` further, and the full path of every event this spec knows. */
+export const eventCatalog = {
+  discriminators: {
+    message: 'message_type',
+    message_sent: 'message_type',
+    notice: 'notice_type',
+    request: 'request_type',
+    meta_event: 'meta_event_type',
+  },
+  events: [
+    'message_sent.group',
+    'message_sent.private',
+    'message.group',
+    'message.private',
+    'meta_event.heartbeat',
+    'meta_event.lifecycle',
+    'notice.bot_offline',
+    'notice.bot_online',
+    'notice.client_status',
+    'notice.essence.add',
+    'notice.essence.delete',
+    'notice.friend_add',
+    'notice.friend_recall',
+    'notice.group_admin',
+    'notice.group_ban',
+    'notice.group_card',
+    'notice.group_decrease',
+    'notice.group_increase',
+    'notice.group_msg_emoji_like',
+    'notice.group_name_change',
+    'notice.group_recall',
+    'notice.group_upload',
+    'notice.notify.group_name',
+    'notice.notify.honor',
+    'notice.notify.input_status',
+    'notice.notify.lucky_king',
+    'notice.notify.poke',
+    'notice.notify.profile_like',
+    'notice.notify.title',
+    'notice.offline_file',
+    'notice.reaction',
+    'request.friend',
+    'request.group',
+  ],
+} as const;

@@ -22,7 +22,7 @@ export function emitClient(model: Model, project: Project = createProject(), opt
     kind: StructureKind.Class,
     name: 'OneBotClient',
     isExported: true,
-    extends: 'ClientBase<ActionMap>',
+    extends: 'ClientBase<ActionMap, EventMap, QuickOperationMap>',
     docs: [
       [
         `A typed ${model.protocol.name} ${model.protocol.version} client: one method per action, each resolving with the action's \`data\`.`,
@@ -32,6 +32,15 @@ export function emitClient(model: Model, project: Project = createProject(), opt
         "const bot = new OneBotClient(new HttpTransport({ baseUrl: 'http://127.0.0.1:3000', accessToken }));",
         'const { user_id } = await bot.get_login_info();',
       ].join('\n'),
+    ],
+    ctors: [
+      {
+        parameters: [
+          { name: 'transport', type: 'Transport' },
+          { name: 'options', type: 'ClientOptions', hasQuestionToken: true },
+        ],
+        statements: 'super(transport, options, eventCatalog);',
+      },
     ],
     methods: model.actions.map((action): OptionalKind<MethodDeclarationStructure> => ({
       name: methodName(action),
@@ -49,8 +58,17 @@ export function emitClient(model: Model, project: Project = createProject(), opt
     'client.ts',
     {
       statements: [
-        { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeModule, namedImports: ['ClientBase', { name: 'CallOptions', isTypeOnly: true }] },
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: options.runtimeModule,
+          namedImports: ['ClientBase', ...['CallOptions', 'ClientOptions', 'Transport'].map((name) => ({ name, isTypeOnly: true }))],
+        },
         { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './actions.js', namedImports: ['ActionMap', ...typeNames].sort() },
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: './events.js',
+          namedImports: ['eventCatalog', { name: 'EventMap', isTypeOnly: true }, { name: 'QuickOperationMap', isTypeOnly: true }],
+        },
         cls,
       ],
     },

@@ -309,7 +309,72 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
   }
   declare(file, modules, 'Event');
   file.addTypeAlias({ name: 'Event', isExported: true, docs: ['Any event. Narrow it with `post_type`, then the secondary discriminator, then `sub_type`.'], type: model.events.map((e) => e.typeName).join(' | ') || 'never' });
+  addEventMaps(model, file, modules);
   return file;
+}
+
+/**
+ * What the runtime's typed subscription needs: every event and group of events by its
+ * discriminator path (`notice`, `notice.group_recall`, `notice.notify.poke`), the quick operations
+ * handlers of each path may answer with, and the discriminator keys and known paths at run time.
+ */
+function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void {
+  declare(file, modules, 'Delivered');
+  file.addTypeAlias({
+    name: 'Delivered',
+    isExported: true,
+    typeParameters: ['E'],
+    docs: ["An event as the client delivers it: its `message` is always an array of segments, whatever the implementation's `message_format`."],
+    type: "E extends { message: unknown } ? Omit<E, 'message'> & { message: (ReceiveSegment | UnknownSegment)[] } : E",
+  });
+  // Paths in the order of the model's events; a prefix path lists every event under it.
+  const groups = new Map<string, Model['events']>();
+  for (const event of model.events) {
+    const values = event.discriminators.map((d) => d.value);
+    for (let n = 1; n <= values.length; n++) {
+      const path = values.slice(0, n).join('.');
+      groups.set(path, [...(groups.get(path) ?? []), event]);
+    }
+  }
+  const paths = [...groups.keys()].sort();
+  declare(file, modules, 'EventMap');
+  file.addInterface({
+    name: 'EventMap',
+    isExported: true,
+    docs: ['Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives.'],
+    properties: paths.map((path) => ({ name: quoteName(path), type: `Delivered<${groups.get(path)!.map((e) => e.typeName).join(' | ')}>` })),
+  });
+  declare(file, modules, 'EventName');
+  file.addTypeAlias({ name: 'EventName', isExported: true, type: 'keyof EventMap' });
+  declare(file, modules, 'QuickOperationMap');
+  file.addInterface({
+    name: 'QuickOperationMap',
+    isExported: true,
+    docs: ['What a handler subscribed to an event name may answer with, for the names whose events have a quick operation.'],
+    properties: paths.flatMap((path) => {
+      const ops = groups.get(path)!.filter((e) => e.quickOperation.length).map((e) => e.typeName.replace(/Event$/, 'QuickOperation'));
+      return ops.length ? [{ name: quoteName(path), type: ops.join(' | ') }] : [];
+    }),
+  });
+  declare(file, modules, 'eventCatalog');
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['What the runtime needs to route events: the key that discriminates each `post_type` further, and the full path of every event this spec knows.'],
+    declarations: [
+      {
+        name: 'eventCatalog',
+        initializer: (w) => {
+          w.write('{').newLine();
+          w.indent(() => {
+            w.writeLine(`discriminators: { ${model.eventBase.postTypes.map((p) => `${quoteName(p.value)}: ${JSON.stringify(p.discriminator)}`).join(', ')} },`);
+            w.writeLine(`events: [${model.events.map((e) => JSON.stringify(e.discriminators.map((d) => d.value).join('.'))).join(', ')}],`);
+          });
+          w.write('} as const');
+        },
+      },
+    ],
+  });
 }
 
 function actionsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
@@ -324,7 +389,8 @@ function actionsFile(model: Model, project: Project, modules: ModuleOf): FileBui
   declare(file, modules, 'ActionMap');
   const members: OptionalKind<PropertySignatureStructure>[] = [];
   for (const action of model.actions) {
-    const type = `{ params: ${actionParamsName(action)}; result: ${actionResultName(action)} }`;
+    const variants = action.variants.map((v) => JSON.stringify(v)).join(' | ') || 'never';
+    const type = `{ params: ${actionParamsName(action)}; result: ${actionResultName(action)}; variants: ${variants} }`;
     members.push({ name: quoteName(action.name), type, docs: [actionDoc(model, action)] });
     for (const alias of action.aliases) {
       const tag = deprecatedTag(alias.deprecated) ?? '';
@@ -336,7 +402,7 @@ function actionsFile(model: Model, project: Project, modules: ModuleOf): FileBui
     }
   }
   members.sort((a, b) => (a.name < b.name ? -1 : 1));
-  file.addInterface({ name: 'ActionMap', isExported: true, docs: ['Every action by the name sent on the wire (aliases included), with its params and result types.'], properties: members });
+  file.addInterface({ name: 'ActionMap', isExported: true, docs: ['Every action by the name sent on the wire (aliases included), with its params and result types and the call variants it has.'], properties: members });
   declare(file, modules, 'ActionName');
   file.addTypeAlias({ name: 'ActionName', isExported: true, type: 'keyof ActionMap' });
   declare(file, modules, 'ActionParams');

@@ -2,8 +2,8 @@
  * The HTTP transport: `POST /{action}` with a JSON body, as OneBot 11's HTTP API does it.
  * The access token goes in `Authorization: Bearer` and is never sent when it is empty.
  */
-import { ActionFailedError, TimeoutError, TransportError } from './errors.js';
-import type { CallOptions, Transport } from './transport.js';
+import { ActionFailedError, TimeoutError, TransportError } from '../errors.js';
+import type { SendOptions, Transport } from '../transport.js';
 
 export interface HttpTransportOptions {
   /** The implementation's HTTP API, e.g. `http://127.0.0.1:3000`. */
@@ -22,7 +22,7 @@ export class HttpTransport implements Transport {
     this.fetch = options.fetch ?? globalThis.fetch;
   }
 
-  async send(action: string, params: object, options: Required<Pick<CallOptions, 'timeoutMs'>> & CallOptions): Promise<unknown> {
+  async send(action: string, params: object, options: SendOptions): Promise<unknown> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.options.accessToken) headers.authorization = `Bearer ${this.options.accessToken}`;
     const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -39,7 +39,9 @@ export class HttpTransport implements Transport {
       text = await response.text();
     } catch (error) {
       if (timeout.aborted) throw new TimeoutError(action, options.timeoutMs);
-      throw new TransportError(`${action}: ${(error as Error).message}`, action, { cause: error });
+      const refused = ((error as Error).cause as { code?: string } | undefined)?.code === 'ECONNREFUSED';
+      const code = options.signal?.aborted ? 'aborted' : refused ? 'connect' : 'network';
+      throw new TransportError(`${action}: ${(error as Error).message}`, action, { cause: error, code });
     }
     if (!response.ok) {
       // The standard maps HTTP statuses to retcodes 1000 + status (401 → 1401, 404 → 1404, ...).
@@ -49,7 +51,7 @@ export class HttpTransport implements Transport {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new TransportError(`${action}: the answer is not JSON`, action, { cause: error });
+      throw new TransportError(`${action}: the answer is not JSON`, action, { cause: error, code: 'malformed' });
     }
   }
 }

@@ -1,0 +1,119 @@
+/**
+ * Typed event subscription. Handlers subscribe by an event name from the generated `EventMap`
+ * (`'notice.group_recall'`, `'notice'`, `'notice.notify.poke'`) and receive exactly the event
+ * types under that name. The runtime knows nothing of the spec: the generated `eventCatalog`
+ * tells it which key discriminates each `post_type` and which events exist.
+ *
+ * An event this spec does not know is delivered to `'*'` and `'unknown'` handlers, typed as
+ * `UnknownEvent`; it is never dropped and never given a type it does not have.
+ */
+import { parse } from './cq-code.js';
+import { asError } from './listeners.js';
+
+/** What the generated `eventCatalog` holds. */
+export interface EventCatalog {
+  /** For each `post_type`, the key of the next discriminator (`notice` → `notice_type`). */
+  readonly discriminators: Readonly<Record<string, string>>;
+  /** The full discriminator path of every known event (`notice.notify.poke`). */
+  readonly events: readonly string[];
+}
+
+/** An event no spec'd type matches: a newer implementation's, or one of an extension not in the spec. */
+export interface UnknownEvent {
+  post_type?: unknown;
+  [key: string]: unknown;
+}
+
+type Awaitable<T> = T | Promise<T>;
+/** A handler may answer with a quick operation (for the names whose events have one). */
+export type EventHandler<E, Q = never> = (event: E) => Awaitable<Q | void | undefined>;
+type QuickOf<QM, K> = K extends keyof QM ? QM[K] : never;
+
+/** The subscribe function: typed by the event map, plus `'*'` (everything) and `'unknown'`. */
+export interface Subscribe<EM, QM> {
+  <K extends keyof EM & string>(name: K, handler: EventHandler<EM[K], QuickOf<QM, K>>): () => void;
+  (name: '*', handler: EventHandler<EM[keyof EM] | UnknownEvent, QM[keyof QM]>): () => void;
+  (name: 'unknown', handler: EventHandler<UnknownEvent, unknown>): () => void;
+}
+
+export class EventHub<EM, QM> {
+  private readonly handlers = new Map<string, Set<EventHandler<never, unknown>>>();
+  private readonly known: ReadonlySet<string>;
+  private readonly errorListeners = new Set<(error: Error, event: unknown) => void>();
+
+  constructor(private readonly catalog: EventCatalog) {
+    this.known = new Set(catalog.events);
+  }
+
+  /** Subscribes a handler; returns the unsubscribe function. */
+  readonly on: Subscribe<EM, QM> = (name: string, handler: EventHandler<never, unknown>) => {
+    let set = this.handlers.get(name);
+    if (!set) this.handlers.set(name, (set = new Set()));
+    set.add(handler);
+    return () => void set.delete(handler);
+  };
+
+  /** Errors thrown by handlers. Without a listener they are printed with `console.error`. */
+  onError(listener: (error: Error, event: unknown) => void): () => void {
+    this.errorListeners.add(listener);
+    return () => void this.errorListeners.delete(listener);
+  }
+
+  /**
+   * The names an event is delivered under, most specific first, then `'*'`. An event is known
+   * when its path up to the secondary discriminator or up to `sub_type` is an event in the catalog.
+   */
+  namesOf(event: Record<string, unknown>): string[] {
+    const postType = event.post_type;
+    if (typeof postType === 'string') {
+      const key = this.catalog.discriminators[postType];
+      const second = key !== undefined ? event[key] : undefined;
+      if (typeof second === 'string') {
+        const two = `${postType}.${second}`;
+        const subType = event.sub_type;
+        const three = typeof subType === 'string' ? `${two}.${subType}` : undefined;
+        if (three !== undefined && this.known.has(three)) return [three, two, postType, '*'];
+        if (this.known.has(two)) return [two, postType, '*'];
+      }
+    }
+    return ['unknown', '*'];
+  }
+
+  /**
+   * Delivers an event to its handlers and resolves with the first quick operation one of them
+   * answered with. A `message` given as a CQ string is parsed into segments first.
+   */
+  dispatch(raw: Record<string, unknown>): Awaitable<unknown> {
+    const event = withSegments(raw);
+    const results: unknown[] = [];
+    for (const name of this.namesOf(event)) {
+      const set = this.handlers.get(name);
+      if (!set) continue;
+      for (const handler of set) {
+        try {
+          const result = (handler as EventHandler<unknown, unknown>)(event);
+          results.push(result instanceof Promise ? result.catch((error: unknown) => this.report(error, event)) : result);
+        } catch (error) {
+          this.report(error, event);
+        }
+      }
+    }
+    // Stay synchronous unless a handler is not: most events have no async handler.
+    if (!results.some((r) => r instanceof Promise)) return results.find((r) => r !== undefined);
+    return Promise.all(results).then((values) => values.find((r) => r !== undefined));
+  }
+
+  /** Reports a handler's failure to the error listeners. */
+  report(error: unknown, event: unknown): undefined {
+    const err = asError(error);
+    if (this.errorListeners.size === 0) console.error('an event handler failed:', err);
+    for (const listener of this.errorListeners) listener(err, event);
+    return undefined;
+  }
+}
+
+/** The event with its `message` as an array of segments, whatever `message_format` the implementation uses. */
+export function withSegments(event: Record<string, unknown>): Record<string, unknown> {
+  if (typeof event.message !== 'string') return event;
+  return { ...event, message: parse(event.message), ...('message_format' in event ? { message_format: 'array' } : {}) };
+}

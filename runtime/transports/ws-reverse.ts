@@ -1,0 +1,234 @@
+/**
+ * Reverse WebSocket: a server the implementation connects to. Each bot account (`X-Self-ID`)
+ * becomes one `ReverseWsBot`, a transport and event source for a `OneBotClient`, whether it
+ * connects once as `Universal` or twice as `API` + `Event` (`X-Client-Role`). Several bots may
+ * connect at once, and a bot that reconnects keeps its `ReverseWsBot`.
+ *
+ * The access token is checked as the standard says: a missing token is answered with 401, a
+ * wrong one with 403, before the WebSocket is accepted.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { timingSafeEqual } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { TransportError } from '../errors.js';
+import { PendingCalls } from '../pending-calls.js';
+import type { ConnectionState, EventListener, EventSource, SendOptions, StateChange, Transport } from '../transport.js';
+import { Listeners } from '../listeners.js';
+import { routeFrame } from './ws-frames.js';
+import { closeSocket } from './ws-forward.js';
+
+export interface ReverseWsOptions {
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Only upgrades to this path are accepted (any path when omitted). */
+  path?: string;
+  /** When set, connections must present it as `Authorization: Bearer <token>` (or `?access_token=`). */
+  accessToken?: string;
+}
+
+export type ClientRole = 'Universal' | 'API' | 'Event';
+
+export class ReverseWsServer {
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly bots = new Map<string, ReverseWsBot>();
+  private readonly botListeners = new Listeners<[ReverseWsBot]>();
+
+  private constructor(
+    private readonly server: Server,
+    private readonly options: ReverseWsOptions,
+  ) {
+    server.on('upgrade', (req, socket, head) => this.upgrade(req, socket, head));
+  }
+
+  /** Starts a server and resolves once it listens. */
+  static async listen(options: ReverseWsOptions = {}): Promise<ReverseWsServer> {
+    const server = createServer((_req, res) => {
+      res.writeHead(426, { 'content-type': 'text/plain' }).end('a OneBot 11 reverse WebSocket server: connect with a WebSocket');
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    return new ReverseWsServer(server, options);
+  }
+
+  /** The address to configure in the implementation, e.g. `ws://127.0.0.1:8080/`. */
+  get url(): string {
+    const { address, port } = this.server.address() as AddressInfo;
+    return `ws://${address.includes(':') ? `[${address}]` : address}:${port}${this.options.path ?? '/'}`;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** Called once per bot account, when it first connects. */
+  onBot(listener: (bot: ReverseWsBot) => void): () => void {
+    return this.botListeners.add(listener);
+  }
+
+  /** The bot with this `X-Self-ID`, if it has connected. */
+  bot(selfId: string | number): ReverseWsBot | undefined {
+    return this.bots.get(String(selfId));
+  }
+
+  /** Every bot that has connected, by self id. */
+  get connectedBots(): ReverseWsBot[] {
+    return [...this.bots.values()];
+  }
+
+  /** Closes every connection and stops listening. */
+  async close(): Promise<void> {
+    await Promise.all([...this.bots.values()].map((bot) => bot.close()));
+    for (const client of this.wss.clients) client.terminate();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (this.options.path !== undefined && url.pathname !== this.options.path) return refuse(socket, 404, 'Not Found');
+    const token = this.options.accessToken;
+    if (token) {
+      const given = bearer(req.headers.authorization) ?? url.searchParams.get('access_token') ?? undefined;
+      if (given === undefined) return refuse(socket, 401, 'Unauthorized');
+      if (!sameText(given, token)) return refuse(socket, 403, 'Forbidden');
+    }
+    const selfId = header(req, 'x-self-id');
+    if (!selfId || !/^\d+$/.test(selfId)) return refuse(socket, 400, 'Bad Request');
+    const role = parseRole(header(req, 'x-client-role'));
+    if (!role) return refuse(socket, 400, 'Bad Request');
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      let bot = this.bots.get(selfId);
+      const isNew = !bot;
+      if (!bot) {
+        bot = new ReverseWsBot(selfId);
+        this.bots.set(selfId, bot);
+      }
+      bot.attach(ws, role);
+      if (isNew) this.botListeners.emit(bot);
+    });
+  }
+}
+
+/** One bot account connected to a `ReverseWsServer`: a transport and an event source. */
+export class ReverseWsBot implements Transport, EventSource {
+  private readonly pending = new PendingCalls();
+  private readonly events = new Set<EventListener>();
+  private readonly states = new Listeners<[StateChange]>();
+  private readonly errors = new Listeners<[Error]>();
+  private readonly report = (error: Error) => this.errors.emit(error);
+  private api: WebSocket | undefined;
+  private event: WebSocket | undefined;
+  private current: ConnectionState = 'connecting';
+  private closed = false;
+
+  constructor(
+    /** The bot's QQ number, as `X-Self-ID` gave it. */
+    readonly selfId: string,
+  ) {}
+
+  /** `open` while calls can be sent; `connecting` while only the `Event` half is connected or it dropped. */
+  get state(): ConnectionState {
+    return this.current;
+  }
+
+  onStateChange(listener: (change: StateChange) => void): () => void {
+    return this.states.add(listener);
+  }
+
+  onError(listener: (error: Error) => void): () => void {
+    return this.errors.add(listener);
+  }
+
+  onEvent(listener: EventListener): () => void {
+    this.events.add(listener);
+    return () => void this.events.delete(listener);
+  }
+
+  send(action: string, params: object, options: SendOptions): Promise<unknown> {
+    const api = this.api;
+    if (!api) return Promise.reject(new TransportError(`${action}: bot ${this.selfId} has no API connection`, action, { code: 'not_connected' }));
+    const { echo, promise } = this.pending.add(action, options.timeoutMs, options.signal);
+    api.send(JSON.stringify({ action, params, echo }));
+    return promise;
+  }
+
+  /** Takes a newly accepted connection; one of the same role replaces the old one. */
+  attach(ws: WebSocket, role: ClientRole): void {
+    if (this.closed) {
+      ws.terminate();
+      return;
+    }
+    const takesCalls = role !== 'Event';
+    const takesEvents = role !== 'API';
+    const replaced = new Set([takesCalls ? this.api : undefined, takesEvents ? this.event : undefined]);
+    if (takesCalls) this.api = ws;
+    if (takesEvents) this.event = ws;
+    for (const old of replaced) if (old && old !== this.api && old !== this.event) void closeSocket(old);
+    let lastError: Error | undefined;
+    ws.on('message', (data) => routeFrame(data, this.pending, this.events, this.report));
+    ws.on('error', (error) => (lastError = error));
+    ws.on('close', (code) => {
+      if (this.api === ws) {
+        this.api = undefined;
+        const cause = lastError ?? new Error(`the connection closed (${code})`);
+        this.pending.failAll((action) => new TransportError(`${action}: the connection closed: ${cause.message}`, action, { cause, code: 'closed' }));
+        if (!this.closed) this.setState('connecting', { error: cause });
+      }
+      if (this.event === ws) this.event = undefined;
+    });
+    if (takesCalls && this.current !== 'open') this.setState('open');
+  }
+
+  /** Closes this bot's connections (the implementation will probably reconnect, and be refused). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const sockets = [...new Set([this.api, this.event])].filter((s): s is WebSocket => !!s);
+    this.api = this.event = undefined;
+    this.pending.failAll((action) => new TransportError(`${action}: the transport was closed`, action, { code: 'closed' }));
+    this.setState('closed');
+    await Promise.all(sockets.map(closeSocket));
+  }
+
+  private setState(state: ConnectionState, extra: Omit<StateChange, 'state'> = {}): void {
+    this.current = state;
+    this.states.emit({ state, ...extra });
+  }
+}
+
+function refuse(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function bearer(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(?:Bearer|Token)\s+(.*)$/i.exec(value.trim());
+  return match ? match[1]! : value.trim();
+}
+
+function parseRole(value: string | undefined): ClientRole | undefined {
+  if (value === undefined) return 'Universal';
+  const role = (['Universal', 'API', 'Event'] as const).find((r) => r.toLowerCase() === value.toLowerCase());
+  return role;
+}
+
+/** Compares secrets in constant time, so the time taken does not leak how much of a guess was right. */
+export function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
