@@ -1,0 +1,2 @@
+export { MockFailure, MockServer, type MockCall, type MockHandler, type MockOptions } from './server.js';
+export { ParamsValidator } from './validator.js';
