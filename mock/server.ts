@@ -3,13 +3,14 @@
  * account: the HTTP API (`POST /{action}`) and forward WebSocket (universal `/`, split `/api` and
  * `/event`) on one port. Each call's parameters are validated against the spec's schema, the
  * answer is the spec's example (or what `handle` says), and every call is recorded. Events are
- * pushed to WebSocket clients and, optionally, POSTed (signed) to an HTTP receiver.
+ * pushed to WebSocket clients and, optionally, POSTed (signed) to an HTTP receiver. It can also
+ * connect to a reverse WebSocket server, as an implementation configured for reverse WS does.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { loadSpec } from '../generator/load/index.js';
 import type { Action, Model } from '../generator/model/types.js';
 import { stringify, type CQSegment } from '../runtime/cq-code.js';
@@ -154,7 +155,8 @@ export class MockServer {
     const event = this.model.events.find((e) => e.id === eventId);
     const example = event?.examples[0];
     if (!example) throw new Error(`the spec has no example of an event '${eventId}'`);
-    return this.push({ ...structuredClone(example.value), ...overrides });
+    // The example's self_id is the spec's; the event comes from this mock's bot.
+    return this.push({ ...structuredClone(example.value), self_id: this.options.selfId ?? 10001, ...overrides });
   }
 
   /** Answers a call as the mock does, whatever transport it came on. */
@@ -173,6 +175,7 @@ export class MockServer {
 
   async close(): Promise<void> {
     for (const client of this.wss.clients) client.terminate();
+    for (const socket of this.eventSockets) socket.terminate();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -235,25 +238,54 @@ export class MockServer {
     }
     const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '');
     const role = path === '/api' ? 'api' : path === '/event' ? 'event' : 'universal';
-    this.wss.handleUpgrade(req, socket, head, (ws) => {
-      if (role !== 'api') {
-        this.eventSockets.add(ws);
-        ws.on('close', () => this.eventSockets.delete(ws));
-        ws.send(JSON.stringify({ time: Math.floor(Date.now() / 1000), self_id: this.options.selfId ?? 10001, post_type: 'meta_event', meta_event_type: 'lifecycle', sub_type: 'connect' }));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.serve(ws, role));
+  }
+
+  /**
+   * Connects to a reverse WebSocket server as the implementation does, with `X-Self-ID`,
+   * `X-Client-Role` and the token: one `Universal` connection, or `API` + `Event` when `split`.
+   * Resolves once connected; rejects when the server refuses.
+   */
+  async connectReverse(options: { url: string; accessToken?: string; selfId?: number; split?: boolean }): Promise<{ close(): void }> {
+    const roles = options.split ? (['API', 'Event'] as const) : (['Universal'] as const);
+    const sockets = await Promise.all(
+      roles.map(
+        (role) =>
+          new Promise<WebSocket>((resolve, reject) => {
+            const headers: Record<string, string> = { 'x-self-id': String(options.selfId ?? this.options.selfId ?? 10001), 'x-client-role': role };
+            if (options.accessToken) headers.authorization = `Bearer ${options.accessToken}`;
+            const ws = new WebSocket(options.url, { headers });
+            ws.once('open', () => {
+              this.serve(ws, role === 'API' ? 'api' : role === 'Event' ? 'event' : 'universal');
+              resolve(ws);
+            });
+            ws.once('error', reject);
+          }),
+      ),
+    );
+    return { close: () => sockets.forEach((ws) => ws.terminate()) };
+  }
+
+  /** Serves one connection, accepted or made: answers calls unless it is `event`, pushes events unless it is `api`. */
+  private serve(ws: WebSocket, role: 'api' | 'event' | 'universal'): void {
+    ws.on('error', () => undefined);
+    if (role !== 'api') {
+      this.eventSockets.add(ws);
+      ws.on('close', () => this.eventSockets.delete(ws));
+      ws.send(JSON.stringify({ time: Math.floor(Date.now() / 1000), self_id: this.options.selfId ?? 10001, post_type: 'meta_event', meta_event_type: 'lifecycle', sub_type: 'connect' }));
+    }
+    if (role === 'event') return;
+    ws.on('message', (data) => {
+      let frame: { action?: unknown; params?: unknown; echo?: unknown };
+      try {
+        frame = JSON.parse(data.toString());
+      } catch {
+        ws.send(JSON.stringify(envelope('failed', 1400, null, 'the frame is not JSON')));
+        return;
       }
-      if (role === 'event') return;
-      ws.on('message', (data) => {
-        let frame: { action?: unknown; params?: unknown; echo?: unknown };
-        try {
-          frame = JSON.parse(data.toString());
-        } catch {
-          ws.send(JSON.stringify(envelope('failed', 1400, null, 'the frame is not JSON')));
-          return;
-        }
-        const name = typeof frame.action === 'string' ? frame.action : '';
-        const response = this.answer(name, frame.params ?? {}, 'ws') ?? envelope('failed', 1404, null, `no such action: ${name}`);
-        ws.send(JSON.stringify(frame.echo === undefined ? response : { ...response, echo: frame.echo }));
-      });
+      const name = typeof frame.action === 'string' ? frame.action : '';
+      const response = this.answer(name, frame.params ?? {}, 'ws') ?? envelope('failed', 1404, null, `no such action: ${name}`);
+      ws.send(JSON.stringify(frame.echo === undefined ? response : { ...response, echo: frame.echo }));
     });
   }
 
