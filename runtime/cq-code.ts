@@ -40,7 +40,14 @@ function stringifyValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Turns segments into a CQ string. `text` segments become escaped text; others CQ codes. */
+/** What a segment type and a parameter name may be: the standard has no escape for them. */
+const NAME = /^[\w.-]+$/;
+
+/**
+ * Turns segments into a CQ string. `text` segments become escaped text; others CQ codes.
+ * Throws a `TypeError` on a type or key that cannot be written safely (`at,qq=all` as a type
+ * would otherwise inject a parameter).
+ */
 export function stringify(segments: readonly CQSegment[]): string {
   let out = '';
   for (const segment of segments) {
@@ -48,9 +55,12 @@ export function stringify(segments: readonly CQSegment[]): string {
       out += escapeText(stringifyValue(segment.data['text']));
       continue;
     }
+    if (!NAME.test(segment.type)) throw new TypeError(`a segment type must be letters, digits, '_', '.' or '-': ${JSON.stringify(segment.type)}`);
     out += '[CQ:' + segment.type;
-    for (const [key, value] of Object.entries(segment.data)) {
+    for (const key of Object.keys(segment.data)) {
+      const value = segment.data[key];
       if (value === undefined) continue;
+      if (!NAME.test(key)) throw new TypeError(`a segment data key must be letters, digits, '_', '.' or '-': ${JSON.stringify(key)}`);
       out += ',' + key + '=' + escapeValue(stringifyValue(value));
     }
     out += ']';
@@ -98,14 +108,20 @@ export function parse(message: string): CQSegment[] {
 function parseCode(body: string): CQSegment | undefined {
   const parts = body.split(',');
   const type = parts[0]!;
-  if (!/^[\w.-]+$/.test(type)) return undefined;
+  if (!NAME.test(type)) return undefined;
   const data: Record<string, unknown> = {};
   for (let k = 1; k < parts.length; k++) {
     const part = parts[k]!;
     const eq = part.indexOf('=');
     if (eq <= 0) return undefined;
+    const key = part.slice(0, eq);
+    // A key stringify could not write back makes the whole code text.
+    if (!NAME.test(key)) return undefined;
     // Only the first `=` separates: a value may contain `=` (base64, URLs).
-    data[part.slice(0, eq)] = unescape(part.slice(eq + 1));
+    const value = unescape(part.slice(eq + 1));
+    // `__proto__` from the wire is a key like any other, never the object's prototype.
+    if (key === '__proto__') Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
+    else data[key] = value;
   }
   return { type, data };
 }

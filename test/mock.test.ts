@@ -1,0 +1,53 @@
+/** The mock implementation: parameter validation, example answers, variants, aliases, the call log. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OneBotClient } from '../generated/typescript/client.js';
+import { MockFailure, MockServer } from '../mock/index.js';
+import { ActionFailedError, HttpTransport } from '../runtime/index.js';
+import { settle } from './helpers/servers.js';
+
+let mock: MockServer;
+let bot: OneBotClient;
+beforeAll(async () => {
+  mock = await MockServer.start({ accessToken: 't' });
+  bot = new OneBotClient(new HttpTransport({ baseUrl: mock.httpUrl, accessToken: 't' }), { timeoutMs: 3_000 });
+});
+afterAll(() => mock.close());
+
+describe('mock implementation', () => {
+  it('answers every action of the spec with its example result over HTTP', async () => {
+    for (const action of mock.model.actions) {
+      const example = action.examples.find((e) => e.params !== undefined && !e.implementation);
+      const params = example?.params ?? {};
+      const outcome = await settle(bot.call(action.name as 'get_login_info', params as never));
+      const expected = action.examples.find((e) => !e.implementation && e.result !== undefined)?.result ?? null;
+      expect(outcome.ok ? outcome.value : outcome.error, action.name).toEqual(expected);
+    }
+  });
+
+  it('validates parameters against the spec and records every call', async () => {
+    const before = mock.calls.length;
+    const outcome = await settle(bot.call('send_group_msg', { group_id: 1, message: 'x', typo: 1 } as never));
+    expect(outcome.ok || outcome.error).toBeInstanceOf(ActionFailedError);
+    expect(outcome.ok || outcome.error).toMatchObject({ retcode: 1400, detail: expect.stringContaining("unknown key 'typo'") });
+    const call = mock.calls[before]!;
+    expect(call).toMatchObject({ action: 'send_group_msg', transport: 'http', params: { group_id: 1, message: 'x', typo: 1 } });
+    expect(call.errors).toEqual(["params has an unknown key 'typo'"]);
+  });
+
+  it('answers with a handler when one is set, including failures', async () => {
+    mock.handle('get_group_info', (params) => {
+      if (params.group_id === 0) throw new MockFailure(100, 'GROUP_NOT_FOUND');
+      return { group_id: params.group_id, group_name: 'g', member_count: 1, max_member_count: 2 };
+    });
+    await expect(bot.get_group_info({ group_id: 5 })).resolves.toMatchObject({ group_id: 5, group_name: 'g' });
+    await expect(bot.get_group_info({ group_id: 0 })).rejects.toMatchObject({ retcode: 100, detail: 'GROUP_NOT_FOUND' });
+  });
+
+  it('refuses unknown actions (404) and bad tokens (401/403) over HTTP as the standard says', async () => {
+    await expect(bot.call('no_such_action' as 'get_login_info')).rejects.toMatchObject({ retcode: 1404 });
+    const anonymous = new OneBotClient(new HttpTransport({ baseUrl: mock.httpUrl }));
+    await expect(anonymous.get_login_info()).rejects.toMatchObject({ retcode: 1401 });
+    const wrong = new OneBotClient(new HttpTransport({ baseUrl: mock.httpUrl, accessToken: 'x' }));
+    await expect(wrong.get_login_info()).rejects.toMatchObject({ retcode: 1403 });
+  });
+});
