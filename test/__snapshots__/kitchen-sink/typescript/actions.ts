@@ -66,7 +66,7 @@ export interface SendGroupMsgResult {
   message_id: number;
 }
 
-/** Every action by the name sent on the wire (aliases included), with its params and result types. */
+/** Every action by the name sent on the wire (aliases included), with its params and result types and the call variants it has. */
 export interface ActionMap {
   /**
    * 什么都不做 / Do nothing
@@ -77,14 +77,14 @@ export interface ActionMap {
    *
    * @deprecated 不再需要 No longer needed
    */
-  '.do_nothing': { params: DoNothingParams; result: DoNothingResult };
+  '.do_nothing': { params: DoNothingParams; result: DoNothingResult; variants: 'async' };
   /**
    * 计数
    *
    * Support:
    * - Ext: yes
    */
-  get_count: { params: GetCountParams; result: GetCountResult };
+  get_count: { params: GetCountParams; result: GetCountResult; variants: 'async' };
   /**
    * 获取人员 / Get people
    *
@@ -92,7 +92,7 @@ export interface ActionMap {
    * - Standard: no
    * - Ext: yes
    */
-  get_people: { params: GetPeopleParams; result: GetPeopleResult };
+  get_people: { params: GetPeopleParams; result: GetPeopleResult; variants: 'async' };
   /**
    * Another name for `send_group_msg`.
    *
@@ -100,7 +100,11 @@ export interface ActionMap {
    *
    * @deprecated
    */
-  send_group_message: { params: SendGroupMsgParams; result: SendGroupMsgResult };
+  send_group_message: {
+    params: SendGroupMsgParams;
+    result: SendGroupMsgResult;
+    variants: 'async' | 'rate_limited';
+  };
   /**
    * 发送群消息 / Send a group message
    *
@@ -112,7 +116,11 @@ export interface ActionMap {
    * - Standard: yes
    * - Ext: yes (since 2.0) (adds or retypes `group_id`, `reply_to`; without `mode`; answers with a different result) — Ext 也接受字符串群号 Ext also takes the group id as a string
    */
-  send_group_msg: { params: SendGroupMsgParams; result: SendGroupMsgResult };
+  send_group_msg: {
+    params: SendGroupMsgParams;
+    result: SendGroupMsgResult;
+    variants: 'async' | 'rate_limited';
+  };
 }
 
 export type ActionName = keyof ActionMap;

@@ -3,7 +3,12 @@
  * Do not edit by hand: change the spec and generate again.
  */
 
-import { ClientBase, type CallOptions } from '../../../../runtime/index.js';
+import {
+  ClientBase,
+  type CallOptions,
+  type ClientOptions,
+  type Transport,
+} from '../../../../runtime/index.js';
 import type {
   ActionMap,
   DoNothingParams,
@@ -15,6 +20,7 @@ import type {
   SendGroupMsgParams,
   SendGroupMsgResult,
 } from './actions.js';
+import { eventCatalog, type EventMap, type QuickOperationMap } from './events.js';
 
 /**
  * A typed Demo 1 client: one method per action, each resolving with the action's `data`.
@@ -24,7 +30,11 @@ import type {
  * const bot = new OneBotClient(new HttpTransport({ baseUrl: 'http://127.0.0.1:3000', accessToken }));
  * const { user_id } = await bot.get_login_info();
  */
-export class OneBotClient extends ClientBase<ActionMap> {
+export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperationMap> {
+  constructor(transport: Transport, options?: ClientOptions) {
+    super(transport, options, eventCatalog);
+  }
+
   /**
    * 什么都不做 / Do nothing
    *

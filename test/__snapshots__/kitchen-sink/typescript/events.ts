@@ -3,6 +3,7 @@
  * Do not edit by hand: change the spec and generate again.
  */
 
+import type { ReceiveSegment, UnknownSegment } from './segments.js';
 import type { Message, Person, ReceivedMessage } from './types.js';
 
 /** The fields every event has. */
@@ -93,3 +94,32 @@ export type NoticeEvent = HonorEvent | PokeEvent;
 
 /** Any event. Narrow it with `post_type`, then the secondary discriminator, then `sub_type`. */
 export type Event = GroupMessageEvent | HonorEvent | PokeEvent;
+
+/** An event as the client delivers it: its `message` is always an array of segments, whatever the implementation's `message_format`. */
+export type Delivered<E> = E extends { message: unknown }
+  ? Omit<E, 'message'> & { message: (ReceiveSegment | UnknownSegment)[] }
+  : E;
+
+/** Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. */
+export interface EventMap {
+  message: Delivered<GroupMessageEvent>;
+  'message.group': Delivered<GroupMessageEvent>;
+  notice: Delivered<HonorEvent | PokeEvent>;
+  'notice.notify': Delivered<HonorEvent | PokeEvent>;
+  'notice.notify.honor': Delivered<HonorEvent>;
+  'notice.notify.poke': Delivered<PokeEvent>;
+}
+
+export type EventName = keyof EventMap;
+
+/** What a handler subscribed to an event name may answer with, for the names whose events have a quick operation. */
+export interface QuickOperationMap {
+  message: GroupMessageQuickOperation;
+  'message.group': GroupMessageQuickOperation;
+}
+
+/** What the runtime needs to route events: the key that discriminates each `post_type` further, and the full path of every event this spec knows. */
+export const eventCatalog = {
+  discriminators: { message: 'message_type', notice: 'notice_type' },
+  events: ['message.group', 'notice.notify.honor', 'notice.notify.poke'],
+} as const;
