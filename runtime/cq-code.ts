@@ -13,24 +13,55 @@ export interface CQSegment {
   data: Record<string, unknown>;
 }
 
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '[': '&#91;', ']': '&#93;' };
-const VALUE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, ',': '&#44;' };
-
-/** Escapes text outside CQ codes. `&` is replaced first by construction: one pass over the input. */
+/** Escapes text outside CQ codes: `&`, `[` and `]`. One pass, so `&` is never escaped twice. */
 export function escapeText(text: string): string {
-  return text.replace(/[&[\]]/g, (c) => TEXT_ESCAPES[c]!);
+  return escape(text, false);
 }
 
-/** Escapes a parameter value inside a CQ code. */
+/** Escapes a parameter value inside a CQ code: also `,`. */
 export function escapeValue(value: string): string {
-  return value.replace(/[&[\],]/g, (c) => VALUE_ESCAPES[c]!);
+  return escape(value, true);
 }
 
-const UNESCAPES: Record<string, string> = { '&amp;': '&', '&#91;': '[', '&#93;': ']', '&#44;': ',' };
+// Hand-written scans instead of `replace` with a callback: they run several times faster, and
+// the codec sits on the path of every message.
+function escape(text: string, comma: boolean): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let entity: string;
+    if (c === 38) entity = '&amp;';
+    else if (c === 91) entity = '&#91;';
+    else if (c === 93) entity = '&#93;';
+    else if (c === 44 && comma) entity = '&#44;';
+    else continue;
+    out += text.slice(last, i) + entity;
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+const ENTITIES = ['&amp;', '&#91;', '&#93;', '&#44;'] as const;
+const UNESCAPED = ['&', '[', ']', ','] as const;
 
 /** Reverses `escapeText` / `escapeValue` in one pass, so `&amp;#91;` becomes `&#91;`, not `[`. */
 export function unescape(text: string): string {
-  return text.replace(/&(?:amp|#91|#93|#44);/g, (entity) => UNESCAPES[entity]!);
+  let amp = text.indexOf('&');
+  if (amp < 0) return text;
+  let out = '';
+  let last = 0;
+  while (amp >= 0) {
+    const k = ENTITIES.findIndex((e) => text.startsWith(e, amp));
+    if (k < 0) {
+      amp = text.indexOf('&', amp + 1);
+      continue;
+    }
+    out += text.slice(last, amp) + UNESCAPED[k];
+    last = amp + ENTITIES[k]!.length;
+    amp = text.indexOf('&', last);
+  }
+  return out + text.slice(last);
 }
 
 function stringifyValue(value: unknown): string {
@@ -106,19 +137,21 @@ export function parse(message: string): CQSegment[] {
 
 /** Parses the inside of `[CQ:...]`; undefined when it is not a well-formed code. */
 function parseCode(body: string): CQSegment | undefined {
-  const parts = body.split(',');
-  const type = parts[0]!;
+  let comma = body.indexOf(',');
+  const type = comma < 0 ? body : body.slice(0, comma);
   if (!NAME.test(type)) return undefined;
   const data: Record<string, unknown> = {};
-  for (let k = 1; k < parts.length; k++) {
-    const part = parts[k]!;
-    const eq = part.indexOf('=');
-    if (eq <= 0) return undefined;
-    const key = part.slice(0, eq);
+  while (comma >= 0) {
+    const start = comma + 1;
+    comma = body.indexOf(',', start);
+    const end = comma < 0 ? body.length : comma;
+    const eq = body.indexOf('=', start);
+    if (eq < 0 || eq >= end || eq === start) return undefined;
+    const key = body.slice(start, eq);
     // A key stringify could not write back makes the whole code text.
     if (!NAME.test(key)) return undefined;
     // Only the first `=` separates: a value may contain `=` (base64, URLs).
-    const value = unescape(part.slice(eq + 1));
+    const value = unescape(body.slice(eq + 1, end));
     // `__proto__` from the wire is a key like any other, never the object's prototype.
     if (key === '__proto__') Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
     else data[key] = value;
