@@ -12,7 +12,7 @@ import { TimeoutError, TransportError } from '../errors.js';
 import { PendingCalls } from '../pending-calls.js';
 import type { ConnectionState, EventListener, EventSource, SendOptions, StateChange, Transport } from '../transport.js';
 import { Listeners } from '../listeners.js';
-import { routeFrame } from './ws-frames.js';
+import { closeSocket, routeFrame } from './ws-frames.js';
 
 export interface ReconnectOptions {
   /** Milliseconds before the first retry. Default 500. */
@@ -179,18 +179,4 @@ export class WsForwardTransport implements Transport, EventSource {
       this.connect();
     }, delay);
   }
-}
-
-/** Closes a socket politely, and forcibly if the peer does not answer within a second. */
-export function closeSocket(socket: WebSocket): Promise<void> {
-  if (socket.readyState === WebSocket.CLOSED) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => socket.terminate(), 1_000);
-    socket.once('close', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    if (socket.readyState === WebSocket.CONNECTING) socket.terminate();
-    else socket.close(1000);
-  });
 }

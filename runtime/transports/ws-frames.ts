@@ -3,18 +3,11 @@
  * `{action, params, echo}`; an answer is an envelope carrying the same `echo`; an event is any
  * frame with a `post_type` (answers never have one), and may arrive on the same connection.
  */
-import type { RawData, WebSocket } from 'ws';
+import { WebSocket, type RawData } from 'ws';
 import { TransportError } from '../errors.js';
 import type { PendingCalls } from '../pending-calls.js';
 import type { EventListener } from '../transport.js';
 import { asError } from '../listeners.js';
-
-/** Sends a call on an open socket and returns the promise of its envelope. */
-export function sendCall(socket: WebSocket, pending: PendingCalls, action: string, params: object, timeoutMs: number, signal?: AbortSignal): Promise<unknown> {
-  const { echo, promise } = pending.add(action, timeoutMs, signal);
-  socket.send(JSON.stringify({ action, params, echo }));
-  return promise;
-}
 
 /** Routes one incoming frame to the call it answers or to the event listeners; problems go to `report`. */
 export function routeFrame(data: RawData, pending: PendingCalls, listeners: ReadonlySet<EventListener>, report: (error: Error) => void): void {
@@ -49,4 +42,18 @@ export function deliver(event: Record<string, unknown>, listeners: ReadonlySet<E
       report(asError(error));
     }
   }
+}
+
+/** Closes a socket politely, and forcibly if the peer does not answer within a second. */
+export function closeSocket(socket: WebSocket): Promise<void> {
+  if (socket.readyState === WebSocket.CLOSED) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => socket.terminate(), 1_000);
+    socket.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    if (socket.readyState === WebSocket.CONNECTING) socket.terminate();
+    else socket.close(1000);
+  });
 }

@@ -16,8 +16,7 @@ import { TransportError } from '../errors.js';
 import { PendingCalls } from '../pending-calls.js';
 import type { ConnectionState, EventListener, EventSource, SendOptions, StateChange, Transport } from '../transport.js';
 import { Listeners } from '../listeners.js';
-import { routeFrame } from './ws-frames.js';
-import { closeSocket } from './ws-forward.js';
+import { closeSocket, routeFrame } from './ws-frames.js';
 
 export interface ReverseWsOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -161,7 +160,10 @@ export class ReverseWsBot implements Transport, EventSource {
     return promise;
   }
 
-  /** Takes a newly accepted connection; one of the same role replaces the old one. */
+  /**
+   * Takes a newly accepted connection; one of the same role replaces the old one.
+   * @internal
+   */
   attach(ws: WebSocket, role: ClientRole): void {
     if (this.closed) {
       ws.terminate();

@@ -1,0 +1,105 @@
+/**
+ * The npm package: `pnpm pack` it, install the tarball into a fresh scratch project offline
+ * (from the local pnpm store), compile a small bot there with tsc under NodeNext, and run it
+ * against the mock implementation over loopback.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MockServer } from '../mock/index.js';
+import { ROOT } from './helpers/paths.js';
+
+const TOKEN = 'package-token';
+
+const BOT = `
+import { ActionFailedError, HttpTransport, OneBotClient, WsForwardTransport, stringify, type EventMap } from 'onebot-spec';
+import { parse } from 'onebot-spec/cq-code';
+
+const [httpUrl, wsUrl] = process.argv.slice(2) as [string, string];
+const http = new OneBotClient(new HttpTransport({ baseUrl: httpUrl, accessToken: '${TOKEN}' }), { timeoutMs: 5_000 });
+const me = await http.get_login_info();
+
+const bot = new OneBotClient(new WsForwardTransport({ url: wsUrl, accessToken: '${TOKEN}', reconnect: false }), { timeoutMs: 5_000 });
+const lifecycle = await new Promise<EventMap['meta_event.lifecycle']>((resolve) => bot.on('meta_event.lifecycle', resolve));
+const sent = await bot.send_private_msg({ user_id: me.user_id, message: [{ type: 'text', data: { text: 'hi from the package' } }] });
+// @ts-expect-error user_id is a number: this line proves the package's types are real, not any.
+const wrong = () => bot.send_private_msg({ user_id: 'x', message: 'y' });
+void wrong;
+let failed = '';
+try {
+  await bot.call('no_such_action' as 'get_login_info');
+} catch (error) {
+  failed = error instanceof ActionFailedError ? 'retcode ' + error.retcode : 'other';
+}
+console.log(JSON.stringify({ me: me.user_id, lifecycle: lifecycle.sub_type, message_id: sent.message_id, failed, cq: stringify(parse('[CQ:face,id=1]&amp;')) }));
+await bot.close();
+`;
+
+const run = (command: string, args: string[], cwd: string) => {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+};
+
+/** The bot runs while the mock answers in this process, so it must not block the event loop. */
+const runAsync = (command: string, args: string[], cwd: string) =>
+  new Promise<string>((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c));
+    child.stderr.on('data', (c: Buffer) => (err += c));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${out}\n${err}`))));
+  });
+
+let scratch: string;
+let mock: MockServer;
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'onebot-package-'));
+  mock = await MockServer.start({ accessToken: TOKEN });
+});
+afterAll(async () => {
+  await mock.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the npm package', () => {
+  it('packs, installs offline into a fresh project, compiles a bot under NodeNext and runs it against the mock', async () => {
+    // prepack builds dist/ with tsc.
+    run('pnpm', ['pack', '--pack-destination', scratch], ROOT);
+    const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'))!;
+    const listing = run('tar', ['-tzf', join(scratch, tarball)], scratch).trim().split('\n');
+    expect(listing.every((f) => /^package\/(dist\/(package|runtime|generated\/typescript)\/|package\.json$|README\.md$)/.test(f)), listing.join('\n')).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies)).toEqual(['ws']);
+
+    const app = join(scratch, 'app');
+    mkdirSync(join(app, 'src'), { recursive: true });
+    const typesNode = (JSON.parse(readFileSync(join(ROOT, 'node_modules/@types/node/package.json'), 'utf8')) as { version: string }).version;
+    const typescript = (JSON.parse(readFileSync(join(ROOT, 'node_modules/typescript/package.json'), 'utf8')) as { version: string }).version;
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'scratch-bot', private: true, type: 'module', dependencies: { 'onebot-spec': `file:../${tarball}` }, devDependencies: { typescript, '@types/node': typesNode } }, null, 2),
+    );
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'dist', types: ['node'], skipLibCheck: false }, include: ['src'] }),
+    );
+    writeFileSync(join(app, 'src/bot.ts'), BOT);
+    const store = run('pnpm', ['store', 'path'], ROOT).trim();
+    run('pnpm', ['install', '--offline', '--store-dir', store, '--ignore-workspace'], app);
+    run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], app);
+
+    const before = mock.calls.length;
+    const output = await runAsync(process.execPath, ['dist/bot.js', mock.httpUrl, mock.wsUrl], app);
+    expect(JSON.parse(output.trim())).toEqual({ me: expect.any(Number), lifecycle: 'connect', message_id: expect.any(Number), failed: 'retcode 1404', cq: '[CQ:face,id=1]&amp;' });
+    expect(mock.calls.slice(before).map((c) => [c.action, c.transport, c.errors])).toEqual([
+      ['get_login_info', 'http', []],
+      ['send_private_msg', 'ws', []],
+    ]);
+  });
+});
