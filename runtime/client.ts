@@ -37,6 +37,7 @@ export class ClientBase<M extends ActionMapShape<M>, EM = Record<never, never>, 
    */
   readonly on: Subscribe<EM, QM>;
   private readonly detach: (() => void)[] = [];
+  private closed = false;
 
   constructor(
     readonly transport: Transport,
@@ -67,13 +68,14 @@ export class ClientBase<M extends ActionMapShape<M>, EM = Record<never, never>, 
   }
 
   private quickOperation(context: Record<string, unknown>, operation: unknown): void {
-    if (operation === undefined || operation === null || typeof operation !== 'object') return;
+    if (operation === undefined || operation === null || typeof operation !== 'object' || this.closed) return;
     this.transport
       .send('.handle_quick_operation', { context, operation }, { timeoutMs: this.timeoutMs })
       .then((body) => unwrap('.handle_quick_operation', body))
       .catch((error: unknown) => {
-        // Reported like a handler error: the handler's answer did not take effect.
-        this.events.report(error, context);
+        // Reported like a handler error: the handler's answer did not take effect. Not when the
+        // client was closed meanwhile: that is what closing means.
+        if (!this.closed) this.events.report(error, context);
       });
   }
 
@@ -100,6 +102,7 @@ export class ClientBase<M extends ActionMapShape<M>, EM = Record<never, never>, 
 
   /** Detaches from event sources and closes the transport. */
   close(): Promise<void> {
+    this.closed = true;
     for (const off of this.detach.splice(0)) off();
     return this.transport.close?.() ?? Promise.resolve();
   }

@@ -32,7 +32,7 @@ const segments = fc.array(fc.oneof(codeSegment, textSegment), { maxLength: 12 })
   return out;
 });
 
-const RUNS = 4_000;
+const RUNS = 2_500;
 
 describe('CQ code codec properties', () => {
   it('round-trips any segments: parse(stringify(s)) equals s', () => {
