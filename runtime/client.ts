@@ -5,7 +5,7 @@
  */
 import { unwrap } from './envelope.js';
 import { EventHub, type EventCatalog, type Subscribe } from './events.js';
-import { isEventSource, type CallOptions, type EventSource, type Transport } from './transport.js';
+import { isEventSource, type CallOptions, type EventSource, type SendOptions, type Transport } from './transport.js';
 
 /** The shape of a generated `ActionMap` (an interface, so it is checked key by key). */
 export type ActionMapShape<M> = { [K in keyof M]: { params: object; result: unknown; variants?: string } };
@@ -45,6 +45,7 @@ export class ClientBase<M extends ActionMapShape<M>, EM = Record<never, never>, 
     catalog: EventCatalog = NO_EVENTS,
   ) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.defaults = { timeoutMs: this.timeoutMs };
     this.events = new EventHub<EM, QM>(catalog);
     this.on = this.events.on;
     if (isEventSource(transport)) this.listen(transport);
@@ -81,8 +82,15 @@ export class ClientBase<M extends ActionMapShape<M>, EM = Record<never, never>, 
 
   /** Calls an action and resolves with its `data`; rejects with a typed error. */
   async call<A extends keyof M & string>(action: A, ...[params, options]: ParamsArg<M[A]['params']>): Promise<M[A]['result']> {
-    const body = await this.transport.send(action, params ?? {}, { ...options, timeoutMs: options?.timeoutMs ?? this.timeoutMs });
+    const body = await this.transport.send(action, params ?? {}, this.sendOptions(options));
     return unwrap<M[A]['result']>(action, body);
+  }
+
+  private readonly defaults: SendOptions;
+
+  /** The options a transport gets; one shared object for the common call without options. */
+  private sendOptions(options: CallOptions | undefined): SendOptions {
+    return options ? { ...options, timeoutMs: options.timeoutMs ?? this.timeoutMs } : this.defaults;
   }
 
   /** Calls `<action>_async`: the implementation accepts the call and answers before it is done. */
@@ -96,7 +104,7 @@ export class ClientBase<M extends ActionMapShape<M>, EM = Record<never, never>, 
   }
 
   private async callVariant(name: string, params: object, options?: CallOptions): Promise<void> {
-    const body = await this.transport.send(name, params, { ...options, timeoutMs: options?.timeoutMs ?? this.timeoutMs });
+    const body = await this.transport.send(name, params, this.sendOptions(options));
     unwrap(name, body);
   }
 

@@ -4,7 +4,10 @@
  * One timer serves every call: it is set for the earliest deadline and, when it fires, expires
  * what is due and sets itself for the next. With the usual single timeout per client a new call's
  * deadline is never the earliest, so adding and settling a call touch no timer at all; that keeps
- * the per-call cost close to a bare socket's.
+ * the per-call cost close to a bare socket's. The timer is unref'd (it never keeps the process
+ * alive; the connection does) and stays set when the last call settles, so one call at a time
+ * does not arm and clear a timer per call; it fires at most once more, finding nothing, unless
+ * `failAll` (on close) clears it first.
  */
 import { TimeoutError, TransportError } from './errors.js';
 
@@ -65,7 +68,7 @@ export class PendingCalls {
     this.take(echo)?.reject(error);
   }
 
-  /** Rejects every call, e.g. when the connection drops. */
+  /** Rejects every call, e.g. when the connection drops, and clears the timer. */
   failAll(error: (action: string) => Error): void {
     const calls = [...this.calls.values()];
     this.calls.clear();
@@ -81,8 +84,6 @@ export class PendingCalls {
     if (!call) return undefined;
     this.calls.delete(echo);
     this.detach(call);
-    // No call left: no timer may keep the process alive.
-    if (this.calls.size === 0) this.clearTimer();
     return call;
   }
 
@@ -93,7 +94,7 @@ export class PendingCalls {
   private schedule(at: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timerAt = at;
-    this.timer = setTimeout(() => this.expire(), Math.max(0, at - Date.now()));
+    this.timer = setTimeout(() => this.expire(), Math.max(0, at - Date.now())).unref();
   }
 
   private clearTimer(): void {

@@ -4,12 +4,12 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
 import { OneBotClient } from '../generated/typescript/client.js';
 import { ActionFailedError, HttpTransport, TimeoutError, TransportError, WsForwardTransport } from '../runtime/index.js';
 import { PendingCalls } from '../runtime/pending-calls.js';
-import { activeTimers, closedPort, settle, wsPeer, type Peer } from './helpers/servers.js';
+import { closedPort, settle, wsPeer, type Peer } from './helpers/servers.js';
 
 const TIMEOUT = 400;
 const ok = (echo: unknown, data: unknown = null) => JSON.stringify({ status: 'ok', retcode: 0, data, echo });
@@ -136,16 +136,22 @@ describe('forward WebSocket faults: every call settles correctly within its time
 });
 
 describe('pending calls leave nothing behind', () => {
-  it('clears its one timer when the last call settles, and removes abort listeners', async () => {
-    const before = activeTimers();
+  it('uses one timer for all calls, clears it on failAll, and removes abort listeners', async () => {
+    const set = vi.spyOn(globalThis, 'setTimeout');
+    const clear = vi.spyOn(globalThis, 'clearTimeout');
     const pending = new PendingCalls();
     const controller = new AbortController();
     const calls = Array.from({ length: 50 }, (_, i) => pending.add('x', 10_000 + i, controller.signal));
-    expect(activeTimers()).toBe(before + 1);
-    for (const { echo } of calls) pending.resolve(echo, { retcode: 0 });
-    await Promise.all(calls.map((c) => c.promise));
+    for (const { echo } of calls.slice(1)) pending.resolve(echo, { retcode: 0 });
+    expect(set).toHaveBeenCalledTimes(1);
+    // The timer is unref'd: it never keeps the process alive.
+    expect(set.mock.results[0]!.value.hasRef()).toBe(false);
+    pending.failAll(() => new Error('closed'));
+    expect(clear).toHaveBeenCalledWith(set.mock.results[0]!.value);
+    set.mockRestore();
+    clear.mockRestore();
+    await Promise.allSettled(calls.map((c) => c.promise));
     expect(pending.size).toBe(0);
-    expect(activeTimers()).toBe(before);
     // A listener left on the signal would make abort() reject an already settled promise: it must not throw.
     expect(() => controller.abort()).not.toThrow();
   });

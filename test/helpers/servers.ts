@@ -72,6 +72,3 @@ export function next<T>(subscribe: (listener: (value: T) => void) => () => void,
     });
   });
 }
-
-/** Timers alive in this process (to check that nothing leaks one). */
-export const activeTimers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
