@@ -45,18 +45,36 @@ export const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-/** Alternates the contenders round by round so that machine noise hits both alike; medians per metric. */
-export async function compare(contenders: Record<string, () => Promise<unknown>>, total: number, inFlight: number, rounds: number): Promise<Record<string, RunResult>> {
+/**
+ * Alternates the contenders round by round so that machine noise hits both alike; medians per
+ * metric, and for each contender the median over rounds of its throughput relative to the first
+ * contender's in the same round (a paired ratio shrugs off load that drifts between rounds).
+ */
+export async function compare(
+  contenders: Record<string, () => Promise<unknown>>,
+  total: number,
+  inFlight: number,
+  rounds: number,
+): Promise<Record<string, RunResult & { ratio: number }>> {
   const results: Record<string, RunResult[]> = {};
   const names = Object.keys(contenders);
   for (const name of names) await run(contenders[name]!, Math.min(total, 2_000), inFlight); // warm-up
   for (let r = 0; r < rounds; r++) {
     for (const name of r % 2 ? [...names].reverse() : names) (results[name] ??= []).push(await run(contenders[name]!, total, inFlight));
   }
+  const base = results[names[0]!]!;
   return Object.fromEntries(
     names.map((name) => {
       const rs = results[name]!;
-      return [name, { callsPerSecond: median(rs.map((x) => x.callsPerSecond)), p50: median(rs.map((x) => x.p50)), p99: median(rs.map((x) => x.p99)) }];
+      return [
+        name,
+        {
+          callsPerSecond: median(rs.map((x) => x.callsPerSecond)),
+          p50: median(rs.map((x) => x.p50)),
+          p99: median(rs.map((x) => x.p99)),
+          ratio: median(rs.map((x, i) => x.callsPerSecond / base[i]!.callsPerSecond)),
+        },
+      ];
     }),
   );
 }
