@@ -6,7 +6,7 @@ import { OneBotClient } from '../generated/typescript/client.js';
 import { HttpTransport } from '../runtime/index.js';
 import { compare, fmt, startPeer, table } from './lib.js';
 
-const ROUNDS = 9;
+const ROUNDS = 15;
 const peer = await startPeer();
 const baseUrl = `http://127.0.0.1:${peer.port}`;
 const bot = new OneBotClient(new HttpTransport({ baseUrl }));
@@ -18,7 +18,7 @@ const bare = async () => {
 const rows = [['in flight', 'client', 'calls/s', 'p50 µs', 'p99 µs', 'calls/s vs fetch']];
 for (const [inFlight, total] of [
   [1, 1_000],
-  [10, 2_000],
+  [10, 1_000],
 ] as const) {
   const r = await compare({ 'bare fetch': bare, OneBotClient: () => bot.get_status() }, total, inFlight, ROUNDS);
   const ours = r['OneBotClient']!;
