@@ -42,9 +42,6 @@ function escape(text: string, comma: boolean): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-const ENTITIES = ['&amp;', '&#91;', '&#93;', '&#44;'] as const;
-const UNESCAPED = ['&', '[', ']', ','] as const;
-
 /** Reverses `escapeText` / `escapeValue` in one pass, so `&amp;#91;` becomes `&#91;`, not `[`. */
 export function unescape(text: string): string {
   let amp = text.indexOf('&');
@@ -52,16 +49,29 @@ export function unescape(text: string): string {
   let out = '';
   let last = 0;
   while (amp >= 0) {
-    const k = ENTITIES.findIndex((e) => text.startsWith(e, amp));
-    if (k < 0) {
+    const plain = entityAt(text, amp);
+    if (plain === undefined) {
       amp = text.indexOf('&', amp + 1);
       continue;
     }
-    out += text.slice(last, amp) + UNESCAPED[k];
-    last = amp + ENTITIES[k]!.length;
+    out += text.slice(last, amp) + plain;
+    last = amp + 5; // every entity is five characters long
     amp = text.indexOf('&', last);
   }
   return out + text.slice(last);
+}
+
+/** The character the entity at `at` stands for: `&amp;`, `&#91;`, `&#93;` or `&#44;`. */
+function entityAt(text: string, at: number): string | undefined {
+  if (text.charCodeAt(at + 4) !== 59 /* ; */) return undefined;
+  const c1 = text.charCodeAt(at + 1);
+  const c2 = text.charCodeAt(at + 2);
+  const c3 = text.charCodeAt(at + 3);
+  if (c1 === 97 /* a */) return c2 === 109 /* m */ && c3 === 112 /* p */ ? '&' : undefined;
+  if (c1 !== 35 /* # */) return undefined;
+  if (c2 === 57 /* 9 */) return c3 === 49 /* 1 */ ? '[' : c3 === 51 /* 3 */ ? ']' : undefined;
+  if (c2 === 52 /* 4 */) return c3 === 52 /* 4 */ ? ',' : undefined;
+  return undefined;
 }
 
 function stringifyValue(value: unknown): string {
