@@ -1,5 +1,5 @@
 /**
- * `pnpm mock [--port 5700] [--token t] [--format array|string] [--events-every 5]`: starts the
+ * `pnpm mock [--port 5700] [--token t] [--format array|string] [--events-every 5] [--implementation id]`: starts the
  * mock implementation and, optionally, pushes an example event every few seconds.
  */
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     token: { type: 'string' },
     format: { type: 'string', default: 'array' },
     'events-every': { type: 'string', default: '0' },
+    implementation: { type: 'string' },
   },
 });
 
@@ -20,6 +21,7 @@ const mock = await MockServer.start({
   host: values.host,
   ...(values.token ? { accessToken: values.token } : {}),
   messageFormat: values.format === 'string' ? 'string' : 'array',
+  ...(values.implementation ? { implementation: values.implementation } : {}),
 });
 console.log(`OneBot 11 mock from the spec (${mock.model.actions.length} actions)`);
 console.log(`  HTTP API           ${mock.httpUrl}/{action}`);

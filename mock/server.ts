@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { loadSpec } from '../generator/load/index.js';
+import { narrowModel } from '../generator/model/profile.js';
 import type { Action, Model } from '../generator/model/types.js';
 import { stringify, type CQSegment } from '../runtime/cq-code.js';
 import { ParamsValidator } from './validator.js';
@@ -20,6 +21,11 @@ export interface MockOptions {
   /** The model to serve; loaded from `specDir` (default: this repository's spec/) when omitted. */
   model?: Model;
   specDir?: string;
+  /**
+   * Behave as this implementation (`napcat`, `go-cqhttp`, ...): only its actions, its parameter
+   * and result variants, its examples. Without it the mock serves the whole spec as written.
+   */
+  implementation?: string;
   /** Default 0 (a free port). */
   port?: number;
   /** Default 127.0.0.1. */
@@ -99,7 +105,8 @@ export class MockServer {
   }
 
   static async start(options: MockOptions = {}): Promise<MockServer> {
-    const model = options.model ?? (await loadModel(options.specDir ?? new URL('../spec', import.meta.url).pathname));
+    const loaded = options.model ?? (await loadModel(options.specDir ?? new URL('../spec', import.meta.url).pathname));
+    const model = options.implementation ? narrowModel(loaded, options.implementation) : loaded;
     const server = createServer();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -190,6 +197,7 @@ export class MockServer {
         return envelope('failed', 1500, null, (error as Error).message);
       }
     }
+    // The spec's general example; failing that, any implementation's (its shape may differ).
     const example = action.examples.find((e) => !e.implementation && e.result !== undefined) ?? action.examples.find((e) => e.result !== undefined);
     return envelope('ok', 0, example ? structuredClone(example.result) : null);
   }
