@@ -167,7 +167,8 @@ export class SchemaBuilder {
       const members = this.model.events.filter((e) => e.discriminators[0]?.value === postType.value);
       if (members.length) defs[postTypeUnionName(postType)] = { oneOf: members.map((e) => ({ $ref: this.options.refPrefix + eventTypeName(e.id) })) };
     }
-    defs.Event = { oneOf: this.model.events.map((e) => ({ $ref: this.options.refPrefix + e.typeName })) };
+    // A spec without events (an imported draft) has an empty union: `not: {}` matches nothing, as an empty oneOf would, but is valid.
+    defs.Event = this.model.events.length ? { oneOf: this.model.events.map((e) => ({ $ref: this.options.refPrefix + e.typeName })) } : { not: {} };
     return defs;
   }
 
@@ -177,6 +178,7 @@ export class SchemaBuilder {
       if (direction === 'send' ? !isSendable(segment) : !isReceivable(segment)) continue;
       mapping[segment.type] = this.options.refPrefix + segmentTypeNames(segment)[direction]!;
     }
+    if (!Object.keys(mapping).length) return { not: {} };
     return {
       oneOf: Object.values(mapping).map(($ref) => ({ $ref })),
       discriminator: { propertyName: 'type', mapping },

@@ -1,0 +1,73 @@
+/**
+ * The report as Markdown for a changelog or a pull-request comment: a summary table, then the
+ * findings by severity (info folded away, it is the long tail), rename hints, importer notes and
+ * optional hand-written notes.
+ */
+import type { Finding } from '../compare.js';
+import type { DiffReport, DiffSide } from '../report.js';
+import { SEVERITIES, type Severity } from '../rules.js';
+
+export interface MarkdownOptions {
+  title?: string;
+  /** Hand-written Markdown appended under "Notes". */
+  notes?: string;
+  /** Where the rules are documented, for links from rule ids. */
+  rulesLink?: string;
+}
+
+const HEADINGS: Record<Severity, string> = { breaking: 'Breaking changes', warning: 'Warnings', info: 'Other changes' };
+
+export function formatMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
+  const out: string[] = [];
+  out.push(`# ${options.title ?? 'Protocol diff'}`, '');
+  out.push('| | source | actions | types | segments | events |', '| --- | --- | --- | --- | --- | --- |');
+  for (const [label, side] of [['old', report.old], ['new', report.new]] as const) out.push(sideRow(label, side));
+  out.push('');
+  out.push(`**${report.summary.breaking} breaking, ${report.summary.warning} warning, ${report.summary.info} info.**`, '');
+  if (!report.findings.length) out.push('No differences.', '');
+  for (const severity of SEVERITIES) {
+    const findings = report.findings.filter((f) => f.severity === severity);
+    if (!findings.length) continue;
+    out.push(`## ${HEADINGS[severity]} (${findings.length})`, '');
+    const table = findingsTable(findings, options.rulesLink);
+    if (severity === 'info' && findings.length > 20) out.push('<details><summary>Show all</summary>', '', ...table, '', '</details>', '');
+    else out.push(...table, '');
+  }
+  if (report.hints.length) {
+    out.push('## Possible renames', '', 'The model records a rename only as an alias; these pairs look alike and should be checked by hand.', '');
+    out.push('| removed | added | why | score |', '| --- | --- | --- | --- |');
+    for (const h of report.hints) out.push(`| \`${h.from}\` | \`${h.to}\` | ${cell(h.reasons.join('; '))} | ${h.score} |`);
+    out.push('');
+  }
+  for (const [label, side] of [['old', report.old], ['new', report.new]] as const) {
+    if (!side.notes.length) continue;
+    out.push(`## What the importer could not read (${label}: ${side.source})`, '', `${side.notes.length} note(s).`, '', '<details><summary>Show all</summary>', '');
+    for (const n of side.notes) out.push(`- ${n.line ? `line ${n.line}: ` : ''}${n.severity === 'warning' ? '**warning** ' : ''}${escapeInline(n.message)}`);
+    out.push('', '</details>', '');
+  }
+  if (options.notes?.trim()) out.push('## Notes', '', options.notes.trim(), '');
+  return out.join('\n').replace(/\n+$/, '\n');
+}
+
+function sideRow(label: string, side: DiffSide): string {
+  const c = side.counts;
+  return `| ${label} | \`${side.source}\` (${side.kind}) | ${c.actions} | ${c.types} | ${c.segments} | ${c.events} |`;
+}
+
+function findingsTable(findings: Finding[], rulesLink: string | undefined): string[] {
+  const rows = ['| rule | where | change |', '| --- | --- | --- |'];
+  for (const f of findings) {
+    const rule = rulesLink ? `[\`${f.rule}\`](${rulesLink}#${f.rule})` : `\`${f.rule}\``;
+    rows.push(`| ${rule} | ${f.subject.kind} \`${f.subject.name}\`${f.path ? ` \`${f.path}\`` : ''} | ${cell(f.message)} |`);
+  }
+  return rows;
+}
+
+/** A table cell: pipes escaped, newlines flattened. */
+function cell(text: string): string {
+  return escapeInline(text).replace(/\|/g, '\\|');
+}
+
+function escapeInline(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}

@@ -1,0 +1,67 @@
+/**
+ * A diff report: both sides, the findings, the rename hints and what the importers noted. The
+ * JSON formatter writes it as is; its shape is documented in generated/docs/diff-rules.md.
+ */
+import type { Model } from '../model/types.js';
+import type { ImportNote } from '../import/notes.js';
+import { compareModels, type Finding } from './compare.js';
+import { renameHints, type RenameHint } from './hints.js';
+import { atLeast, SEVERITIES, type Severity } from './rules.js';
+
+export interface DiffSide {
+  /** What was given on the command line (`spec`, `git:HEAD~1`, a file). */
+  source: string;
+  /** How it was read: `spec`, `git`, `openapi` or `markdown`. */
+  kind: SideKind;
+  counts: { actions: number; types: number; segments: number; events: number };
+  /** What the importer could not read, or read only partly. */
+  notes: ImportNote[];
+}
+
+export type SideKind = 'spec' | 'git' | 'openapi' | 'markdown';
+
+export interface DiffReport {
+  /** The version of this report's shape; bumped when a field changes meaning or goes away. */
+  version: 1;
+  old: DiffSide;
+  new: DiffSide;
+  summary: Record<Severity, number>;
+  findings: Finding[];
+  hints: RenameHint[];
+}
+
+export interface LoadedSide {
+  source: string;
+  kind: SideKind;
+  model: Model;
+  notes: ImportNote[];
+}
+
+export function diffReport(oldSide: LoadedSide, newSide: LoadedSide): DiffReport {
+  const findings = compareModels(oldSide.model, newSide.model);
+  const summary = { breaking: 0, warning: 0, info: 0 };
+  for (const f of findings) summary[f.severity]++;
+  return {
+    version: 1,
+    old: side(oldSide),
+    new: side(newSide),
+    summary,
+    findings,
+    hints: renameHints(oldSide.model, newSide.model, findings),
+  };
+}
+
+function side(s: LoadedSide): DiffSide {
+  const m = s.model;
+  return {
+    source: s.source,
+    kind: s.kind,
+    counts: { actions: m.actions.length, types: m.types.length, segments: m.segments.length, events: m.events.length },
+    notes: s.notes,
+  };
+}
+
+/** Whether the report has a finding at or above `threshold`. */
+export function failsAt(report: DiffReport, threshold: Severity): boolean {
+  return SEVERITIES.some((s) => atLeast(s, threshold) && report.summary[s] > 0);
+}

@@ -1,0 +1,129 @@
+/**
+ * How two types relate: whether every value of one is a value of the other. The diff uses it to
+ * tell a narrowed type from a widened or an incompatible one. Named types are followed into the
+ * model they belong to, so the same shape under another name is the same type.
+ */
+import type { Field, Model, TypeNode } from '../model/types.js';
+
+/** The named types of one model, for following references. */
+export class TypeScope {
+  private readonly named: Map<string, TypeNode>;
+  constructor(model: Pick<Model, 'types'>) {
+    this.named = new Map(model.types.map((t) => [t.name, t.type]));
+  }
+
+  /** Follows references to named types; built-in and unknown names stay references. */
+  resolve(node: TypeNode): TypeNode {
+    let current = node;
+    for (let hops = 0; current.kind === 'ref' && hops < 32; hops++) {
+      const target = this.named.get(current.name);
+      if (!target) return current;
+      current = target;
+    }
+    return current;
+  }
+}
+
+export type Relation = 'same' | 'narrowed' | 'widened' | 'changed';
+
+/** How `next` relates to `previous`: narrowed means it has fewer values, widened more. */
+export function relate(previous: TypeNode, prevScope: TypeScope, next: TypeNode, nextScope: TypeScope): Relation {
+  const prevHoldsNext = accepts(previous, prevScope, next, nextScope);
+  const nextHoldsPrev = accepts(next, nextScope, previous, prevScope);
+  if (prevHoldsNext && nextHoldsPrev) return 'same';
+  if (nextHoldsPrev) return 'widened';
+  if (prevHoldsNext) return 'narrowed';
+  return 'changed';
+}
+
+const INTEGER_RANK: Record<string, number> = { int32: 1, int64: 2, number: 3 };
+
+/** Whether every value of `b` is a value of `a`. Objects are open: extra fields are allowed. */
+export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, seen = new Set<string>()): boolean {
+  // A recursive type (a segment inside a forward node inside a segment) is assumed to match itself.
+  const key = `${a.kind === 'ref' ? a.name : ''}|${b.kind === 'ref' ? b.name : ''}`;
+  if (a.kind === 'ref' && b.kind === 'ref') {
+    if (seen.has(key)) return true;
+    seen = new Set(seen).add(key);
+  }
+  const x = sa.resolve(a);
+  const y = sb.resolve(b);
+  if (x.kind === 'ref' || y.kind === 'ref') return x.kind === 'ref' && y.kind === 'ref' && x.name === y.name;
+  if (x.kind === 'primitive' && x.name === 'any') return true;
+  if (y.kind === 'primitive' && y.name === 'any') return false;
+  if (y.kind === 'union') return y.variants.every((v) => accepts(x, sa, v, sb, seen));
+  if (x.kind === 'union') return x.variants.some((v) => accepts(v, sa, y, sb, seen));
+  switch (y.kind) {
+    case 'primitive':
+      if (x.kind !== 'primitive') return false;
+      if (x.name === y.name) return true;
+      return y.name in INTEGER_RANK && x.name in INTEGER_RANK && INTEGER_RANK[y.name]! <= INTEGER_RANK[x.name]!;
+    case 'literal':
+      return acceptsValue(x, y.value);
+    case 'enum':
+      if (x.kind === 'enum') return y.values.every((v) => x.values.some((w) => w.value === v.value));
+      if (x.kind === 'primitive') return y.base === 'string' ? x.name === 'string' : INTEGER_RANK[y.base]! <= (INTEGER_RANK[x.name] ?? 0);
+      return false;
+    case 'array':
+      return x.kind === 'array' && accepts(x.items, sa, y.items, sb, seen);
+    case 'map':
+      if (x.kind === 'map') return accepts(x.values, sa, y.values, sb, seen);
+      if (x.kind === 'object') return x.fields.every((f) => !f.required) && (!x.additional || accepts(x.additional, sa, y.values, sb, seen));
+      return false;
+    case 'object':
+      if (x.kind === 'map') return y.fields.every((f) => accepts(x.values, sa, f.type, sb, seen));
+      if (x.kind !== 'object') return false;
+      return acceptsObject(x.fields, x.additional, sa, y.fields, sb, seen);
+  }
+}
+
+function acceptsObject(fa: Field[], additional: TypeNode | undefined, sa: TypeScope, fb: Field[], sb: TypeScope, seen: Set<string>): boolean {
+  for (const f of fa) {
+    const g = fb.find((h) => h.name === f.name);
+    if (f.required && !g?.required) return false;
+    if (g && !accepts(f.type, sa, g.type, sb, seen)) return false;
+  }
+  if (!additional) return true;
+  return fb.every((g) => fa.some((f) => f.name === g.name) || accepts(additional, sa, g.type, sb, seen));
+}
+
+function acceptsValue(x: TypeNode, value: string | number | boolean): boolean {
+  switch (x.kind) {
+    case 'literal':
+      return x.value === value;
+    case 'enum':
+      return x.values.some((v) => v.value === value);
+    case 'primitive':
+      if (typeof value === 'string') return x.name === 'string';
+      if (typeof value === 'boolean') return x.name === 'boolean';
+      return x.name === 'number' || ((x.name === 'int32' || x.name === 'int64') && Number.isInteger(value));
+    default:
+      return false;
+  }
+}
+
+/** A short, readable rendering of a type for messages: `int64 | string`, `FriendInfo[]`, `{ a, b? }`. */
+export function describeType(node: TypeNode | null, depth = 0): string {
+  if (!node) return 'null';
+  switch (node.kind) {
+    case 'primitive':
+      return node.name;
+    case 'literal':
+      return typeof node.value === 'string' ? `'${node.value}'` : String(node.value);
+    case 'ref':
+      return node.name;
+    case 'array': {
+      const inner = describeType(node.items, depth);
+      return node.items.kind === 'union' ? `(${inner})[]` : `${inner}[]`;
+    }
+    case 'map':
+      return `map<${describeType(node.values, depth)}>`;
+    case 'union':
+      return node.variants.map((v) => describeType(v, depth)).join(' | ');
+    case 'enum':
+      return node.values.map((v) => (typeof v.value === 'string' ? `'${v.value}'` : String(v.value))).join(' | ');
+    case 'object':
+      if (depth > 0 || node.fields.length > 4) return 'object';
+      return `{ ${node.fields.map((f) => `${f.name}${f.required ? '' : '?'}`).join(', ')} }`;
+  }
+}

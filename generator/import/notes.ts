@@ -1,0 +1,17 @@
+/** What an importer could not read, or read only partly: reported to the user, never dropped silently. */
+export interface ImportNote {
+  severity: 'warning' | 'info';
+  /** 1-based line in the input, when the note is about one place. */
+  line?: number;
+  message: string;
+}
+
+/** What every importer returns: a model (see model/types.ts) and the notes about reading it. */
+export interface ImportResult<M> {
+  model: M;
+  notes: ImportNote[];
+}
+
+export function formatNote(file: string, note: ImportNote): string {
+  return `${file}${note.line ? `:${note.line}` : ''}: ${note.severity}: ${note.message}`;
+}

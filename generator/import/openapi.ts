@@ -1,0 +1,373 @@
+/**
+ * OpenAPI 3.0 / 3.1 → the model. One `POST /{action}` operation is one action (OneBot's HTTP
+ * API); its request body's properties are the parameters and the `data` of its response is the
+ * result. Documents this project emits (generator/emit/openapi) carry more, and it is read back:
+ * `x-onebot-*` extensions, the segment unions with their discriminator mapping, and the `Event`
+ * union whose members give their discriminators as `const` properties.
+ */
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { Action, Alias, Event, Field, Model, Segment, SourceRef, Support, Text, TypeNode } from '../model/types.js';
+import { defaultCategory, draftModel, field, snakeCase, type DraftOptions } from './draft-model.js';
+import type { ImportNote, ImportResult } from './notes.js';
+
+type Schema = Record<string, unknown>;
+
+const REF = '#/components/schemas/';
+const METHODS = ['post', 'get', 'put', 'delete', 'patch'] as const;
+
+/** The input is not an OpenAPI 3 document, or not a valid one. */
+export class ImportError extends Error {}
+
+export async function importOpenApi(path: string, options: DraftOptions): Promise<ImportResult<Model>> {
+  let api: Schema;
+  try {
+    api = (await SwaggerParser.bundle(path)) as unknown as Schema;
+  } catch (e) {
+    throw new ImportError(`${path} is not a readable OpenAPI document: ${(e as Error).message}`);
+  }
+  if (typeof api.openapi !== 'string' || !/^3\.[01]\./.test(api.openapi)) {
+    throw new ImportError(`${path} is not OpenAPI 3.0 or 3.1 (${api.swagger ? `Swagger ${String(api.swagger)}` : 'no `openapi` version'}); convert it first`);
+  }
+  try {
+    await SwaggerParser.validate(structuredClone(api) as never);
+  } catch (e) {
+    throw new ImportError(`${path} is not a valid OpenAPI document: ${(e as Error).message}`);
+  }
+  return new OpenApiReader(api, options).read();
+}
+
+class OpenApiReader {
+  private readonly notes: ImportNote[] = [];
+  private readonly model: Model;
+  private readonly schemas: Record<string, Schema>;
+  private readonly source: SourceRef;
+  /** Components read into actions, segments or events rather than named types. */
+  private readonly consumed = new Set<string>(['Envelope', 'SendSegment', 'ReceiveSegment', 'Event']);
+
+  constructor(
+    private readonly api: Schema,
+    private readonly options: DraftOptions,
+  ) {
+    const info = (api.info ?? {}) as Schema;
+    const title = splitTitle(String(info.title ?? ''));
+    this.model = draftModel(options, title.en ?? title.zh ?? '');
+    this.model.protocol = { ...this.model.protocol, version: String(info.version ?? '0'), title };
+    this.schemas = (((api.components as Schema | undefined)?.schemas ?? {}) as Record<string, Schema>);
+    this.source = { file: options.file, line: 1, column: 1 };
+  }
+
+  read(): ImportResult<Model> {
+    this.readImplementations();
+    this.readCategories();
+    const envelope = this.schemas.Envelope;
+    if (envelope) this.model.envelope = { fields: this.fields(envelope).map((f) => (f.name === 'data' ? { ...f, type: { kind: 'primitive', name: 'any' } } : f)) };
+    for (const [path, item] of Object.entries((this.api.paths ?? {}) as Record<string, Schema>)) {
+      for (const method of METHODS) {
+        const operation = item[method] as Schema | undefined;
+        if (operation) this.readAction(path, operation);
+      }
+    }
+    this.readSegments();
+    this.readEvents();
+    for (const [name, schema] of Object.entries(this.schemas)) {
+      if (this.consumed.has(name)) continue;
+      const description = text(schema.description);
+      this.model.types.push({
+        name,
+        type: this.type(schema, false),
+        ...(description ? { description } : {}),
+        ...(schema.deprecated ? { deprecated: {} } : {}),
+        source: this.source,
+      });
+    }
+    this.model.types.sort((a, b) => cmp(a.name, b.name));
+    this.model.actions.sort((a, b) => cmp(a.name, b.name));
+    this.model.segments.sort((a, b) => cmp(a.type, b.type));
+    const key = (e: Event) => e.discriminators.map((d) => `${d.key}=${d.value}`).join('|');
+    this.model.events.sort((a, b) => cmp(key(a), key(b)) || cmp(a.id, b.id));
+    return { model: this.model, notes: this.notes };
+  }
+
+  private readImplementations(): void {
+    const ids: string[] = [];
+    for (const item of Object.values((this.api.paths ?? {}) as Record<string, Schema>)) {
+      for (const method of METHODS) {
+        const support = (item[method] as Schema | undefined)?.['x-onebot-support'] as Record<string, string> | undefined;
+        for (const id of Object.keys(support ?? {})) if (!ids.includes(id)) ids.push(id);
+      }
+    }
+    if (!ids.length) return; // the draft already has the implementation given on the command line
+    this.model.implementations = ids.map((id) => ({ id, title: { en: id } }));
+    this.model.origins = ids.map((id) => ({ id, title: { en: id }, implementation: true }));
+  }
+
+  private readCategories(): void {
+    for (const tag of (this.api.tags ?? []) as Schema[]) {
+      this.model.categories.push({ id: String(tag.name), title: splitTitle(String(tag.description ?? tag.name)), order: this.model.categories.length });
+    }
+  }
+
+  private readAction(path: string, operation: Schema): void {
+    const name = path.replace(/^\//, '');
+    const tag = ((operation.tags as string[] | undefined) ?? [])[0];
+    const category = tag ?? defaultCategory(this.model.categories);
+    if (!this.model.categories.some((c) => c.id === category)) {
+      this.model.categories.push({ id: category, title: { zh: category }, order: this.model.categories.length });
+    }
+    const origin = String(operation['x-onebot-origin'] ?? this.model.implementations[0]!.id);
+    if (!this.model.origins.some((o) => o.id === origin)) this.model.origins.push({ id: origin, title: { en: origin }, implementation: false });
+    const supportMap = (operation['x-onebot-support'] ?? {}) as Record<string, string>;
+    const support: Support[] = this.model.implementations.map((impl) => {
+      const status = supportMap[impl.id];
+      return {
+        implementation: impl.id,
+        status: status === 'supported' || status === 'unsupported' ? status : supportMap[impl.id] === undefined && impl.id === origin ? 'supported' : 'unknown',
+        addedFields: [],
+        removedFields: [],
+      };
+    });
+    const aliases: Alias[] = ((operation['x-onebot-aliases'] ?? []) as string[]).map((a) => ({ name: a }));
+    const description = text(stripSupport(String(operation.description ?? '')));
+    const action: Action = {
+      name,
+      title: splitTitle(String(operation.summary ?? name)),
+      ...(description ? { description } : {}),
+      category,
+      origin,
+      params: this.params(operation, name),
+      result: this.result(operation, name),
+      variants: [],
+      ...(operation.deprecated ? { deprecated: {} } : {}),
+      aliases,
+      support,
+      examples: [],
+      source: this.source,
+    };
+    this.model.actions.push(action);
+  }
+
+  private params(operation: Schema, name: string): Field[] {
+    const out: Field[] = [];
+    for (const p of (operation.parameters ?? []) as Schema[]) {
+      if (p.in === 'query' && p.name !== 'access_token') out.push(field(String(p.name), this.type((p.schema ?? {}) as Schema), p.required === true, this.source));
+    }
+    const schema = (((operation.requestBody as Schema | undefined)?.content as Schema | undefined)?.['application/json'] as Schema | undefined)?.schema as Schema | undefined;
+    if (!schema) return out;
+    const body = this.inline(schema);
+    if (body.type !== 'object' && !body.properties) {
+      this.notes.push({ severity: 'warning', message: `the request body of '${name}' is not an object; its parameters are not imported` });
+      return out;
+    }
+    return [...out, ...this.fields(body)];
+  }
+
+  private result(operation: Schema, name: string): TypeNode | null {
+    const ok = ((operation.responses ?? {}) as Record<string, Schema>)['200'];
+    const schema = ((ok?.content as Schema | undefined)?.['application/json'] as Schema | undefined)?.schema as Schema | undefined;
+    if (!schema) return null;
+    let data: Schema | undefined;
+    for (const part of [schema, ...((schema.allOf ?? []) as Schema[])]) {
+      const resolved = part.$ref ? this.schemas[refName(part.$ref as string)] : part;
+      const d = (resolved?.properties as Record<string, Schema> | undefined)?.data;
+      if (d && !(part.$ref && refName(part.$ref as string) === 'Envelope')) data = d;
+    }
+    if (!data) {
+      this.notes.push({ severity: 'warning', message: `the response of '${name}' has no \`data\` property; its result is read as any` });
+      return { kind: 'primitive', name: 'any' };
+    }
+    const resolved = this.inline(data);
+    if (resolved.type === 'null' && !resolved.anyOf) return null;
+    return this.type(resolved);
+  }
+
+  /** Follows a `$ref` to a component used for one operation only (`…Params`, `…Result`), which becomes part of the action. */
+  private inline(schema: Schema): Schema {
+    if (typeof schema.$ref !== 'string') return schema;
+    const name = refName(schema.$ref);
+    if (!/(Params|Result)$/.test(name) || !this.schemas[name]) return schema;
+    this.consumed.add(name);
+    return this.schemas[name]!;
+  }
+
+  private fields(schema: Schema): Field[] {
+    const required = new Set((schema.required ?? []) as string[]);
+    return Object.entries((schema.properties ?? {}) as Record<string, Schema>).map(([name, s]) => {
+      const description = text(s.description);
+      return field(name, this.type(s, false), required.has(name) && !('default' in s), this.source, {
+        ...('default' in s ? { default: s.default, hasDefault: true } : {}),
+        ...(description ? { description } : {}),
+        ...(s.deprecated ? { deprecated: {} } : {}),
+      });
+    });
+  }
+
+  /** A schema as a model type; `meta` keeps its description on the type (not on fields, which carry their own). */
+  private type(schema: Schema, meta = true): TypeNode {
+    const node = this.bare(schema);
+    if (meta) {
+      const description = text(schema.description);
+      if (description && node.kind !== 'ref') node.description = description;
+    }
+    return node;
+  }
+
+  private bare(s: Schema): TypeNode {
+    if (typeof s.$ref === 'string') {
+      if (!s.$ref.startsWith(REF)) {
+        this.notes.push({ severity: 'warning', message: `reference ${s.$ref} is not to a component schema; read as any` });
+        return { kind: 'primitive', name: 'any' };
+      }
+      return { kind: 'ref', name: refName(s.$ref) };
+    }
+    const variants = (s.anyOf ?? s.oneOf) as Schema[] | undefined;
+    let node: TypeNode;
+    if (variants) node = { kind: 'union', variants: variants.map((v) => this.type(v, false)) };
+    else if (s.allOf) node = this.allOf(s.allOf as Schema[]);
+    else if ('const' in s) node = { kind: 'literal', value: s.const as string | number | boolean };
+    else if (Array.isArray(s.enum)) {
+      const base = s.type === 'integer' ? (s.format === 'int32' ? 'int32' : 'int64') : 'string';
+      const values = (s.enum as (string | number | null)[]).filter((v): v is string | number => v !== null);
+      node = { kind: 'enum', base, values: values.map((v) => ({ value: v, name: typeof v === 'string' ? v : `value_${String(v).replace('-', 'minus_')}` })) };
+    } else if (Array.isArray(s.type)) {
+      node = { kind: 'union', variants: (s.type as string[]).map((t) => this.bare({ ...s, type: t })) };
+    } else {
+      switch (s.type) {
+        case 'integer':
+          node = { kind: 'primitive', name: s.format === 'int32' ? 'int32' : 'int64' };
+          break;
+        case 'number':
+        case 'string':
+        case 'boolean':
+        case 'null':
+          node = { kind: 'primitive', name: s.type };
+          break;
+        case 'array':
+          node = { kind: 'array', items: s.items ? this.type(s.items as Schema, false) : { kind: 'primitive', name: 'any' } };
+          break;
+        case 'object':
+        case undefined: {
+          if (s.type === undefined && !s.properties && !s.additionalProperties) {
+            node = { kind: 'primitive', name: 'any' };
+            break;
+          }
+          const additional = s.additionalProperties;
+          const values = additional === true ? ({ kind: 'primitive', name: 'any' } as TypeNode) : additional && typeof additional === 'object' ? this.type(additional as Schema, false) : undefined;
+          node = !s.properties && values ? { kind: 'map', values } : { kind: 'object', fields: this.fields(s), ...(values ? { additional: values } : {}) };
+          break;
+        }
+        default:
+          this.notes.push({ severity: 'warning', message: `unknown schema type ${JSON.stringify(s.type)}; read as any` });
+          node = { kind: 'primitive', name: 'any' };
+      }
+    }
+    // OpenAPI 3.0's way of saying `| null`.
+    if (s.nullable === true) node = { kind: 'union', variants: [node, { kind: 'primitive', name: 'null' }] };
+    if (s.deprecated === true && node.kind !== 'ref') node.deprecated = {};
+    return node;
+  }
+
+  /** `allOf` of objects is one object with every part's fields; anything else keeps the first part. */
+  private allOf(parts: Schema[]): TypeNode {
+    const resolved = parts.map((p) => (typeof p.$ref === 'string' ? this.schemas[refName(p.$ref)] : p));
+    if (resolved.every((p) => p && (p.type === 'object' || p.properties))) {
+      return { kind: 'object', fields: resolved.flatMap((p) => this.fields(p!)) };
+    }
+    this.notes.push({ severity: 'warning', message: 'an allOf of non-objects is read as its first part' });
+    return this.type(parts[0] ?? {}, false);
+  }
+
+  // ---- segments and events, as this project emits them -----------------------------------
+
+  private readSegments(): void {
+    const mapping = (name: string) => (((this.schemas[name]?.discriminator as Schema | undefined)?.mapping ?? {}) as Record<string, string>);
+    const send = mapping('SendSegment');
+    const receive = mapping('ReceiveSegment');
+    for (const type of [...new Set([...Object.keys(send), ...Object.keys(receive)])]) {
+      const shapes = [send[type], receive[type]].map((r) => (r ? refName(r) : undefined));
+      for (const s of shapes) if (s) this.consumed.add(s);
+      const fieldsOf = (name: string | undefined) => (name ? this.fields((((this.schemas[name]?.properties ?? {}) as Record<string, Schema>).data ?? {}) as Schema) : []);
+      const sendFields = fieldsOf(shapes[0]);
+      const receiveFields = fieldsOf(shapes[1]);
+      const split = shapes[0] && shapes[1] && shapes[0] !== shapes[1];
+      let fields: Field[];
+      if (!split) fields = shapes[0] ? sendFields : receiveFields;
+      else {
+        fields = sendFields.map((f) => ({ ...f, direction: receiveFields.some((g) => g.name === f.name) ? 'both' : 'send' }));
+        for (const g of receiveFields) if (!sendFields.some((f) => f.name === g.name)) fields.push({ ...g, direction: 'receive' });
+      }
+      const segment: Segment = {
+        type,
+        title: { zh: type },
+        origin: this.model.implementations[0]!.id,
+        direction: shapes[0] && shapes[1] ? 'both' : shapes[0] ? 'send' : 'receive',
+        fields,
+        support: [],
+        examples: [],
+        source: this.source,
+      };
+      this.model.segments.push(segment);
+    }
+  }
+
+  private readEvents(): void {
+    const members = ((this.schemas.Event?.oneOf ?? []) as Schema[]).map((r) => refName(String(r.$ref)));
+    const postTypes = new Map<string, string>();
+    for (const name of members) {
+      const schema = this.schemas[name];
+      if (!schema) continue;
+      this.consumed.add(name);
+      const all = this.fields(schema);
+      const first = all.findIndex((f) => f.type.kind === 'literal');
+      if (first < 0) {
+        this.notes.push({ severity: 'warning', message: `event schema '${name}' has no constant discriminator; skipped` });
+        continue;
+      }
+      let last = first;
+      while (all[last + 1]?.type.kind === 'literal') last++;
+      if (!this.model.eventBase.fields.length) this.model.eventBase.fields = all.slice(0, first);
+      const discriminators = all.slice(first, last + 1).map((f) => ({ key: f.name, value: String((f.type as { value: unknown }).value) }));
+      if (discriminators[1] && !postTypes.has(discriminators[0]!.value)) postTypes.set(discriminators[0]!.value, discriminators[1].key);
+      const event: Event = {
+        id: snakeCase(name.replace(/Event$/, '')),
+        typeName: name,
+        title: { zh: name },
+        origin: this.model.implementations[0]!.id,
+        discriminators,
+        fields: all.slice(last + 1),
+        quickOperation: [],
+        support: [],
+        examples: [],
+        source: this.source,
+      };
+      this.model.events.push(event);
+    }
+    this.model.eventBase.postTypes = [...postTypes].map(([value, discriminator]) => ({ value, discriminator }));
+    // The per-post_type unions (`MessageEvent = oneOf[...]`) are derived from the events.
+    for (const [name, schema] of Object.entries(this.schemas)) {
+      const refs = ((schema.oneOf ?? []) as Schema[]).map((r) => (typeof r.$ref === 'string' ? refName(r.$ref) : ''));
+      if (refs.length && refs.every((r) => members.includes(r))) this.consumed.add(name);
+    }
+  }
+}
+
+function refName(ref: string): string {
+  return decodeURIComponent(ref.slice(ref.lastIndexOf('/') + 1));
+}
+
+/** `中文 / English` (how this project's emitter writes titles) back into both languages. */
+function splitTitle(title: string): Text {
+  const parts = title.split(' / ');
+  if (parts.length === 2 && /[\u4e00-\u9fff]/.test(parts[0]!) && !/[\u4e00-\u9fff]/.test(parts[1]!)) return { zh: parts[0]!.trim(), en: parts[1]!.trim() };
+  return /[\u4e00-\u9fff]/.test(title) ? { zh: title } : { en: title };
+}
+
+/** The emitter appends a support list to descriptions; the model has it as `support` already. */
+function stripSupport(description: string): string {
+  return description.replace(/\n*\*\*Support\*\*\n[\s\S]*$/, '').trim();
+}
+
+function text(value: unknown): Text | undefined {
+  return typeof value === 'string' && value.trim() ? { zh: value.trim() } : undefined;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
