@@ -2,6 +2,7 @@
  * The whole job: spec → model → every artifact → formatted files → written (or compared).
  * Nothing is written unless every step before it succeeded.
  */
+import { emitDiffRules } from './emit/docs/diff-rules-emitter.js';
 import { emitDocs, loadTemplates } from './emit/docs/docs-emitter.js';
 import type { EmittedFile } from './emit/emitted-file.js';
 import { emitOpenApi } from './emit/openapi/openapi-emitter.js';
@@ -50,6 +51,7 @@ export function emitAll(model: Model, options: Pick<GenerateOptions, 'templatesD
     ...emitClient(model, project, { dir: 'typescript', runtimeModule: options.runtimeModule }),
     ...emitOpenApi(model, { dir: 'openapi', name: 'onebot11' }),
     ...emitDocs(model, { dir: 'docs', templatesDir: options.templatesDir }, loadTemplates(options.templatesDir)),
+    ...emitDiffRules(model, { dir: 'docs' }),
   ];
 }
 

@@ -19,6 +19,7 @@ describe('emitters on the kitchen-sink fixture', async () => {
         ".generated-files",
         "docs/categories/message.group.md",
         "docs/categories/misc.md",
+        "docs/diff-rules.md",
         "docs/events.md",
         "docs/index.md",
         "docs/matrix.md",

@@ -123,7 +123,7 @@ export function describeType(node: TypeNode | null, depth = 0): string {
     case 'enum':
       return node.values.map((v) => (typeof v.value === 'string' ? `'${v.value}'` : String(v.value))).join(' | ');
     case 'object':
-      if (depth > 0 || node.fields.length > 4) return 'object';
+      if (depth > 0 || node.fields.length > 4 || node.fields.length === 0) return 'object';
       return `{ ${node.fields.map((f) => `${f.name}${f.required ? '' : '?'}`).join(', ')} }`;
   }
 }

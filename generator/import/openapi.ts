@@ -6,6 +6,7 @@
  * union whose members give their discriminators as `const` properties.
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { actionParamsName, actionResultName } from '../model/naming.js';
 import type { Action, Alias, Event, Field, Model, Segment, SourceRef, Support, Text, TypeNode } from '../model/types.js';
 import { defaultCategory, draftModel, field, snakeCase, type DraftOptions } from './draft-model.js';
 import type { ImportNote, ImportResult } from './notes.js';
@@ -109,6 +110,8 @@ class OpenApiReader {
 
   private readAction(path: string, operation: Schema): void {
     const name = path.replace(/^\//, '');
+    // This project's emitter gives each action a …Params and a …Result component; they are part of the action.
+    for (const component of [actionParamsName({ name }), actionResultName({ name })]) if (this.schemas[component]) this.consumed.add(component);
     const tag = ((operation.tags as string[] | undefined) ?? [])[0];
     const category = tag ?? defaultCategory(this.model.categories);
     if (!this.model.categories.some((c) => c.id === category)) {
@@ -289,12 +292,7 @@ class OpenApiReader {
       const sendFields = fieldsOf(shapes[0]);
       const receiveFields = fieldsOf(shapes[1]);
       const split = shapes[0] && shapes[1] && shapes[0] !== shapes[1];
-      let fields: Field[];
-      if (!split) fields = shapes[0] ? sendFields : receiveFields;
-      else {
-        fields = sendFields.map((f) => ({ ...f, direction: receiveFields.some((g) => g.name === f.name) ? 'both' : 'send' }));
-        for (const g of receiveFields) if (!sendFields.some((f) => f.name === g.name)) fields.push({ ...g, direction: 'receive' });
-      }
+      const fields = split ? mergeDirections(sendFields, receiveFields) : shapes[0] ? sendFields : receiveFields;
       const segment: Segment = {
         type,
         title: { zh: type },
@@ -348,6 +346,21 @@ class OpenApiReader {
       if (refs.length && refs.every((r) => members.includes(r))) this.consumed.add(name);
     }
   }
+}
+
+/**
+ * One field list from a segment's send and receive shapes, in the spec's order: each field only
+ * received goes right after the field it follows in the receive shape.
+ */
+function mergeDirections(send: Field[], receive: Field[]): Field[] {
+  const out: Field[] = send.map((f) => ({ ...f, direction: receive.some((g) => g.name === f.name) ? 'both' : 'send' }));
+  receive.forEach((g, i) => {
+    if (send.some((f) => f.name === g.name)) return;
+    const previous = receive[i - 1]?.name;
+    const at = previous === undefined ? 0 : out.findIndex((f) => f.name === previous) + 1;
+    out.splice(at, 0, { ...g, direction: 'receive' });
+  });
+  return out;
 }
 
 function refName(ref: string): string {
