@@ -1,0 +1,101 @@
+/**
+ * `pnpm diff` and `pnpm import` in-process: outputs, --fail-on, and the exit codes for bad input
+ * and bad usage; sides read from git revisions and single spec files.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runDiff } from '../generator/cli/diff.js';
+import { runImport } from '../generator/cli/import.js';
+import type { DiffReport } from '../generator/diff/report.js';
+import { loadSpecTexts } from '../generator/load/index.js';
+import { fromRoot, SPEC_DIR } from './helpers/paths.js';
+import { seedPath } from './helpers/seed-files.js';
+
+const rule = (name: string, side: 'old' | 'new') => fromRoot(`test/fixtures/diff/${name}/${side}.yaml`);
+const dir = await mkdtemp(join(tmpdir(), 'onebot-diff-'));
+
+/** A rule fixture as one spec file (base + one side), so a side can be a single YAML file. */
+async function single(name: string, side: 'old' | 'new'): Promise<string> {
+  const base = await readFile(fromRoot('test/fixtures/diff/base.yaml'), 'utf8');
+  const path = join(dir, `${name}-${side}.yaml`);
+  await writeFile(path, `${base}\n${await readFile(rule(name, side), 'utf8')}`);
+  return path;
+}
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+describe('pnpm diff', () => {
+  it('exits 0 without --fail-on, 1 with a finding at or above it, 0 below it', async () => {
+    const [before, after] = [await single('action-removed', 'old'), await single('action-removed', 'new')];
+    expect((await runDiff([before, after], capture().io)).code).toBe(0);
+    expect((await runDiff([before, after, '--fail-on', 'breaking'], capture().io)).code).toBe(1);
+    const [a, b] = [await single('action-added', 'old'), await single('action-added', 'new')];
+    expect((await runDiff([a, b, '--fail-on', 'warning'], capture().io)).code).toBe(0);
+    expect((await runDiff([a, b, '--fail-on', 'info'], capture().io)).code).toBe(1);
+  });
+
+  it('writes text, Markdown and JSON', async () => {
+    const args = [await single('parameter-became-required', 'old'), await single('parameter-became-required', 'new')];
+    const text = capture();
+    await runDiff(args, text.io);
+    expect(text.out.join('')).toMatch(/breaking\s+parameter-became-required\s+action get_thing: parameter 'params.x' became required/);
+    const md = capture();
+    await runDiff([...args, '--format', 'markdown', '--title', 'T'], md.io);
+    expect(md.out.join('')).toContain('# T');
+    expect(md.out.join('')).toContain('| `parameter-became-required` | action `get_thing` `params.x` |');
+    const json = capture();
+    await runDiff([...args, '--format', 'json'], json.io);
+    const report = JSON.parse(json.out.join('')) as DiffReport;
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ breaking: 1, warning: 0, info: 0 });
+    expect(report.findings[0]).toMatchObject({ rule: 'parameter-became-required', severity: 'breaking', direction: 'request', area: 'parameter', subject: { kind: 'action', name: 'get_thing' }, path: 'params.x' });
+  });
+
+  it('reads a git revision of this repository’s spec', async () => {
+    const { code, report } = await runDiff(['git:HEAD', SPEC_DIR, '--format', 'json'], capture().io);
+    expect(code).toBe(0);
+    expect(report!.old.kind).toBe('git');
+    expect(report!.old.counts.actions).toBeGreaterThan(0);
+  });
+
+  it('exits 2 for input it cannot read, with its own message', async () => {
+    for (const args of [
+      ['nope/missing', SPEC_DIR],
+      ['git:no-such-revision-xyz', SPEC_DIR],
+      [fromRoot('package.json'), SPEC_DIR],
+    ]) {
+      const c = capture();
+      expect((await runDiff(args, c.io)).code, args[0]).toBe(2);
+      expect(c.err.join('\n')).toMatch(/^diff: /);
+    }
+  });
+
+  it('exits 3 for bad usage', async () => {
+    expect((await runDiff([SPEC_DIR], capture().io)).code).toBe(3);
+    expect((await runDiff([SPEC_DIR, SPEC_DIR, '--fail-on', 'everything'], capture().io)).code).toBe(3);
+    expect((await runDiff([SPEC_DIR, SPEC_DIR, '--bogus'], capture().io)).code).toBe(3);
+  });
+});
+
+describe('pnpm import', () => {
+  it('writes draft spec YAML the loader accepts, and lists what it could not read', async () => {
+    const out = join(dir, '002.yaml');
+    const c = capture();
+    expect(await runImport([seedPath('002'), '--implementation', 'napcat', '--out', out], c.io)).toBe(0);
+    expect(c.err.join('\n')).toMatch(/warning: .*mojibake/);
+    const text = await readFile(out, 'utf8');
+    expect(text).toMatch(/^# Draft spec imported from 002_/);
+    expect(loadSpecTexts([{ name: '002.yaml', text }]).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('exits 2 for a file it does not recognise and 3 for bad usage', async () => {
+    expect(await runImport([fromRoot('package.json')], capture().io)).toBe(2);
+    expect(await runImport([], capture().io)).toBe(3);
+  });
+});
