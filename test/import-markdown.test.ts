@@ -124,3 +124,10 @@ describe('seed 002 (older export, mojibake)', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('template words in table cells', () => {
+  it('restores a one-character word only where it fills a whole cell', () => {
+    const repaired = restoreKnownWords(repairMojibake(garble('| body | 否 |\n否则')), ['否']);
+    expect(repaired.text).toBe(`| body | 否 |\n${UNREADABLE}则`);
+  });
+});

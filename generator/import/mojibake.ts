@@ -155,7 +155,8 @@ export function couldBe(text: string, word: string): boolean {
 /**
  * Restores marked characters inside words known to be in the text (the exporter's own template
  * words, such as 请求参数 or 返回结果) when every mark's candidates admit the word's character.
- * Words of one character are too weak a signal and are not used.
+ * A word of one character (否) is too weak a signal inside text, so it is used only where it
+ * fills a whole table cell, as the exporter writes it.
  */
 export function restoreKnownWords(result: RepairResult, words: readonly string[]): RepairResult {
   const chars = [...result.text];
@@ -169,9 +170,18 @@ export function restoreKnownWords(result: RepairResult, words: readonly string[]
     utf16 += ch.length;
   });
   const resolved = new Set<number>();
+  const wholeCell = (i: number) => /\|[ \t]*$/.test(chars.slice(Math.max(0, i - 40), i).join('')) && /^[ \t]*\|/.test(chars.slice(i + 1, i + 41).join(''));
   for (const word of words) {
     const w = [...word];
-    if (w.length < 2) continue;
+    if (w.length === 1) {
+      for (const [i, mark] of marks) {
+        if (!resolved.has(i) && mark.candidates.includes(w[0]!) && wholeCell(i)) {
+          chars[i] = w[0]!;
+          resolved.add(i);
+        }
+      }
+      continue;
+    }
     for (let i = 0; i + w.length <= chars.length; i++) {
       let hasMark = false;
       let hasLiteral = false;

@@ -14,7 +14,7 @@ import type { ImportNote, ImportResult } from './notes.js';
 /** The exporter's own template words; they let the mojibake repair restore its headings. */
 const TEMPLATE_WORDS = [
   '请求参数', '返回示例', '返回结果', '返回数据结构', '状态码含义', '状态码', '数据模型', '中文名', '名称', '位置', '类型',
-  '必选', '说明', '约束', '成功', '枚举值', '属性', '默认模块',
+  '必选', '说明', '约束', '成功', '枚举值', '属性', '默认模块', '否',
 ];
 
 const COLUMNS: Record<string, keyof Row> = { 名称: 'name', 类型: 'type', 必选: 'required', 中文名: 'title', 说明: 'description' };
