@@ -11,11 +11,11 @@ import { parse as parseYaml } from 'yaml';
 import { formatDiagnostic, type Diagnostic } from '../load/diagnostics.js';
 import { loadSpec, loadSpecTexts, type LoadResult } from '../load/index.js';
 import type { LoadedSide, SideKind } from '../diff/report.js';
-import type { ImportNote } from './notes.js';
-import { ImportError, importOpenApi } from './openapi.js';
+import { ImportError, type ImportNote } from './notes.js';
+import { importOpenApi } from './openapi.js';
 import { importWiddershinsMarkdown, isWiddershinsMarkdown } from './widdershins-markdown.js';
 
-export { ImportError } from './openapi.js';
+export { ImportError } from './notes.js';
 
 const run = promisify(execFile);
 

@@ -15,3 +15,6 @@ export interface ImportResult<M> {
 export function formatNote(file: string, note: ImportNote): string {
   return `${file}${note.line ? `:${note.line}` : ''}: ${note.severity}: ${note.message}`;
 }
+
+/** The input cannot be read: missing, unrecognised, or not a valid document. Commands exit 2 for it. */
+export class ImportError extends Error {}

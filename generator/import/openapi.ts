@@ -9,15 +9,12 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { actionParamsName, actionResultName } from '../model/naming.js';
 import type { Action, Alias, Event, Field, Model, Segment, SourceRef, Support, Text, TypeNode } from '../model/types.js';
 import { defaultCategory, draftModel, field, snakeCase, type DraftOptions } from './draft-model.js';
-import type { ImportNote, ImportResult } from './notes.js';
+import { ImportError, type ImportNote, type ImportResult } from './notes.js';
 
 type Schema = Record<string, unknown>;
 
 const REF = '#/components/schemas/';
 const METHODS = ['post', 'get', 'put', 'delete', 'patch'] as const;
-
-/** The input is not an OpenAPI 3 document, or not a valid one. */
-export class ImportError extends Error {}
 
 export async function importOpenApi(path: string, options: DraftOptions): Promise<ImportResult<Model>> {
   let api: Schema;

@@ -148,7 +148,7 @@ class Reader {
       const { rows, enums } = this.tableAfter(body, paramsAt, lineOf);
       const tree = buildTree(rows);
       const root = tree.find((n) => n.row.name === 'body') ?? { row: rows[0]!, children: tree };
-      params = root.children.filter((c) => c.row.name !== '*anonymous*').map((c) => this.field(c, 'param'));
+      params = root.children.filter((c) => c.row.name !== '*anonymous*').map((c) => this.field(c));
       this.applyEnums(params, enums, name);
     }
     const requestExample = this.exampleAfter(body, body.findIndex((l) => /^> Body/.test(l)), lineOf);
@@ -173,7 +173,7 @@ class Reader {
         }
       } else {
         this.note('warning', responseRows.rows[0]!.line, `the response table of '${name}' has no envelope (no status, retcode, data); its fields are read as the result`);
-        result = { kind: 'object', fields: tree.filter((c) => c.row.name !== '*anonymous*').map((c) => this.field(c, 'response')) };
+        result = { kind: 'object', fields: tree.filter((c) => c.row.name !== '*anonymous*').map((c) => this.field(c)) };
       }
     } else {
       const example = this.exampleAfter(body, body.findIndex((l) => /^> 返回示例/.test(l) || (couldBe(l.replace(/^> /, ''), '返回示例') && l.startsWith('> '))), lineOf, true);
@@ -210,7 +210,7 @@ class Reader {
     this.model.envelope = {
       fields: tree
         .filter((n) => n.row.name !== '*anonymous*')
-        .map((n) => (n.row.name === 'data' ? field('data', { kind: 'primitive', name: 'any' }, true, this.at(n.row.line)) : this.field({ ...n, children: [] }, 'response'))),
+        .map((n) => (n.row.name === 'data' ? field('data', { kind: 'primitive', name: 'any' }, true, this.at(n.row.line)) : this.field({ ...n, children: [] }))),
     };
   }
 
@@ -274,12 +274,11 @@ class Reader {
 
   // ---- tables → types ---------------------------------------------------------------------
 
-  private field(node: TreeNode, where: 'param' | 'response' | 'model'): Field {
+  private field(node: TreeNode): Field {
     const { row } = node;
     // Request tables say 是 / 否, response and model tables true / false; 否 may be unreadable (〓) in mojibake.
     const required = row.required === '是' || row.required === 'true';
     if (!required && row.required !== 'false' && !couldBe(row.required, '否')) this.note('warning', row.line, `'${row.name}': cannot read whether it is required (${JSON.stringify(row.required)}); read as optional`);
-    void where;
     const description = [row.title, row.description].filter((d) => d && d !== 'none').join(' — ');
     return field(row.name, this.type(node), required, this.at(row.line), description ? { description: { zh: description } } : {});
   }
@@ -310,13 +309,13 @@ class Reader {
         return { kind: 'primitive', name: 'null' };
       case 'object':
         if (anonymous.length && !named.length) return union(anonymous.map((c) => this.type(c)));
-        return { kind: 'object', fields: named.map((c) => this.field(c, 'model')) };
+        return { kind: 'object', fields: named.map((c) => this.field(c)) };
       case 'any':
       case 'anyOf':
       case 'oneOf':
       case 'allOf':
         if (anonymous.length) return union(anonymous.map((c) => this.type(c)));
-        if (named.length) return { kind: 'object', fields: named.map((c) => this.field(c, 'model')) };
+        if (named.length) return { kind: 'object', fields: named.map((c) => this.field(c)) };
         return { kind: 'primitive', name: 'any' };
       default:
         this.note('warning', node.row.line, `unknown type ${JSON.stringify(text)} of '${node.row.name}'; read as any`);
@@ -386,7 +385,7 @@ class Reader {
         const named = tree.filter((n) => n.row.name !== '*anonymous*');
         if (anonymous.length && !named.length) type = union(anonymous.map((c) => this.type(c)));
         else {
-          const fields = named.map((c) => this.field(c, 'model'));
+          const fields = named.map((c) => this.field(c));
           this.applyEnums(fields, enums, s.display);
           type = { kind: 'object', fields };
         }
