@@ -10,8 +10,13 @@ export function formatText(report: DiffReport): string {
     lines.push('', 'possible renames (not recorded in the model; check by hand):');
     for (const h of report.hints) lines.push(`  ${h.from} → ${h.to}  (${h.reasons.join('; ')}; score ${h.score})`);
   }
-  const notes = report.old.notes.length + report.new.notes.length;
-  if (notes) lines.push('', `${notes} import note(s): run \`pnpm import\` on each side to see them, or use --format markdown`);
+  for (const [label, side] of [['old', report.old], ['new', report.new]] as const) {
+    const warnings = side.notes.filter((n) => n.severity === 'warning');
+    if (!side.notes.length) continue;
+    lines.push('', `${label}: ${side.notes.length} import note(s), ${warnings.length} warning(s)${warnings.length > 10 ? ' (the first 10)' : ''}:`);
+    for (const n of warnings.slice(0, 10)) lines.push(`  ${n.line ? `line ${n.line}: ` : ''}${n.message}`);
+    lines.push('  (all of them: pnpm import on that side, or --format markdown)');
+  }
   const { breaking, warning, info } = report.summary;
   lines.push('', `${breaking} breaking, ${warning} warning, ${info} info`);
   return lines.join('\n') + '\n';
