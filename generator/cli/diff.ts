@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { formatJson } from '../diff/format/json.js';
 import { formatMarkdown } from '../diff/format/markdown.js';
 import { formatText } from '../diff/format/text.js';
-import { diffReport, failsAt, type DiffReport } from '../diff/report.js';
+import { diffReport, failsAt, profileSide, type DiffReport } from '../diff/report.js';
 import { SEVERITIES, type Severity } from '../diff/rules.js';
 import { ImportError, loadSide } from '../import/index.js';
 import type { Io } from './generate.js';
@@ -30,6 +30,8 @@ const USAGE = `usage: pnpm diff <old> <new> [options]
   --title <text>          the Markdown report's heading
   --notes <file>          Markdown appended to the Markdown report under "Notes"
   --implementation <id>   the implementation an imported document describes (default: imported)
+  --profile <id>          compare both sides as that implementation sees them: only what it supports,
+                          with its parameter and result variants applied
   -h, --help              show this help
 
 exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 an input cannot be read, 3 bad usage or an unexpected failure`;
@@ -53,6 +55,7 @@ export async function runDiff(argv: string[], io: Io = consoleIo): Promise<DiffR
         title: { type: 'string' },
         notes: { type: 'string' },
         implementation: { type: 'string', default: 'imported' },
+        profile: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -76,8 +79,9 @@ export async function runDiff(argv: string[], io: Io = consoleIo): Promise<DiffR
   let notes: string | undefined;
   try {
     const options = { implementation: values.implementation };
-    const [oldSide, newSide] = await Promise.all(positionals.map((p) => loadSide(p, options)));
-    report = diffReport(oldSide!, newSide!);
+    let sides = await Promise.all(positionals.map((p) => loadSide(p, options)));
+    if (values.profile) sides = sides.map((side) => profileSide(side, values.profile!));
+    report = diffReport(sides[0]!, sides[1]!);
     if (values.notes) notes = await readFile(values.notes, 'utf8');
   } catch (error) {
     if (error instanceof ImportError || (error as NodeJS.ErrnoException).code === 'ENOENT') {

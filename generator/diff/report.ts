@@ -2,7 +2,9 @@
  * A diff report: both sides, the findings, the rename hints and what the importers noted. The
  * JSON formatter writes it as is; its shape is documented in generated/docs/diff-rules.md.
  */
+import { narrowModel } from '../model/profile.js';
 import type { Model } from '../model/types.js';
+import { ImportError } from '../import/notes.js';
 import type { ImportNote } from '../import/notes.js';
 import { compareModels, type Finding } from './compare.js';
 import { renameHints, type RenameHint } from './hints.js';
@@ -64,4 +66,16 @@ function side(s: LoadedSide): DiffSide {
 /** Whether the report has a finding at or above `threshold`. */
 export function failsAt(report: DiffReport, threshold: Severity): boolean {
   return SEVERITIES.some((s) => atLeast(s, threshold) && report.summary[s] > 0);
+}
+
+/**
+ * The side as one implementation sees it (a profile): only what it supports, with its parameter
+ * and result variants applied. Compares an implementation's own documents with what the spec
+ * says of that implementation, rather than with the standard shapes.
+ */
+export function profileSide(side: LoadedSide, implementation: string): LoadedSide {
+  if (!side.model.implementations.some((i) => i.id === implementation)) {
+    throw new ImportError(`${side.source}: no implementation '${implementation}' to take the profile of (it has ${side.model.implementations.map((i) => i.id).join(', ')})`);
+  }
+  return { ...side, model: narrowModel(side.model, implementation) };
 }
