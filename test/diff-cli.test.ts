@@ -57,6 +57,15 @@ describe('pnpm diff', () => {
     expect(report.findings[0]).toMatchObject({ rule: 'parameter-became-required', severity: 'breaking', direction: 'request', area: 'parameter', subject: { kind: 'action', name: 'get_thing' }, path: 'params.x' });
   });
 
+  it('--profile compares what one implementation supports, with its variants', async () => {
+    const args = [await single('support-lost', 'old'), await single('support-lost', 'new'), '--format', 'json'];
+    const { report } = await runDiff([...args, '--profile', 'napcat'], capture().io);
+    expect(report!.findings.map((f) => f.rule)).toEqual(['action-removed']);
+    const c = capture();
+    expect((await runDiff([...args, '--profile', 'nobody'], c.io)).code).toBe(2);
+    expect(c.err.join('')).toMatch(/no implementation 'nobody'/);
+  });
+
   it('reads a git revision of this repository’s spec', async () => {
     const { code, report } = await runDiff(['git:HEAD', SPEC_DIR, '--format', 'json'], capture().io);
     expect(code).toBe(0);
