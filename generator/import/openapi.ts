@@ -153,7 +153,7 @@ class OpenApiReader {
     }
     const schema = (((operation.requestBody as Schema | undefined)?.content as Schema | undefined)?.['application/json'] as Schema | undefined)?.schema as Schema | undefined;
     if (!schema) return out;
-    const body = this.inline(schema);
+    const body = this.inline(schema, actionParamsName({ name }));
     if (body.type !== 'object' && !body.properties) {
       this.notes.push({ severity: 'warning', message: `the request body of '${name}' is not an object; its parameters are not imported` });
       return out;
@@ -175,18 +175,15 @@ class OpenApiReader {
       this.notes.push({ severity: 'warning', message: `the response of '${name}' has no \`data\` property; its result is read as any` });
       return { kind: 'primitive', name: 'any' };
     }
-    const resolved = this.inline(data);
+    const resolved = this.inline(data, actionResultName({ name }));
     if (resolved.type === 'null' && !resolved.anyOf) return null;
     return this.type(resolved);
   }
 
-  /** Follows a `$ref` to a component used for one operation only (`…Params`, `…Result`), which becomes part of the action. */
-  private inline(schema: Schema): Schema {
-    if (typeof schema.$ref !== 'string') return schema;
-    const name = refName(schema.$ref);
-    if (!/(Params|Result)$/.test(name) || !this.schemas[name]) return schema;
-    this.consumed.add(name);
-    return this.schemas[name]!;
+  /** Follows a `$ref` to the action's own component (`GetFooParams`, `GetFooResult`), which is part of the action. */
+  private inline(schema: Schema, own: string): Schema {
+    if (typeof schema.$ref !== 'string' || refName(schema.$ref) !== own || !this.schemas[own]) return schema;
+    return this.schemas[own]!;
   }
 
   private fields(schema: Schema): Field[] {
