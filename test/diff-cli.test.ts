@@ -1,5 +1,5 @@
 /**
- * `pnpm diff` and `pnpm import` in-process: outputs, --fail-on, and the exit codes for bad input
+ * `pnpm diff` and `pnpm run import` in-process: outputs, --fail-on, and the exit codes for bad input
  * and bad usage; sides read from git revisions and single spec files.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -92,7 +92,7 @@ describe('pnpm diff', () => {
   });
 });
 
-describe('pnpm import', () => {
+describe('pnpm run import', () => {
   it('writes draft spec YAML the loader accepts, and lists what it could not read', async () => {
     const out = join(dir, '002.yaml');
     const c = capture();

@@ -1,5 +1,6 @@
 /**
- * `pnpm import <file> [--out file] [--implementation id]`
+ * `pnpm run import <file> [--out file] [--implementation id]` (with `run`: `pnpm import` is pnpm's own
+ * command for importing lockfiles)
  *
  * Reads an OpenAPI 3.0/3.1 document or a widdershins Markdown export into the model and writes it
  * as draft spec YAML (standard output unless --out). What could not be read is listed on
@@ -18,7 +19,7 @@ import { formatNote } from '../import/notes.js';
 import { toSpecYaml } from '../import/to-spec-yaml.js';
 import type { Io } from './generate.js';
 
-const USAGE = `usage: pnpm import <file> [options]
+const USAGE = `usage: pnpm run import <file> [options]
 
   <file>                  an OpenAPI 3.0/3.1 document (JSON or YAML) or a widdershins Markdown export
   --out <file>            write the draft spec YAML there instead of standard output
@@ -69,7 +70,7 @@ export async function runImport(argv: string[], io: Io = consoleIo): Promise<num
     throw error;
   }
   for (const note of side.notes) io.err(formatNote(file, note));
-  const yaml = toSpecYaml(side.model, { header: `Draft spec imported from ${basename(file)} by \`pnpm import\`; review it before merging into spec/.` });
+  const yaml = toSpecYaml(side.model, { header: `Draft spec imported from ${basename(file)} by \`pnpm run import\`; review it before merging into spec/.` });
   // The draft must load: anything else is a bug in the importer or the serializer.
   const check = loadSpecTexts([{ name: values.out ?? 'draft.yaml', text: yaml }]);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');

@@ -1,5 +1,5 @@
 /**
- * Reading one side of a diff (or the input of `pnpm import`) into the model, whatever it is: a
+ * Reading one side of a diff (or the input of `pnpm run import`) into the model, whatever it is: a
  * spec directory, a git revision of this repository's spec, a single spec YAML file, an OpenAPI
  * document, or an Apifox / widdershins Markdown export.
  */

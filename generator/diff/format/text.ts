@@ -15,7 +15,7 @@ export function formatText(report: DiffReport): string {
     if (!side.notes.length) continue;
     lines.push('', `${label}: ${side.notes.length} import note(s), ${warnings.length} warning(s)${warnings.length > 10 ? ' (the first 10)' : ''}:`);
     for (const n of warnings.slice(0, 10)) lines.push(`  ${n.line ? `line ${n.line}: ` : ''}${n.message}`);
-    lines.push('  (all of them: pnpm import on that side, or --format markdown)');
+    lines.push('  (all of them: pnpm run import on that side, or --format markdown)');
   }
   const { breaking, warning, info } = report.summary;
   lines.push('', `${breaking} breaking, ${warning} warning, ${info} info`);
