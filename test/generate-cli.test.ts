@@ -93,6 +93,20 @@ describe('pnpm generate', () => {
     expect(leftovers).toEqual([]);
   });
 
+  it('reuses the last run only while every input is the same (a template edit is seen at once)', async () => {
+    const templates = join(work, 'templates');
+    await cp(TEMPLATES_DIR, templates, { recursive: true });
+    const withTemplates = (...args: string[]) => run('--templates', templates, ...args);
+    expect((await withTemplates()).code).toBe(0);
+    expect((await withTemplates()).stdout).toMatch(/\(0 changed\)/);
+    const index = join(templates, 'index.md.hbs');
+    await writeFile(index, (await readFile(index, 'utf8')).replace('## 实现 / Implementations', '## 实现们 / Implementations'));
+    const edited = await withTemplates();
+    expect(edited.stdout).toMatch(/\(1 changed\)/);
+    expect(await readFile(join(out, 'docs/index.md'), 'utf8')).toMatch(/## 实现们 \/ Implementations/);
+    expect((await withTemplates('--check', '--no-cache')).code).toBe(0);
+  });
+
   it('answers --help and rejects an unknown flag with exit code 3', async () => {
     expect((await run('--help')).code).toBe(0);
     const bad = await run('--chekc');

@@ -8,9 +8,14 @@ import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../load/diagnostics.js';
+import type { EmittedFile } from '../emit/emitted-file.js';
+import type { Diagnostic } from '../load/diagnostics.js';
 import { HelperThread } from '../parallel/helper-thread.js';
+import { inputKey, readCachedRun, writeCachedRun, type CachedRun } from '../write/output-cache.js';
+import { diffOutput, writeOutput } from '../write/writer.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const CACHE_DIR = resolve(root, 'node_modules/.cache/onebot-spec');
 
 const USAGE = `usage: pnpm generate [options]
 
@@ -23,8 +28,8 @@ const USAGE = `usage: pnpm generate [options]
   --out <dir>      the output directory (default: generated)
   --templates <d>  the templates directory (default: templates/docs)
   --no-parallel    do everything on one thread (the output is the same)
-  --no-cache       format every file again instead of reusing the last run's results
-                   (kept in node_modules/.cache/onebot-spec/)
+  --no-cache       do all the work again instead of reusing the last run's results
+                   (kept in node_modules/.cache/onebot-spec/, keyed by every input)
   --runtime <mod>  the module the generated client imports the runtime from
                    (default: the path from the output to runtime/index.js)
   -h, --help       show this help`;
@@ -72,10 +77,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
   }
   const started = performance.now();
   const outDir = resolve(args.out);
-  // Start the helper thread first: it loads the spec while this thread imports the emitters.
-  const helper = args.parallel ? new HelperThread() : undefined;
-  const { generate } = await import('../pipeline.js');
-  const result = await generate({
+  const options = {
     specDir: resolve(args.spec),
     outDir,
     templatesDir: resolve(args.templates),
@@ -83,23 +85,52 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     check: args.check,
     strict: args.strict,
     ...(args.implementation !== undefined ? { implementation: args.implementation } : {}),
-    ...(args.cache ? { cacheFile: resolve(root, 'node_modules/.cache/onebot-spec/format.json') } : {}),
-  }, helper).finally(() => helper?.close());
-  if (result.unknownImplementation) {
-    console.error(`unknown implementation '${args.implementation}'; the spec has: ${result.unknownImplementation.join(', ')}`);
-    return 3;
+  };
+  // Everything the output depends on; the output folder and check mode only decide what is done with it.
+  const key = await inputKey(
+    root,
+    [options.specDir, options.templatesDir, resolve(root, 'generator'), resolve(root, 'runtime')],
+    [resolve(root, 'package.json'), resolve(root, 'pnpm-lock.yaml')],
+    { runtimeModule: options.runtimeModule, strict: options.strict, implementation: options.implementation ?? null },
+  );
+  const cached = args.cache ? await readCachedRun(resolve(CACHE_DIR, 'output.json'), key) : undefined;
+
+  let files: EmittedFile[];
+  let diagnostics: Diagnostic[];
+  let counts: CachedRun['counts'];
+  if (cached) {
+    ({ files, diagnostics, counts } = cached);
+  } else {
+    // Start the helper thread first: it loads the spec while this thread imports the emitters.
+    const helper = args.parallel ? new HelperThread() : undefined;
+    const { generate } = await import('../pipeline.js');
+    const result = await generate(
+      { ...options, check: true, ...(args.cache ? { cacheFile: resolve(CACHE_DIR, 'format.json') } : {}) },
+      helper,
+    ).finally(() => helper?.close());
+    if (result.unknownImplementation) {
+      console.error(`unknown implementation '${args.implementation}'; the spec has: ${result.unknownImplementation.join(', ')}`);
+      return 3;
+    }
+    diagnostics = result.load.diagnostics;
+    const { model } = result;
+    if (!model || result.files.length === 0) {
+      for (const d of diagnostics) console.error(formatDiagnostic(d));
+      const errors = diagnostics.filter((d) => d.severity === 'error').length;
+      console.error(`\n${errors} error(s), ${diagnostics.length - errors} warning(s); nothing was written.`);
+      return 2;
+    }
+    files = result.files;
+    counts = { actions: model.actions.length, types: model.types.length, segments: model.segments.length, events: model.events.length };
+    if (args.cache) await writeCachedRun(resolve(CACHE_DIR, 'output.json'), { key, files, diagnostics, counts });
   }
-  for (const d of result.load.diagnostics) console.error(formatDiagnostic(d));
-  const { model } = result;
-  if (!model || result.files.length === 0) {
-    const errors = result.load.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = result.load.diagnostics.length - errors;
-    console.error(`\n${errors} error(s), ${warnings} warning(s); nothing was written.`);
-    return 2;
-  }
+  for (const d of diagnostics) console.error(formatDiagnostic(d));
+  const changes = await diffOutput(outDir, files);
+  if (!args.check) await writeOutput(outDir, files, changes);
+  const result = { files, changes };
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const profile = args.implementation !== undefined ? ` (profile: ${args.implementation})` : '';
-  const counts = `${model.actions.length} actions, ${model.types.length} types, ${model.segments.length} segments, ${model.events.length} events`;
+  const summary = `${counts.actions} actions, ${counts.types} types, ${counts.segments} segments, ${counts.events} events`;
   const where = relative(process.cwd(), outDir) || '.';
   if (args.check) {
     if (result.changes.length) {
@@ -107,10 +138,10 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
       console.error(`${where}/ is stale: ${result.changes.length} of ${result.files.length} files differ. Run \`pnpm generate\` and commit the result.`);
       return 1;
     }
-    console.log(`${where}/ is up to date: ${result.files.length} files from ${counts} (checked in ${seconds}s)`);
+    console.log(`${where}/ is up to date: ${result.files.length} files from ${summary} (checked in ${seconds}s)`);
     return 0;
   }
-  console.log(`generated ${result.files.length} files (${result.changes.length} changed) into ${where}/ from ${counts}${profile} in ${seconds}s`);
+  console.log(`generated ${result.files.length} files (${result.changes.length} changed) into ${where}/ from ${summary}${profile} in ${seconds}s`);
   return 0;
 }
 

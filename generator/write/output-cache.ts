@@ -1,0 +1,65 @@
+/**
+ * The result of the last run, kept with a key made of everything that decides it: the spec, the
+ * templates, the generator's and runtime's sources, the dependency lockfile and the options. When
+ * the key matches, the output is known without loading or emitting anything, like an incremental
+ * build; any change to any input makes a new key, so a hit is always what a full run would give.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import type { EmittedFile } from '../emit/emitted-file.js';
+import type { Diagnostic } from '../load/diagnostics.js';
+
+export interface CachedRun {
+  key: string;
+  files: EmittedFile[];
+  /** Warnings of the run (a run with errors is never cached). */
+  diagnostics: Diagnostic[];
+  counts: { actions: number; types: number; segments: number; events: number };
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+}
+
+/** Hashes the inputs: every file under `dirs`, the single `files`, and the options. */
+export async function inputKey(root: string, dirs: string[], files: string[], options: unknown): Promise<string> {
+  const paths = [...new Set([...(await Promise.all(dirs.map(filesUnder))).flat(), ...files])].sort();
+  const hash = createHash('sha256').update(JSON.stringify(options));
+  for (const path of paths) {
+    hash.update('\0').update(relative(root, path)).update('\0');
+    try {
+      hash.update(await readFile(path));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
+  return hash.digest('base64url');
+}
+
+export async function readCachedRun(path: string, key: string): Promise<CachedRun | undefined> {
+  try {
+    const run = JSON.parse(await readFile(path, 'utf8')) as CachedRun;
+    return run.key === key ? run : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the run; a cache that cannot be written is not an error. */
+export async function writeCachedRun(path: string, run: CachedRun): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(run));
+    await rename(temp, path);
+  } catch {
+    // Not being able to cache only costs time next run.
+  }
+}
