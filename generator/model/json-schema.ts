@@ -25,6 +25,8 @@ export interface SchemaOptions {
   closed: boolean;
   /** Include titles and descriptions. */
   docs: boolean;
+  /** Adds vendor keywords to the schema of a type (the OpenAPI emitter's Apifox extensions). */
+  decorate?: (node: TypeNode, schema: JsonSchema) => void;
 }
 
 export class SchemaBuilder {
@@ -34,7 +36,9 @@ export class SchemaBuilder {
   ) {}
 
   type(node: TypeNode): JsonSchema {
-    return { ...this.bare(node), ...this.meta(node) };
+    const schema = { ...this.bare(node), ...this.meta(node) };
+    this.options.decorate?.(node, schema);
+    return schema;
   }
 
   private meta(node: TypeMeta): JsonSchema {

@@ -1,14 +1,19 @@
 /**
- * OpenAPI 3.1 from the model: one `POST /{action}` per action, as OneBot's HTTP API does it.
+ * OpenAPI from the model: one `POST /{action}` per action, as OneBot's HTTP API does it.
  * Schemas come from the same SchemaBuilder the loader checks examples with.
+ *
+ * The document is 3.1; a 3.0.3 copy (downgrade.ts) is emitted beside it for older tools. Both
+ * carry Apifox's extensions (folders, enum names, property order) and this project's own
+ * `x-onebot-*` extensions, which EXTENSIONS below documents.
  */
 import { stringify as toYaml } from 'yaml';
 import { SchemaBuilder, type JsonSchema } from '../../model/json-schema.js';
 import { actionParamsName, actionResultName, methodName } from '../../model/naming.js';
 import { bilingual, pick, titleLine } from '../../model/text.js';
-import type { Action, Model } from '../../model/types.js';
+import type { Action, Category, Model, Support, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { headerText } from '../header.js';
+import { toOpenApi30 } from './downgrade.js';
 
 const REF = '#/components/schemas/';
 
@@ -18,8 +23,21 @@ export interface OpenApiOptions {
   name: string;
 }
 
+/** The local server tools send requests to; OneBot implementations listen on 3000 by default. */
+export const LOCAL_SERVER = 'http://127.0.0.1:3000';
+
+/** What this project's extension fields mean; printed into `info.description`. */
+const EXTENSIONS = `**Extension fields**
+
+- \`x-onebot-origin\` (operation): the standard or extension that defines the action.
+- \`x-onebot-support\` (operation): every implementation's id mapped to \`supported\`, \`unsupported\` or \`unknown\` (no claim either way).
+- \`x-onebot-supported-by\` (operation): the ids of the implementations that support the action, to filter on (for example with Redocly's \`filter-in\` decorator).
+- \`x-onebot-support-details\` (operation): per implementation, where it differs: \`note\`, \`since\`, \`params\` (parameters it adds or types differently), \`removedParams\`, \`differentResult\`.
+- \`x-onebot-aliases\` (operation): other action names that reach the same action.
+- \`x-apifox-folder\`, \`x-apifox-enum\`, \`x-apifox-orders\`: Apifox's folder path, enum value names and property order.`;
+
 export function buildOpenApi(model: Model): JsonSchema {
-  const schemas = new SchemaBuilder(model, { refPrefix: REF, closed: false, docs: true });
+  const schemas = new SchemaBuilder(model, { refPrefix: REF, closed: false, docs: true, decorate: apifoxEnum });
   const components: Record<string, JsonSchema> = {
     Envelope: {
       ...schemas.object(model.envelope.fields),
@@ -34,19 +52,19 @@ export function buildOpenApi(model: Model): JsonSchema {
     paths[`/${action.name}`] = { post: operation(model, action) };
   }
   const usedCategories = new Set(model.actions.map((a) => a.category));
-  return {
+  return addPropertyOrders({
     openapi: '3.1.0',
     info: {
       title: titleLine(model.protocol.title),
       version: model.protocol.version,
-      description: [bilingual(model.protocol.description), headerText(model)].filter(Boolean).join('\n\n'),
+      description: [bilingual(model.protocol.description), EXTENSIONS, headerText(model)].filter(Boolean).join('\n\n'),
     },
     ...(model.protocol.homepage ? { externalDocs: { url: model.protocol.homepage } } : {}),
-    servers: [{ url: 'http://127.0.0.1:3000', description: 'A OneBot implementation running locally' }],
+    servers: [{ url: LOCAL_SERVER, description: 'A OneBot implementation running locally (HTTP API)' }],
     security: [{ bearerAuth: [] }, { accessTokenQuery: [] }, {}],
     tags: model.categories
       .filter((c) => usedCategories.has(c.id))
-      .map((c) => ({ name: c.id, description: titleLine(c.title) })),
+      .map((c) => ({ name: c.id, description: titleLine(c.title), 'x-displayName': titleLine(c.title) })),
     paths,
     components: {
       schemas: components,
@@ -55,31 +73,110 @@ export function buildOpenApi(model: Model): JsonSchema {
         accessTokenQuery: { type: 'apiKey', in: 'query', name: 'access_token', description: bilingual(model.authentication) },
       },
     },
+  });
+}
+
+/** Apifox's folder path of a category: the Chinese titles from the top category down, `消息相关/发送群聊消息`. */
+export function apifoxFolder(model: Model, categoryId: string): string {
+  const path: Category[] = [];
+  for (let c = model.categories.find((x) => x.id === categoryId); c; c = c.parent ? model.categories.find((x) => x.id === c!.parent) : undefined) path.unshift(c);
+  return path.map((c) => pick(c.title, 'zh')).join('/');
+}
+
+/** Apifox shows an enum's values with a name and a description each. */
+function apifoxEnum(node: TypeNode, schema: JsonSchema) {
+  if (node.kind !== 'enum') return;
+  schema['x-apifox-enum'] = node.values.map((v) => ({
+    value: v.value,
+    name: v.name,
+    description: [titleLine(v.title), bilingual(v.description)].filter(Boolean).join(' — '),
+  }));
+}
+
+/**
+ * Apifox sorts properties alphabetically unless told their order: every object schema gets
+ * `x-apifox-orders`, the order the spec documents its fields in. Only schemas are visited, so
+ * example values are never touched.
+ */
+function addPropertyOrders(doc: JsonSchema): JsonSchema {
+  const visit = (schema: any) => {
+    if (!schema || typeof schema !== 'object') return;
+    if (schema.properties) {
+      schema['x-apifox-orders'] = Object.keys(schema.properties);
+      Object.values(schema.properties).forEach(visit);
+    }
+    if (schema.items) visit(schema.items);
+    if (typeof schema.additionalProperties === 'object') visit(schema.additionalProperties);
+    for (const key of ['allOf', 'anyOf', 'oneOf']) (schema[key] ?? []).forEach(visit);
   };
+  const d = doc as any;
+  Object.values(d.components.schemas).forEach(visit);
+  for (const item of Object.values(d.paths) as any[]) {
+    for (const media of Object.values(item.post.requestBody?.content ?? {}) as any[]) visit(media.schema);
+    for (const response of Object.values(item.post.responses) as any[]) for (const media of Object.values(response.content ?? {}) as any[]) visit(media.schema);
+  }
+  return doc;
+}
+
+const STATUS_MARK = { supported: '✅', unsupported: '❌', unknown: '❔' } as const;
+
+/** How an implementation differs from the action as specified, or undefined when it does not. */
+function supportDetails(s: Support): JsonSchema | undefined {
+  const details: JsonSchema = {};
+  if (s.note) details.note = bilingual(s.note);
+  if (s.since) details.since = s.since;
+  if (s.addedFields.length) details.params = s.addedFields.map((f) => f.name);
+  if (s.removedFields.length) details.removedParams = s.removedFields;
+  if (s.result !== undefined) details.differentResult = true;
+  return Object.keys(details).length ? details : undefined;
+}
+
+function supportLine(model: Model, s: Support): string {
+  const name = titleLine(model.implementations.find((i) => i.id === s.implementation)?.title) ?? s.implementation;
+  const differences = [
+    s.since ? `since ${s.since}` : '',
+    s.addedFields.length ? `parameters ${s.addedFields.map((f) => '`' + f.name + '`').join(', ')} differ` : '',
+    s.removedFields.length ? `does not read ${s.removedFields.map((f) => '`' + f + '`').join(', ')}` : '',
+    s.result !== undefined ? 'answers with a different `data`' : '',
+    s.note ? bilingual(s.note)!.replace(/\s*\n\s*/g, ' ') : '',
+  ].filter(Boolean);
+  return `- ${STATUS_MARK[s.status]} ${name} (\`${s.implementation}\`): ${s.status}${differences.length ? ' — ' + differences.join('; ') : ''}`;
 }
 
 function operation(model: Model, action: Action): JsonSchema {
   const support: Record<string, string> = {};
-  for (const s of action.support) support[s.implementation] = s.status;
-  const supportLines = action.support
-    .filter((s) => s.status !== 'unknown')
-    .map((s) => `- ${titleLine(model.implementations.find((i) => i.id === s.implementation)?.title)}: ${s.status}${s.note ? ` — ${pick(s.note, 'zh')}` : ''}`);
+  const details: Record<string, JsonSchema> = {};
+  for (const s of action.support) {
+    support[s.implementation] = s.status;
+    const d = supportDetails(s);
+    if (d) details[s.implementation] = d;
+  }
+  const supportLines = action.support.map((s) => supportLine(model, s));
   const requestExamples: Record<string, JsonSchema> = {};
   const responseExamples: Record<string, JsonSchema> = {};
   action.examples.forEach((example, i) => {
     const key = example.implementation ? `${example.implementation}-${i + 1}` : `example-${i + 1}`;
-    const summary = pick(example.title) ?? `Example ${i + 1}`;
+    const summary = [pick(example.title) ?? `Example ${i + 1}`, example.implementation ? `(${example.implementation})` : ''].filter(Boolean).join(' ');
     if (example.params !== undefined) requestExamples[key] = { summary, value: example.params };
     if (example.result !== undefined) responseExamples[key] = { summary, value: { status: 'ok', retcode: 0, data: example.result, message: '', wording: '' } };
   });
+  // Tools show an empty request body for an action without parameters unless given one.
+  if (!Object.keys(requestExamples).length && !action.params.some((p) => p.required)) requestExamples['empty'] = { summary: 'No parameters', value: {} };
+  if (!Object.keys(responseExamples).length && action.result === null) {
+    responseExamples['ok'] = { summary: 'Success', value: { status: 'ok', retcode: 0, data: null, message: '', wording: '' } };
+  }
+  const deprecation = action.deprecated ? `**Deprecated.** ${bilingual(action.deprecated.reason) ?? ''}`.trim() : undefined;
   return {
     operationId: methodName(action),
     summary: titleLine(action.title),
-    description: [bilingual(action.description), supportLines.length ? `**Support**\n\n${supportLines.join('\n')}` : undefined].filter(Boolean).join('\n\n') || undefined,
+    description: [deprecation, bilingual(action.description), supportLines.length ? `**Support / 支持**\n\n${supportLines.join('\n')}` : undefined].filter(Boolean).join('\n\n') || undefined,
     tags: [action.category],
     ...(action.deprecated ? { deprecated: true } : {}),
+    'x-apifox-folder': apifoxFolder(model, action.category),
     'x-onebot-origin': action.origin,
     'x-onebot-support': support,
+    'x-onebot-supported-by': action.support.filter((s) => s.status === 'supported').map((s) => s.implementation),
+    ...(Object.keys(details).length ? { 'x-onebot-support-details': details } : {}),
     ...(action.aliases.length ? { 'x-onebot-aliases': action.aliases.map((a) => a.name) } : {}),
     requestBody: {
       required: action.params.some((p) => p.required),
@@ -92,7 +189,7 @@ function operation(model: Model, action: Action): JsonSchema {
     },
     responses: {
       '200': {
-        description: 'The response envelope; `data` is this action\'s result.',
+        description: "The response envelope; `data` is this action's result.",
         content: {
           'application/json': {
             schema: {
@@ -122,13 +219,19 @@ function clean(value: unknown): unknown {
   return value;
 }
 
-export function emitOpenApi(model: Model, options: OpenApiOptions): EmittedFile[] {
-  const document = clean(buildOpenApi(model));
+function serialize(model: Model, document: unknown, path: string): EmittedFile[] {
+  const comment = headerText(model).split('\n').map((l) => `# ${l}`).join('\n') + '\n';
   return [
-    { path: `${options.dir}/${options.name}.json`, content: JSON.stringify(document, null, 2) + '\n' },
-    {
-      path: `${options.dir}/${options.name}.yaml`,
-      content: headerText(model).split('\n').map((l) => `# ${l}`).join('\n') + '\n' + toYaml(document, { lineWidth: 0, aliasDuplicateObjects: false }),
-    },
+    { path: `${path}.json`, content: JSON.stringify(document, null, 2) + '\n' },
+    { path: `${path}.yaml`, content: comment + toYaml(document, { lineWidth: 0, aliasDuplicateObjects: false }) },
+  ];
+}
+
+/** `<name>.json/.yaml` (OpenAPI 3.1) and `<name>.openapi-3.0.json/.yaml` (3.0.3). */
+export function emitOpenApi(model: Model, options: OpenApiOptions): EmittedFile[] {
+  const document = clean(buildOpenApi(model)) as JsonSchema;
+  return [
+    ...serialize(model, document, `${options.dir}/${options.name}`),
+    ...serialize(model, toOpenApi30(document), `${options.dir}/${options.name}.openapi-3.0`),
   ];
 }
