@@ -6,6 +6,7 @@ import { emitDiffRules } from './emit/docs/diff-rules-emitter.js';
 import { emitDocs, loadTemplates } from './emit/docs/docs-emitter.js';
 import type { EmittedFile } from './emit/emitted-file.js';
 import { emitOpenApi } from './emit/openapi/openapi-emitter.js';
+import { emitSwaggerUi } from './emit/openapi/swagger-ui-emitter.js';
 import { emitClient } from './emit/typescript/client-emitter.js';
 import { createProject, emitTypes } from './emit/typescript/types-emitter.js';
 import { loadSpec, type LoadResult } from './load/index.js';
@@ -50,6 +51,7 @@ export function emitAll(model: Model, options: Pick<GenerateOptions, 'templatesD
     ...emitTypes(model, project, 'typescript'),
     ...emitClient(model, project, { dir: 'typescript', runtimeModule: options.runtimeModule }),
     ...emitOpenApi(model, { dir: 'openapi', name: 'onebot11' }),
+    ...emitSwaggerUi(model, { dir: 'swagger-ui' }),
     ...emitDocs(model, { dir: 'docs', templatesDir: options.templatesDir }, loadTemplates(options.templatesDir)),
     ...emitDiffRules(model, { dir: 'docs' }),
   ];

@@ -207,7 +207,7 @@ function operation(model: Model, action: Action): JsonSchema {
 }
 
 /** Removes keys whose value is undefined, so the JSON and YAML are clean and stable. */
-function clean(value: unknown): unknown {
+export function clean(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(clean);
   if (value && typeof value === 'object') {
     return Object.fromEntries(

@@ -1,0 +1,85 @@
+/**
+ * A Swagger UI page that works opened from disk (file://): swagger-ui-dist's script and styles
+ * are copied next to it and the OpenAPI document is inlined, so the page loads nothing from any
+ * other host. The assets are inputs read once, like the docs templates; the page itself is a
+ * function of the model.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Model } from '../../model/types.js';
+import { titleLine } from '../../model/text.js';
+import type { EmittedFile } from '../emitted-file.js';
+import { headerText } from '../header.js';
+import { buildOpenApi, clean } from './openapi-emitter.js';
+
+export interface SwaggerUiAssets {
+  script: string;
+  styles: string;
+  /** swagger-ui-dist's LICENSE and NOTICE, which travel with the copied files. */
+  license: string;
+  notice: string;
+}
+
+/** Reads the assets from the installed swagger-ui-dist package. */
+export function loadSwaggerUiAssets(): SwaggerUiAssets {
+  const dir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+  return {
+    // The source map is not copied, so the comment pointing at it goes too.
+    script: read('swagger-ui-bundle.js').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
+    styles: read('swagger-ui.css').replace(/\n?\/\*# sourceMappingURL=\S+ \*\/\s*$/, '\n'),
+    license: read('LICENSE'),
+    notice: read('NOTICE'),
+  };
+}
+
+/** JSON that is safe inside a <script> element: no `</script>` or `<!--` can appear in it. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function emitSwaggerUi(model: Model, options: { dir: string }, assets: SwaggerUiAssets = loadSwaggerUiAssets()): EmittedFile[] {
+  const title = `${titleLine(model.protocol.title) ?? model.protocol.name} — Swagger UI`;
+  const page = `<!doctype html>
+<!-- ${escapeHtml(headerText(model).replace(/\n/g, ' '))} -->
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(title)}</title>
+    <link rel="stylesheet" href="./swagger-ui.css" />
+  </head>
+  <body>
+    <div id="swagger-ui"></div>
+    <script src="./swagger-ui-bundle.js"></script>
+    <script id="openapi" type="application/json">${scriptJson(clean(buildOpenApi(model)))}</script>
+    <script>
+      window.ui = SwaggerUIBundle({
+        spec: JSON.parse(document.getElementById('openapi').textContent),
+        dom_id: '#swagger-ui',
+        // The default validator badge sends the document to an outside host.
+        validatorUrl: null,
+        displayOperationId: true,
+        filter: true,
+        docExpansion: 'list',
+        defaultModelsExpandDepth: 0,
+      });
+      // Swagger UI resolves $refs against the document's URL, and it cannot resolve against a
+      // file:// one. A name under the reserved .invalid domain gives it a base; nothing is
+      // fetched from it, since the document it names is the inlined one.
+      window.ui.specActions.updateUrl('https://onebot.invalid/onebot11.json');
+    </script>
+  </body>
+</html>
+`;
+  return [
+    { path: `${options.dir}/index.html`, content: page },
+    { path: `${options.dir}/swagger-ui-bundle.js`, content: assets.script },
+    { path: `${options.dir}/swagger-ui.css`, content: assets.styles },
+    { path: `${options.dir}/LICENSE`, content: assets.license },
+    { path: `${options.dir}/NOTICE`, content: assets.notice },
+  ];
+}
