@@ -4,7 +4,7 @@ import type { EmittedFile } from '../emit/emitted-file.js';
 
 // JSON and YAML come from serializers whose output is already canonical; formatting them again
 // would only cost time (about a second on the full spec).
-const PARSERS: Record<string, string> = { ts: 'typescript', md: 'markdown' };
+const PARSERS: Record<string, string> = { ts: 'typescript', mts: 'typescript', md: 'markdown' };
 
 const OPTIONS: prettier.Options = {
   printWidth: 100,

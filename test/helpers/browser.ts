@@ -31,6 +31,9 @@ export function watch(page: Page, allowed: (url: URL) => boolean) {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && !allowed(url)) outside.push(r.url());

@@ -1,6 +1,8 @@
 /**
- * Markdown docs, rendered from the handlebars templates in templates/docs/ over the DocsView of
- * the model: an index, a page per category, and pages for segments, events and types.
+ * Markdown docs as a VitePress site, rendered from the handlebars templates in templates/docs/
+ * over the DocsView of the model: an overview, a page per category, and pages for segments,
+ * events, types and the compatibility matrix, in Chinese (the root locale) and English (`en/`),
+ * plus the site's config (vitepress-config.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +10,8 @@ import Handlebars from 'handlebars';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { generatedHeader } from '../header.js';
+import { LANGUAGES, STRINGS, localeDir } from './strings.js';
+import { emitVitePressConfig } from './vitepress-config.js';
 import { DocsView } from './view.js';
 
 export interface DocsOptions {
@@ -24,6 +28,10 @@ export function loadTemplates(templatesDir: string): Templates {
   const hbs = Handlebars.create();
   // `{#id}` is VitePress's explicit heading anchor; written by a helper because `}}}` would close a tag.
   hbs.registerHelper('anchorId', (id: string) => `{#${id}}`);
+  hbs.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));
+  hbs.registerHelper('add', (a: number, b: number) => a + b);
+  // A YAML scalar for frontmatter: JSON strings are valid YAML.
+  hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
   const partials = join(templatesDir, 'partials');
   for (const name of readdirSync(partials).filter((f) => f.endsWith('.hbs')).sort()) {
     hbs.registerPartial(name.replace(/\.hbs$/, ''), readFileSync(join(partials, name), 'utf8'));
@@ -33,15 +41,20 @@ export function loadTemplates(templatesDir: string): Templates {
 }
 
 export function emitDocs(model: Model, options: DocsOptions, templates: Templates = loadTemplates(options.templatesDir)): EmittedFile[] {
-  const view = new DocsView(model);
   const header = generatedHeader(model, 'md');
-  const files: EmittedFile[] = [{ path: `${options.dir}/index.md`, content: templates.index({ header, ...view.overview() }) }];
-  for (const category of view.categories()) {
-    files.push({ path: `${options.dir}/${category.file}`, content: templates.category({ header, ...category }) });
+  const files: EmittedFile[] = [];
+  for (const language of LANGUAGES) {
+    const view = new DocsView(model, language);
+    const t = STRINGS[language];
+    const dir = `${options.dir}/${localeDir(language)}`;
+    const page = (path: string, content: string) => files.push({ path: dir + path, content });
+    page('index.md', templates.index({ header, t, ...view.overview() }));
+    for (const category of view.categories()) page(category.file, templates.category({ header, t, ...category }));
+    page('segments.md', templates.segments({ header, t, segments: view.segments() }));
+    page('events.md', templates.events({ header, t, base: view.rows(model.eventBase.fields, 'root'), postTypes: view.events() }));
+    page('types.md', templates.types({ header, t, types: view.types() }));
+    page('matrix.md', templates.matrix({ header, t, ...view.matrix() }));
   }
-  files.push({ path: `${options.dir}/segments.md`, content: templates.segments({ header, segments: view.segments() }) });
-  files.push({ path: `${options.dir}/events.md`, content: templates.events({ header, base: view.rows(model.eventBase.fields, 'root'), postTypes: view.events() }) });
-  files.push({ path: `${options.dir}/types.md`, content: templates.types({ header, types: view.types() }) });
-  files.push({ path: `${options.dir}/matrix.md`, content: templates.matrix({ header, ...view.matrix() }) });
+  files.push(...emitVitePressConfig(model, { dir: options.dir }));
   return files;
 }

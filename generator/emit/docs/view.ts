@@ -3,8 +3,9 @@
  * turned into Markdown labels and nested objects flattened into table rows.
  */
 import { hasSplitShapes, isReceivable, isSendable, describeDiscriminators } from '../../model/naming.js';
-import { pick, titleLine, type Language } from '../../model/text.js';
+import { pick, type Language } from '../../model/text.js';
 import type { Action, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
+import { STRINGS, type Strings } from './strings.js';
 
 export interface FieldRow {
   name: string;
@@ -26,13 +27,28 @@ export function anchor(name: string): string {
 }
 
 export class DocsView {
+  readonly t: Strings;
+
   constructor(
     readonly model: Model,
     readonly language: Language = 'zh',
-  ) {}
+  ) {
+    this.t = STRINGS[language];
+  }
 
+  /** Text for a table cell: one line. */
   text(t: Text | undefined): string {
-    return oneLine(pick(t, this.language) ?? '');
+    return oneLine(vueSafe(pick(t, this.language) ?? ''));
+  }
+
+  /** Text for a heading or a paragraph, in this language. */
+  title(t: Text | undefined): string {
+    return vueSafe(pick(t, this.language) ?? '');
+  }
+
+  /** A Markdown description, as it is (several paragraphs). */
+  markdown(t: Text | undefined): string {
+    return vueSafe(pick(t, this.language) ?? '');
   }
 
   /** A type as a Markdown label; references link to where they are documented. */
@@ -52,7 +68,7 @@ export class DocsView {
         return node.items.kind === 'union' ? `(${inner})[]` : `${inner}[]`;
       }
       case 'map':
-        return `map<${this.typeLabel(node.values, from)}>`;
+        return `map&lt;${this.typeLabel(node.values, from)}&gt;`;
       case 'union':
         return node.variants.map((v) => this.typeLabel(v, from)).join(' \\| ');
       case 'enum':
@@ -66,7 +82,7 @@ export class DocsView {
   rows(fields: readonly Field[], from: 'category' | 'root' = 'category', prefix = '', withDirection = false): FieldRow[] {
     const out: FieldRow[] = [];
     for (const field of fields) {
-      const description = [this.text(field.description), this.enumText(field.type), field.deprecated ? `**Deprecated.** ${this.text(field.deprecated.reason)}` : '']
+      const description = [this.text(field.description), this.enumText(field.type), field.deprecated ? `**${this.t.deprecated}.** ${this.text(field.deprecated.reason)}` : '']
         .filter(Boolean)
         .join(' ');
       out.push({
@@ -91,20 +107,37 @@ export class DocsView {
   }
 
   support(support: readonly Support[]) {
-    return support.map((s) => ({
-      implementation: this.text(this.model.implementations.find((i) => i.id === s.implementation)?.title),
-      badge: s.status === 'supported' ? '✅' : s.status === 'unsupported' ? '❌' : '❔',
-      status: s.status,
-      note: [
-        this.text(s.note),
-        s.since ? `since ${s.since}` : '',
-        s.addedFields.length ? `params/fields: ${s.addedFields.map((f) => '`' + f.name + '`').join(', ')}` : '',
-        s.removedFields.length ? `without: ${s.removedFields.map((f) => '`' + f + '`').join(', ')}` : '',
-        s.result !== undefined ? 'a different result' : '',
-      ]
-        .filter(Boolean)
-        .join('; '),
-    }));
+    return support.map((s) => {
+      const implementation = this.text(this.model.implementations.find((i) => i.id === s.implementation)?.title);
+      const differs = s.addedFields.length > 0 || s.removedFields.length > 0 || s.result !== undefined;
+      return {
+        implementation,
+        badge: s.status === 'supported' ? (differs ? '✅\\*' : '✅') : s.status === 'unsupported' ? '❌' : '❔',
+        status: s.status,
+        note: [
+          this.text(s.note),
+          s.since ? `${this.t.since} ${s.since}` : '',
+          s.addedFields.length ? `${this.t.paramsDiffer}: ${s.addedFields.map((f) => '`' + f.name + '`').join(', ')}` : '',
+          s.removedFields.length ? `${this.t.without}: ${s.removedFields.map((f) => '`' + f + '`').join(', ')}` : '',
+          s.result !== undefined ? this.t.differentResult : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+      };
+    });
+  }
+
+  /** VitePress <Badge>s for what is known: supported (tip), with differences (warning), not supported (danger). */
+  badges(support: readonly Support[]): string {
+    return support
+      .filter((s) => s.status !== 'unknown')
+      .map((s) => {
+        const name = pick(this.model.implementations.find((i) => i.id === s.implementation)?.title, this.language) ?? s.implementation;
+        const differs = s.addedFields.length > 0 || s.removedFields.length > 0 || s.result !== undefined;
+        const [type, mark] = s.status === 'unsupported' ? ['danger', '✗'] : differs ? ['warning', '≈'] : ['tip', '✓'];
+        return `<Badge type="${type}" text="${escapeAttribute(`${name} ${mark}`)}" />`;
+      })
+      .join(' ');
   }
 
   action(action: Action) {
@@ -112,15 +145,16 @@ export class DocsView {
     return {
       name: action.name,
       anchor: anchor(action.name),
-      title: titleLine(action.title),
-      description: pick(action.description, this.language) ?? '',
+      title: this.title(action.title),
+      description: this.markdown(action.description),
       origin: this.text(this.model.origins.find((o) => o.id === action.origin)?.title),
-      deprecated: action.deprecated ? this.text(action.deprecated.reason) || 'Deprecated.' : undefined,
+      deprecated: action.deprecated ? this.text(action.deprecated.reason) || `${this.t.deprecated}.` : undefined,
       aliases: action.aliases.map((a) => ({ name: a.name, deprecated: !!a.deprecated, description: this.text(a.description) })),
       variants: action.variants.map((v) => action.name + (this.model.callVariants.find((c) => c.id === v)?.suffix ?? '')),
       params: this.rows(action.params),
       result: result === null ? undefined : result.kind === 'object' ? { rows: this.rows(result.fields) } : { label: this.typeLabel(result), rows: this.nestedRows(result) },
       support: this.support(action.support),
+      badges: this.badges(action.support),
       examples: action.examples.map((e) => ({
         title: this.text(e.title) || undefined,
         implementation: e.implementation,
@@ -141,8 +175,8 @@ export class DocsView {
       .map((category) => ({
         id: category.id,
         file: `categories/${category.id}.md`,
-        title: titleLine(category.title),
-        description: pick(category.description, this.language),
+        title: this.title(category.title),
+        description: this.markdown(category.description),
         actions: this.model.actions.filter((a) => a.category === category.id).map((a) => this.action(a)),
       }))
       .filter((c) => c.actions.length);
@@ -152,8 +186,8 @@ export class DocsView {
     return this.model.segments.map((segment) => ({
       type: segment.type,
       anchor: anchor(segment.type),
-      title: titleLine(segment.title),
-      description: pick(segment.description, this.language) ?? '',
+      title: this.title(segment.title),
+      description: this.markdown(segment.description),
       direction: segment.direction,
       canSend: isSendable(segment),
       canReceive: isReceivable(segment),
@@ -161,6 +195,7 @@ export class DocsView {
       origin: this.text(this.model.origins.find((o) => o.id === segment.origin)?.title),
       fields: this.rows(segment.fields, 'root', '', true),
       support: this.support(segment.support),
+      badges: this.badges(segment.support),
       examples: segment.examples.map((e) => ({ title: this.text(e.title) || undefined, data: json({ type: segment.type, data: e.data }), cq: e.cq })),
     }));
   }
@@ -168,20 +203,21 @@ export class DocsView {
   events() {
     return this.model.eventBase.postTypes.map((postType) => ({
       value: postType.value,
-      title: titleLine(postType.title),
+      title: this.title(postType.title),
       events: this.model.events
         .filter((e) => e.discriminators[0]?.value === postType.value)
         .map((event) => ({
           id: event.id,
           anchor: anchor(event.id),
           typeName: event.typeName,
-          title: titleLine(event.title),
-          description: pick(event.description, this.language) ?? '',
+          title: this.title(event.title),
+          description: this.markdown(event.description),
           discriminators: describeDiscriminators(event),
           origin: this.text(this.model.origins.find((o) => o.id === event.origin)?.title),
           fields: this.rows(event.fields, 'root'),
           quickOperation: this.rows(event.quickOperation, 'root'),
           support: this.support(event.support),
+          badges: this.badges(event.support),
           examples: event.examples.map((e) => json(e.value)),
         })),
     }));
@@ -193,9 +229,9 @@ export class DocsView {
       return {
         name: named.name,
         anchor: anchor(named.name),
-        title: titleLine(named.title),
-        description: pick(named.description, this.language) ?? '',
-        deprecated: named.deprecated ? this.text(named.deprecated.reason) || 'Deprecated.' : undefined,
+        title: this.title(named.title),
+        description: this.markdown(named.description),
+        deprecated: named.deprecated ? this.text(named.deprecated.reason) || `${this.t.deprecated}.` : undefined,
         fields: t.kind === 'object' ? this.rows(t.fields, 'root') : undefined,
         enumValues: t.kind === 'enum' ? t.values.map((v) => ({ value: '`' + JSON.stringify(v.value) + '`', name: v.name, title: this.text(v.title), description: this.text(v.description) })) : undefined,
         label: t.kind !== 'object' && t.kind !== 'enum' ? this.typeLabel(t, 'root') : t.kind === 'enum' ? t.base : undefined,
@@ -230,17 +266,17 @@ export class DocsView {
   overview() {
     const m = this.model;
     return {
-      title: titleLine(m.protocol.title),
-      description: pick(m.protocol.description, this.language),
+      title: this.title(m.protocol.title),
+      description: this.markdown(m.protocol.description),
       homepage: m.protocol.homepage,
       implementations: m.implementations.map((i) => ({ title: this.text(i.title), homepage: i.homepage })),
-      transports: m.transports.map((t) => ({ title: titleLine(t.title), description: this.text(t.description) })),
-      authentication: pick(m.authentication, this.language),
-      envelope: { description: this.text(m.envelope.description), rows: this.rows(m.envelope.fields, 'root') },
+      transports: m.transports.map((t) => ({ title: this.title(t.title), description: this.markdown(t.description) })),
+      authentication: this.markdown(m.authentication),
+      envelope: { description: this.markdown(m.envelope.description), rows: this.rows(m.envelope.fields, 'root') },
       retcodes: m.retcodes.map((r) => ({ code: r.code, name: r.name, status: r.status ?? '', origin: r.origin ?? '', description: this.text(r.description) })),
       variants: m.callVariants.map((v) => ({ suffix: v.suffix, description: this.text(v.description) })),
       categories: this.categories().map((c) => ({ file: c.file, title: c.title, count: c.actions.length })),
-      counts: { actions: m.actions.length, types: m.types.length, segments: m.segments.length, events: m.events.length },
+      coverage: this.t.coverage({ actions: m.actions.length, types: m.types.length, segments: m.segments.length, events: m.events.length }),
     };
   }
 }
@@ -248,6 +284,19 @@ export class DocsView {
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
+
+/**
+ * VitePress compiles every page as a Vue template: `{{` would start an interpolation and a bare
+ * `<word` an element. Outside code spans and fences, both are written as entities.
+ */
+export function vueSafe(markdown: string): string {
+  return markdown
+    .split(/(```[\s\S]*?```|`[^`\n]*`)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\{\{/g, '&#123;&#123;').replace(/<(?!https?:\/\/)(?=[A-Za-z/!?])/g, '&lt;')))
+    .join('');
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Table cells must stay on one line. */
 function oneLine(text: string): string {

@@ -1,0 +1,108 @@
+/**
+ * The VitePress site config (`.vitepress/config.mts` in the docs folder): locales (Chinese at
+ * the root, English under /en/), a sidebar per locale from the categories, and local search.
+ * A function of the model alone, like the pages it lists.
+ */
+import { pick, type Language } from '../../model/text.js';
+import type { Model } from '../../model/types.js';
+import type { EmittedFile } from '../emitted-file.js';
+import { generatedHeader } from '../header.js';
+import { LANGUAGES, STRINGS, localeDir } from './strings.js';
+import { DocsView } from './view.js';
+
+interface SidebarItem {
+  text: string;
+  link?: string;
+  items?: SidebarItem[];
+  collapsed?: boolean;
+}
+
+/** A page's link inside the site: no extension, so it works with and without clean URLs. */
+const link = (language: Language, page: string) => `/${localeDir(language)}${page.replace(/\.md$/, '').replace(/(^|\/)index$/, '$1')}`;
+
+export function sidebar(model: Model, language: Language): SidebarItem[] {
+  const view = new DocsView(model, language);
+  const t = STRINGS[language];
+  const categories = view.categories();
+  const byId = new Map(model.categories.map((c) => [c.id, c]));
+  const item = (c: (typeof categories)[number]): SidebarItem => {
+    const children = categories.filter((x) => byId.get(x.id)?.parent === c.id).map(item);
+    return { text: c.title, link: link(language, c.file), ...(children.length ? { items: children } : {}) };
+  };
+  // Top-level entries: categories without a parent, or whose parent has no page of its own.
+  const top = categories.filter((c) => {
+    const parent = byId.get(c.id)?.parent;
+    return !parent || !categories.some((x) => x.id === parent);
+  });
+  return [
+    { text: t.overview, link: link(language, 'index.md') },
+    { text: t.actions, items: top.map(item) },
+    {
+      text: t.seeAlso,
+      items: [
+        { text: t.segments, link: link(language, 'segments.md') },
+        { text: t.events, link: link(language, 'events.md') },
+        { text: t.types, link: link(language, 'types.md') },
+        { text: t.matrix, link: link(language, 'matrix.md') },
+      ],
+    },
+  ];
+}
+
+export function vitePressConfig(model: Model) {
+  const locales: Record<string, unknown> = {};
+  for (const language of LANGUAGES) {
+    const t = STRINGS[language];
+    locales[language === LANGUAGES[0] ? 'root' : language] = {
+      label: t.label,
+      lang: t.lang,
+      ...(language === LANGUAGES[0] ? {} : { link: `/${localeDir(language)}` }),
+      title: pick(model.protocol.title, language),
+      themeConfig: {
+        nav: [
+          { text: t.overview, link: link(language, 'index.md') },
+          { text: t.matrix, link: link(language, 'matrix.md') },
+        ],
+        sidebar: sidebar(model, language),
+        outline: { label: t.outline },
+        docFooter: { prev: t.prev, next: t.next },
+      },
+    };
+  }
+  const [root, ...others] = LANGUAGES;
+  return {
+    title: `${model.protocol.name} ${model.protocol.version}`,
+    // Paths are relative to the docs folder: the build goes outside generated/.
+    outDir: '../../.vitepress-dist',
+    cacheDir: '../../node_modules/.cache/vitepress',
+    // The site has no icon; an empty one keeps browsers from asking the server for /favicon.ico.
+    head: [['link', { rel: 'icon', href: 'data:,' }]],
+    locales,
+    themeConfig: {
+      search: {
+        provider: 'local',
+        options: {
+          locales: Object.fromEntries(
+            [root!, ...others].map((language) => {
+              const s = STRINGS[language].search;
+              return [
+                language === root ? 'root' : language,
+                { translations: { button: { buttonText: s.button, buttonAriaLabel: s.button }, modal: { displayDetails: s.button, noResultsText: s.noResults } } },
+              ];
+            }),
+          ),
+        },
+      },
+    },
+  };
+}
+
+export function emitVitePressConfig(model: Model, options: { dir: string }): EmittedFile[] {
+  const body = JSON.stringify(vitePressConfig(model), null, 2);
+  return [
+    {
+      path: `${options.dir}/.vitepress/config.mts`,
+      content: `${generatedHeader(model, 'ts')}import { defineConfig } from 'vitepress';\n\nexport default defineConfig(${body});\n`,
+    },
+  ];
+}

@@ -1,0 +1,87 @@
+/**
+ * The VitePress site built from generated/docs, served on 127.0.0.1 and read in chromium: the
+ * overview, a category page and the matrix render, navigation between them works, local search
+ * finds an action, and the English locale is there.
+ */
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchBrowser, watch } from '../helpers/browser.js';
+import { fromRoot } from '../helpers/paths.js';
+import { serveStatic } from '../helpers/static-server.js';
+
+const SITE = join(ARTIFACTS, 'docs-site');
+
+describe('docs site (VitePress build, chromium)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let page: Page;
+  let seen: ReturnType<typeof watch>;
+
+  beforeAll(async () => {
+    await rm(SITE, { recursive: true, force: true });
+    // The same build `pnpm docs:build` runs, into the test artifacts.
+    await promisify(execFile)(fromRoot('node_modules/.bin/vitepress'), ['build', 'generated/docs', '--outDir', SITE], { cwd: fromRoot(), timeout: 150_000 });
+    server = await serveStatic(SITE);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    seen = watch(page, (url) => url.origin === server.url);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders the overview', async () => {
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.locator('.vp-doc h1').first().textContent()).toContain('OneBot 11');
+    await expect.poll(() => page.locator('.vp-doc').textContent()).toContain('retcode');
+  });
+
+  it('navigates from the sidebar to a category page with badges and example blocks', async () => {
+    await page.locator('.VPSidebar a', { hasText: '发送群聊消息' }).first().click();
+    await page.waitForURL(/\/categories\/message\.group(\.html)?$/);
+    await expect.poll(() => page.locator('.vp-doc h2#send_group_msg').textContent()).toContain('send_group_msg');
+    expect(await page.locator('.vp-doc .VPBadge').count()).toBeGreaterThan(0);
+    expect(await page.locator('.vp-doc details.details').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'docs-category.png') });
+  });
+
+  it('navigates to the compatibility matrix, and from it back to an action', async () => {
+    await page.locator('.VPNav a', { hasText: '兼容性矩阵' }).first().click();
+    await page.waitForURL(/\/matrix(\.html)?$/);
+    await expect.poll(() => page.locator('.vp-doc table').count()).toBeGreaterThan(2);
+    await page.locator('.vp-doc table a', { hasText: 'send_group_msg' }).first().click();
+    await page.waitForURL(/\/categories\/message\.group(\.html)?#send_group_msg$/);
+    await page.screenshot({ path: join(ARTIFACTS, 'docs-matrix-link.png') });
+  });
+
+  it('finds an action by name with the local search', async () => {
+    await page.goto(`${server.url}/matrix.html`);
+    await page.locator('.VPNavBarSearch button').first().click();
+    const input = page.locator('.VPLocalSearchBox input').first();
+    await input.fill('get_group_member_list');
+    const result = page.locator('.VPLocalSearchBox .result', { hasText: 'get_group_member_list' }).first();
+    await result.waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'docs-search.png') });
+    await result.click();
+    await page.waitForURL(/\/categories\/group(\.html)?#get_group_member_list$/);
+  });
+
+  it('has the English locale', async () => {
+    await page.goto(`${server.url}/en/`);
+    await expect.poll(() => page.locator('.vp-doc h1').first().textContent()).toMatch(/OneBot 11/);
+    await expect.poll(() => page.locator('.vp-doc').textContent()).toContain('Return codes');
+    await page.locator('.VPSidebar a', { hasText: 'Compatibility matrix' }).first().click();
+    await page.waitForURL(/\/en\/matrix(\.html)?$/);
+  });
+
+  it('logged no errors and loaded nothing from another host', () => {
+    expect(seen.errors).toEqual([]);
+    expect(seen.outside).toEqual([]);
+  });
+});
