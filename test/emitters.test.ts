@@ -3,6 +3,8 @@
  * them like code when they change); for the real spec, the committed generated/ is the snapshot.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_DIR, KITCHEN_SINK, SPEC_DIR, fromRoot } from './helpers/paths.js';
@@ -17,16 +19,30 @@ describe('emitters on the kitchen-sink fixture', async () => {
     expect(files.map((f) => f.path).sort()).toMatchInlineSnapshot(`
       [
         ".generated-files",
+        "docs/.vitepress/config.mts",
         "docs/categories/message.group.md",
         "docs/categories/misc.md",
-        "docs/diff-rules.md",
+        "docs/en/categories/message.group.md",
+        "docs/en/categories/misc.md",
+        "docs/en/events.md",
+        "docs/en/index.md",
+        "docs/en/matrix.md",
+        "docs/en/segments.md",
+        "docs/en/types.md",
         "docs/events.md",
         "docs/index.md",
         "docs/matrix.md",
         "docs/segments.md",
         "docs/types.md",
         "openapi/onebot11.json",
+        "openapi/onebot11.openapi-3.0.json",
+        "openapi/onebot11.openapi-3.0.yaml",
         "openapi/onebot11.yaml",
+        "swagger-ui/LICENSE",
+        "swagger-ui/NOTICE",
+        "swagger-ui/index.html",
+        "swagger-ui/swagger-ui-bundle.js",
+        "swagger-ui/swagger-ui.css",
         "typescript/actions.ts",
         "typescript/client.ts",
         "typescript/events.ts",
@@ -38,8 +54,21 @@ describe('emitters on the kitchen-sink fixture', async () => {
     `);
   });
 
-  it.each(files.map((f) => [f.path, f] as const))('%s', async (path, file) => {
+  // swagger-ui-dist's own files are copied, not generated: compared with the package instead of
+  // being kept a second time as snapshots.
+  const isVendored = (path: string) => path.startsWith('swagger-ui/') && !path.endsWith('index.html');
+
+  it.each(files.filter((f) => !isVendored(f.path)).map((f) => [f.path, f] as const))('%s', async (path, file) => {
     await expect(file.content).toMatchFileSnapshot(join(KITCHEN_SINK_OUT, path));
+  });
+
+  it('copies swagger-ui-dist as the package has it (less the source map comment)', async () => {
+    const dist = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+    for (const name of ['swagger-ui-bundle.js', 'swagger-ui.css', 'LICENSE', 'NOTICE']) {
+      const original = await readFile(join(dist, name), 'utf8');
+      const copied = files.find((f) => f.path === `swagger-ui/${name}`)!.content;
+      expect(copied.replace(/\s+$/, ''), name).toBe(original.replace(/\n[/][/*]# sourceMappingURL=\S+( \*\/)?\s*$/, '').replace(/\s+$/, ''));
+    }
   });
 
   it('is byte-stable across runs', async () => {

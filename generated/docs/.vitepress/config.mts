@@ -83,7 +83,7 @@ export default defineConfig({
             ],
           },
           {
-            text: '另见',
+            text: '参考',
             items: [
               {
                 text: '消息段',
@@ -178,7 +178,7 @@ export default defineConfig({
             ],
           },
           {
-            text: 'See also',
+            text: 'Reference',
             items: [
               {
                 text: 'Message segments',

@@ -38,7 +38,7 @@ export function sidebar(model: Model, language: Language): SidebarItem[] {
     { text: t.overview, link: link(language, 'index.md') },
     { text: t.actions, items: top.map(item) },
     {
-      text: t.seeAlso,
+      text: t.reference,
       items: [
         { text: t.segments, link: link(language, 'segments.md') },
         { text: t.events, link: link(language, 'events.md') },
