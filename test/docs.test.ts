@@ -1,0 +1,67 @@
+/** The Markdown docs as a VitePress site: both locales, frontmatter, stable anchors, a sidebar that only links to real pages. */
+import { describe, expect, it } from 'vitest';
+import { sidebar } from '../generator/emit/docs/vitepress-config.js';
+import { STRINGS, LANGUAGES } from '../generator/emit/docs/strings.js';
+import { vueSafe } from '../generator/emit/docs/view.js';
+import { GENERATED_DIR, SPEC_DIR } from './helpers/paths.js';
+import { generateInMemory, loadModel } from './helpers/generate.js';
+
+describe('docs', async () => {
+  const model = await loadModel(SPEC_DIR);
+  const files = (await generateInMemory(SPEC_DIR, GENERATED_DIR)).filter((f) => f.path.startsWith('docs/'));
+  const pages = new Map(files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path.slice('docs/'.length), f.content]));
+
+  it('has the same pages in Chinese (root) and English (en/)', () => {
+    const zh = [...pages.keys()].filter((p) => !p.startsWith('en/')).sort();
+    const en = [...pages.keys()].filter((p) => p.startsWith('en/')).map((p) => p.slice(3)).sort();
+    expect(en).toEqual(zh);
+    expect(zh).toEqual(expect.arrayContaining(['index.md', 'segments.md', 'events.md', 'types.md', 'matrix.md', 'categories/message.group.md']));
+  });
+
+  it('every page opens with frontmatter and a title', () => {
+    for (const [path, content] of pages) expect(content, path).toMatch(/^---\ntitle: .+\n[\s\S]*?\n---\n/);
+  });
+
+  it('every action has the same explicit anchor in both languages, and support badges', () => {
+    for (const action of model.actions) {
+      const file = `categories/${action.category}.md`;
+      const heading = new RegExp('^## `' + action.name.replace('.', '\\.') + '` \\{#[a-z0-9_-]+\\}$', 'm');
+      expect(pages.get(file), action.name).toMatch(heading);
+      expect(pages.get(`en/${file}`), action.name).toMatch(heading);
+    }
+    expect(pages.get('categories/message.group.md')).toContain('<Badge type="tip" text="OneBot 11 标准 ✓" />');
+    expect(pages.get('en/categories/message.group.md')).toMatch(/<Badge type="tip" text="[^"]+ ✓" \/>/);
+  });
+
+  it('puts examples in details blocks', () => {
+    expect(pages.get('categories/message.group.md')).toMatch(/^::: details 示例[\s\S]*?```json[\s\S]*?^:::$/m);
+    expect(pages.get('en/categories/message.group.md')).toMatch(/^::: details Example/m);
+  });
+
+  it.each(LANGUAGES.map((l) => [l]))('the %s sidebar links only to emitted pages', (language) => {
+    const links: string[] = [];
+    const walk = (items: { link?: string; items?: any[] }[]) => items.forEach((i) => (i.link && links.push(i.link), i.items && walk(i.items)));
+    walk(sidebar(model, language));
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) {
+      const page = link.replace(/^\//, '').replace(/\/$/, '/index').replace(/^$/, 'index') + '.md';
+      expect(pages.has(page.replace(/^\/?index\.md$/, 'index.md')), link).toBe(true);
+    }
+  });
+
+  it('the fixed strings exist in every language', () => {
+    const keys = Object.keys(STRINGS.zh).sort();
+    for (const language of LANGUAGES) expect(Object.keys(STRINGS[language]).sort()).toEqual(keys);
+  });
+
+  it.each([
+    ['plain text', 'a < b', 'a < b'],
+    ['an element-like word', 'use <token> here', 'use &lt;token> here'],
+    ['an interpolation', 'x {{ y }}', 'x &#123;&#123; y }}'],
+    ['inside a code span', 'send `Bearer <token>` and `{{x}}`', 'send `Bearer <token>` and `{{x}}`'],
+    ['inside a fence', '```\n<msg>{{x}}</msg>\n```', '```\n<msg>{{x}}</msg>\n```'],
+    ['an autolink', 'see <https://example.invalid/x>', 'see <https://example.invalid/x>'],
+  ])('vueSafe: %s', (_, given, want) => {
+    expect(vueSafe(given)).toBe(want);
+  });
+});
