@@ -28,7 +28,7 @@ export function loadSwaggerUiAssets(): SwaggerUiAssets {
   return {
     // The source map is not copied, so the comment pointing at it goes too.
     script: read('swagger-ui-bundle.js').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
-    styles: read('swagger-ui.css').replace(/\n?\/\*# sourceMappingURL=\S+ \*\/\s*$/, '\n'),
+    styles: read('swagger-ui.css').replace(/\n*\/\*# sourceMappingURL=[^*]*\*\/\s*$/, '\n'),
     license: read('LICENSE'),
     notice: read('NOTICE'),
   };
