@@ -1,5 +1,5 @@
 /**
- * Generated from the OneBot 11 spec (spec/, 13 files) by `pnpm generate`.
+ * Generated from the OneBot 11 spec (spec/) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Generated from the Demo 1 spec (spec/, 5 files) by `pnpm generate`.
+ * Generated from the Demo 1 spec (spec/) by `pnpm generate`.
  * Do not edit by hand: change the spec and generate again.
  */
 
