@@ -65,12 +65,20 @@ export default defineConfig({
                 link: '/categories/group',
               },
               {
+                text: '频道相关',
+                link: '/categories/guild',
+              },
+              {
                 text: '文件相关',
                 link: '/categories/file',
               },
               {
                 text: '密钥相关',
                 link: '/categories/keys',
+              },
+              {
+                text: '个人操作',
+                link: '/categories/personal',
               },
               {
                 text: '系统操作',
@@ -160,12 +168,20 @@ export default defineConfig({
                 link: '/en/categories/group',
               },
               {
+                text: 'Guilds',
+                link: '/en/categories/guild',
+              },
+              {
                 text: 'Files',
                 link: '/en/categories/file',
               },
               {
                 text: 'Keys and credentials',
                 link: '/en/categories/keys',
+              },
+              {
+                text: 'Personal',
+                link: '/en/categories/personal',
               },
               {
                 text: 'System',

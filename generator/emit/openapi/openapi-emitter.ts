@@ -34,6 +34,7 @@ const EXTENSIONS = `**Extension fields**
 - \`x-onebot-supported-by\` (operation): the ids of the implementations that support the action, to filter on (for example with Redocly's \`filter-in\` decorator).
 - \`x-onebot-support-details\` (operation): per implementation, where it differs: \`note\`, \`since\`, \`params\` (parameters it adds or types differently), \`removedParams\`, \`differentResult\`.
 - \`x-onebot-aliases\` (operation): other action names that reach the same action.
+- \`x-onebot-variant-examples\` (operation): examples of implementations whose parameters or result differ from the schema here (\`implementation\`, \`summary\`, \`params\`, \`response\`); \`pnpm generate --implementation <id>\` emits a document with that implementation's own schemas and examples.
 - \`x-apifox-folder\`, \`x-apifox-enum\`, \`x-apifox-orders\`: Apifox's folder path, enum value names and property order.`;
 
 export function buildOpenApi(model: Model): JsonSchema {
@@ -154,11 +155,27 @@ function operation(model: Model, action: Action): JsonSchema {
   const supportLines = action.support.map((s) => supportLine(model, s));
   const requestExamples: Record<string, JsonSchema> = {};
   const responseExamples: Record<string, JsonSchema> = {};
+  const variantExamples: Record<string, JsonSchema> = {};
   action.examples.forEach((example, i) => {
     const key = example.implementation ? `${example.implementation}-${i + 1}` : `example-${i + 1}`;
     const summary = [pick(example.title) ?? `Example ${i + 1}`, example.implementation ? `(${example.implementation})` : ''].filter(Boolean).join(' ');
-    if (example.params !== undefined) requestExamples[key] = { summary, value: example.params };
-    if (example.result !== undefined) responseExamples[key] = { summary, value: { status: 'ok', retcode: 0, data: example.result, message: '', wording: '' } };
+    // An example of an implementation whose parameters or result differ shows that variant, which
+    // the operation's schema (the action as specified) does not describe: it goes to an extension
+    // (and into that implementation's profile) instead of the examples tools check against the schema.
+    const support = example.implementation ? action.support.find((s) => s.implementation === example.implementation) : undefined;
+    const paramsFit = !support || (support.addedFields.length === 0 && support.removedFields.length === 0);
+    const resultFit = !support || support.result === undefined;
+    const response = (data: unknown) => ({ status: 'ok', retcode: 0, data, message: '', wording: '' });
+    if (example.params !== undefined && paramsFit) requestExamples[key] = { summary, value: example.params };
+    if (example.result !== undefined && resultFit) responseExamples[key] = { summary, value: response(example.result) };
+    if (!paramsFit || !resultFit) {
+      variantExamples[key] = {
+        implementation: example.implementation,
+        summary,
+        ...(example.params !== undefined ? { params: example.params } : {}),
+        ...(example.result !== undefined ? { response: response(example.result) } : {}),
+      };
+    }
   });
   // Tools show an empty request body for an action without parameters unless given one.
   if (!Object.keys(requestExamples).length && !action.params.some((p) => p.required)) requestExamples['empty'] = { summary: 'No parameters', value: {} };
@@ -178,6 +195,7 @@ function operation(model: Model, action: Action): JsonSchema {
     'x-onebot-supported-by': action.support.filter((s) => s.status === 'supported').map((s) => s.implementation),
     ...(Object.keys(details).length ? { 'x-onebot-support-details': details } : {}),
     ...(action.aliases.length ? { 'x-onebot-aliases': action.aliases.map((a) => a.name) } : {}),
+    ...(Object.keys(variantExamples).length ? { 'x-onebot-variant-examples': variantExamples } : {}),
     requestBody: {
       required: action.params.some((p) => p.required),
       content: {
