@@ -22,6 +22,7 @@ describe('emitters on the kitchen-sink fixture', async () => {
         "docs/.vitepress/config.mts",
         "docs/categories/message.group.md",
         "docs/categories/misc.md",
+        "docs/diff-rules.md",
         "docs/en/categories/message.group.md",
         "docs/en/categories/misc.md",
         "docs/en/events.md",
