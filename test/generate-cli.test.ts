@@ -100,10 +100,12 @@ describe('pnpm generate', () => {
     expect((await withTemplates()).code).toBe(0);
     expect((await withTemplates()).stdout).toMatch(/\(0 changed\)/);
     const index = join(templates, 'index.md.hbs');
-    await writeFile(index, (await readFile(index, 'utf8')).replace('## 实现 / Implementations', '## 实现们 / Implementations'));
+    // The template serves both languages: its two pages change.
+    await writeFile(index, (await readFile(index, 'utf8')).replace('{#implementations}', '{#implementations-edited}'));
     const edited = await withTemplates();
-    expect(edited.stdout).toMatch(/\(1 changed\)/);
-    expect(await readFile(join(out, 'docs/index.md'), 'utf8')).toMatch(/## 实现们 \/ Implementations/);
+    expect(edited.stdout).toMatch(/\(2 changed\)/);
+    expect(await readFile(join(out, 'docs/index.md'), 'utf8')).toMatch(/^## 实现 \{#implementations-edited\}$/m);
+    expect(await readFile(join(out, 'docs/en/index.md'), 'utf8')).toMatch(/^## Implementations \{#implementations-edited\}$/m);
     expect((await withTemplates('--check', '--no-cache')).code).toBe(0);
   });
 
