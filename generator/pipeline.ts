@@ -13,7 +13,7 @@ import { loadSpec, type LoadResult } from './load/index.js';
 import { narrowModel } from './model/profile.js';
 import type { HelperThread } from './parallel/helper-thread.js';
 import type { Model } from './model/types.js';
-import { FORMAT_SALT, formatAll } from './write/format.js';
+import { FORMAT_SALT, formatAll, isFormatted } from './write/format.js';
 import { FormatCache } from './write/format-cache.js';
 import { diffOutput, withManifest, writeOutput, type FileChange } from './write/writer.js';
 
@@ -65,7 +65,8 @@ async function format(files: EmittedFile[], helper?: HelperThread, cache?: Forma
   const formatted = new Map<string, EmittedFile>();
   const todo: EmittedFile[] = [];
   for (const file of files) {
-    const hit = cache?.get(file);
+    // Files prettier does not touch (JSON, YAML, copied assets) need neither formatting nor caching.
+    const hit = isFormatted(file) ? cache?.get(file) : file.content;
     if (hit !== undefined) formatted.set(file.path, { path: file.path, content: hit });
     else todo.push(file);
   }

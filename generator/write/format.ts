@@ -19,6 +19,11 @@ const OPTIONS: prettier.Options = {
 /** What, besides the text, decides prettier's output: its version and our options. */
 export const FORMAT_SALT = `prettier ${prettier.version} ${JSON.stringify(OPTIONS)} ${JSON.stringify(PARSERS)}`;
 
+/** Whether prettier formats this file at all (others are written as their serializer made them). */
+export function isFormatted(file: EmittedFile): boolean {
+  return file.path.slice(file.path.lastIndexOf('.') + 1) in PARSERS;
+}
+
 export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
   const ext = file.path.slice(file.path.lastIndexOf('.') + 1);
   const parser = PARSERS[ext];
