@@ -11,7 +11,6 @@ import { emitClient } from './emit/typescript/client-emitter.js';
 import { createProject, emitTypes } from './emit/typescript/types-emitter.js';
 import { loadSpec, type LoadResult } from './load/index.js';
 import { narrowModel } from './model/profile.js';
-import type { HelperThread } from './parallel/helper-thread.js';
 import type { Model } from './model/types.js';
 import { FORMAT_SALT, formatAll, isFormatted } from './write/format.js';
 import { FormatCache } from './write/format-cache.js';
@@ -57,11 +56,8 @@ export function emitAll(model: Model, options: Pick<GenerateOptions, 'templatesD
   ];
 }
 
-/**
- * Formats every file: cached results first, then what is left, the Markdown on the helper thread
- * (when there is one) while this thread formats the TypeScript.
- */
-async function format(files: EmittedFile[], helper?: HelperThread, cache?: FormatCache): Promise<EmittedFile[]> {
+/** Formats every file, reusing the cached result for any text formatted before. */
+async function format(files: EmittedFile[], cache?: FormatCache): Promise<EmittedFile[]> {
   const formatted = new Map<string, EmittedFile>();
   const todo: EmittedFile[] = [];
   for (const file of files) {
@@ -70,22 +66,16 @@ async function format(files: EmittedFile[], helper?: HelperThread, cache?: Forma
     if (hit !== undefined) formatted.set(file.path, { path: file.path, content: hit });
     else todo.push(file);
   }
-  const isMarkdown = (f: EmittedFile) => f.path.endsWith('.md');
-  const done = helper
-    ? (await Promise.all([helper.format(todo.filter(isMarkdown)), formatAll(todo.filter((f) => !isMarkdown(f)))])).flat()
-    : await formatAll(todo);
-  for (const file of done) formatted.set(file.path, file);
-  for (const file of todo) cache?.set(file, formatted.get(file.path)!.content);
+  (await formatAll(todo)).forEach((file, i) => {
+    formatted.set(file.path, file);
+    cache?.set(todo[i]!, file.content);
+  });
   return files.map((f) => formatted.get(f.path)!);
 }
 
-/**
- * Runs the job. With a helper thread, the spec is loaded there (the caller starts it before
- * importing this module, so loading overlaps with importing the emitters) and the Markdown is
- * formatted there while this thread formats the TypeScript.
- */
-export async function generate(options: GenerateOptions, helper?: HelperThread): Promise<GenerateResult> {
-  const load = helper ? await helper.load(options.specDir) : await loadSpec(options.specDir);
+/** Runs the job; writes only when every step before succeeded (and never in check mode). */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const load = await loadSpec(options.specDir);
   const errors = load.diagnostics.filter((d) => d.severity === 'error' || options.strict);
   if (!load.model || errors.length) return { load, files: [], changes: [], failed: true };
   let model = load.model;
@@ -95,7 +85,7 @@ export async function generate(options: GenerateOptions, helper?: HelperThread):
     model = narrowModel(model, options.implementation);
   }
   const cache = options.cacheFile ? await FormatCache.open(options.cacheFile, FORMAT_SALT) : undefined;
-  const files = withManifest(await format(emitAll(model, options), helper, cache));
+  const files = withManifest(await format(emitAll(model, options), cache));
   await cache?.save();
   const changes = await diffOutput(options.outDir, files);
   if (!options.check) await writeOutput(options.outDir, files, changes);

@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../load/diagnostics.js';
 import type { EmittedFile } from '../emit/emitted-file.js';
 import type { Diagnostic } from '../load/diagnostics.js';
-import { HelperThread } from '../parallel/helper-thread.js';
 import { inputKey, readCachedRun, writeCachedRun, type CachedRun } from '../write/output-cache.js';
 import { diffOutput, writeOutput } from '../write/writer.js';
 
@@ -27,7 +26,6 @@ const USAGE = `usage: pnpm generate [options]
   --spec <dir>     the spec directory (default: spec)
   --out <dir>      the output directory (default: generated)
   --templates <d>  the templates directory (default: templates/docs)
-  --no-parallel    do everything on one thread (the output is the same)
   --no-cache       do all the work again instead of reusing the last run's results
                    (kept in node_modules/.cache/onebot-spec/, keyed by every input)
   --runtime <mod>  the module the generated client imports the runtime from
@@ -56,10 +54,8 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
         templates: { type: 'string', default: resolve(root, 'templates/docs') },
         runtime: { type: 'string' },
         implementation: { type: 'string' },
-        parallel: { type: 'boolean', default: true },
         cache: { type: 'boolean', default: true },
         'no-cache': { type: 'boolean', default: false },
-        'no-parallel': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -69,7 +65,6 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 3;
   }
-  if (args['no-parallel']) args.parallel = false;
   if (args['no-cache']) args.cache = false;
   if (args.help) {
     console.log(USAGE);
@@ -101,13 +96,8 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
   if (cached) {
     ({ files, diagnostics, counts } = cached);
   } else {
-    // Start the helper thread first: it loads the spec while this thread imports the emitters.
-    const helper = args.parallel ? new HelperThread() : undefined;
     const { generate } = await import('../pipeline.js');
-    const result = await generate(
-      { ...options, check: true, ...(args.cache ? { cacheFile: resolve(CACHE_DIR, 'format.json') } : {}) },
-      helper,
-    ).finally(() => helper?.close());
+    const result = await generate({ ...options, check: true, ...(args.cache ? { cacheFile: resolve(CACHE_DIR, 'format.json') } : {}) });
     if (result.unknownImplementation) {
       console.error(`unknown implementation '${args.implementation}'; the spec has: ${result.unknownImplementation.join(', ')}`);
       return 3;
