@@ -4,7 +4,7 @@
  * spec), and messages in the spec's own terms (`group_id: expected int64, got "abc"`).
  */
 import { formatType } from './format-type.js';
-import { receiveFields, sendFields, isReceivable, isSendable } from './naming.js';
+import { eventFields, receiveFields, sendFields, isReceivable, isSendable } from './naming.js';
 import type { Event, Field, Model, NamedType, Segment, TypeNode } from './types.js';
 
 export interface ValueProblem {
@@ -107,15 +107,7 @@ export class ValueChecker {
     if (!isObject(value)) return [{ path, message: `expected an event, got ${describe(value)}` }];
     const target = event ?? this.model.events.find((e) => e.discriminators.every((d) => value[d.key] === d.value));
     if (!target) return [{ path, message: 'matches no event of the spec' }];
-    const discriminators: Field[] = target.discriminators.map((d) => ({
-      name: d.key,
-      type: { kind: 'literal', value: d.value },
-      required: true,
-      hasDefault: false,
-      direction: 'both',
-      source: target.source,
-    }));
-    return this.object(value, [...this.model.eventBase.fields, ...discriminators, ...target.fields], undefined, path);
+    return this.object(value, eventFields(this.model.eventBase.fields, target), undefined, path);
   }
 
   private ref(value: unknown, name: string, path: string): ValueProblem[] {

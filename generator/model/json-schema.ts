@@ -4,6 +4,7 @@
  */
 import { bilingual } from './text.js';
 import {
+  eventFields,
   eventTypeName,
   isReceivable,
   isSendable,
@@ -131,15 +132,7 @@ export class SchemaBuilder {
   }
 
   event(event: Event): JsonSchema {
-    const discriminators: Field[] = event.discriminators.map((d) => ({
-      name: d.key,
-      type: { kind: 'literal', value: d.value },
-      required: true,
-      hasDefault: false,
-      direction: 'both',
-      source: event.source,
-    }));
-    return this.object([...this.model.eventBase.fields, ...discriminators, ...event.fields]);
+    return this.object(eventFields(this.model.eventBase.fields, event));
   }
 
   /** Every named schema: shared types, segment shapes and unions, events and their unions. */

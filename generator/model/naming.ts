@@ -52,6 +52,19 @@ export function segmentShapeNames(segment: Segment): string[] {
   return [...new Set([send, receive].filter((n): n is string => !!n))];
 }
 
+/** Every field an event has on the wire: the base fields, its discriminators (as literals), its own fields. */
+export function eventFields(base: readonly Field[], event: Pick<Event, 'discriminators' | 'fields' | 'source'>): Field[] {
+  const discriminators: Field[] = event.discriminators.map((d) => ({
+    name: d.key,
+    type: { kind: 'literal', value: d.value },
+    required: true,
+    hasDefault: false,
+    direction: 'both',
+    source: event.source,
+  }));
+  return [...base, ...discriminators, ...event.fields];
+}
+
 /** The discriminators of an event as `post_type=notice, notice_type=notify, sub_type=poke`. */
 export function describeDiscriminators(event: Pick<Event, 'discriminators'>): string {
   return event.discriminators.map((d) => `${d.key}=${d.value}`).join(', ');
