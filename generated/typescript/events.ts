@@ -6,9 +6,12 @@
 import type { ReceiveSegment, SendSegment, UnknownSegment } from './segments.js';
 import type {
   Anonymous,
+  ChannelInfo,
   Device,
   GroupMessageSender,
   GroupUploadFile,
+  GuildMessageSender,
+  GuildReaction,
   LagrangeOnlineReason,
   Message,
   MessageSender,
@@ -316,6 +319,69 @@ export interface GroupMessageQuickOperation {
 }
 
 /**
+ * 频道消息 / Guild channel message
+ *
+ * 频道的子频道里收到一条消息。消息 ID 是字符串；`get_msg` 与 `send_msg` 不能用于频道消息。
+ *
+ * A message arrived in a guild channel. Its message ID is a string; `get_msg` and `send_msg` do not work for guild messages.
+ *
+ * Matches post_type=message, message_type=guild.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface GuildMessageEvent extends EventBase {
+  post_type: 'message';
+  message_type: 'guild';
+  sub_type: 'channel';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 发送者的 tiny_id
+   *
+   * The sender's tiny_id
+   */
+  user_id: string;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   */
+  message_id: string;
+  /**
+   * 消息内容
+   *
+   * The message
+   */
+  message: ReceivedMessage;
+  /**
+   * 发送者
+   *
+   * The sender
+   */
+  sender: GuildMessageSender;
+}
+
+/**
  * 私聊消息 / Private message
  *
  * 收到一条私聊消息：来自好友、群临时会话或其他来源。
@@ -512,6 +578,180 @@ export interface BotOnlineEvent extends EventBase {
    * Why it came online
    */
   reason: LagrangeOnlineReason;
+}
+
+/**
+ * 子频道创建 / Guild channel created
+ *
+ * 频道里新建了一个子频道。
+ *
+ * A channel was created in a guild.
+ *
+ * Matches post_type=notice, notice_type=channel_created.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface ChannelCreatedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'channel_created';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The operator's tiny_id
+   */
+  user_id: string;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The operator's tiny_id
+   */
+  operator_id: string;
+  /**
+   * 新子频道的信息
+   *
+   * The new channel
+   */
+  channel_info: ChannelInfo;
+}
+
+/**
+ * 子频道删除 / Guild channel deleted
+ *
+ * 频道里的一个子频道被删除。
+ *
+ * A channel was deleted from a guild.
+ *
+ * Matches post_type=notice, notice_type=channel_destroyed.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface ChannelDestroyedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'channel_destroyed';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The operator's tiny_id
+   */
+  user_id: string;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The operator's tiny_id
+   */
+  operator_id: string;
+  /**
+   * 被删除的子频道的信息
+   *
+   * The deleted channel
+   */
+  channel_info: ChannelInfo;
+}
+
+/**
+ * 子频道信息更新 / Guild channel updated
+ *
+ * 子频道的信息被修改，给出修改前后的信息。
+ *
+ * A guild channel's settings changed; the event carries them before and after.
+ *
+ * Matches post_type=notice, notice_type=channel_updated.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface ChannelUpdatedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'channel_updated';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The operator's tiny_id
+   */
+  user_id: string;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The operator's tiny_id
+   */
+  operator_id: string;
+  /**
+   * 修改前
+   *
+   * Before
+   */
+  old_info: ChannelInfo;
+  /**
+   * 修改后
+   *
+   * After
+   */
+  new_info: ChannelInfo;
 }
 
 /**
@@ -1108,6 +1348,62 @@ export interface GroupUploadEvent extends EventBase {
 }
 
 /**
+ * 频道消息表情回应更新 / Guild message reactions updated
+ *
+ * 频道消息的表情回应变了；`current_reactions` 是变化后的全部回应。
+ *
+ * The reactions to a guild message changed; `current_reactions` holds all of them afterwards.
+ *
+ * Matches post_type=notice, notice_type=message_reactions_updated.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface MessageReactionsUpdatedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'message_reactions_updated';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The tiny_id of who reacted
+   */
+  user_id: string;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   */
+  message_id: string;
+  /**
+   * 当前的全部表情回应
+   *
+   * Every reaction now on the message
+   */
+  current_reactions?: GuildReaction[];
+}
+
+/**
  * 群名变更 / Group name changed
  *
  * 群名被修改了。
@@ -1624,7 +1920,7 @@ export interface GroupRequestQuickOperation {
  *
  * Every event with post_type `message`.
  */
-export type MessageEvent = GroupMessageEvent | PrivateMessageEvent;
+export type MessageEvent = GroupMessageEvent | GuildMessageEvent | PrivateMessageEvent;
 
 /**
  * 自身消息事件 / Own message events
@@ -1641,6 +1937,9 @@ export type MessageSentEvent = GroupMessageSentEvent | PrivateMessageSentEvent;
 export type NoticeEvent =
   | BotOfflineEvent
   | BotOnlineEvent
+  | ChannelCreatedEvent
+  | ChannelDestroyedEvent
+  | ChannelUpdatedEvent
   | ClientStatusEvent
   | EssenceAddEvent
   | EssenceDeleteEvent
@@ -1655,6 +1954,7 @@ export type NoticeEvent =
   | GroupNameChangeEvent
   | GroupRecallEvent
   | GroupUploadEvent
+  | MessageReactionsUpdatedEvent
   | GroupNameEvent
   | HonorEvent
   | InputStatusEvent
@@ -1684,11 +1984,15 @@ export type Event =
   | GroupMessageSentEvent
   | PrivateMessageSentEvent
   | GroupMessageEvent
+  | GuildMessageEvent
   | PrivateMessageEvent
   | HeartbeatEvent
   | LifecycleEvent
   | BotOfflineEvent
   | BotOnlineEvent
+  | ChannelCreatedEvent
+  | ChannelDestroyedEvent
+  | ChannelUpdatedEvent
   | ClientStatusEvent
   | EssenceAddEvent
   | EssenceDeleteEvent
@@ -1703,6 +2007,7 @@ export type Event =
   | GroupNameChangeEvent
   | GroupRecallEvent
   | GroupUploadEvent
+  | MessageReactionsUpdatedEvent
   | GroupNameEvent
   | HonorEvent
   | InputStatusEvent
@@ -1722,8 +2027,9 @@ export type Delivered<E> = E extends { message: unknown }
 
 /** Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. */
 export interface EventMap {
-  message: Delivered<GroupMessageEvent | PrivateMessageEvent>;
+  message: Delivered<GroupMessageEvent | GuildMessageEvent | PrivateMessageEvent>;
   'message.group': Delivered<GroupMessageEvent>;
+  'message.guild': Delivered<GuildMessageEvent>;
   'message.private': Delivered<PrivateMessageEvent>;
   message_sent: Delivered<GroupMessageSentEvent | PrivateMessageSentEvent>;
   'message_sent.group': Delivered<GroupMessageSentEvent>;
@@ -1734,6 +2040,9 @@ export interface EventMap {
   notice: Delivered<
     | BotOfflineEvent
     | BotOnlineEvent
+    | ChannelCreatedEvent
+    | ChannelDestroyedEvent
+    | ChannelUpdatedEvent
     | ClientStatusEvent
     | EssenceAddEvent
     | EssenceDeleteEvent
@@ -1748,6 +2057,7 @@ export interface EventMap {
     | GroupNameChangeEvent
     | GroupRecallEvent
     | GroupUploadEvent
+    | MessageReactionsUpdatedEvent
     | GroupNameEvent
     | HonorEvent
     | InputStatusEvent
@@ -1760,6 +2070,9 @@ export interface EventMap {
   >;
   'notice.bot_offline': Delivered<BotOfflineEvent>;
   'notice.bot_online': Delivered<BotOnlineEvent>;
+  'notice.channel_created': Delivered<ChannelCreatedEvent>;
+  'notice.channel_destroyed': Delivered<ChannelDestroyedEvent>;
+  'notice.channel_updated': Delivered<ChannelUpdatedEvent>;
   'notice.client_status': Delivered<ClientStatusEvent>;
   'notice.essence': Delivered<EssenceAddEvent | EssenceDeleteEvent>;
   'notice.essence.add': Delivered<EssenceAddEvent>;
@@ -1775,6 +2088,7 @@ export interface EventMap {
   'notice.group_name_change': Delivered<GroupNameChangeEvent>;
   'notice.group_recall': Delivered<GroupRecallEvent>;
   'notice.group_upload': Delivered<GroupUploadEvent>;
+  'notice.message_reactions_updated': Delivered<MessageReactionsUpdatedEvent>;
   'notice.notify': Delivered<
     | GroupNameEvent
     | HonorEvent
@@ -1823,11 +2137,15 @@ export const eventCatalog = {
     'message_sent.group',
     'message_sent.private',
     'message.group',
+    'message.guild',
     'message.private',
     'meta_event.heartbeat',
     'meta_event.lifecycle',
     'notice.bot_offline',
     'notice.bot_online',
+    'notice.channel_created',
+    'notice.channel_destroyed',
+    'notice.channel_updated',
     'notice.client_status',
     'notice.essence.add',
     'notice.essence.delete',
@@ -1842,6 +2160,7 @@ export const eventCatalog = {
     'notice.group_name_change',
     'notice.group_recall',
     'notice.group_upload',
+    'notice.message_reactions_updated',
     'notice.notify.group_name',
     'notice.notify.honor',
     'notice.notify.input_status',
