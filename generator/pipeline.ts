@@ -1,6 +1,7 @@
 /**
- * The whole job: spec → model → every artifact → formatted files → written (or compared).
- * Nothing is written unless every step before it succeeded.
+ * The job in memory: spec → model → every artifact → formatted files. The CLI then compares them
+ * with the output folder or writes them (generator/write/writer.ts), so nothing is written unless
+ * every step here succeeded.
  */
 import { emitDiffRules } from './emit/docs/diff-rules-emitter.js';
 import { emitDocs, loadTemplates } from './emit/docs/docs-emitter.js';
@@ -14,15 +15,13 @@ import { narrowModel } from './model/profile.js';
 import type { Model } from './model/types.js';
 import { FORMAT_SALT, formatAll, isFormatted } from './write/format.js';
 import { FormatCache } from './write/format-cache.js';
-import { diffOutput, withManifest, writeOutput, type FileChange } from './write/writer.js';
+import { withManifest } from './write/writer.js';
 
 export interface GenerateOptions {
   specDir: string;
-  outDir: string;
   templatesDir: string;
   /** The runtime module as the generated client imports it. */
   runtimeModule: string;
-  check: boolean;
   /** Warnings fail the run too. */
   strict: boolean;
   /** Narrow every artifact to one implementation (a profile). */
@@ -35,10 +34,8 @@ export interface GenerateResult {
   load: LoadResult;
   /** The model the artifacts were emitted from (narrowed, for a profile). */
   model?: Model;
+  /** Every output file, formatted, with the manifest; empty when the spec has errors. */
   files: EmittedFile[];
-  changes: FileChange[];
-  /** True when the run failed (spec errors, or stale files in check mode). */
-  failed: boolean;
   /** Set when `implementation` names no implementation of the spec. */
   unknownImplementation?: string[];
 }
@@ -73,21 +70,19 @@ async function format(files: EmittedFile[], cache?: FormatCache): Promise<Emitte
   return files.map((f) => formatted.get(f.path)!);
 }
 
-/** Runs the job; writes only when every step before succeeded (and never in check mode). */
+/** Loads the spec and produces every output file in memory; the caller compares or writes them. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const load = await loadSpec(options.specDir);
   const errors = load.diagnostics.filter((d) => d.severity === 'error' || options.strict);
-  if (!load.model || errors.length) return { load, files: [], changes: [], failed: true };
+  if (!load.model || errors.length) return { load, files: [] };
   let model = load.model;
   if (options.implementation !== undefined) {
     const ids = model.implementations.map((i) => i.id);
-    if (!ids.includes(options.implementation)) return { load, files: [], changes: [], failed: true, unknownImplementation: ids };
+    if (!ids.includes(options.implementation)) return { load, files: [], unknownImplementation: ids };
     model = narrowModel(model, options.implementation);
   }
   const cache = options.cacheFile ? await FormatCache.open(options.cacheFile, FORMAT_SALT) : undefined;
   const files = withManifest(await format(emitAll(model, options), cache));
   await cache?.save();
-  const changes = await diffOutput(options.outDir, files);
-  if (!options.check) await writeOutput(options.outDir, files, changes);
-  return { load, model, files, changes, failed: options.check && changes.length > 0 };
+  return { load, model, files };
 }

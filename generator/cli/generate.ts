@@ -74,10 +74,8 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
   const outDir = resolve(args.out);
   const options = {
     specDir: resolve(args.spec),
-    outDir,
     templatesDir: resolve(args.templates),
     runtimeModule: args.runtime ?? runtimeImport(outDir),
-    check: args.check,
     strict: args.strict,
     ...(args.implementation !== undefined ? { implementation: args.implementation } : {}),
   };
@@ -97,7 +95,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     ({ files, diagnostics, counts } = cached);
   } else {
     const { generate } = await import('../pipeline.js');
-    const result = await generate({ ...options, check: true, ...(args.cache ? { cacheFile: resolve(CACHE_DIR, 'format.json') } : {}) });
+    const result = await generate({ ...options, ...(args.cache ? { cacheFile: resolve(CACHE_DIR, 'format.json') } : {}) });
     if (result.unknownImplementation) {
       console.error(`unknown implementation '${args.implementation}'; the spec has: ${result.unknownImplementation.join(', ')}`);
       return 3;

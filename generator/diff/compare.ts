@@ -7,7 +7,8 @@ import { describeDiscriminators } from '../model/naming.js';
 import { pick } from '../model/text.js';
 import type { Action, Event, Field, Model, Segment, Support, TypeNode } from '../model/types.js';
 import { ruleById, type Area, type FlowDirection, type Severity } from './rules.js';
-import { describeType, relate, TypeScope } from './type-relation.js';
+import { formatType } from '../model/format-type.js';
+import { relate, TypeScope } from './type-relation.js';
 
 export interface Subject {
   kind: 'action' | 'segment' | 'event';
@@ -165,7 +166,7 @@ function compareFields(ctx: Context, before: Field[], after: Field[], path: stri
     const here = `${path}.${old.name}`;
     const now = after.find((f) => f.name === old.name);
     if (!now) {
-      add('removed', `${noun} '${here}' was removed`, { path: here, old: describeType(old.type) });
+      add('removed', `${noun} '${here}' was removed`, { path: here, old: formatType(old.type) });
       continue;
     }
     if (!old.required && now.required) add('became-required', `${noun} '${here}' became required`, { path: here });
@@ -182,7 +183,7 @@ function compareFields(ctx: Context, before: Field[], after: Field[], path: stri
   for (const now of after) {
     if (before.some((f) => f.name === now.name)) continue;
     const here = `${path}.${now.name}`;
-    add(now.required ? 'added-required' : 'added-optional', `${now.required ? 'required' : 'optional'} ${noun} '${here}' was added`, { path: here, new: describeType(now.type) });
+    add(now.required ? 'added-required' : 'added-optional', `${now.required ? 'required' : 'optional'} ${noun} '${here}' was added`, { path: here, new: formatType(now.type) });
   }
 }
 
@@ -210,10 +211,10 @@ function compareType(ctx: Context, before: TypeNode, after: TypeNode, path: stri
   if (relation === 'same') return;
   const rule = typeRule(ctx.area, relation);
   ctx.findings.push(
-    finding(rule, ctx.subject, `the type of '${path}' was ${relation === 'changed' ? 'changed' : relation} from ${describeType(before)} to ${describeType(after)}`, {
+    finding(rule, ctx.subject, `the type of '${path}' was ${relation === 'changed' ? 'changed' : relation} from ${formatType(before)} to ${formatType(after)}`, {
       path,
-      old: describeType(before),
-      new: describeType(after),
+      old: formatType(before),
+      new: formatType(after),
     }),
   );
 }

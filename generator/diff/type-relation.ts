@@ -101,29 +101,3 @@ function acceptsValue(x: TypeNode, value: string | number | boolean): boolean {
       return false;
   }
 }
-
-/** A short, readable rendering of a type for messages: `int64 | string`, `FriendInfo[]`, `{ a, b? }`. */
-export function describeType(node: TypeNode | null, depth = 0): string {
-  if (!node) return 'null';
-  switch (node.kind) {
-    case 'primitive':
-      return node.name;
-    case 'literal':
-      return typeof node.value === 'string' ? `'${node.value}'` : String(node.value);
-    case 'ref':
-      return node.name;
-    case 'array': {
-      const inner = describeType(node.items, depth);
-      return node.items.kind === 'union' ? `(${inner})[]` : `${inner}[]`;
-    }
-    case 'map':
-      return `map<${describeType(node.values, depth)}>`;
-    case 'union':
-      return node.variants.map((v) => describeType(v, depth)).join(' | ');
-    case 'enum':
-      return node.values.map((v) => (typeof v.value === 'string' ? `'${v.value}'` : String(v.value))).join(' | ');
-    case 'object':
-      if (depth > 0 || node.fields.length > 4 || node.fields.length === 0) return 'object';
-      return `{ ${node.fields.map((f) => `${f.name}${f.required ? '' : '?'}`).join(', ')} }`;
-  }
-}

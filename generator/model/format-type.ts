@@ -1,12 +1,18 @@
-/** A model type written back as a spec type expression, for messages (`int64 | string`, `FriendInfo[]`). */
+/**
+ * A model type written back as a spec type expression, for messages and reports:
+ * `int64 | string`, `FriendInfo[]`, `'male' | 'female'`, `{ a, b? }` (larger objects: `object`).
+ */
 import type { TypeNode } from './types.js';
 
-export function formatType(node: TypeNode): string {
+const literal = (value: string | number | boolean) => (typeof value === 'string' ? `'${value}'` : String(value));
+
+export function formatType(node: TypeNode | null): string {
+  if (!node) return 'null';
   switch (node.kind) {
     case 'primitive':
       return node.name;
     case 'literal':
-      return typeof node.value === 'string' ? `'${node.value}'` : String(node.value);
+      return literal(node.value);
     case 'ref':
       return node.name;
     case 'array':
@@ -16,8 +22,9 @@ export function formatType(node: TypeNode): string {
     case 'union':
       return node.variants.map(formatType).join(' | ');
     case 'enum':
-      return `${node.base} (${node.values.map((v) => JSON.stringify(v.value)).join(', ')})`;
+      return node.values.map((v) => literal(v.value)).join(' | ');
     case 'object':
-      return node.fields.length ? `{ ${node.fields.map((f) => f.name + (f.required ? '' : '?')).join(', ')} }` : 'object';
+      if (node.fields.length === 0 || node.fields.length > 4) return 'object';
+      return `{ ${node.fields.map((f) => `${f.name}${f.required ? '' : '?'}`).join(', ')} }`;
   }
 }
