@@ -1,7 +1,10 @@
 /**
- * The npm package: `pnpm pack` it, install the tarball into a fresh scratch project offline
- * (from the local pnpm store), compile a small bot there with tsc under NodeNext, and run it
- * against the mock implementation over loopback.
+ * The npm package: `pnpm pack` it, install the tarball into a fresh scratch project as a user
+ * would (from the package registry, reusing the local pnpm store where it can), compile a small
+ * bot there with tsc under NodeNext, and run it against the mock implementation over loopback.
+ *
+ * `--prefer-offline`, not `--offline`: `pnpm install --frozen-lockfile` fills the store but not
+ * pnpm's metadata cache, so an offline install only works where something else warmed that cache.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,7 +71,7 @@ afterAll(async () => {
 });
 
 describe('the npm package', () => {
-  it('packs, installs offline into a fresh project, compiles a bot under NodeNext and runs it against the mock', async () => {
+  it('packs, installs into a fresh project, compiles a bot under NodeNext and runs it against the mock', async () => {
     // prepack builds dist/ with tsc.
     run('pnpm', ['pack', '--pack-destination', scratch], ROOT);
     const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'))!;
@@ -91,7 +94,7 @@ describe('the npm package', () => {
     );
     writeFileSync(join(app, 'src/bot.ts'), BOT);
     const store = run('pnpm', ['store', 'path'], ROOT).trim();
-    run('pnpm', ['install', '--offline', '--store-dir', store, '--ignore-workspace'], app);
+    run('pnpm', ['install', '--prefer-offline', '--store-dir', store, '--ignore-workspace'], app);
     run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], app);
 
     const before = mock.calls.length;
