@@ -1,0 +1,7 @@
+/** Placeholder until this implementation's extractor lands; it refuses to run rather than report nothing. */
+import type { UpstreamExtractor } from './extractor.js';
+
+export const extractor: UpstreamExtractor = {
+  implementation: 'napcat',
+  extract: () => Promise.reject(new Error('the napcat extractor is not written yet')),
+};
