@@ -197,8 +197,10 @@ export class MockServer {
         return envelope('failed', 1500, null, (error as Error).message);
       }
     }
-    // The spec's general example; failing that, any implementation's (its shape may differ).
-    const example = action.examples.find((e) => !e.implementation && e.result !== undefined) ?? action.examples.find((e) => e.result !== undefined);
+    // As one implementation, the profile's examples are all of its shape, its own first. As the
+    // whole spec, the general example; failing that, any implementation's (its shape may differ).
+    const examples = action.examples.filter((e) => e.result !== undefined);
+    const example = this.model.profile ? examples[0] : (examples.find((e) => !e.implementation) ?? examples[0]);
     return envelope('ok', 0, example ? structuredClone(example.result) : null);
   }
 

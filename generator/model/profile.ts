@@ -3,8 +3,9 @@
  * supports, with its parameter, field and result variants applied, so every emitter produces
  * artifacts for exactly that implementation without knowing profiles exist.
  */
+import { ValueChecker } from './check-value.js';
 import { applyFieldVariant } from './json-schema.js';
-import type { Model, Support } from './types.js';
+import type { Action, Example, Model, Support } from './types.js';
 
 function supportOf(support: readonly Support[], implementation: string): Support | undefined {
   return support.find((s) => s.implementation === implementation && s.status === 'supported');
@@ -12,22 +13,19 @@ function supportOf(support: readonly Support[], implementation: string): Support
 
 export function narrowModel(model: Model, implementation: string): Model {
   const only = (support: readonly Support[]) => support.filter((s) => s.implementation === implementation);
-  return {
+  const shaped: Model = {
     ...model,
     profile: implementation,
     implementations: model.implementations.filter((i) => i.id === implementation),
     actions: model.actions.flatMap((action) => {
       const support = supportOf(action.support, implementation);
       if (!support) return [];
-      const hasVariant = support.addedFields.length > 0 || support.removedFields.length > 0 || support.result !== undefined;
       return [
         {
           ...action,
           params: applyFieldVariant(action.params, support),
           result: support.result !== undefined ? support.result : action.result,
           support: only(action.support).map(flatten),
-          // Only examples of this shape: this implementation's own, plus the general ones when it has no variant.
-          examples: action.examples.filter((e) => e.implementation === implementation || (e.implementation === undefined && !hasVariant)),
         },
       ];
     }),
@@ -40,6 +38,43 @@ export function narrowModel(model: Model, implementation: string): Model {
       return support ? [{ ...event, fields: applyFieldVariant(event.fields, support), support: only(event.support).map(flatten) }] : [];
     }),
   };
+  // Examples are chosen against the narrowed shapes (segments and events narrowed too).
+  const checker = new ValueChecker(shaped);
+  return {
+    ...shaped,
+    actions: shaped.actions.map((action) => ({ ...action, examples: examplesFor(action, implementation, checker) })),
+    segments: shaped.segments.map((segment) => ({
+      ...segment,
+      examples: segment.examples.filter((e) => checker.segment({ type: segment.type, data: e.data }, 'either').length === 0),
+    })),
+    events: shaped.events.map((event) => ({ ...event, examples: event.examples.filter((e) => checker.event(e.value, event).length === 0) })),
+  };
+}
+
+/**
+ * The examples of one implementation's shape of an action: its own first (the loader checked them
+ * against its variant), then the general ones, keeping only the parts (params, result) that
+ * validate against the variant. Never another implementation's.
+ */
+function examplesFor(action: Action, implementation: string, checker: ValueChecker): Example[] {
+  const own = action.examples.filter((e) => e.implementation === implementation);
+  const general = action.examples.flatMap((e) => (e.implementation === undefined ? fitting(e, action, checker) : []));
+  return [...own, ...general];
+}
+
+/** The parts of a general example that fit the narrowed action; nothing when no part it gives fits. */
+function fitting(example: Example, action: Pick<Action, 'params' | 'result'>, checker: ValueChecker): Example[] {
+  const { params, paramsSource, result, resultSource, ...rest } = example;
+  const paramsFit = params !== undefined && checker.object(params, action.params, undefined).length === 0;
+  const resultFit = result !== undefined && (action.result === null ? result === null : checker.check(result, action.result).length === 0);
+  if (!paramsFit && !resultFit) return [];
+  return [
+    {
+      ...rest,
+      ...(paramsFit ? { params, ...(paramsSource ? { paramsSource } : {}) } : {}),
+      ...(resultFit ? { result, ...(resultSource ? { resultSource } : {}) } : {}),
+    },
+  ];
 }
 
 /** Once applied, a variant is the shape itself: the support entry keeps only its note. */
