@@ -4760,7 +4760,7 @@ export interface UploadImageToQunAlbumParams {
 }
 
 /** The `data` that `upload_image_to_qun_album` (上传图片到群相册 / Upload an image to a group album) answers with. */
-export type UploadImageToQunAlbumResult = unknown;
+export type UploadImageToQunAlbumResult = null;
 
 /** Parameters of `upload_private_file` (上传私聊文件 / Upload private file). */
 export interface UploadPrivateFileParams {

@@ -1204,7 +1204,7 @@ export interface GoCqhttpVersionInfo {
    *
    * Always `true`
    */
-  'go-cqhttp': boolean;
+  go_cqhttp: boolean;
   /**
    * 固定值（CQHTTP 遗留）
    *
