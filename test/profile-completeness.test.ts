@@ -8,7 +8,7 @@
  * names the action and implementation that need an `implementation: <id>` example in the spec.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeProblems, ValueChecker } from '../generator/model/check-value.js';
+import { describeProblems, ValueChecker, type ValueProblem } from '../generator/model/check-value.js';
 import { narrowModel } from '../generator/model/profile.js';
 import type { Action, Model } from '../generator/model/types.js';
 import { MockServer } from '../mock/index.js';
@@ -34,9 +34,9 @@ const requestOf = (params: Record<string, unknown> | undefined) => params ?? {};
  * Whether `value` is an answer of the action's result shape. `null` only counts where the type
  * says so (`T | null`, `null`): an `any` result answered with null is the bug this file is about.
  */
-function answers(value: unknown, action: Action, checker: ValueChecker): string[] {
-  if (action.result === null) return value === null ? [] : ['expected null: the action answers with no data'];
-  if (value === null && (isAny(action.result) || checker.check(null, action.result).length)) return ['data: null, but its result is not null'];
+function answers(value: unknown, action: Action, checker: ValueChecker): ValueProblem[] {
+  if (action.result === null) return value === null ? [] : [{ path: '', message: 'expected null: the action answers with no data' }];
+  if (value === null && (isAny(action.result) || checker.check(null, action.result).length)) return [{ path: '', message: 'data: null, but its result is not null' }];
   return checker.check(value, action.result);
 }
 const isAny = (type: NonNullable<Action['result']>) => type.kind === 'primitive' && type.name === 'any';
