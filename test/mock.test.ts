@@ -70,4 +70,33 @@ describe('mock implementation', () => {
     const wrong = new OneBotClient(new HttpTransport({ baseUrl: mock.httpUrl, accessToken: 'x' }));
     await expect(wrong.get_login_info()).rejects.toMatchObject({ retcode: 1403 });
   });
+
+  it('takes any event an implementation sends as the context of a quick operation: unknown fields, unknown events, trimmed ones', async () => {
+    const napcat = await MockServer.start({ model: mock.model, implementation: 'napcat' });
+    const contexts = [
+      // NapCat's friend poke: no group_id, and QQ NT's raw tip.
+      { time: 1700000000, self_id: 10001, post_type: 'notice', notice_type: 'notify', sub_type: 'poke', user_id: 2, target_id: 10001, raw_info: [{ type: 'qq', uid: 'u_x' }] },
+      // An event the spec does not know.
+      { time: 1700000000, self_id: 10001, post_type: 'notice', notice_type: 'bot_offline', user_id: 10001, tag: 'x', message: 'y' },
+      // A group message trimmed of `message`, as the standard allows.
+      { time: 1700000000, self_id: 10001, post_type: 'message', message_type: 'group', group_id: 1, user_id: 2 },
+    ];
+    for (const server of [mock, napcat]) {
+      for (const context of contexts) {
+        const response = await fetch(`${server.httpUrl}/.handle_quick_operation`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
+          body: JSON.stringify({ context, operation: { reply: 'hi' } }),
+        });
+        expect(await response.json(), JSON.stringify(context)).toMatchObject({ status: 'ok', retcode: 0 });
+      }
+      const bad = await fetch(`${server.httpUrl}/.handle_quick_operation`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
+        body: JSON.stringify({ context: { notice_type: 'notify' }, operation: {} }),
+      });
+      expect(await bad.json()).toMatchObject({ status: 'failed', retcode: 1400 });
+    }
+    await napcat.close();
+  });
 });

@@ -20,14 +20,15 @@ describe('generated TypeScript', () => {
     expect(typeCheck([fromRoot('test/fixtures/consumer/good.ts')])).toEqual([]);
   });
 
-  it('rejects a consumer with a wrong parameter type, a missing parameter, an unknown action, a field the event lacks, a wrong quick operation and a variant the action lacks', () => {
+  it('rejects a consumer with a wrong parameter type, a missing parameter, an unknown action, a field the event lacks, a wrong quick operation, a variant the action lacks and a field one kind of an event lacks', () => {
     const errors = typeCheck([fromRoot('test/fixtures/consumer/wrong-param.ts')]).map((e) => e.replace(/^.*wrong-param\.ts:/, ''));
-    expect(errors).toHaveLength(6);
+    expect(errors).toHaveLength(7);
     expect(errors[0]).toMatch(/^6:\d+: TS2322: Type 'string' is not assignable to type 'number'/);
     expect(errors[1]).toMatch(/^7:\d+: TS2345: .*Property 'message' is missing/s);
     expect(errors[2]).toMatch(/^8:\d+: TS2345: Argument of type '"no_such_action"' is not assignable/);
     expect(errors[3]).toMatch(/^9:\d+: TS2339: Property 'group_name' does not exist/);
     expect(errors[4]).toMatch(/^10:\d+: TS2769: No overload matches.*Type 'string' is not assignable to type 'boolean \| undefined'/s);
     expect(errors[5]).toMatch(/^11:\d+: TS2345: Argument of type '"get_login_info"' is not assignable/);
+    expect(errors[6]).toMatch(/^12:\d+: TS2322: Type 'number \| undefined' is not assignable to type 'number'/);
   });
 });

@@ -56,6 +56,7 @@ import type {
   OnlineStatus,
   ProfileLikeInfo,
   QidianAccountInfo,
+  QuickOperationContext,
   ReceivedMessage,
   RecentContact,
   RecommendContactArk,
@@ -93,11 +94,11 @@ export interface GetWordSlicesResult {
 /** Parameters of `.handle_quick_operation` (对事件执行快速操作 / Run a quick operation on an event). */
 export interface HandleQuickOperationParams {
   /**
-   * 事件数据；可以精简，如去掉 `message` 等用不到的字段
+   * 事件数据，实现上报的任意事件；可以精简，如去掉 `message` 等用不到的字段
    *
-   * The event; it may be trimmed, e.g. of `message` and other fields the operation does not need
+   * The event, any event the implementation reported; it may be trimmed, e.g. of `message` and other fields the operation does not need
    */
-  context: Event;
+  context: Event | QuickOperationContext;
   /**
    * 快速操作，字段见各事件的快速操作，例如 `{"ban": true, "reply": "请不要说脏话"}`
    *

@@ -12,6 +12,7 @@ import type {
   GroupUploadFile,
   GuildMessageSender,
   GuildReaction,
+  LagrangeFileInfo,
   LagrangeOnlineReason,
   Message,
   MessageSender,
@@ -50,7 +51,7 @@ export interface EventBase {
  *
  * Support:
  * - OneBot 11 standard: no
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `anonymous`) — go-cqhttp 总带 `anonymous`（自身消息不是匿名消息，为 `null`）。 go-cqhttp always sends `anonymous` (`null`, as the bot's own message is not anonymous).
  * - NapCat: yes (adds or retypes `message_sent_type`, `message_format`, `real_id`, `group_name`; without `anonymous`) — NapCat 默认上报自身消息，另带 `message_sent_type`（恒为 `self`）以及与群消息事件相同的附加字段；不带 `anonymous`。 NapCat reports own messages by default, with `message_sent_type` (always `self`) and the same extra fields as its group message event; it sends no `anonymous`.
  */
 export interface GroupMessageSentEvent extends EventBase {
@@ -84,11 +85,11 @@ export interface GroupMessageSentEvent extends EventBase {
    */
   user_id: number;
   /**
-   * 匿名信息；不是匿名消息时为 null
+   * 匿名信息；不是匿名消息时为 null（NapCat 不带此字段）
    *
-   * The anonymous sender; null unless anonymous
+   * The anonymous sender; null unless anonymous (NapCat omits it)
    */
-  anonymous: Anonymous | null;
+  anonymous?: Anonymous | null;
   /**
    * 消息内容
    *
@@ -1108,7 +1109,7 @@ export interface GroupDecreaseEvent extends EventBase {
    *
    * How the member left
    */
-  sub_type: 'leave' | 'kick' | 'kick_me';
+  sub_type: 'leave' | 'kick' | 'kick_me' | 'disband';
   /**
    * 群号
    *
@@ -1578,14 +1579,14 @@ export interface LuckyKingEvent extends EventBase {
 /**
  * 群内戳一戳 / Group poke
  *
- * 群里有人戳了另一个成员。标准只定义了群内戳一戳；go-cqhttp、NapCat 与 Lagrange 的好友戳一戳也用同样的 `notice` / `notify` / `poke` 上报，只是没有 `group_id`，所以它们在这里是各实现的变体（`group_id` 可缺省），而不是另一个事件 —— 两个事件的判别字段会完全相同。
+ * 群里有人戳了另一个成员。标准只定义了群内戳一戳；go-cqhttp、NapCat 与 Lagrange 的好友戳一戳也用同样的 `notice` / `notify` / `poke` 上报，只是没有 `group_id`，线上没有别的字段能区分两者，所以这里是同一个事件，`group_id` 可缺省：有它是群内戳一戳，没有它是好友戳一戳。
  *
- * Someone in a group poked another member. The standard only defines group pokes; go-cqhttp, NapCat and Lagrange report friend pokes with the same `notice` / `notify` / `poke` too, just without `group_id`, so they are recorded here as those implementations' variants (with `group_id` optional) rather than as a second event, which would have exactly the same discriminators.
+ * Someone in a group poked another member. The standard only defines group pokes; go-cqhttp, NapCat and Lagrange report friend pokes with the same `notice` / `notify` / `poke` too, just without `group_id`, and nothing else on the wire tells the two apart, so this is one event with `group_id` optional: present for a group poke, absent for a friend poke.
  *
  * Matches post_type=notice, notice_type=notify, sub_type=poke.
  *
  * Support:
- * - OneBot 11 standard: yes
+ * - OneBot 11 standard: yes (adds or retypes `group_id`) — 标准只定义群内戳一戳，总带 `group_id`（onebot-11 的 event/notice.md）。 The standard defines group pokes only, which always carry `group_id` (onebot-11's event/notice.md).
  * - go-cqhttp: yes (adds or retypes `group_id`, `sender_id`) — 好友戳一戳也用这个事件上报，没有 `group_id`。群内与好友戳一戳都另带 `sender_id`（与 `user_id` 相同，即戳人者）。区分群聊与好友戳一戳要看有没有 `group_id`。群内戳一戳在平板与手表协议上不触发。 Friend pokes are reported with this event too, without `group_id`. Group and friend pokes both carry `sender_id` (the same as `user_id`, whoever poked). Tell them apart by whether `group_id` is present. Group pokes do not fire on the tablet and watch protocols.
  * - NapCat: yes (adds or retypes `group_id`, `sender_id`, `raw_info`) — 好友戳一戳也用这个事件上报，没有 `group_id`；NapCat 的文档为好友戳一戳列出 `sender_id`，但所见的源码没有设置它。另带 QQ NT 的原始提示 `raw_info`（显示的动作与后缀文字）。 Friend pokes are reported with this event too, without `group_id`; NapCat's docs list `sender_id` for friend pokes, but the source seen does not set it. It also carries QQ NT's raw tip as `raw_info` (the action and suffix text shown).
  * - Lagrange.OneBot: yes (adds or retypes `group_id`, `sender_id`, `action`, `suffix`) — 好友戳一戳也用这个事件上报，没有 `group_id`，另带 `sender_id`（同 go-cqhttp）。群内戳一戳另带动作文字 `action` 与后缀 `suffix`。 Friend pokes are reported with this event too, without `group_id` and with `sender_id` (as in go-cqhttp). Group pokes also carry the action text as `action` and its `suffix`.
@@ -1595,12 +1596,12 @@ export interface PokeEvent extends EventBase {
   notice_type: 'notify';
   sub_type: 'poke';
   /**
-   * 群号
+   * 群号；好友戳一戳没有此字段
    *
-   * Group number
+   * Group number; absent for friend pokes
    * @format int64
    */
-  group_id: number;
+  group_id?: number;
   /**
    * 戳人者 QQ 号
    *
@@ -1710,7 +1711,7 @@ export interface MemberTitleEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: no
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `file`) — go-cqhttp 的 `file` 带下载链接 `url`（go-cqhttp 的 coolq/event.go）。 go-cqhttp's `file` carries a download `url` (go-cqhttp's coolq/event.go).
  * - NapCat: no — NapCat 不上报这个事件；私聊文件作为 `file` 消息段出现在私聊消息中。 NapCat does not report this event; private files arrive as a `file` segment in a private message.
  * - Lagrange.OneBot: yes (adds or retypes `file`) — `file` 的结构不同：`id`、`name`、`size` 与 `busid`，没有下载链接（用 `get_private_file_url` 获取）。 `file` is shaped differently: `id`, `name`, `size` and `busid`, with no download URL (get one with `get_private_file_url`).
  */
@@ -1725,11 +1726,11 @@ export interface OfflineFileEvent extends EventBase {
    */
   user_id: number;
   /**
-   * 文件信息
+   * 文件信息；Lagrange 的结构不同，见其说明
    *
-   * The file
+   * The file; Lagrange's is shaped differently, see its note
    */
-  file: OfflineFile;
+  file: OfflineFile | LagrangeFileInfo;
 }
 
 /**

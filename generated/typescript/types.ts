@@ -4213,6 +4213,37 @@ export interface QidianAccountInfo {
 }
 
 /**
+ * 快速操作的事件 / Event of a quick operation
+ *
+ * 实现上报的任意一个事件，原样或精简后交回（包括本规范未收录的事件与字段）；实现靠 `post_type` 等字段判断如何执行快速操作。
+ *
+ * Any event the implementation reported, handed back as it came or trimmed (events and fields this spec does not list included); the implementation reads `post_type` and the like to decide how to run the quick operation.
+ */
+export interface QuickOperationContext {
+  [key: string]: unknown;
+  /**
+   * 事件发生的时间戳（秒）
+   *
+   * When the event happened (Unix seconds)
+   * @format int64
+   */
+  time: number;
+  /**
+   * 收到事件的机器人 QQ 号
+   *
+   * The QQ number of the bot that received the event
+   * @format int64
+   */
+  self_id: number;
+  /**
+   * 上报类型
+   *
+   * The event's post type
+   */
+  post_type: string;
+}
+
+/**
  * 收到的消息 / Received message
  *
  * 收到的消息：实现的 `message_format` 为 `string` 时是 CQ 码字符串，为 `array` 时是消息段数组。
