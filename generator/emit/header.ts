@@ -1,10 +1,17 @@
 /** The banner at the top of every generated file: that it is generated, from what, and not to edit it. */
-import type { Model } from '../model/types.js';
+import type { Model, Verification } from '../model/types.js';
+
+/** `LagrangeDev/Lagrange.Core@e17fe356… (branch v1, 2025-10-10)`, with the full commit. */
+export function verificationText(v: Verification): string {
+  return `${v.repository}@${v.commit} (${v.branch ? `branch ${v.branch}, ` : ''}${v.date})`;
+}
 
 export function headerText(model: Model): string {
   const profile = model.profile ? `, narrowed to ${model.profile}` : '';
+  const verified = model.implementations.filter((i) => i.verified);
   return [
     `Generated from the ${model.protocol.name} ${model.protocol.version} spec (spec/${profile}) by \`pnpm generate\`.`,
+    ...(verified.length ? ['Each implementation as verified against its source:', ...verified.map((i) => `- ${i.id}: ${verificationText(i.verified!)}`)] : []),
     'Do not edit by hand: change the spec and generate again.',
   ].join('\n');
 }

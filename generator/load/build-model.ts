@@ -22,6 +22,7 @@ import type {
   Text,
   TypeMeta,
   TypeNode,
+  Verification,
 } from '../model/types.js';
 import { BUILTIN_TYPE_NAMES } from '../model/types.js';
 import { eventTypeName } from '../model/naming.js';
@@ -80,7 +81,13 @@ export class ModelBuilder {
     const p = protocolEntry.value as Raw;
     const implementations = this.entries('implementations').map((e) => {
       const v = e.value as Raw;
-      return { id: e.key, title: text(v.title)!, ...opt('homepage', v.homepage as string | undefined), ...opt('description', text(v.description)) };
+      return {
+        id: e.key,
+        title: text(v.title)!,
+        ...opt('homepage', v.homepage as string | undefined),
+        ...opt('description', text(v.description)),
+        ...opt('verified', verification(v.verified as Raw | undefined)),
+      };
     });
     const implementationIds = implementations.map((i) => i.id);
     const origins = [
@@ -628,6 +635,11 @@ export function text(raw: unknown): Text | undefined {
   if (typeof raw === 'string') return { zh: raw.trim() };
   const v = raw as Raw;
   return { ...opt('zh', (v.zh as string | undefined)?.trim()), ...opt('en', (v.en as string | undefined)?.trim()) };
+}
+
+function verification(raw: Raw | undefined): Verification | undefined {
+  if (!raw) return undefined;
+  return { repository: raw.repository as string, commit: raw.commit as string, date: raw.date as string, ...opt('branch', raw.branch as string | undefined) };
 }
 
 function deprecation(raw: unknown): Deprecation | undefined {

@@ -77,6 +77,28 @@ const definitions: Record<string, Schema> = {
   support: mapOf(supportEntry),
 };
 
+const REPOSITORY = '^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$';
+const COMMIT = '^[0-9a-f]{40}$';
+const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/** What to write instead, for values that must match a pattern. */
+const PATTERN_HINTS: Record<string, string> = {
+  [REPOSITORY]: 'write the GitHub repository as owner/name, e.g. Mrs4s/go-cqhttp',
+  [COMMIT]: 'write the full 40-character commit hash in lower case (git rev-parse HEAD)',
+  [DATE]: 'write the date as YYYY-MM-DD',
+};
+
+/** What an implementation's column was checked against: a repository at one commit. */
+const verified: Schema = closed(
+  {
+    repository: { type: 'string', pattern: REPOSITORY },
+    commit: { type: 'string', pattern: COMMIT },
+    date: { type: 'string', pattern: DATE },
+    branch: { type: 'string' },
+  },
+  ['repository', 'commit', 'date'],
+);
+
 const exampleKeys = { title: text, implementation: { type: 'string' } };
 
 export const specFileSchema: Schema = {
@@ -98,7 +120,7 @@ export const specFileSchema: Schema = {
       },
       ['name', 'version', 'title'],
     ),
-    implementations: mapOf(closed({ title: text, homepage: { type: 'string' }, description: text }, ['title']), '^[a-z][a-z0-9-]*$'),
+    implementations: mapOf(closed({ title: text, homepage: { type: 'string' }, description: text, verified }, ['title']), '^[a-z][a-z0-9-]*$'),
     origins: mapOf(closed({ title: text, description: text }, ['title']), '^[a-z][a-z0-9-]*$'),
     categories: mapOf(closed({ title: text, description: text, parent: { type: 'string' } }, ['title']), '^[a-z][a-z0-9_.-]*$'),
     envelope: closed({ description: text, fields: mapOf(ref('field')) }, ['fields']),
@@ -262,7 +284,12 @@ function describe(file: SpecFile, error: ErrorObject): Diagnostic | undefined {
           hint: NAME_HINTS[path[0] ?? ''] ?? `names here must match ${String(error.params.pattern)}`,
         };
       }
-      return { ...base, ...file.at(path), message: `${where(path)} does not match the pattern ${String(error.params.pattern)}` };
+      return {
+        ...base,
+        ...file.at(path),
+        message: `${where(path)} does not match the pattern ${String(error.params.pattern)}`,
+        ...(PATTERN_HINTS[String(error.params.pattern)] ? { hint: PATTERN_HINTS[String(error.params.pattern)] } : {}),
+      };
     case 'propertyNames':
       return undefined; // reported by its nested `pattern` error with the key's name
     case 'anyOf':

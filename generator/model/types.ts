@@ -137,6 +137,20 @@ export interface Implementation {
   title: Text;
   homepage?: string;
   description?: Text;
+  /** The source this implementation's column of the spec was checked against. */
+  verified?: Verification;
+}
+
+/** One pinned revision of a public repository: what a column of the spec was checked against. */
+export interface Verification {
+  /** `owner/name` on GitHub. */
+  repository: string;
+  /** The full 40-character commit hash. */
+  commit: string;
+  /** The commit's date, `YYYY-MM-DD`. */
+  date: string;
+  /** The branch, where it is not the default one. */
+  branch?: string;
 }
 
 export interface Origin {

@@ -251,6 +251,21 @@ export class DocsView {
       this.model.implementations.map((impl) => items.filter((i) => i.support.some((s) => s.implementation === impl.id && s.status === 'supported')).length);
     return {
       implementations: this.model.implementations.map((i) => this.text(i.title)),
+      verified: this.model.implementations.flatMap((i) =>
+        i.verified
+          ? [
+              {
+                title: this.text(i.title),
+                repository: i.verified.repository,
+                branch: i.verified.branch ?? '',
+                commit: i.verified.commit,
+                short: i.verified.commit.slice(0, 7),
+                link: `https://github.com/${i.verified.repository}/tree/${i.verified.commit}`,
+                date: i.verified.date,
+              },
+            ]
+          : [],
+      ),
       totals: { actions: counts(this.model.actions), segments: counts(this.model.segments), events: counts(this.model.events) },
       categories: this.categories().map((category) => ({
         title: category.title,

@@ -29,6 +29,7 @@ export const LOCAL_SERVER = 'http://127.0.0.1:3000';
 /** What this project's extension fields mean; printed into `info.description`. */
 const EXTENSIONS = `**Extension fields**
 
+- \`x-onebot-verified\` (info): per implementation id, the source its column of the spec was verified against: \`repository\` (owner/name on GitHub), \`commit\`, \`date\` and, off the default branch, \`branch\`.
 - \`x-onebot-origin\` (operation): the standard or extension that defines the action.
 - \`x-onebot-support\` (operation): every implementation's id mapped to \`supported\`, \`unsupported\` or \`unknown\` (no claim either way).
 - \`x-onebot-supported-by\` (operation): the ids of the implementations that support the action, to filter on (for example with Redocly's \`filter-in\` decorator).
@@ -59,6 +60,7 @@ export function buildOpenApi(model: Model): JsonSchema {
       title: titleLine(model.protocol.title),
       version: model.protocol.version,
       description: [bilingual(model.protocol.description), EXTENSIONS, headerText(model)].filter(Boolean).join('\n\n'),
+      ...verifiedExtension(model),
     },
     ...(model.protocol.homepage ? { externalDocs: { url: model.protocol.homepage } } : {}),
     servers: [{ url: LOCAL_SERVER, description: 'A OneBot implementation running locally (HTTP API)' }],
@@ -75,6 +77,12 @@ export function buildOpenApi(model: Model): JsonSchema {
       },
     },
   });
+}
+
+/** `x-onebot-verified`: each implementation's pinned source, keyed by its id; absent when none is recorded. */
+function verifiedExtension(model: Model): JsonSchema {
+  const verified = model.implementations.filter((i) => i.verified);
+  return verified.length ? { 'x-onebot-verified': Object.fromEntries(verified.map((i) => [i.id, { ...i.verified }])) } : {};
 }
 
 /** Apifox's folder path of a category: the Chinese titles from the top category down, `消息相关/发送群聊消息`. */
