@@ -585,7 +585,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — 只存在于早期版本（文档种子 003 与 v1.0 的预发布版）；之后的版本已移除。 Only in early versions (seed 003 and the v1.0 pre-releases); removed since.
+   * - go-cqhttp: yes — 只存在于早期版本（go-cqhttp 仓库 docs/cqhttp.md 所述的版本与 v1.0 的预发布版）；之后的版本已移除。 Only in early versions (as go-cqhttp's docs/cqhttp.md describes them, and the v1.0 pre-releases); removed since.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    *
@@ -624,7 +624,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现返回新公告的 `notice_id`；早期版本（文档种子 003）不读 `image`。 go-cqhttp's docs say it answers with no data, but the implementation returns the new notice's `notice_id`; early versions (seed 003) do not read `image`.
+   * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现返回新公告的 `notice_id`；早期版本（go-cqhttp 仓库 docs/cqhttp.md 所述）不读 `image`。 go-cqhttp's docs say it answers with no data, but the implementation returns the new notice's `notice_id`; early versions (as go-cqhttp's docs/cqhttp.md describes them) do not read `image`.
    * - NapCat: yes (adds or retypes `group_id`, `pinned`, `type`, `confirm_required`, `is_show_edit_card`, `tip_window_type`; answers with a different result) — NapCat 接受字符串群号，另可设置置顶、类型与确认选项；`data` 为 `null`，不返回公告 ID。 NapCat accepts string group numbers and adds pinning, type and confirmation options; `data` is `null`, with no notice ID.
    * - Lagrange.OneBot: yes
    */
@@ -665,7 +665,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），NapCat 的文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); NapCat's docs do not list it.
    * - Lagrange.OneBot: no
    */
   public add_custom_face(
@@ -859,7 +859,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把五个参数都标为必填；当前源码中只有 `group_id` 与 `bot_appid` 必填，其余有默认值。 004 marks all five parameters required; in the current source only `group_id` and `bot_appid` are, and the rest have defaults.
+   * - NapCat: yes — NapCat 的 Apifox 文档把五个参数都标为必填；当前源码中只有 `group_id` 与 `bot_appid` 必填，其余有默认值。 NapCat's Apifox docs mark all five parameters required; in the current source only `group_id` and `bot_appid` are, and the rest have defaults.
    * - Lagrange.OneBot: no
    */
   public click_inline_keyboard_button(
@@ -999,7 +999,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。三个 ID 参数都缺时失败。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it. Fails when all three id parameters are missing.
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），NapCat 的文档均未记录。三个 ID 参数都缺时失败。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); NapCat's docs do not list it. Fails when all three id parameters are missing.
    * - Lagrange.OneBot: no
    */
   public delete_custom_face(
@@ -1038,7 +1038,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes (adds or retypes `id`) — 早期版本（文档种子 003）的参数名为 `id`；当前版本同时接受 `user_id` 与 `id`。 Early versions (seed 003) called the parameter `id`; current versions accept both `user_id` and `id`.
+   * - go-cqhttp: yes (adds or retypes `id`) — 早期版本（go-cqhttp 仓库 docs/cqhttp.md 所述）的参数名为 `id`；当前版本同时接受 `user_id` 与 `id`。 Early versions (as go-cqhttp's docs/cqhttp.md describes them) called the parameter `id`; current versions accept both `user_id` and `id`.
    * - NapCat: yes (adds or retypes `user_id`, `friend_id`, `temp_block`, `temp_both_del`; answers with a different result) — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
    * - Lagrange.OneBot: yes (adds or retypes `block`) — Lagrange 另读 `block`（是否同时拉黑）。 Lagrange also reads `block` (whether to block as well).
    */
@@ -1296,7 +1296,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），NapCat 的文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); NapCat's docs do not list it.
    * - Lagrange.OneBot: no
    */
   public fetch_custom_face_detail(
@@ -1316,7 +1316,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 没有 `cookie` 参数；当前源码支持用它翻页。 004 has no `cookie` parameter; the current source pages with it.
+   * - NapCat: yes — NapCat 的 Apifox 文档没有 `cookie` 参数；当前源码支持用它翻页。 NapCat's Apifox docs have no `cookie` parameter; the current source pages with it.
    * - Lagrange.OneBot: no
    */
   public fetch_emoji_like(
@@ -1349,9 +1349,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   /**
    * 获取商城表情 key / Get market-face keys
    *
-   * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。跨实现文档（001）把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
+   * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。有的跨实现文档把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`（Lagrange 的 FetchMFaceKeyOperation.cs）。
    *
-   * Get the keys needed to send market faces (`mface`) from their emoji IDs; the answer is an array of strings in the order asked. The cross-implementation page (001) calls it `get_mface_key`, but the name Lagrange.OneBot registers is `fetch_mface_key`.
+   * Get the keys needed to send market faces (`mface`) from their emoji IDs; the answer is an array of strings in the order asked. Some cross-implementation docs call it `get_mface_key`, but the name Lagrange.OneBot registers is `fetch_mface_key` (Lagrange's FetchMFaceKeyOperation.cs).
    *
    * Support:
    * - OneBot 11 standard: no
@@ -1376,7 +1376,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，seed 文档均未记录。 Only in recent NapCat versions; none of the seed documents has it.
+   * - NapCat: yes — 只见于较新的 NapCat 版本，NapCat 的文档均未记录。 Only in recent NapCat versions; NapCat's docs do not list it.
    * - Lagrange.OneBot: no
    */
   public fetch_ptt_text(
@@ -1453,7 +1453,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 对 `chat_type` 的说明是“1 or 2?”；当前源码默认为 1（语音）。 004 describes `chat_type` as "1 or 2?"; the current source defaults it to 1 (speech).
+   * - NapCat: yes — NapCat 的 Apifox 文档对 `chat_type` 的说明是“1 or 2?”；当前源码默认为 1（语音）。 NapCat's Apifox docs describe `chat_type` as "1 or 2?"; the current source defaults it to 1 (speech).
    * - Lagrange.OneBot: yes
    */
   public get_ai_characters(
@@ -1473,7 +1473,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把结果写成 `data` 字段下的对象；实际 `data` 就是链接字符串本身。 000 shows the result as an object with a `data` field; `data` is the link string itself.
+   * - NapCat: yes — NapCat 文档的扩展接口页把结果写成 `data` 字段下的对象；实际 `data` 就是链接字符串本身。 NapCat's extension API docs show the result as an object with a `data` field; `data` is the link string itself.
    * - Lagrange.OneBot: yes
    */
   public get_ai_record(
@@ -1513,7 +1513,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中，即已知工作不正常；并把 `count` 标为必填，当前源码中它默认为 `'1'`。 004 files this action under "other/bug", i.e. known not to work properly, and marks `count` required; in the current source it defaults to `'1'`.
+   * - NapCat: yes — NapCat 的 Apifox 文档把本动作放在“其他/bug”文件夹中，即已知工作不正常；并把 `count` 标为必填，当前源码中它默认为 `'1'`。 NapCat's Apifox docs file this action under "other/bug", i.e. known not to work properly, and mark `count` required; in the current source it defaults to `'1'`.
    * - Lagrange.OneBot: no
    */
   public get_collection_list(
@@ -1590,7 +1590,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `count` 标为必填；当前源码中它有默认值 50。 004 marks `count` as required; in the current source it defaults to 50.
+   * - NapCat: yes — NapCat 的 Apifox 文档把 `count` 标为必填；当前源码中它有默认值 50。 NapCat's Apifox docs mark `count` as required; in the current source it defaults to 50.
    * - Lagrange.OneBot: no
    */
   public get_doubt_friends_add_request(
@@ -1650,7 +1650,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 只列出 `file_id`；004 与当前源码还接受 `file`。 000 lists only `file_id`; 004 and the current source also take `file`.
+   * - NapCat: yes — NapCat 文档的扩展接口页只列出 `file_id`；其 Apifox 文档与当前源码还接受 `file`。 NapCat's extension API docs list only `file_id`; its Apifox docs and the current source also take `file`.
    * - Lagrange.OneBot: no
    */
   public get_file(params?: GetFileParams, options?: CallOptions): Promise<GetFileResult> {
@@ -1787,7 +1787,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 与 004 只列出 `user_id`、`message_seq`、`count`、`reverseOrder`；当前源码改用 `reverse_order`（旧名仍接受），并增加了 `disable_get_url`、`parse_mult_msg`、`quick_reply`。 000 and 004 list only `user_id`, `message_seq`, `count` and `reverseOrder`; the current source uses `reverse_order` (still accepting the old name) and adds `disable_get_url`, `parse_mult_msg` and `quick_reply`.
+   * - NapCat: yes — NapCat 文档的扩展接口页与其 Apifox 文档只列出 `user_id`、`message_seq`、`count`、`reverseOrder`；当前源码改用 `reverse_order`（旧名仍接受），并增加了 `disable_get_url`、`parse_mult_msg`、`quick_reply`。 NapCat's extension API docs and its Apifox docs list only `user_id`, `message_seq`, `count` and `reverseOrder`; the current source uses `reverse_order` (still accepting the old name) and adds `disable_get_url`, `parse_mult_msg` and `quick_reply`.
    * - Lagrange.OneBot: yes (adds or retypes `message_id`; without `message_seq`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — Lagrange 用 `message_id`（0 为最新一条）代替 `message_seq`，只读 `user_id`、`message_id` 与 `count`（默认 20）。 Lagrange takes `message_id` (0 for the latest) instead of `message_seq` and reads only `user_id`, `message_id` and `count` (default 20).
    */
   public get_friend_msg_history(
@@ -1807,7 +1807,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 002 的请求示例带有 `no_cache`；当前源码不读取任何参数。 002's request example passes `no_cache`; the current source reads no parameters.
+   * - NapCat: yes — NapCat 旧版 Apifox 文档的请求示例带有 `no_cache`；当前源码不读取任何参数。 NapCat's older Apifox docs' request example passes `no_cache`; the current source reads no parameters.
    * - Lagrange.OneBot: no
    */
   public get_friends_with_category(
@@ -1967,7 +1967,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中；其结果也包含在 `get_group_ignored_notifies` 的 `join_requests` 里。 004 files this action under "other/bug"; its result is also part of `join_requests` in `get_group_ignored_notifies`.
+   * - NapCat: yes — NapCat 的 Apifox 文档把本动作放在“其他/bug”文件夹中；其结果也包含在 `get_group_ignored_notifies` 的 `join_requests` 里。 NapCat's Apifox docs file this action under "other/bug"; its result is also part of `join_requests` in `get_group_ignored_notifies`.
    * - Lagrange.OneBot: no
    */
   public get_group_ignore_add_request(
@@ -1987,7 +1987,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 只有 `InvitedRequest` 与 `join_requests`；当前源码另加了与 go-cqhttp 一致的 `invited_requests`，内容相同。 004 has only `InvitedRequest` and `join_requests`; the current source adds `invited_requests`, go-cqhttp's name, with the same content.
+   * - NapCat: yes — NapCat 的 Apifox 文档只有 `InvitedRequest` 与 `join_requests`；当前源码另加了与 go-cqhttp 一致的 `invited_requests`，内容相同。 NapCat's Apifox docs have only `InvitedRequest` and `join_requests`; the current source adds `invited_requests`, go-cqhttp's name, with the same content.
    * - Lagrange.OneBot: no
    */
   public get_group_ignored_notifies(
@@ -2187,7 +2187,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），NapCat 的文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); NapCat's docs do not list it.
    * - Lagrange.OneBot: no
    */
   public get_group_signed_list(
@@ -2424,7 +2424,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 的响应示例把卡片直接放在 `data` 中；当前源码把它包在 `data.data` 里。 004's response example puts the card directly in `data`; the current source wraps it in `data.data`.
+   * - NapCat: yes — NapCat 的 Apifox 文档的响应示例把卡片直接放在 `data` 中；当前源码把它包在 `data.data` 里。 NapCat's Apifox docs' response example puts the card directly in `data`; the current source wraps it in `data.data`.
    * - Lagrange.OneBot: no
    */
   public get_mini_app_ark(
@@ -2541,7 +2541,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 只列出了 `voteInfo` 的字段且没有参数；004 与当前源码有 `user_id`、`start`、`count` 三个参数，结果分为 `favoriteInfo` 与 `voteInfo`。 000 lists only the `voteInfo` fields and no parameters; 004 and the current source take `user_id`, `start` and `count` and split the result into `favoriteInfo` and `voteInfo`.
+   * - NapCat: yes — NapCat 文档的扩展接口页只列出了 `voteInfo` 的字段且没有参数；其 Apifox 文档与当前源码有 `user_id`、`start`、`count` 三个参数，结果分为 `favoriteInfo` 与 `voteInfo`。 NapCat's extension API docs list only the `voteInfo` fields and no parameters; its Apifox docs and the current source take `user_id`, `start` and `count` and split the result into `favoriteInfo` and `voteInfo`.
    * - Lagrange.OneBot: no
    */
   public get_profile_like(
@@ -2581,7 +2581,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把本动作的标题误写为“获取私聊历史记录”，它返回的是最近会话列表；000 还把 `peerUin` 写作数字，004 与当前源码都是字符串。`count` 也可以是字符串。 000 mistitles this action as "get private message history"; it returns the recent conversations. 000 also gives `peerUin` as a number, where 004 and the current source have a string. `count` may also be a string.
+   * - NapCat: yes — NapCat 文档的扩展接口页把本动作的标题误写为“获取私聊历史记录”，它返回的是最近会话列表；NapCat 文档的扩展接口页还把 `peerUin` 写作数字，其 Apifox 文档与当前源码都是字符串。`count` 也可以是字符串。 NapCat's extension API docs mistitle this action as "get private message history"; it returns the recent conversations. They also give `peerUin` as a number, where its Apifox docs and the current source have a string. `count` may also be a string.
    * - Lagrange.OneBot: no
    */
   public get_recent_contact(
@@ -2655,7 +2655,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把 `minUin`、`maxUin` 写作数字；004 与实际返回都是字符串。 000 gives `minUin` and `maxUin` as numbers; 004 and the actual answers have strings.
+   * - NapCat: yes — NapCat 文档的扩展接口页把 `minUin`、`maxUin` 写作数字；其 Apifox 文档与实际返回都是字符串。 NapCat's extension API docs give `minUin` and `maxUin` as numbers; its Apifox docs and the actual answers have strings.
    * - Lagrange.OneBot: no
    */
   public get_robot_uin_range(
@@ -2829,7 +2829,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 与 `send_poke` 共用同一处理；002 把本动作放在“弃用与未完成接口”中，但当前 NapCat 仍注册它。 Shares one handler with `send_poke`; 002 files it under "deprecated and unfinished", but current NapCat still registers it.
+   * - NapCat: yes — 与 `send_poke` 共用同一处理；NapCat 旧版 Apifox 文档把本动作放在“弃用与未完成接口”中，但当前 NapCat 仍注册它。 Shares one handler with `send_poke`; NapCat's older Apifox docs file it under "deprecated and unfinished", but current NapCat still registers it.
    * - Lagrange.OneBot: yes (without `target_id`)
    */
   public group_poke(params: GroupPokeParams, options?: CallOptions): Promise<GroupPokeResult> {
@@ -2886,7 +2886,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes (adds or retypes `message_id`, `group_id`) — 与 `mark_group_msg_as_read`、go-cqhttp 的 `mark_msg_as_read` 共用同一处理：也接受 `message_id` 或 `group_id`，按 `message_id`、`user_id`、`group_id` 的顺序确定会话。002 的请求示例误写为 `group_id`。 Shares one handler with `mark_group_msg_as_read` and go-cqhttp's `mark_msg_as_read`: it also takes `message_id` or `group_id` and picks the conversation by `message_id`, then `user_id`, then `group_id`. 002's request example wrongly passes `group_id`.
+   * - NapCat: yes (adds or retypes `message_id`, `group_id`) — 与 `mark_group_msg_as_read`、go-cqhttp 的 `mark_msg_as_read` 共用同一处理：也接受 `message_id` 或 `group_id`，按 `message_id`、`user_id`、`group_id` 的顺序确定会话。NapCat 旧版 Apifox 文档的请求示例误写为 `group_id`。 Shares one handler with `mark_group_msg_as_read` and go-cqhttp's `mark_msg_as_read`: it also takes `message_id` or `group_id` and picks the conversation by `message_id`, then `user_id`, then `group_id`. NapCat's older Apifox docs' request example wrongly passes `group_id`.
    * - Lagrange.OneBot: no
    */
   public mark_private_msg_as_read(
@@ -3059,7 +3059,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — 早期版本（文档种子 003）不带参数，重载配置中的过滤器；当前版本读取 `file` 指定的文件。 Early versions (seed 003) took no parameters and reloaded the configured filter; current versions read the file that `file` names.
+   * - go-cqhttp: yes — 早期版本（go-cqhttp 仓库 docs/cqhttp.md 所述）不带参数，重载配置中的过滤器；当前版本读取 `file` 指定的文件。 Early versions (as go-cqhttp's docs/cqhttp.md describes them) took no parameters and reloaded the configured filter; current versions read the file that `file` names.
    * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
@@ -3160,7 +3160,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `news`、`prompt`、`summary`、`source` 标为必填；当前源码中它们都是可选的。`forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 004 marks `news`, `prompt`, `summary` and `source` as required; in the current source they are all optional. `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
+   * - NapCat: yes — NapCat 的 Apifox 文档把 `news`、`prompt`、`summary`、`source` 标为必填；当前源码中它们都是可选的。`forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 NapCat's Apifox docs mark `news`, `prompt`, `summary` and `source` as required; in the current source they are all optional. `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
    * - Lagrange.OneBot: yes (without `message_type`, `user_id`, `group_id`, `auto_escape`, `news`, `prompt`, `summary`, `source`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
    */
   public send_forward_msg(
@@ -3180,7 +3180,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 与 004 把 `message_id` 写作字符串；当前源码返回数字 0。 000 and 004 give `message_id` as a string; the current source returns the number 0.
+   * - NapCat: yes — NapCat 文档的扩展接口页与其 Apifox 文档把 `message_id` 写作字符串；当前源码返回数字 0。 NapCat's extension API docs and its Apifox docs give `message_id` as a string; the current source returns the number 0.
    * - Lagrange.OneBot: yes
    */
   public send_group_ai_record(
@@ -3200,7 +3200,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把结果写成一个名为“无”的字段；实际 `data` 就是卡片 JSON 字符串本身。 000 shows the result as a field literally named "无" (none); `data` is the card JSON string itself.
+   * - NapCat: yes — NapCat 文档的扩展接口页把结果写成一个名为“无”的字段；实际 `data` 就是卡片 JSON 字符串本身。 NapCat's extension API docs show the result as a field literally named "无" (none); `data` is the card JSON string itself.
    * - Lagrange.OneBot: no
    */
   public send_group_ark_share(
@@ -3239,7 +3239,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID；早期版本（文档种子 003）写作 string 且不返回 `forward_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID. Early versions (seed 003) called it a string and returned no `forward_id`.
+   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID；早期版本（go-cqhttp 仓库 docs/cqhttp.md 所述）写作 string 且不返回 `forward_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID. Early versions (as go-cqhttp's docs/cqhttp.md describes them) called it a string and returned no `forward_id`.
    * - NapCat: yes (adds or retypes `group_id`, `news`, `prompt`, `summary`, `source`; answers with a different result) — NapCat 接受字符串 ID，并可用 `news`、`prompt`、`summary`、`source` 自定义转发卡片的外显； 响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs and lets `news`, `prompt`, `summary` and `source` customise the forward card's preview; the forward ID in its answer is named `res_id`.
    * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
    */
@@ -3434,7 +3434,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 没有列出参数；参数取自当前源码。 004 lists no parameters; they come from the current source.
+   * - NapCat: yes — NapCat 的 Apifox 文档没有列出参数；参数取自当前源码。 NapCat's Apifox docs list no parameters; they come from the current source.
    * - Lagrange.OneBot: no — Lagrange 有类似的 `.send_packet`（参数为 `command`、十六进制 `data` 与 `type`），名称与参数均不同。 Lagrange has a similar `.send_packet` (with `command`, hex `data` and `type`), under another name and with other parameters.
    */
   public send_packet(params: SendPacketParams, options?: CallOptions): Promise<SendPacketResult> {
@@ -3508,7 +3508,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），NapCat 的文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); NapCat's docs do not list it.
    * - Lagrange.OneBot: no
    */
   public set_custom_face_desc(
@@ -3528,7 +3528,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 未列出 `wording` 参数，也没有给 `face_type` 默认值；当前源码两者都有（默认 `'1'` 与一个空格）。 004 omits the `wording` parameter and gives no default for `face_type`; the current source has both (defaults `'1'` and a single space).
+   * - NapCat: yes — NapCat 的 Apifox 文档未列出 `wording` 参数，也没有给 `face_type` 默认值；当前源码两者都有（默认 `'1'` 与一个空格）。 NapCat's Apifox docs omit the `wording` parameter and give no default for `face_type`; the current source has both (defaults `'1'` and a single space).
    * - Lagrange.OneBot: no
    */
   public set_diy_online_status(
@@ -3548,7 +3548,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `approve` 标为必填并说明其自 4.7.43 起无效；当前源码中它可省略（有的版本已从参数中删去），调用总是同意。 004 marks `approve` as required and says it has had no effect since 4.7.43; in the current source it may be omitted (some versions dropped it), and the call always accepts.
+   * - NapCat: yes — NapCat 的 Apifox 文档把 `approve` 标为必填并说明其自 4.7.43 起无效；当前源码中它可省略（有的版本已从参数中删去），调用总是同意。 NapCat's Apifox docs mark `approve` as required and say it has had no effect since 4.7.43; in the current source it may be omitted (some versions dropped it), and the call always accepts.
    * - Lagrange.OneBot: no
    */
   public set_doubt_friends_add_request(
@@ -3628,7 +3628,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `add_type` 写作字符串；当前源码要求整数。 004 gives `add_type` as a string; the current source requires an integer.
+   * - NapCat: yes — NapCat 的 Apifox 文档把 `add_type` 写作字符串；当前源码要求整数。 NapCat's Apifox docs give `add_type` as a string; the current source requires an integer.
    * - Lagrange.OneBot: no
    */
   public set_group_add_option(
@@ -4108,7 +4108,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 没有 `set` 参数，004 把它标为必填；当前源码中它可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 000 has no `set` parameter and 004 marks it required; in the current source it may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
+   * - NapCat: yes — NapCat 文档的扩展接口页没有 `set` 参数，其 Apifox 文档把它标为必填；当前源码中它可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 NapCat's extension API docs have no `set` parameter and its Apifox docs mark it required; in the current source it may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
    * - Lagrange.OneBot: yes (adds or retypes `message_id`, `emoji_id`, `set`) — 较新的 Lagrange.OneBot 版本提供了兼容 NapCat 的同名动作。 Recent Lagrange.OneBot builds provide a NapCat-compatible action of this name.
    */
   public set_msg_emoji_like(
@@ -4128,7 +4128,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — NapCat 也接受字符串形式的三个参数。旧版文档（002）与 004 的参数表把后两个参数写作 `extStatus`、`batteryStatus`，但 004 的请求示例与当前源码都使用 `ext_status`、`battery_status`，以源码为准。 NapCat also accepts the three parameters as strings. The older docs (002) and the parameter table of 004 spell the last two `extStatus` and `batteryStatus`, but 004's request example and the current source use `ext_status` and `battery_status`; the source wins.
+   * - NapCat: yes — NapCat 也接受字符串形式的三个参数。NapCat 新旧两版 Apifox 文档的参数表把后两个参数写作 `extStatus`、`batteryStatus`，但其 Apifox 文档的请求示例与当前源码都使用 `ext_status`、`battery_status`，以源码为准。 NapCat also accepts the three parameters as strings. NapCat's older Apifox docs and the parameter table of its current ones spell the last two `extStatus` and `batteryStatus`, but its Apifox docs' request example and the current source use `ext_status` and `battery_status`; the source wins.
    * - Lagrange.OneBot: no
    */
   public set_online_status(
@@ -4205,7 +4205,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 在本动作的参数处误抄了“好友和群聊二选一”的说明；本动作只有 `longNick` 一个参数。 000 carries a note copied from another action ("give either a friend or a group"); this action has the single parameter `longNick`.
+   * - NapCat: yes — NapCat 文档的扩展接口页在本动作的参数处误抄了“好友和群聊二选一”的说明；本动作只有 `longNick` 一个参数。 NapCat's extension API docs carry a note copied from another action ("give either a friend or a group"); this action has the single parameter `longNick`.
    * - Lagrange.OneBot: no
    */
   public set_self_longnick(
@@ -4278,14 +4278,14 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   /**
    * 未知动作（占位） / Unknown action (placeholder)
    *
-   * 不是真正的动作：`unknown` 是 NapCat 动作类的默认名称，004 把它当作接口列出。没有动作以此名称注册，调用会得到“不存在”的错误。
+   * 不是真正的动作：`unknown` 是 NapCat 动作类的默认名称，其 Apifox 文档把它当作接口列出。没有动作以此名称注册，调用会得到“不存在”的错误。
    *
-   * Not a real action: `unknown` is the default name of NapCat's action classes, and 004 lists it as an endpoint. No action is registered under it; a call gets a "no such action" error.
+   * Not a real action: `unknown` is the default name of NapCat's action classes, and NapCat's Apifox docs list it as an endpoint. No action is registered under it; a call gets a "no such action" error.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: no — 只出现在 004 的接口列表与路由的名称表中，不对应任何处理。 Appears only in 004's endpoint list and the router's name table, with no handler behind it.
+   * - NapCat: no — 只出现在 NapCat 的 Apifox 文档的接口列表与路由的名称表中，不对应任何处理。 Appears only in NapCat's Apifox docs' endpoint list and the router's name table, with no handler behind it.
    * - Lagrange.OneBot: no
    *
    * @deprecated 占位名称，不要调用。 A placeholder name; do not call it.
