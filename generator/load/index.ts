@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import type { Model } from '../model/types.js';
 import { ModelBuilder } from './build-model.js';
 import { checkExamples } from './check-examples.js';
+import { checkNotes } from './check-notes.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkShape } from './format-schema.js';
 import { SpecFile } from './spec-file.js';
@@ -48,6 +49,7 @@ export function loadSpecTexts(texts: { name: string; text: string }[]): LoadResu
         ...builder.pendingExamples.map((p) => ({ ...p, what: 'this example' })),
         ...builder.pendingDefaults.map((p) => ({ ...p, what: 'this default' })),
       ]),
+      ...checkNotes(model),
     );
   }
   return { ...(model && !hasErrors() ? { model } : {}), diagnostics: sortDiagnostics(diagnostics) };
