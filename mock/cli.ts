@@ -22,6 +22,9 @@ const mock = await MockServer.start({
   ...(values.token ? { accessToken: values.token } : {}),
   messageFormat: values.format === 'string' ? 'string' : 'array',
   ...(values.implementation ? { implementation: values.implementation } : {}),
+}).catch((error: Error) => {
+  console.error(`pnpm mock: ${error.message}`);
+  process.exit(2);
 });
 console.log(`OneBot 11 mock from the spec (${mock.model.actions.length} actions)`);
 console.log(`  HTTP API           ${mock.httpUrl}/{action}`);

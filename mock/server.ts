@@ -106,6 +106,9 @@ export class MockServer {
 
   static async start(options: MockOptions = {}): Promise<MockServer> {
     const loaded = options.model ?? (await loadModel(options.specDir ?? new URL('../spec', import.meta.url).pathname));
+    if (options.implementation && !loaded.implementations.some((i) => i.id === options.implementation)) {
+      throw new Error(`unknown implementation '${options.implementation}': the spec has ${loaded.implementations.map((i) => i.id).join(', ')}`);
+    }
     const model = options.implementation ? narrowModel(loaded, options.implementation) : loaded;
     const server = createServer();
     await new Promise<void>((resolve, reject) => {

@@ -121,6 +121,10 @@ describe('narrowing', () => {
     expect(standard.examples.some((e) => e.params && 'remark' in e.params)).toBe(true);
   });
 
+  it('refuses to start the mock as an implementation the spec does not have, naming those it has', async () => {
+    await expect(MockServer.start({ model, implementation: 'napkat' })).rejects.toThrow("unknown implementation 'napkat': the spec has onebot11, go-cqhttp, napcat, lagrange");
+  });
+
   it("puts the implementation's own examples first", () => {
     const napcat = narrowModel(model, 'napcat').actions.find((a) => a.name === 'get_version_info')!;
     expect(napcat.examples[0]!.implementation).toBe('napcat');

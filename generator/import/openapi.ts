@@ -7,7 +7,7 @@
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { actionParamsName, actionResultName } from '../model/naming.js';
-import type { Action, Alias, Event, Field, Model, Segment, SourceRef, Support, Text, TypeNode } from '../model/types.js';
+import type { Action, Alias, Event, Field, Model, Segment, SourceRef, Support, Text, TypeNode, Verification } from '../model/types.js';
 import { defaultCategory, draftModel, field, snakeCase, type DraftOptions } from './draft-model.js';
 import { ImportError, type ImportNote, type ImportResult } from './notes.js';
 
@@ -95,7 +95,13 @@ class OpenApiReader {
       }
     }
     if (!ids.length) return; // the draft already has the implementation given on the command line
-    this.model.implementations = ids.map((id) => ({ id, title: { en: id } }));
+    // What each implementation was verified against, as this project's documents publish it.
+    const verified = ((this.api.info as Schema | undefined)?.['x-onebot-verified'] ?? {}) as Record<string, Verification | undefined>;
+    this.model.implementations = ids.map((id) => {
+      const v = verified[id];
+      const valid = v && typeof v.repository === 'string' && typeof v.commit === 'string' && typeof v.date === 'string';
+      return { id, title: { en: id }, ...(valid ? { verified: { repository: v.repository, commit: v.commit, date: v.date, ...(typeof v.branch === 'string' ? { branch: v.branch } : {}) } } : {}) };
+    });
     this.model.origins = ids.map((id) => ({ id, title: { en: id }, implementation: true }));
   }
 

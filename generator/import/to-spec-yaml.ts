@@ -53,7 +53,7 @@ class SpecWriter {
       homepage: p.homepage,
       call_variants: m.callVariants.length ? callVariants : undefined,
     });
-    out.implementations = Object.fromEntries(m.implementations.map((i) => [i.id, clean({ title: text(i.title), homepage: i.homepage, description: text(i.description) })]));
+    out.implementations = Object.fromEntries(m.implementations.map((i) => [i.id, clean({ title: text(i.title), homepage: i.homepage, description: text(i.description), verified: i.verified ? { ...i.verified } : undefined })]));
     const origins = m.origins.filter((o) => !o.implementation);
     if (origins.length) out.origins = Object.fromEntries(origins.map((o) => [o.id, clean({ title: text(o.title), description: text(o.description) })]));
     out.categories = Object.fromEntries([...m.categories].sort((a, b) => a.order - b.order).map((c) => [c.id, clean({ title: text(c.title), description: text(c.description), parent: c.parent })]));

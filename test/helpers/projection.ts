@@ -1,6 +1,7 @@
 /**
  * What an OpenAPI document can carry of a model, for the round-trip test: names, fields, types,
- * requiredness, defaults, enum values, deprecation, categories, aliases and support statuses.
+ * requiredness, defaults, enum values, deprecation, categories, aliases, support statuses and what
+ * each implementation was verified against.
  * Titles and descriptions are left out (OpenAPI joins the two languages into one string), as are
  * examples, retcodes, transports, call variants and per-implementation differences.
  */
@@ -8,7 +9,7 @@ import type { Field, Model, TypeNode } from '../../generator/model/types.js';
 
 export function projection(model: Model) {
   return {
-    implementations: model.implementations.map((i) => i.id),
+    implementations: model.implementations.map((i) => ({ id: i.id, verified: i.verified })),
     categories: [...new Set(model.actions.map((a) => a.category))].sort(),
     envelope: model.envelope.fields.map(field),
     types: model.types.map((t) => ({ name: t.name, type: type(t.type) })),
