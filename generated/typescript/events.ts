@@ -1101,8 +1101,8 @@ export interface GroupCardEvent extends EventBase {
  * Matches post_type=notice, notice_type=group_decrease.
  *
  * Support:
- * - OneBot 11 standard: yes
- * - go-cqhttp: yes
+ * - OneBot 11 standard: yes (adds or retypes `sub_type`) — 标准只定义 `leave`、`kick` 与 `kick_me` 三种离开方式（onebot-11 的 event/notice.md）。 The standard defines only `leave`, `kick` and `kick_me` (onebot-11's event/notice.md).
+ * - go-cqhttp: yes (adds or retypes `sub_type`) — go-cqhttp 只上报 `leave`、`kick` 与 `kick_me`，群解散时不上报 `disband`（go-cqhttp 的 coolq/event.go）。 go-cqhttp reports only `leave`, `kick` and `kick_me`, never `disband` (go-cqhttp's coolq/event.go).
  * - NapCat: yes (adds or retypes `sub_type`) — `sub_type` 还可以是 `disband`：群被解散，每个成员（含登录号）各报一次。 `sub_type` may also be `disband`: the group was dissolved, reported once per member (the bot included).
  * - Lagrange.OneBot: yes
  */
