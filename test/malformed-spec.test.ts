@@ -124,7 +124,9 @@ describe('example checks name the offending place in spec terms', () => {
     ['a nested field of a shared type', 'events.yaml', 'sender: { user_id: 4, nickname: n, tags: [], remark: null }', 'sender: { user_id: 4, nickname: n, tags: [1], remark: null }', /sender\.tags\[0\]: expected string, got 1/],
     ['a missing required field', 'events.yaml', 'group_id: 3, user_id: 4,', 'user_id: 4,', /this example of event 'group_message' does not match its type: missing 'group_id'/],
     ['a wrong enum value', 'events.yaml', 'sub_type: normal', 'sub_type: weird', /sub_type: expected one of "normal", "anonymous", got "weird"/],
-    ['a segment in a message', 'actions.yaml', "message: [{ type: text, data: { text: hi } }]", "message: [{ type: text, data: { txt: hi } }]", /message\[0\]\.data: missing 'text'/],
+    ['a segment in a message', 'actions.yaml', "message: [{ type: image, data: { file: hi.jpg } }]", "message: [{ type: image, data: { fil: hi.jpg } }]", /message\[0\]\.data: missing 'file'/],
+    // An implementation's example is checked against that implementation's shapes: ext supports no text segment.
+    ['a segment the implementation does not have', 'actions.yaml', "message: [{ type: image, data: { file: hi.jpg } }]", "message: [{ type: text, data: { text: hi } }]", /message\[0\]\.type: unknown segment type "text"/],
   ])('%s', async (_, file, from, to, message) => {
     const spec = join(work, `values-${file}-${from.length}`);
     await cp(KITCHEN_SINK, spec, { recursive: true });

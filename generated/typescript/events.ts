@@ -203,9 +203,9 @@ export interface PrivateMessageSentEvent extends EventBase {
  * Matches post_type=message, message_type=group.
  *
  * Support:
- * - OneBot 11 standard: yes
+ * - OneBot 11 standard: yes (adds or retypes `anonymous`) — 标准的群消息总带 `anonymous`，不是匿名消息时为 `null`（onebot-11 的 event/message.md）。 The standard's group message always carries `anonymous`, `null` unless the message is anonymous (onebot-11's event/message.md).
  * - go-cqhttp: yes
- * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_name`) — 另带 `message_seq`、`real_id`、`real_seq`、`message_format` 与群名 `group_name`。不上报匿名消息与系统提示，`sub_type` 恒为 `normal`；`font` 恒为 14，`sender` 只有 `user_id`、`nickname`、`card` 与 `role`。 Also carries `message_seq`, `real_id`, `real_seq`, `message_format` and the group's name as `group_name`. Anonymous messages and system notices are not reported, so `sub_type` is always `normal`; `font` is always 14, and `sender` only has `user_id`, `nickname`, `card` and `role`.
+ * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_name`; without `anonymous`) — 另带 `message_seq`、`real_id`、`real_seq`、`message_format` 与群名 `group_name`。不上报匿名消息与系统提示，`sub_type` 恒为 `normal`，也不带 `anonymous`（NapCat 的 api/msg.ts）；`font` 恒为 14，`sender` 只有 `user_id`、`nickname`、`card` 与 `role`。 Also carries `message_seq`, `real_id`, `real_seq`, `message_format` and the group's name as `group_name`. Anonymous messages and system notices are not reported, so `sub_type` is always `normal` and there is no `anonymous` (NapCat's api/msg.ts); `font` is always 14, and `sender` only has `user_id`, `nickname`, `card` and `role`.
  * - Lagrange.OneBot: yes (adds or retypes `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`。`sender.level` 为整数而不是字符串。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style`. `sender.level` is an integer, not a string.
  */
 export interface GroupMessageEvent extends EventBase {
@@ -239,11 +239,11 @@ export interface GroupMessageEvent extends EventBase {
    */
   user_id: number;
   /**
-   * 匿名信息；不是匿名消息时为 `null`
+   * 匿名信息；不是匿名消息时为 `null`（NapCat 不带此字段）
    *
-   * The anonymous sender; `null` unless the message is anonymous
+   * The anonymous sender; `null` unless the message is anonymous (NapCat omits it)
    */
-  anonymous: Anonymous | null;
+  anonymous?: Anonymous | null;
   /**
    * 消息内容
    *

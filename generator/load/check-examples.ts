@@ -5,7 +5,8 @@
 import { stringify } from '../../runtime/cq-code.js';
 import { applyFieldVariant } from '../model/json-schema.js';
 import { describeProblems, ValueChecker, type ValueProblem } from '../model/check-value.js';
-import type { Model, SourceRef, TypeNode } from '../model/types.js';
+import { narrowModel } from '../model/profile.js';
+import type { Action, Model, SourceRef, TypeNode } from '../model/types.js';
 import type { Diagnostic } from './diagnostics.js';
 
 export function checkExamples(model: Model, pending: { type: TypeNode; value: unknown; at: SourceRef; what: string }[]): Diagnostic[] {
@@ -19,15 +20,30 @@ export function checkExamples(model: Model, pending: { type: TypeNode; value: un
 
   for (const p of pending) report(checker.check(p.value, p.type), p.at, p.what);
 
+  // An implementation's example is checked against that implementation's shapes throughout: its
+  // variant of the action, and of every segment and event the value contains.
+  const profiles = new Map<string, { checker: ValueChecker; actions: Map<string, Action> }>();
+  const profile = (id: string) => {
+    let found = profiles.get(id);
+    if (!found) {
+      const narrowed = narrowModel(model, id);
+      found = { checker: new ValueChecker(narrowed), actions: new Map(narrowed.actions.map((a) => [a.name, a])) };
+      profiles.set(id, found);
+    }
+    return found;
+  };
   for (const action of model.actions) {
     for (const example of action.examples) {
       const support = example.implementation ? action.support.find((s) => s.implementation === example.implementation) : undefined;
+      const own = example.implementation && support?.status === 'supported' ? profile(example.implementation) : undefined;
+      const shaped = own?.actions.get(action.name);
+      const exampleChecker = own && shaped ? own.checker : checker;
       if (example.params !== undefined) {
-        report(checker.object(example.params, applyFieldVariant(action.params, support), undefined), example.paramsSource ?? example.source, `the params of this example of '${action.name}'`);
+        report(exampleChecker.object(example.params, shaped ? shaped.params : applyFieldVariant(action.params, support), undefined), example.paramsSource ?? example.source, `the params of this example of '${action.name}'`);
       }
       if (example.result !== undefined) {
-        const result = support?.result !== undefined ? support.result : action.result;
-        const problems = result ? checker.check(example.result, result) : example.result === null ? [] : [{ path: '', message: 'expected null: the action answers with no data' }];
+        const result = shaped ? shaped.result : support?.result !== undefined ? support.result : action.result;
+        const problems = result ? exampleChecker.check(example.result, result) : example.result === null ? [] : [{ path: '', message: 'expected null: the action answers with no data' }];
         report(problems, example.resultSource ?? example.source, `the result of this example of '${action.name}'`);
       }
     }
