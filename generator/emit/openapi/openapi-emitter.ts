@@ -7,6 +7,7 @@
  * `x-onebot-*` extensions, which EXTENSIONS below documents.
  */
 import { stringify as toYaml } from 'yaml';
+import { ValueChecker } from '../../model/check-value.js';
 import { SchemaBuilder, type JsonSchema } from '../../model/json-schema.js';
 import { actionParamsName, actionResultName, methodName } from '../../model/naming.js';
 import { bilingual, pick, titleLine } from '../../model/text.js';
@@ -40,6 +41,7 @@ const EXTENSIONS = `**Extension fields**
 
 export function buildOpenApi(model: Model): JsonSchema {
   const schemas = new SchemaBuilder(model, { refPrefix: REF, closed: false, docs: true, decorate: apifoxEnum });
+  const checker = new ValueChecker(model);
   const components: Record<string, JsonSchema> = {
     Envelope: {
       ...schemas.object(model.envelope.fields),
@@ -51,7 +53,7 @@ export function buildOpenApi(model: Model): JsonSchema {
   for (const action of model.actions) {
     components[actionParamsName(action)] = schemas.params(action);
     components[actionResultName(action)] = schemas.result(action);
-    paths[`/${action.name}`] = { post: operation(model, action) };
+    paths[`/${action.name}`] = { post: operation(model, action, checker) };
   }
   const usedCategories = new Set(model.actions.map((a) => a.category));
   return addPropertyOrders({
@@ -152,7 +154,7 @@ function supportLine(model: Model, s: Support): string {
   return `- ${STATUS_MARK[s.status]} ${name} (\`${s.implementation}\`): ${s.status}${differences.length ? ' — ' + differences.join('; ') : ''}`;
 }
 
-function operation(model: Model, action: Action): JsonSchema {
+function operation(model: Model, action: Action, checker: ValueChecker): JsonSchema {
   const support: Record<string, string> = {};
   const details: Record<string, JsonSchema> = {};
   for (const s of action.support) {
@@ -167,12 +169,13 @@ function operation(model: Model, action: Action): JsonSchema {
   action.examples.forEach((example, i) => {
     const key = example.implementation ? `${example.implementation}-${i + 1}` : `example-${i + 1}`;
     const summary = [pick(example.title) ?? `Example ${i + 1}`, example.implementation ? `(${example.implementation})` : ''].filter(Boolean).join(' ');
-    // An example of an implementation whose parameters or result differ shows that variant, which
-    // the operation's schema (the action as specified) does not describe: it goes to an extension
-    // (and into that implementation's profile) instead of the examples tools check against the schema.
-    const support = example.implementation ? action.support.find((s) => s.implementation === example.implementation) : undefined;
-    const paramsFit = !support || (support.addedFields.length === 0 && support.removedFields.length === 0);
-    const resultFit = !support || support.result === undefined;
+    // An example of an implementation that the operation's schema (the action as specified) does not
+    // describe, its own variant of the action or of a segment or event inside it, goes to an
+    // extension (and into that implementation's profile) instead of the examples tools check
+    // against the schema. General examples always fit: the loader checked them.
+    const fits = (ok: boolean) => !example.implementation || ok;
+    const paramsFit = fits(example.params === undefined || checker.object(example.params, action.params, undefined).length === 0);
+    const resultFit = fits(example.result === undefined || (action.result === null ? example.result === null : checker.check(example.result, action.result).length === 0));
     const response = (data: unknown) => ({ status: 'ok', retcode: 0, data, message: '', wording: '' });
     if (example.params !== undefined && paramsFit) requestExamples[key] = { summary, value: example.params };
     if (example.result !== undefined && resultFit) responseExamples[key] = { summary, value: response(example.result) };
