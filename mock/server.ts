@@ -136,7 +136,8 @@ export class MockServer {
     const loaded = options.model ?? (await loadModel(options.specDir ?? new URL('../spec', import.meta.url).pathname));
     const model = options.implementation ? narrowModel(loaded, options.implementation) : loaded;
     const requestTimeout = options.requestTimeoutMs ?? 30_000;
-    const server = createServer({ requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000) });
+    // Node checks these bounds every connectionsCheckingInterval (30 s unless told).
+    const server = createServer({ requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: Math.min(1_000, requestTimeout / 2) });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {

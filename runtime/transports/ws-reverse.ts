@@ -64,7 +64,8 @@ export class ReverseWsServer {
     checkAccessToken(options.accessToken);
     const headersTimeout = options.headersTimeoutMs ?? 10_000;
     // requestTimeout bounds the whole request; an upgrade has no body, so the headers' bound is enough.
-    const server = createServer({ headersTimeout, requestTimeout: headersTimeout + 1_000 }, (_req, res) => {
+    // Node checks these bounds every connectionsCheckingInterval (30 s unless told).
+    const server = createServer({ headersTimeout, requestTimeout: headersTimeout + 1_000, connectionsCheckingInterval: Math.min(1_000, headersTimeout / 2) }, (_req, res) => {
       res.writeHead(426, { 'content-type': 'text/plain' }).end('a OneBot 11 reverse WebSocket server: connect with a WebSocket');
     });
     await new Promise<void>((resolve, reject) => {
