@@ -272,8 +272,10 @@ export class MockServer {
 
   private async http(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
-      if (body === undefined) res.writeHead(status, headers).end();
-      else res.writeHead(status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (body === undefined) return void res.writeHead(status, headers).end();
+      // Serialised first: an answer JSON cannot hold (a handler's BigInt) becomes a clean 500.
+      const text = JSON.stringify(body);
+      res.writeHead(status, { ...headers, 'content-type': 'application/json' }).end(text);
     };
     let url: URL;
     let name: string;

@@ -411,6 +411,19 @@ describe('the mock: no request takes it down', () => {
     await small.close();
   });
 
+  it('a handler whose answer JSON cannot hold (a BigInt) fails that call, over HTTP (500) and WebSocket (1500)', async () => {
+    const own = await MockServer.start({ model: mock().model });
+    own.handle('get_status', () => ({ online: true, good: true, big: 1n }));
+    const http = new OneBotClient(new HttpTransport({ baseUrl: own.httpUrl }), { timeoutMs: TIMEOUT });
+    await expect(http.get_status()).rejects.toMatchObject({ name: 'ActionFailedError', httpStatus: 500, retcode: 1500 });
+    const ws = new OneBotClient(new WsForwardTransport({ url: own.wsUrl, reconnect: false }), { timeoutMs: TIMEOUT });
+    await expect(ws.get_status()).rejects.toMatchObject({ name: 'ActionFailedError', retcode: 1500, detail: expect.stringMatching(/BigInt/) });
+    await expect(ws.get_login_info()).resolves.toHaveProperty('user_id');
+    await expect(http.get_login_info()).resolves.toHaveProperty('user_id');
+    await ws.close();
+    await own.close();
+  });
+
   it('names the closest branch of a union instead of listing every one', async () => {
     const bot = new OneBotClient(new HttpTransport({ baseUrl: mock().httpUrl, accessToken: TOKEN }), { timeoutMs: TIMEOUT });
     const outcome = await settle(bot.call('send_private_msg', { user_id: 1, message: [{ type: 'text', data: { txt: 'hi' } }] } as never));
@@ -465,6 +478,25 @@ describe('the reverse WebSocket server: oversized frames and released bots', () 
     first.terminate();
     await expect.poll(() => bot.state).toBe('closed');
     expect(server.bot(1_000)).toBeUndefined();
+  });
+
+  it('a connection that never finishes its request headers is cut off by headersTimeoutMs', async () => {
+    const slow = await ReverseWsServer.listen({ headersTimeoutMs: 300 });
+    const socket = connect(slow.port, '127.0.0.1');
+    socket.write('GET / HTTP/1.1\r\nHost: x\r\n');
+    const trickle = setInterval(() => socket.writable && socket.write('X-Slow: 1\r\n'), 50);
+    const text = await new Promise<string>((resolve) => {
+      let got = '';
+      socket.on('data', (c) => (got += c));
+      socket.on('close', () => resolve(got));
+      socket.on('error', () => undefined);
+    });
+    clearInterval(trickle);
+    expect(text).toMatch(/^HTTP\/1\.1 408/);
+    const link = await mocks.get('standard')!.connectReverse({ url: slow.url, selfId: 904 });
+    await expect.poll(() => slow.bot(904)?.state).toBe('open');
+    link.close();
+    await slow.close();
   });
 
   it('a failure envelope without an echo fails the calls in flight', async () => {
