@@ -251,6 +251,26 @@ describe('forward WebSocket: frames that answer nothing, floods and hung handsha
     await server.close();
   });
 
+  it('parameters JSON cannot hold fail the call at once, forward and reverse, and the connection goes on', async () => {
+    const server = await peer((frame) => ok(frame.echo));
+    const forward = new OneBotClient(new WsForwardTransport({ url: server.url, reconnect: false }), { timeoutMs: TIMEOUT });
+    const reverse = await ReverseWsServer.listen();
+    const link = await mocks.get('standard')!.connectReverse({ url: reverse.url, selfId: 905 });
+    await expect.poll(() => reverse.bot(905)?.state).toBe('open');
+    const backward = new OneBotClient(reverse.bot(905)!, { timeoutMs: TIMEOUT });
+    for (const bot of [forward, backward]) {
+      const outcome = await settle(bot.call('get_stranger_info', { user_id: 1n } as never));
+      expect(errorOf(outcome)).toBeInstanceOf(TypeError);
+      expect(errorOf(outcome)!.message).toMatch(/^get_stranger_info: the parameters cannot be sent as JSON/);
+      expect(outcome.ms).toBeLessThan(TIMEOUT);
+      await expect(bot.get_login_info()).resolves.toHaveProperty('user_id');
+    }
+    link.close();
+    await forward.close();
+    await reverse.close();
+    await server.close();
+  });
+
   it('an event flood is delivered in order, and a call made during it is answered', async () => {
     const FLOOD = 5_000;
     const server = await peer((frame, socket) => {

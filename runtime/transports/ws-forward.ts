@@ -124,14 +124,18 @@ export class WsForwardTransport implements Transport, EventSource {
   }
 
   send(action: string, params: object, options: SendOptions): Promise<unknown> {
-    if (this.current === 'open') {
+    if (this.current === 'open' || this.current === 'connecting') {
       const { echo, promise } = this.pending.add(action, options.timeoutMs, options.signal);
-      this.api!.send(JSON.stringify({ action, params, echo }));
-      return promise;
-    }
-    if (this.current === 'connecting') {
-      const { echo, promise } = this.pending.add(action, options.timeoutMs, options.signal);
-      this.queued.push({ echo, frame: JSON.stringify({ action, params, echo }) });
+      let frame: string;
+      try {
+        frame = JSON.stringify({ action, params, echo });
+      } catch (error) {
+        // Parameters JSON cannot hold (a BigInt, a cycle) fail the call now, not at its timeout.
+        this.pending.fail(echo, new TypeError(`${action}: the parameters cannot be sent as JSON: ${(error as Error).message}`, { cause: error }));
+        return promise;
+      }
+      if (this.current === 'open') this.api!.send(frame);
+      else this.queued.push({ echo, frame });
       return promise;
     }
     if (this.refused) return Promise.reject(this.authError(action, this.refused));

@@ -196,7 +196,15 @@ export class ReverseWsBot implements Transport, EventSource {
     const api = this.api;
     if (!api) return Promise.reject(new TransportError(`${action}: bot ${this.selfId} has no API connection`, action, { code: 'not_connected' }));
     const { echo, promise } = this.pending.add(action, options.timeoutMs, options.signal);
-    api.send(JSON.stringify({ action, params, echo }));
+    let frame: string;
+    try {
+      frame = JSON.stringify({ action, params, echo });
+    } catch (error) {
+      // Parameters JSON cannot hold (a BigInt, a cycle) fail the call now, not at its timeout.
+      this.pending.fail(echo, new TypeError(`${action}: the parameters cannot be sent as JSON: ${(error as Error).message}`, { cause: error }));
+      return promise;
+    }
+    api.send(frame);
     return promise;
   }
 
