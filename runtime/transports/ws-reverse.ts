@@ -2,11 +2,12 @@
  * Reverse WebSocket: a server the implementation connects to. Each bot account (`X-Self-ID`)
  * becomes one `ReverseWsBot`, a transport and event source for a `OneBotClient`, whether it
  * connects once as `Universal` or twice as `API` + `Event` (`X-Client-Role`). Several bots may
- * connect at once, and a bot that reconnects keeps its `ReverseWsBot`.
+ * connect at once. A bot whose connections have all closed is kept for `idleBotMs`, so that a
+ * reconnect keeps its `ReverseWsBot`, and then released (a server that runs for months meets many
+ * accounts and many reconnects).
  *
  * The access token is checked as the standard says: a missing (or empty) token is answered with
- * 401, a wrong one with 403, before the WebSocket is accepted. A bot whose connections have all
- * closed is kept for `idleBotMs`, so that a reconnect finds it, and then released.
+ * 401, a wrong one with 403, before the WebSocket is accepted.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
