@@ -91,6 +91,8 @@ describe('a refused token ends in AuthError, without reconnecting, and the serve
     expect(error).toMatchObject({ action: 'get_login_info', reason: token, retcode, httpStatus });
     expect(error!.message).toMatch(token === 'missing' ? /none was given.*set accessToken/ : /refused the access token/);
     expect(error!.message).not.toContain('not-the-token');
+    // NapCat says why over HTTP in a JSON body, and over WebSocket in the envelope.
+    if (server.startsWith('napcat')) expect((error as AuthError).detail).toBe(transport === 'http' ? 'token verify failed!' : 'token验证失败');
     expect(outcome.ms).toBeLessThan(TIMEOUT);
     if (ws_) {
       // Closed for good: one attempt, no `reconnecting`, and later calls fail with the same AuthError at once.

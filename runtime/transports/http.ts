@@ -79,7 +79,7 @@ export class HttpTransport implements Transport {
     }
     if (response.status === 401 || response.status === 403) {
       // NapCat answers 403 whether the token is missing or wrong; what was sent tells them apart.
-      throw new AuthError(action, this.hasToken ? 'wrong' : 'missing', 1000 + response.status, HTTP_MEANINGS[response.status]!, response.status);
+      throw new AuthError(action, this.hasToken ? 'wrong' : 'missing', 1000 + response.status, bodyMessage(text), response.status);
     }
     if (!response.ok) {
       // The standard maps HTTP statuses to retcodes 1000 + status (401 → 1401, 404 → 1404, ...).
@@ -124,6 +124,16 @@ async function readText(response: Response, limit: number, action: string): Prom
     chunks.push(value);
   }
   return Buffer.concat(chunks, size).toString('utf8');
+}
+
+/** The `message` of a JSON error body (NapCat's `{"message":"token verify failed!"}`), if any. */
+function bodyMessage(text: string): string {
+  try {
+    const body = JSON.parse(text) as { message?: unknown };
+    return typeof body?.message === 'string' ? body.message.slice(0, 200) : '';
+  } catch {
+    return '';
+  }
 }
 
 const HTTP_MEANINGS: Record<number, string> = {
