@@ -253,14 +253,15 @@ describe('forward WebSocket: frames that answer nothing, floods and hung handsha
     await server.close();
   });
 
-  it('parameters JSON cannot hold fail the call at once, forward and reverse, and the connection goes on', async () => {
+  it('parameters JSON cannot hold fail the call at once (forward, reverse, HTTP), and the connection goes on', async () => {
     const server = await peer((frame) => ok(frame.echo));
     const forward = new OneBotClient(new WsForwardTransport({ url: server.url, reconnect: false }), { timeoutMs: TIMEOUT });
     const reverse = await ReverseWsServer.listen();
     const link = await mocks.get('standard')!.connectReverse({ url: reverse.url, selfId: 905 });
     await expect.poll(() => reverse.bot(905)?.state).toBe('open');
     const backward = new OneBotClient(reverse.bot(905)!, { timeoutMs: TIMEOUT });
-    for (const bot of [forward, backward]) {
+    const http = new OneBotClient(new HttpTransport({ baseUrl: mocks.get('standard')!.httpUrl, accessToken: TOKEN }), { timeoutMs: TIMEOUT });
+    for (const bot of [forward, backward, http]) {
       const outcome = await settle(bot.call('get_stranger_info', { user_id: 1n } as never));
       expect(errorOf(outcome)).toBeInstanceOf(TypeError);
       expect(errorOf(outcome)!.message).toMatch(/^get_stranger_info: the parameters cannot be sent as JSON/);

@@ -48,6 +48,12 @@ export class HttpTransport implements Transport {
   }
 
   async send(action: string, params: object, options: SendOptions): Promise<unknown> {
+    let body: string;
+    try {
+      body = JSON.stringify(params);
+    } catch (error) {
+      throw new TypeError(`${action}: the parameters cannot be sent as JSON: ${(error as Error).message}`, { cause: error });
+    }
     // A plain controller and timer, cleared when the answer is in: AbortSignal.timeout() costs
     // noticeably more per call (its timer is tracked until it would have fired).
     const controller = new AbortController();
@@ -65,7 +71,7 @@ export class HttpTransport implements Transport {
     let response: Response;
     let text: string;
     try {
-      response = await this.fetch(this.url(action), { method: 'POST', headers: this.headers, body: JSON.stringify(params), signal: controller.signal });
+      response = await this.fetch(this.url(action), { method: 'POST', headers: this.headers, body, signal: controller.signal });
       text = await readText(response, this.maxResponseBytes, action);
     } catch (error) {
       if (timedOut) throw new TimeoutError(action, options.timeoutMs);
