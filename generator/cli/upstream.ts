@@ -33,6 +33,7 @@ const USAGE = `usage: pnpm upstream <implementation> <checkout> [options]
   --format <f>            text (default), markdown or json
   --fail-on <severity>    exit 1 if there is a disagreement this severe or worse: breaking, warning or info
   --out <file>            write the report to a file instead of standard output
+  --label <text>          how the report names the checkout (default: its path), e.g. NapCatQQ@af07479
   --spec <dir>            the spec to compare with (default: spec)
   -h, --help              show this help
 
@@ -56,6 +57,7 @@ export async function runUpstream(argv: string[], io: Io = consoleIo): Promise<U
         'fail-on': { type: 'string' },
         out: { type: 'string' },
         spec: { type: 'string', default: 'spec' },
+        label: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -82,6 +84,15 @@ export async function runUpstream(argv: string[], io: Io = consoleIo): Promise<U
   if (!['text', 'markdown', 'json'].includes(values.format)) return usage(`unknown format '${values.format}'; expected text, markdown or json`);
   if (failOn && !SEVERITIES.includes(failOn)) return usage(`unknown severity '${failOn}'; expected ${SEVERITIES.join(', ')}`);
 
+  const extractor = await UPSTREAM_EXTRACTORS[implementation as keyof typeof UPSTREAM_EXTRACTORS]();
+  let code: LoadedSide;
+  try {
+    const extract = await extractor.extract(checkout);
+    code = { source: values.label ?? checkout, kind: 'code', model: extract.model, notes: extract.notes, ...(extract.coverage ? { coverage: extract.coverage } : {}) };
+  } catch (error) {
+    if (error instanceof NotACheckoutError) return usage(error.message);
+    throw error;
+  }
   let spec: LoadedSide;
   try {
     spec = profileSide(await loadSide(values.spec), implementation);
@@ -90,15 +101,6 @@ export async function runUpstream(argv: string[], io: Io = consoleIo): Promise<U
       io.err(`upstream: ${(error as Error).message}`);
       return { code: 2 };
     }
-    throw error;
-  }
-  const extractor = await UPSTREAM_EXTRACTORS[implementation as keyof typeof UPSTREAM_EXTRACTORS]();
-  let code: LoadedSide;
-  try {
-    const extract = await extractor.extract(checkout);
-    code = { source: checkout, kind: 'code', model: extract.model, notes: extract.notes, ...(extract.coverage ? { coverage: extract.coverage } : {}) };
-  } catch (error) {
-    if (error instanceof NotACheckoutError) return usage(error.message);
     throw error;
   }
   const report = diffReport(spec, code);

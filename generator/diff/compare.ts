@@ -92,6 +92,7 @@ export function compareSides(oldModel: Model, newModel: Model, can: Comparabilit
       after =
         before.aliases.map((alias) => newByName.get(alias.name)).find((a) => a !== undefined) ??
         newModel.actions.find((a) => a.aliases.some((alias) => alias.name === before.name));
+      if (after) renamedTo.add(after.name);
     }
     if (!after) {
       after = newModel.actions.find((a) => a.aliases.some((alias) => alias.name === before.name));

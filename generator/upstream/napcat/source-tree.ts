@@ -30,8 +30,12 @@ export class SourceTree {
   readonly notes: ImportNote[] = [];
   private readonly noted = new Set<string>();
 
-  /** `root` is the checkout; paths in notes and source references are relative to it. */
-  constructor(readonly root: string) {}
+  /** The checkout, absolute; paths in notes and source references are relative to it. */
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
 
   /** The parsed file at `path` (absolute or relative to the root), or undefined if there is none. */
   file(path: string): ts.SourceFile | undefined {
