@@ -30,7 +30,7 @@ describe('pnpm upstream', () => {
     expect(run.report!.findings).toEqual([]);
     const text = c.out.join('');
     expect(text).toContain('no differences');
-    expect(text).toContain(`new: ${CHECKOUT} (code: 5 actions, 0 types, 4 segments, 4 events)`);
+    expect(text).toContain(`new: ${CHECKOUT} (code: 6 actions, 0 types, 4 segments, 4 events)`);
     // The extractor's warnings, with file and line.
     expect(text).toContain("packages/napcat-onebot/action/extends/Dynamic.ts:7: cannot read the schema `buildSchema('dynamic')`");
     expect(run.report!.notCompared).toEqual([
@@ -65,12 +65,12 @@ describe('pnpm upstream', () => {
     expect(markdown).toContain('**4 breaking, 1 warning, 1 info.**');
     expect(markdown).toContain('action `get_version`');
     expect(markdown).toContain('## Not compared (4)');
-    expect(markdown).toContain('- packages/napcat-onebot/action/msg/Echo.ts:13: **warning** cannot follow the spread');
+    expect(markdown).toContain('- packages/napcat-onebot/action/msg/Echo.ts:11: **warning** cannot follow the spread');
     const json = capture();
     await runUpstream(['napcat', CHECKOUT, '--spec', DISAGREE, '--format', 'json'], json.io);
     const report = JSON.parse(json.out.join('')) as DiffReport;
     expect(report.summary).toEqual({ breaking: 4, warning: 1, info: 1 });
-    expect(report.new).toMatchObject({ source: CHECKOUT, kind: 'code', counts: { actions: 5, segments: 4, events: 4 } });
+    expect(report.new).toMatchObject({ source: CHECKOUT, kind: 'code', counts: { actions: 6, segments: 4, events: 4 } });
     expect(report.new.notes).toContainEqual({ severity: 'warning', file: 'packages/napcat-onebot/action/extends/Dynamic.ts', line: 7, message: expect.stringContaining('buildSchema') });
     expect(report.notCompared).toHaveLength(4);
   });

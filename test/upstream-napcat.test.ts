@@ -22,6 +22,8 @@ describe("NapCat's extractor", () => {
     expect(model.actions.map((a) => ({ name: a.name, aliases: a.aliases, params: a.params.map(show), result: a.result && formatType(a.result) }))).toEqual([
       // message is filled in by check() from messages, so it is optional; the spread it cannot follow is a note.
       { name: 'echo_message', aliases: [], params: ['message?: SendSegment[] | string', 'timeout?: int64', 'messages?: any', 'mode?: any'], result: null },
+      // The same schema object as echo_message, without what echo_message's methods read besides it.
+      { name: 'echo_plain', aliases: [], params: ['message: SendSegment[] | string', 'timeout?: int64'], result: null },
       { name: 'get_dynamic', aliases: [], params: [], result: null },
       {
         name: 'get_stranger_info',
@@ -92,11 +94,11 @@ describe("NapCat's extractor", () => {
   it('notes everything it cannot read, with file and line', () => {
     expect(notes.map((n) => `${n.file}:${n.line}: ${n.severity}: ${n.message}`)).toEqual([
       'packages/napcat-onebot/action/test/Registered.ts:6: info: Registered is registered with @ActionHandler, but no module imports its file, so it is never registered; skipped',
-      'packages/napcat-onebot/action/msg/Echo.ts:13: warning: cannot find the schema `Unknown` in the checkout; read as any',
-      'packages/napcat-onebot/action/msg/Echo.ts:13: warning: cannot follow the spread `...Unknown.properties`; its properties are missing',
-      "packages/napcat-onebot/action/msg/Echo.ts:19: info: 'echo_message' reads the parameter 'messages' in check(), which its schema does not declare; it is listed as an optional parameter of a type the code does not tell",
-      "packages/napcat-onebot/action/msg/Echo.ts:19: info: 'echo_message' fills in the parameter 'message' in check() before its schema is checked, so a caller need not send it",
-      "packages/napcat-onebot/action/msg/Echo.ts:24: info: 'echo_message' reads the parameter 'mode' in _handle(), which its schema does not declare; it is listed as an optional parameter of a type the code does not tell",
+      'packages/napcat-onebot/action/msg/Echo.ts:11: warning: cannot find the schema `Unknown` in the checkout; read as any',
+      'packages/napcat-onebot/action/msg/Echo.ts:11: warning: cannot follow the spread `...Unknown.properties`; its properties are missing',
+      "packages/napcat-onebot/action/msg/Echo.ts:21: info: 'echo_message' reads the parameter 'messages' in check(), which its schema does not declare; it is listed as an optional parameter of a type the code does not tell",
+      "packages/napcat-onebot/action/msg/Echo.ts:21: info: 'echo_message' fills in the parameter 'message' in check() before its schema is checked, so a caller need not send it",
+      "packages/napcat-onebot/action/msg/Echo.ts:26: info: 'echo_message' reads the parameter 'mode' in _handle(), which its schema does not declare; it is listed as an optional parameter of a type the code does not tell",
       "packages/napcat-onebot/action/extends/Dynamic.ts:7: warning: cannot read the schema `buildSchema('dynamic')` (not a TypeBox Type.* call or a reference to one); read as any",
       'packages/napcat-onebot/event/notice/OB11EssenceEvent.ts:9: warning: cannot tell the notice_type of OB11LaterEvent (not a constant); the event is skipped',
     ]);

@@ -246,7 +246,8 @@ function readParams(tree: SourceTree, typebox: TypeBoxReader, cls: Found<ts.Clas
     if (!schema.untyped) tree.note(init, `the payload schema of ${cls.node.name?.text ?? 'this class'} is not an object; its parameters are not compared`);
     return { params: [], paramsDeclared: false, untypedParams: [] };
   }
-  return { params: schema.type.fields, paramsDeclared: true, untypedParams: schema.untypedPaths };
+  // A copy: schemas are shared between actions, and the caller adds what a handler reads besides.
+  return { params: [...schema.type.fields], paramsDeclared: true, untypedParams: schema.untypedPaths };
 }
 
 function readResult(tree: SourceTree, typebox: TypeBoxReader, cls: Found<ts.ClassDeclaration>): { result: TypeNode | null; resultDeclared: boolean; untypedResult: string[] } {
