@@ -65,6 +65,7 @@ describe('pnpm upstream', () => {
     expect(markdown).toContain('**4 breaking, 1 warning, 1 info.**');
     expect(markdown).toContain('action `get_version`');
     expect(markdown).toContain('## Not compared (4)');
+    expect(markdown).toContain('## What the extractor could not read (new: ');
     expect(markdown).toContain('- packages/napcat-onebot/action/msg/Echo.ts:11: **warning** cannot follow the spread');
     const json = capture();
     await runUpstream(['napcat', CHECKOUT, '--spec', DISAGREE, '--format', 'json'], json.io);

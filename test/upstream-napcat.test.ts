@@ -63,8 +63,8 @@ describe("NapCat's extractor", () => {
       // sub_type typed as a set of values is a field, not a discriminator.
       { discriminators: 'post_type=notice notice_type=essence', fields: ["sub_type: 'add' | 'delete'", 'message_id: number', 'group_id: number', 'user_id: number'] },
       { discriminators: 'post_type=notice notice_type=group_recall', fields: ['operator_id: number', 'info: { message_id, reason? }', 'raw: any', 'group_id: number', 'user_id: number'] },
-      // A friend and a group poke: one event; fields only one of them has are optional.
-      { discriminators: 'post_type=notice notice_type=notify sub_type=poke', fields: ['target_id: number', 'user_id: number', 'sender_id?: number', 'group_id?: number'] },
+      // A friend and a group poke (their base class is not an event of its own): one event; fields only one of them has are optional.
+      { discriminators: 'post_type=notice notice_type=notify sub_type=poke', fields: ['sender_id?: number', 'raw_info: any', 'target_id: number', 'user_id: number', 'group_id?: number'] },
       { discriminators: 'post_type=request request_type=friend', fields: ['user_id: number', 'comment: string', 'flag?: string', "status?: 'pending' | 'done'"] },
     ]);
   });
@@ -84,6 +84,7 @@ describe("NapCat's extractor", () => {
         'action echo_message params.mode',
         'action get_stranger_info result.extra',
         'event group_recall fields.raw',
+        'event notify_poke fields.raw_info',
         'segment dice data.big',
         'segment dice data.result',
         'segment image data.file_size',

@@ -42,7 +42,7 @@ export function formatMarkdown(report: DiffReport, options: MarkdownOptions = {}
   }
   for (const [label, side] of [['old', report.old], ['new', report.new]] as const) {
     if (!side.notes.length) continue;
-    out.push(`## What the importer could not read (${label}: ${side.source})`, '', `${side.notes.length} note(s).`, '', '<details><summary>Show all</summary>', '');
+    out.push(`## What the ${side.kind === 'code' ? 'extractor' : 'importer'} could not read (${label}: ${side.source})`, '', `${side.notes.length} note(s).`, '', '<details><summary>Show all</summary>', '');
     for (const n of side.notes) out.push(`- ${notePlace(n) ? `${escapeInline(notePlace(n))}: ` : ''}${n.severity === 'warning' ? '**warning** ' : ''}${escapeInline(n.message)}`);
     out.push('', '</details>', '');
   }

@@ -39,10 +39,15 @@ interface Property {
 
 export function readEvents(tree: SourceTree): EventsRead {
   const byKey = new Map<string, { discriminators: Discriminator[]; fields: Field[][]; untyped: Set<string>[]; source: Event['source']; names: string[] }>();
-  for (const path of tree.listFiles(EVENT_DIR)) {
+  const classes = tree.listFiles(EVENT_DIR).flatMap((path) => {
     const file = tree.file(path)!;
-    for (const statement of file.statements) {
-      if (!ts.isClassDeclaration(statement) || !statement.name || hasModifier(statement, ts.SyntaxKind.AbstractKeyword)) continue;
+    return file.statements.filter((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s)).map((node) => ({ node, file }));
+  });
+  // A class other event classes extend is their base (OB11PokeEvent under the friend and group pokes), not an event of its own.
+  const bases = new Set(classes.map((c) => baseClass(tree, c)?.node).filter((n) => n !== undefined));
+  for (const { node: statement, file } of classes) {
+    {
+      if (!statement.name || hasModifier(statement, ts.SyntaxKind.AbstractKeyword) || bases.has(statement)) continue;
       const cls: Found<ts.ClassDeclaration> = { node: statement, file };
       const props = properties(tree, cls);
       if (!props.has('post_type')) continue; // not an event (a helper class)
@@ -114,6 +119,12 @@ export function readEvents(tree: SourceTree): EventsRead {
   const key = (e: Event) => e.discriminators.map((d) => d.value).join('.');
   events.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return { events, postTypes: [...new Set(events.map((e) => e.discriminators[0]!.value))].sort(), untyped: [...new Set(untyped)].sort() };
+}
+
+function baseClass(tree: SourceTree, cls: Found<ts.ClassDeclaration>): Found<ts.ClassDeclaration> | undefined {
+  const heritage = cls.node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+  const base = heritage && ts.isIdentifier(heritage.expression) ? tree.lookup(cls.file, heritage.expression.text) : undefined;
+  return base && ts.isClassDeclaration(base.node) ? (base as Found<ts.ClassDeclaration>) : undefined;
 }
 
 /** The class's properties, its own first, then those it inherits that it does not redeclare. */
