@@ -101,6 +101,7 @@ describe("NapCat's extractor", () => {
       "packages/napcat-onebot/action/msg/Echo.ts:21: info: 'echo_message' fills in the parameter 'message' in check() before its schema is checked, so a caller need not send it",
       "packages/napcat-onebot/action/msg/Echo.ts:26: info: 'echo_message' reads the parameter 'mode' in _handle(), which its schema does not declare; it is listed as an optional parameter of a type the code does not tell",
       "packages/napcat-onebot/action/extends/Dynamic.ts:7: warning: cannot read the schema `buildSchema('dynamic')` (not a TypeBox Type.* call or a reference to one); read as any",
+      "packages/napcat-onebot/api/msg.ts:18: info: the sender of 'music' segments returns nothing: NapCat accepts them but does not send them as a segment of their own",
       'packages/napcat-onebot/event/notice/OB11EssenceEvent.ts:9: warning: cannot tell the notice_type of OB11LaterEvent (not a constant); the event is skipped',
     ]);
   });

@@ -50,6 +50,7 @@ export function readSegments(tree: SourceTree, typebox: TypeBoxReader): Segments
 
   const segments: Segment[] = [];
   const received = receivedKeys(tree);
+  notSent(tree);
   for (const type of new Set([...byType.keys(), ...received.keys()])) {
     const declared = byType.get(type);
     const fields = declared ? [...mergeVariants(declared.fields)] : [];
@@ -85,6 +86,30 @@ function mergeVariants(variants: Field[][]): Field[] {
     const types = present.filter((f): f is Field => f !== undefined).map((f) => f.type);
     return { ...first, type: union(types), required: present.every((f) => f?.required) };
   });
+}
+
+/**
+ * Segment types whose sender (`ob11ToRawConverters`) is `async () => undefined`: NapCat accepts them
+ * (its schema has them) but sends nothing for them on their own. A note, since some (node) are read
+ * elsewhere, as part of another action.
+ */
+function notSent(tree: SourceTree): void {
+  const file = tree.file(RECEIVED_SEGMENTS);
+  if (!file) return;
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyDeclaration(node) && node.name && propertyName(node.name) === 'ob11ToRawConverters' && node.initializer && ts.isObjectLiteralExpression(unwrap(node.initializer))) {
+      for (const p of (unwrap(node.initializer) as ts.ObjectLiteralExpression).properties) {
+        if (!ts.isPropertyAssignment(p) || !ts.isComputedPropertyName(p.name) || !ts.isPropertyAccessExpression(p.name.expression)) continue;
+        const value = unwrap(p.initializer);
+        if (!ts.isArrowFunction(value) || !ts.isIdentifier(value.body) || value.body.text !== 'undefined') continue;
+        const type = enumMemberValue(tree, file, p.name.expression);
+        if (typeof type === 'string') tree.note(p, `the sender of '${type}' segments returns nothing: NapCat accepts them but does not send them as a segment of their own`, 'info');
+      }
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
 }
 
 interface Received {
