@@ -2,7 +2,8 @@
  * `pnpm generate [--check] [--strict] [--spec dir] [--out dir]`
  *
  * Exit codes: 0 done (or, with --check, up to date); 1 generated/ is stale (--check);
- * 2 the spec has errors (or warnings with --strict); 3 bad usage or an unexpected failure.
+ * 2 the spec has errors (or warnings with --strict); 3 bad usage (an output folder whose manifest or
+ * links lead outside it included) or an unexpected failure.
  */
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
@@ -11,7 +12,7 @@ import { formatDiagnostic } from '../load/diagnostics.js';
 import type { EmittedFile } from '../emit/emitted-file.js';
 import type { Diagnostic } from '../load/diagnostics.js';
 import { inputKey, readCachedRun, writeCachedRun, type CachedRun } from '../write/output-cache.js';
-import { diffOutput, writeOutput } from '../write/writer.js';
+import { diffOutput, OutputError, writeOutput } from '../write/writer.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const CACHE_DIR = resolve(root, 'node_modules/.cache/onebot-spec');
@@ -113,8 +114,15 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     if (args.cache) await writeCachedRun(resolve(CACHE_DIR, 'output.json'), { key, files, diagnostics, counts });
   }
   for (const d of diagnostics) console.error(formatDiagnostic(d));
-  const changes = await diffOutput(outDir, files);
-  if (!args.check) await writeOutput(outDir, files, changes);
+  let changes;
+  try {
+    changes = await diffOutput(outDir, files);
+    if (!args.check) await writeOutput(outDir, files, changes);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    console.error(`error: ${error.message}`);
+    return 3;
+  }
   const result = { files, changes };
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const profile = args.implementation !== undefined ? ` (profile: ${args.implementation})` : '';
