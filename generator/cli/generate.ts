@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../load/diagnostics.js';
+import { DEFAULT_LIMITS, parseSize } from '../load/limits.js';
 import type { EmittedFile } from '../emit/emitted-file.js';
 import type { Diagnostic } from '../load/diagnostics.js';
 import { inputKey, readCachedRun, writeCachedRun, type CachedRun } from '../write/output-cache.js';
@@ -31,6 +32,8 @@ const USAGE = `usage: pnpm generate [options]
                    (kept in node_modules/.cache/onebot-spec/, keyed by every input)
   --runtime <mod>  the module the generated client imports the runtime from
                    (default: the path from the output to runtime/index.js)
+  --max-file-size <size>     the largest spec file read (default: 1MB)
+  --max-example-size <size>  the largest example or default, as JSON (default: 64KB)
   -h, --help       show this help`;
 
 export interface Io {
@@ -55,6 +58,8 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
         templates: { type: 'string', default: resolve(root, 'templates/docs') },
         runtime: { type: 'string' },
         implementation: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'max-example-size': { type: 'string' },
         cache: { type: 'boolean', default: true },
         'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -71,9 +76,21 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     console.log(USAGE);
     return 0;
   }
+  const limits = { ...DEFAULT_LIMITS };
+  for (const [option, key] of [['max-file-size', 'maxFileBytes'], ['max-example-size', 'maxExampleBytes']] as const) {
+    const given = args[option];
+    if (given === undefined) continue;
+    const bytes = parseSize(given);
+    if (bytes === undefined || bytes === 0) {
+      console.error(`--${option}: '${given}' is not a size; write bytes or a number with KB, MB or GB (for example 8MB)`);
+      return 3;
+    }
+    limits[key] = bytes;
+  }
   const started = performance.now();
   const outDir = resolve(args.out);
   const options = {
+    limits,
     specDir: resolve(args.spec),
     templatesDir: resolve(args.templates),
     runtimeModule: args.runtime ?? runtimeImport(outDir),
@@ -85,7 +102,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     root,
     [options.specDir, options.templatesDir, resolve(root, 'generator'), resolve(root, 'runtime')],
     [resolve(root, 'package.json'), resolve(root, 'pnpm-lock.yaml')],
-    { runtimeModule: options.runtimeModule, strict: options.strict, implementation: options.implementation ?? null },
+    { runtimeModule: options.runtimeModule, strict: options.strict, implementation: options.implementation ?? null, limits },
   );
   const cached = args.cache ? await readCachedRun(resolve(CACHE_DIR, 'output.json'), key) : undefined;
 
