@@ -152,7 +152,7 @@ function problemDiagnostic(file: string, problem: TextProblem): Diagnostic {
  * The alias at which the yaml package gave up, found by counting as it does (`Alias.resolve`): in
  * document order, each use of an anchor counts the aliases its node expands to.
  */
-function expandingAlias(doc: Document, maxAliasCount: number): Alias | undefined {
+export function expandingAlias(doc: Document, maxAliasCount: number): Alias | undefined {
   const anchors = new Map<string, Node>();
   const data = new Map<Node, { count: number; aliasCount: number }>();
   const aliasCount = (node: unknown): number => {
