@@ -462,6 +462,7 @@ class OpenApiReader {
 
   private readEvents(): void {
     const members = ((this.schemas.Event?.oneOf ?? []) as Schema[]).map((r) => refName(String(r.$ref)));
+    const memberSet = new Set(members);
     const postTypes = new Map<string, string>();
     for (const name of members) {
       const schema = this.schemas[name];
@@ -496,7 +497,7 @@ class OpenApiReader {
     // The per-post_type unions (`MessageEvent = oneOf[...]`) are derived from the events.
     for (const [name, schema] of Object.entries(this.schemas)) {
       const refs = ((schema.oneOf ?? []) as Schema[]).map((r) => (typeof r.$ref === 'string' ? refName(r.$ref) : ''));
-      if (refs.length && refs.every((r) => members.includes(r))) this.consumed.add(name);
+      if (refs.length && refs.every((r) => memberSet.has(r))) this.consumed.add(name);
     }
   }
 }
@@ -529,7 +530,9 @@ function splitTitle(title: string): Text {
 
 /** The emitter appends a support list to descriptions; the model has it as `support` already. */
 function stripSupport(description: string): string {
-  return description.replace(/\n*\*\*Support\*\*\n[\s\S]*$/, '').trim();
+  // indexOf, not `/\n*\*\*Support…/`: that regex retries every run of newlines, quadratic on a long one.
+  const at = description.indexOf('**Support**\n');
+  return (at < 0 ? description : description.slice(0, at)).trim();
 }
 
 function text(value: unknown): Text | undefined {
