@@ -64,6 +64,7 @@ class Reader {
   private readonly schemaNames = new Map<string, string>();
   private i = 0;
   private readonly actionNames = new Set<string>();
+  private readonly folderCategories = new Map<string, string>();
   /** Field names that carry an enumeration in a data model read so far. */
   private readonly dataModelEnumFields = new Set<string>();
   /** Actions whose section has no response table and no usable example. */
@@ -194,7 +195,7 @@ class Reader {
       }
     }
 
-    const category = folder ? categoryFor(folder, this.model.categories) : defaultCategory(this.model.categories);
+    const category = folder ? this.folderCategory(folder) : defaultCategory(this.model.categories);
     const action: Action = {
       name,
       title: { zh: title },
@@ -210,6 +211,13 @@ class Reader {
       source: this.at(start + 1),
     };
     this.model.actions.push(action);
+  }
+
+  /** The category of a folder heading, worked out once per heading (a heading may be very long). */
+  private folderCategory(folder: string): string {
+    let id = this.folderCategories.get(folder);
+    if (id === undefined) this.folderCategories.set(folder, (id = categoryFor(folder, this.model.categories)));
+    return id;
   }
 
   private readEnvelope(tree: TreeNode[]): void {
