@@ -106,6 +106,7 @@ describe('pnpm generate', () => {
       ['a ../ entry', (victim: string) => `../${basename(victim)}`, /\.generated-files:2: '\.\.\/victim\.txt' leads out of the output folder/],
       ['an absolute path', (victim: string) => victim, /\.generated-files:2: '.*victim\.txt' is an absolute path/],
       ['a ./ path', () => './docs/../../victim.txt', /\.generated-files:2: '\.\/docs\/\.\.\/\.\.\/victim\.txt' leads out of the output folder/],
+      ['a folder', () => 'docs', /\.generated-files lists 'docs', which is not a file/],
     ])('refuses a manifest with %s, exit 3, and deletes or writes nothing', async (_, entry, message) => {
       await run();
       const victim = join(work, 'victim.txt');

@@ -95,6 +95,10 @@ export async function diffOutput(outDir: string, files: EmittedFile[]): Promise<
   for (const path of await previouslyGenerated(outDir)) {
     if (produced.has(path)) continue;
     await assertNoSymlink(outDir, path, 'remove files');
+    const info = await lstat(join(outDir, path)).catch(() => undefined);
+    if (info && !info.isFile()) {
+      throw new OutputError(`${join(outDir, MANIFEST)} lists '${path}', which is not a file; the generator only removes files it wrote. Nothing was written or removed: delete that line`);
+    }
     if ((await readOrUndefined(join(outDir, path))) !== undefined) changes.push({ path, kind: 'removed' });
   }
   return changes.sort((a, b) => a.path.localeCompare(b.path));
