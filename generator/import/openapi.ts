@@ -39,7 +39,7 @@ export async function importOpenApi(path: string, options: OpenApiOptions): Prom
   const limits = options.limits ?? DEFAULT_LIMITS;
   const notes: ImportNote[] = [];
   const parsed = await parseDocumentFile(path, limits);
-  refuseForeignRefs(parsed, path, options.allowRelativeRefs === true, notes);
+  const kept = refuseForeignRefs(parsed, path, options.allowRelativeRefs === true, notes);
   let api: Schema = parsed;
   const folder = await realpath(dirname(resolve(path)));
   // Why the resolver refused a file: the parser wraps its errors in a message that drops the reason.
@@ -51,7 +51,9 @@ export async function importOpenApi(path: string, options: OpenApiOptions): Prom
       file: options.allowRelativeRefs === true ? relativeFileResolver(folder, limits, refusals) : false,
     },
   };
-  if (options.allowRelativeRefs) {
+  // Bundling only when there are files to bring in: it also rewrites internal references, and
+  // turns a cycle A → B → A into two self-references.
+  if (kept > 0) {
     try {
       api = (await SwaggerParser.bundle(resolve(path), parsed as never, parserOptions as never)) as unknown as Schema;
     } catch (e) {
@@ -109,10 +111,12 @@ function isRelativeRef(ref: string): boolean {
 
 /**
  * Takes every `$ref` the importer will not follow out of the document (the schema around it is
- * then read as any) and says so in the notes. Iterative, so a deeply nested document cannot
+ * then read as any) and says so in the notes; returns how many references to other files are
+ * left to follow. Iterative, so a deeply nested document cannot
  * overflow the stack.
  */
-function refuseForeignRefs(api: Schema, path: string, allowRelative: boolean, notes: ImportNote[]): void {
+function refuseForeignRefs(api: Schema, path: string, allowRelative: boolean, notes: ImportNote[]): number {
+  let kept = 0;
   const folder = dirname(resolve(path));
   const stack: [unknown, string][] = [[api, '#']];
   while (stack.length) {
@@ -127,7 +131,8 @@ function refuseForeignRefs(api: Schema, path: string, allowRelative: boolean, no
     if (typeof ref === 'string' && !ref.startsWith('#')) {
       const file = ref.split('#')[0]!;
       const inside = isRelativeRef(ref) && (resolve(folder, file) === folder || resolve(folder, file).startsWith(folder + sep));
-      if (!allowRelative || !inside) {
+      if (allowRelative && inside) kept++;
+      else {
         delete object.$ref;
         const why = !isRelativeRef(ref)
           ? 'only references inside the document are followed, never absolute paths or URLs'
@@ -139,6 +144,7 @@ function refuseForeignRefs(api: Schema, path: string, allowRelative: boolean, no
     }
     for (const [key, value] of Object.entries(object)) if (value && typeof value === 'object') stack.push([value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
   }
+  return kept;
 }
 
 /**
