@@ -25,7 +25,8 @@ async function filesUnder(dir: string): Promise<string[]> {
     return entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => join(e.parentPath, e.name));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
+    // A folder that cannot be listed is the loader's to report; it still makes a key of its own.
+    return [join(dir, `\0unreadable: ${(e as NodeJS.ErrnoException).code ?? 'error'}`)];
   }
 }
 
