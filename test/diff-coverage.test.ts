@@ -92,5 +92,7 @@ describe('comparing sides that describe different things', () => {
     const now = model(`events:\n  essence:\n    title: E\n    origin: onebot11\n    discriminators: { post_type: notice, notice_type: essence }\n    fields:\n      sub_type: { type: string, enum: [add, delete] }\n      message_id: int64\n      operator_id: int64`);
     expect(rules(old, now).rules).toEqual(['event-field-added-required fields.operator_id', 'event-field-added-required fields.operator_id', 'event-removed essence_other']);
     expect(rules(old, now).notCompared).toEqual([]);
+    // The other way round: the merged event is matched by the events that split it.
+    expect(rules(now, old).rules).toEqual(['event-added essence_other', 'event-field-removed fields.operator_id', 'event-field-removed fields.operator_id']);
   });
 });

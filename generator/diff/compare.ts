@@ -133,23 +133,29 @@ export function compareSides(oldModel: Model, newModel: Model, can: Comparabilit
   const listed = (e: Event) => can.lists('event', e.discriminators[0]?.value);
   const unlisted = new Set([...oldModel.events, ...newModel.events].filter((e) => !listed(e)).map((e) => e.discriminators[0]?.value ?? '?'));
   for (const postType of [...unlisted].sort()) notCompared.push(`events of post_type ${postType} (one side does not list them)`);
-  for (const before of oldModel.events.filter(listed)) {
+  // An event one side tells apart by sub_type is, on the other, one event with a sub_type field:
+  // they are matched, and sub_type is not compared as a field.
+  const withoutSubType = (fields: Field[]) => fields.filter((f) => f.name !== 'sub_type');
+  const oldListed = oldModel.events.filter(listed);
+  const newListed = newModel.events.filter(listed);
+  for (const before of oldListed) {
     const subject: Subject = { kind: 'event', name: before.id };
-    const after = newModel.events.find((e) => key(e) === key(before));
-    const split = after ? undefined : splitBySubType(before, newModel.events.filter(listed), newScope);
-    if (!after && !split) {
+    const same = newListed.find((e) => key(e) === key(before));
+    const merged = same ? undefined : splitBySubType(before, newListed, newScope);
+    const split = same || merged ? [] : newListed.filter((e) => splitBySubType(e, [before], oldScope));
+    const pairs: [Field[], Event][] = same ? [[before.fields, same]] : merged ? [[before.fields, merged]] : split.map((e) => [withoutSubType(before.fields), e]);
+    if (!pairs.length) {
       add('event-removed', subject, `event '${before.id}' (${key(before)}) was removed`);
       continue;
     }
-    const target = (after ?? split)!;
-    // An event one side tells apart by sub_type is, on the other, a sub_type field: not compared as a field.
-    const fields = split ? target.fields.filter((f) => f.name !== 'sub_type') : target.fields;
-    const ctx: Context = { ...base, subject, newName: target.id, area: 'event' };
-    if (declared(ctx, 'fields')) compareFields(ctx, before.fields, fields, 'fields');
-    compareSupport(before.support, target.support, implementations, subject, add);
+    for (const [fields, target] of pairs) {
+      const ctx: Context = { ...base, subject, newName: target.id, area: 'event' };
+      if (declared(ctx, 'fields')) compareFields(ctx, fields, merged ? withoutSubType(target.fields) : target.fields, 'fields');
+      compareSupport(before.support, target.support, implementations, subject, add);
+    }
   }
-  for (const after of newModel.events.filter(listed)) {
-    const matched = oldModel.events.some((e) => key(e) === key(after) || (listed(e) && splitBySubType(e, [after], newScope)));
+  for (const after of newListed) {
+    const matched = oldListed.some((e) => key(e) === key(after) || splitBySubType(e, [after], newScope) || splitBySubType(after, [e], oldScope));
     if (!matched) add('event-added', { kind: 'event', name: after.id }, `event '${after.id}' (${key(after)}) was added`);
   }
   return { findings: sortFindings(findings), notCompared };
