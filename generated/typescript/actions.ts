@@ -49,6 +49,8 @@ import type {
   MessageHistory,
   ModelShowVariant,
   NapCatMessage,
+  NapCatSendMessage,
+  NapCatSendResult,
   NcRkey,
   NtResult,
   OcrResult,
@@ -872,6 +874,19 @@ export interface DeleteMsgParams {
 
 /** The `data` that `delete_msg` (撤回消息 / Recall message) answers with. */
 export type DeleteMsgResult = null;
+
+/** Parameters of `delete_qzone_msg` (删除 QQ 空间说说 / Delete a Qzone post). */
+export interface DeleteQzoneMsgParams {
+  /**
+   * 说说的 tid（`send_qzone_msg` 的结果）
+   *
+   * The post's tid (from `send_qzone_msg`)
+   */
+  tid: string;
+}
+
+/** The `data` that `delete_qzone_msg` (删除 QQ 空间说说 / Delete a Qzone post) answers with. */
+export type DeleteQzoneMsgResult = null;
 
 /** Parameters of `delete_unidirectional_friend` (删除单向好友 / Delete one-way friend). */
 export interface DeleteUnidirectionalFriendParams {
@@ -3096,15 +3111,22 @@ export interface SendForwardMsgParams {
    */
   group_id?: number | string;
   /**
-   * 转发节点，只能是 `node` 消息段
+   * 转发节点，只能是 `node` 消息段；与 `messages` 给出其一
    *
-   * The forward nodes: `node` segments only
+   * The forward nodes, `node` segments only; give this or `messages`
    */
-  messages: Message;
+  message?: NapCatSendMessage;
   /**
-   * `messages` 为字符串时是否不解析 CQ 码
+   * `message` 的别名；两者都给时以它为准
    *
-   * Whether not to parse CQ codes when `messages` is a string
+   * An alias of `message`; wins when both are given
+   */
+  messages?: NapCatSendMessage;
+  /**
+   * 内容为字符串时是否不解析 CQ 码
+   *
+   * Whether not to parse CQ codes when the content is a string
+   * @defaultValue false
    */
   auto_escape?: boolean | string;
   /**
@@ -3131,10 +3153,17 @@ export interface SendForwardMsgParams {
    * Card title
    */
   source?: string;
+  /**
+   * 发送超时（毫秒），代替 NapCat 按内容估算的值
+   *
+   * Send timeout in milliseconds, instead of the one NapCat estimates from the content
+   * @format int32
+   */
+  timeout?: number;
 }
 
 /** The `data` that `send_forward_msg` (发送合并转发消息 / Send a forward message) answers with. */
-export type SendForwardMsgResult = ForwardSendResult;
+export type SendForwardMsgResult = NapCatSendResult;
 
 /** Parameters of `send_group_ai_record` (发送群 AI 语音 / Send an AI voice message to a group). */
 export interface SendGroupAiRecordParams {
@@ -3596,6 +3625,45 @@ export interface SendPrivateMsgResult {
    * @format int32
    */
   message_id: number;
+}
+
+/** Parameters of `send_qzone_msg` (发表 QQ 空间说说 / Post to Qzone). */
+export interface SendQzoneMsgParams {
+  /**
+   * 说说正文
+   *
+   * The text of the post
+   */
+  content: string;
+  /**
+   * 图片，每项为 `file://` 路径、`http(s)://` 链接或 `base64://` 数据；NapCat 会先上传
+   *
+   * Images, each a `file://` path, an `http(s)://` URL or `base64://` data; NapCat uploads them first
+   */
+  images?: string[];
+  /**
+   * 谁能看到：1 所有人，4 好友，16 部分好友（`target_uins`），64 仅自己，128 部分好友不可见（`target_uins`）；其他值使动作失败
+   *
+   * Who can see it: 1 everyone, 4 friends, 16 some friends (`target_uins`), 64 only the bot, 128 all friends except some (`target_uins`); other values make the action fail
+   * @defaultValue 1
+   */
+  ugc_right?: number | string;
+  /**
+   * `ugc_right` 为 16 或 128 时权限作用的 QQ 号，此时必填
+   *
+   * The QQ numbers `ugc_right` 16 or 128 applies to; required in that case
+   */
+  target_uins?: (number | string)[];
+}
+
+/** The `data` that `send_qzone_msg` (发表 QQ 空间说说 / Post to Qzone) answers with. */
+export interface SendQzoneMsgResult {
+  /**
+   * 说说的 tid，可用于 `delete_qzone_msg`
+   *
+   * The post's tid, for `delete_qzone_msg`
+   */
+  tid: string;
 }
 
 /** Parameters of `set_custom_face_desc` (修改收藏表情描述 / Change a favorite sticker's description). */
@@ -4087,6 +4155,56 @@ export interface SetGroupLeaveParams {
 /** The `data` that `set_group_leave` (退出群组 / Leave group) answers with. */
 export type SetGroupLeaveResult = null;
 
+/** Parameters of `set_group_member_invite_policy` (设置群成员邀请策略 / Set member invite policy). */
+export interface SetGroupMemberInvitePolicyParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 邀请策略
+   *
+   * The invite policy
+   */
+  policy: 'disabled' | 'require_approval' | 'no_approval' | 'no_approval_under_100';
+}
+
+/** The `data` that `set_group_member_invite_policy` (设置群成员邀请策略 / Set member invite policy) answers with. */
+export type SetGroupMemberInvitePolicyResult = null;
+
+/** Parameters of `set_group_member_permissions` (设置群成员功能权限 / Set member permissions). */
+export interface SetGroupMemberPermissionsParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 是否允许成员上传群相册
+   *
+   * Whether members may upload to the group album
+   */
+  allow_member_upload_album?: boolean;
+  /**
+   * 是否允许成员发起临时会话
+   *
+   * Whether members may start temporary chats
+   */
+  allow_member_temporary_session?: boolean;
+  /**
+   * 是否允许成员发起新的群聊
+   *
+   * Whether members may create new groups
+   */
+  allow_member_create_group?: boolean;
+}
+
+/** The `data` that `set_group_member_permissions` (设置群成员功能权限 / Set member permissions) answers with. */
+export type SetGroupMemberPermissionsResult = null;
+
 /** Parameters of `set_group_name` (设置群名 / Set group name). */
 export interface SetGroupNameParams {
   /**
@@ -4106,6 +4224,25 @@ export interface SetGroupNameParams {
 
 /** The `data` that `set_group_name` (设置群名 / Set group name) answers with. */
 export type SetGroupNameResult = null;
+
+/** Parameters of `set_group_new_member_history_visibility` (设置新成员可见历史消息 / Set history visibility for new members). */
+export interface SetGroupNewMemberHistoryVisibilityParams {
+  /**
+   * 群号
+   *
+   * Group number
+   */
+  group_id: number | string;
+  /**
+   * 新成员能否看到最近聊天记录
+   *
+   * Whether new members can see the recent history
+   */
+  visible: boolean;
+}
+
+/** The `data` that `set_group_new_member_history_visibility` (设置新成员可见历史消息 / Set history visibility for new members) answers with. */
+export type SetGroupNewMemberHistoryVisibilityResult = null;
 
 /** Parameters of `set_group_portrait` (设置群头像 / Set group avatar). */
 export interface SetGroupPortraitParams {
@@ -4561,7 +4698,14 @@ export interface TranslateEn2zhParams {
 }
 
 /** The `data` that `translate_en2zh` (英译中 / Translate English to Chinese) answers with. */
-export type TranslateEn2zhResult = string[];
+export interface TranslateEn2zhResult {
+  /**
+   * 对应的中文，顺序与输入一致
+   *
+   * The Chinese translations, in the order of the input
+   */
+  words: string[];
+}
 
 /** Parameters of `unknown` (未知动作（占位） / Unknown action (placeholder)). */
 export type UnknownParams = Record<string, never>;
@@ -5458,6 +5602,24 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes
    */
   delete_msg: { params: DeleteMsgParams; result: DeleteMsgResult; variants: 'async' };
+  /**
+   * 删除 QQ 空间说说 / Delete a Qzone post
+   *
+   * 按 tid 删除登录号的一条 QQ 空间说说。
+   *
+   * Delete one of the bot account's Qzone posts by its tid.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 DeleteQzoneMsg.ts。 NapCat's DeleteQzoneMsg.ts.
+   * - Lagrange.OneBot: no
+   */
+  delete_qzone_msg: {
+    params: DeleteQzoneMsgParams;
+    result: DeleteQzoneMsgResult;
+    variants: 'async';
+  };
   /**
    * 删除单向好友 / Delete one-way friend
    *
@@ -7223,15 +7385,15 @@ export interface ActionMap {
   /**
    * 发送合并转发消息 / Send a forward message
    *
-   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。`messages` 只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
+   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。节点放在 `message`（或其别名 `messages`）中，只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
    *
-   * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. `messages` must consist of `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
+   * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. The nodes go in `message` (or its alias `messages`) and must be `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `news`、`prompt`、`summary`、`source` 标为必填；当前源码中它们都是可选的。`forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 004 marks `news`, `prompt`, `summary` and `source` as required; in the current source they are all optional. `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
-   * - Lagrange.OneBot: yes (without `message_type`, `user_id`, `group_id`, `auto_escape`, `news`, `prompt`, `summary`, `source`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
+   * - NapCat: yes — NapCat 的 SendForwardMsg.ts：`messages` 存在时取代 `message`；`news`、`prompt`、`summary`、`source` 都可省略。回答中的 `forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 NapCat's SendForwardMsg.ts: `messages`, when present, replaces `message`; `news`, `prompt`, `summary` and `source` may all be left out. The answer's `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
+   * - Lagrange.OneBot: yes (adds or retypes `messages`; without `message_type`, `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
    */
   send_forward_msg: {
     params: SendForwardMsgParams;
@@ -7302,7 +7464,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID；早期版本（文档种子 003）写作 string 且不返回 `forward_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID. Early versions (seed 003) called it a string and returned no `forward_id`.
-   * - NapCat: yes (adds or retypes `group_id`, `news`, `prompt`, `summary`, `source`; answers with a different result) — NapCat 接受字符串 ID，并可用 `news`、`prompt`、`summary`、`source` 自定义转发卡片的外显； 响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs and lets `news`, `prompt`, `summary` and `source` customise the forward card's preview; the forward ID in its answer is named `res_id`.
+   * - NapCat: yes (adds or retypes `group_id`, `message`, `messages`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
    * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
    */
   send_group_forward_msg: {
@@ -7320,7 +7482,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`。 NapCat also accepts `group_id` as a string.
+   * - NapCat: yes (adds or retypes `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
    * - Lagrange.OneBot: yes
    */
   send_group_msg: {
@@ -7384,7 +7546,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `user_id`, `group_id`) — NapCat 也接受字符串形式的 `user_id` 与 `group_id`。 NapCat also accepts `user_id` and `group_id` as strings.
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；私聊时同时给出 `group_id` 会经该群向非好友发起临时会话。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; a private message that also gives `group_id` starts a temporary chat with a non-friend through that group. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
    * - Lagrange.OneBot: yes
    */
   send_msg: { params: SendMsgParams; result: SendMsgResult; variants: 'async' | 'rate_limited' };
@@ -7498,7 +7660,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID.
-   * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 接受字符串 ID；响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs; the forward ID in its answer is named `res_id`.
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `messages`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
    * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
    */
   send_private_forward_msg: {
@@ -7516,7 +7678,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there).
-   * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；可选的 `group_id` 给出向非好友发起临时会话的来源群。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; the optional `group_id` names the group a temporary chat with a non-friend goes through. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
    * - Lagrange.OneBot: yes
    */
   send_private_msg: {
@@ -7524,6 +7686,20 @@ export interface ActionMap {
     result: SendPrivateMsgResult;
     variants: 'async' | 'rate_limited';
   };
+  /**
+   * 发表 QQ 空间说说 / Post to Qzone
+   *
+   * 以登录号在 QQ 空间发表一条说说，可以带图片并设置谁能看到。
+   *
+   * Post a Qzone status as the bot account, optionally with images and with a choice of who can see it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SendQzoneMsg.ts。 NapCat's SendQzoneMsg.ts.
+   * - Lagrange.OneBot: no
+   */
+  send_qzone_msg: { params: SendQzoneMsgParams; result: SendQzoneMsgResult; variants: 'async' };
   /**
    * 修改收藏表情描述 / Change a favorite sticker's description
    *
@@ -7742,7 +7918,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID；`duration` 是必填的，没有默认值。 NapCat also accepts the IDs as strings; `duration` is required and has no default.
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID 与时长。NapCat 的 SetGroupBan.ts 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 NapCat also accepts the IDs and the duration as strings. In NapCat's SetGroupBan.ts `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
    * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 In Lagrange `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
    */
   set_group_ban: { params: SetGroupBanParams; result: SetGroupBanResult; variants: 'async' };
@@ -7853,6 +8029,42 @@ export interface ActionMap {
    */
   set_group_leave: { params: SetGroupLeaveParams; result: SetGroupLeaveResult; variants: 'async' };
   /**
+   * 设置群成员邀请策略 / Set member invite policy
+   *
+   * 设置群成员能否邀请好友入群，以及邀请是否需要管理员审核。需要登录号是管理员或群主。
+   *
+   * Set whether members may invite friends into the group and whether an invitation needs an administrator's approval. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SetGroupMemberInvitePolicy.ts。QQ 拒绝修改时动作失败。 NapCat's SetGroupMemberInvitePolicy.ts. The action fails when QQ refuses the change.
+   * - Lagrange.OneBot: no
+   */
+  set_group_member_invite_policy: {
+    params: SetGroupMemberInvitePolicyParams;
+    result: SetGroupMemberInvitePolicyResult;
+    variants: 'async';
+  };
+  /**
+   * 设置群成员功能权限 / Set member permissions
+   *
+   * 设置群成员能否上传群相册、发起临时会话、发起新群聊；没有给出的项目保持不变，但至少要给出一项。
+   *
+   * Set whether members may upload to the group album, start temporary chats and create new groups; settings left out stay as they are, but at least one must be given.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SetGroupMemberPermissions.ts：三项都没有给出时动作失败。 NapCat's SetGroupMemberPermissions.ts: the action fails when none of the three is given.
+   * - Lagrange.OneBot: no
+   */
+  set_group_member_permissions: {
+    params: SetGroupMemberPermissionsParams;
+    result: SetGroupMemberPermissionsResult;
+    variants: 'async';
+  };
+  /**
    * 设置群名 / Set group name
    *
    * 修改群名称。
@@ -7866,6 +8078,24 @@ export interface ActionMap {
    * - Lagrange.OneBot: yes
    */
   set_group_name: { params: SetGroupNameParams; result: SetGroupNameResult; variants: 'async' };
+  /**
+   * 设置新成员可见历史消息 / Set history visibility for new members
+   *
+   * 设置新入群的成员默认能否看到最近的聊天记录。
+   *
+   * Set whether members who join from now on can see the recent chat history by default.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SetGroupNewMemberHistoryVisibility.ts。 NapCat's SetGroupNewMemberHistoryVisibility.ts.
+   * - Lagrange.OneBot: no
+   */
+  set_group_new_member_history_visibility: {
+    params: SetGroupNewMemberHistoryVisibilityParams;
+    result: SetGroupNewMemberHistoryVisibilityResult;
+    variants: 'async';
+  };
   /**
    * 设置群头像 / Set group avatar
    *
@@ -8130,7 +8360,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: no — go-cqhttp 自 1.0.0 起由于技术原因移除了此 API，目前没有恢复的计划。 go-cqhttp removed this API in 1.0.0 for technical reasons and has no plan to bring it back.
-   * - NapCat: no — NapCat 早期版本曾实现（快速登录重启），当前的动作表中此项被注释掉，文档也未列出。 Early NapCat versions had it (a restart with quick login); the current action table has it commented out and the docs do not list it.
+   * - NapCat: yes (without `delay`) — NapCat 的 SetRestart.ts 不读取 `delay`，通过 WebUI 请求重启整个进程；请求被接受后回答 `ok`（`data` 为 `null`），重启失败时报错。 NapCat's SetRestart.ts ignores `delay` and asks its WebUI to restart the whole process; it answers `ok` (with `data` `null`) once the restart is accepted and fails if the restart fails.
    * - Lagrange.OneBot: yes (without `delay`) — Lagrange 不读取 `delay`，立即停止并重新启动服务主机；响应是 `ok` 而不是 `async`。 Lagrange ignores `delay` and stops and restarts its service host at once; it answers `ok`, not `async`.
    */
   set_restart: { params: SetRestartParams; result: SetRestartResult; variants: 'async' };

@@ -61,6 +61,8 @@ import type {
   DeleteGuildRoleResult,
   DeleteMsgParams,
   DeleteMsgResult,
+  DeleteQzoneMsgParams,
+  DeleteQzoneMsgResult,
   DeleteUnidirectionalFriendParams,
   DeleteUnidirectionalFriendResult,
   DoGroupAlbumCommentParams,
@@ -321,6 +323,8 @@ import type {
   SendPrivateForwardMsgResult,
   SendPrivateMsgParams,
   SendPrivateMsgResult,
+  SendQzoneMsgParams,
+  SendQzoneMsgResult,
   SetCustomFaceDescParams,
   SetCustomFaceDescResult,
   SetDiyOnlineStatusParams,
@@ -357,8 +361,14 @@ import type {
   SetGroupKickResult,
   SetGroupLeaveParams,
   SetGroupLeaveResult,
+  SetGroupMemberInvitePolicyParams,
+  SetGroupMemberInvitePolicyResult,
+  SetGroupMemberPermissionsParams,
+  SetGroupMemberPermissionsResult,
   SetGroupNameParams,
   SetGroupNameResult,
+  SetGroupNewMemberHistoryVisibilityParams,
+  SetGroupNewMemberHistoryVisibilityResult,
   SetGroupPortraitParams,
   SetGroupPortraitResult,
   SetGroupReactionParams,
@@ -1119,6 +1129,26 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    */
   public delete_msg(params: DeleteMsgParams, options?: CallOptions): Promise<DeleteMsgResult> {
     return this.call('delete_msg', params, options);
+  }
+
+  /**
+   * 删除 QQ 空间说说 / Delete a Qzone post
+   *
+   * 按 tid 删除登录号的一条 QQ 空间说说。
+   *
+   * Delete one of the bot account's Qzone posts by its tid.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 DeleteQzoneMsg.ts。 NapCat's DeleteQzoneMsg.ts.
+   * - Lagrange.OneBot: no
+   */
+  public delete_qzone_msg(
+    params: DeleteQzoneMsgParams,
+    options?: CallOptions,
+  ): Promise<DeleteQzoneMsgResult> {
+    return this.call('delete_qzone_msg', params, options);
   }
 
   /**
@@ -3148,18 +3178,18 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   /**
    * 发送合并转发消息 / Send a forward message
    *
-   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。`messages` 只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
+   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。节点放在 `message`（或其别名 `messages`）中，只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
    *
-   * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. `messages` must consist of `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
+   * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. The nodes go in `message` (or its alias `messages`) and must be `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `news`、`prompt`、`summary`、`source` 标为必填；当前源码中它们都是可选的。`forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 004 marks `news`, `prompt`, `summary` and `source` as required; in the current source they are all optional. `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
-   * - Lagrange.OneBot: yes (without `message_type`, `user_id`, `group_id`, `auto_escape`, `news`, `prompt`, `summary`, `source`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
+   * - NapCat: yes — NapCat 的 SendForwardMsg.ts：`messages` 存在时取代 `message`；`news`、`prompt`、`summary`、`source` 都可省略。回答中的 `forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 NapCat's SendForwardMsg.ts: `messages`, when present, replaces `message`; `news`, `prompt`, `summary` and `source` may all be left out. The answer's `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
+   * - Lagrange.OneBot: yes (adds or retypes `messages`; without `message_type`, `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
    */
   public send_forward_msg(
-    params: SendForwardMsgParams,
+    params?: SendForwardMsgParams,
     options?: CallOptions,
   ): Promise<SendForwardMsgResult> {
     return this.call('send_forward_msg', params, options);
@@ -3235,7 +3265,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID；早期版本（文档种子 003）写作 string 且不返回 `forward_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID. Early versions (seed 003) called it a string and returned no `forward_id`.
-   * - NapCat: yes (adds or retypes `group_id`, `news`, `prompt`, `summary`, `source`; answers with a different result) — NapCat 接受字符串 ID，并可用 `news`、`prompt`、`summary`、`source` 自定义转发卡片的外显； 响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs and lets `news`, `prompt`, `summary` and `source` customise the forward card's preview; the forward ID in its answer is named `res_id`.
+   * - NapCat: yes (adds or retypes `group_id`, `message`, `messages`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
    * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
    */
   public send_group_forward_msg(
@@ -3255,7 +3285,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`。 NapCat also accepts `group_id` as a string.
+   * - NapCat: yes (adds or retypes `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
    * - Lagrange.OneBot: yes
    */
   public send_group_msg(
@@ -3332,7 +3362,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `user_id`, `group_id`) — NapCat 也接受字符串形式的 `user_id` 与 `group_id`。 NapCat also accepts `user_id` and `group_id` as strings.
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；私聊时同时给出 `group_id` 会经该群向非好友发起临时会话。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; a private message that also gives `group_id` starts a temporary chat with a non-friend through that group. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
    * - Lagrange.OneBot: yes
    */
   public send_msg(params: SendMsgParams, options?: CallOptions): Promise<SendMsgResult> {
@@ -3463,7 +3493,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID.
-   * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 接受字符串 ID；响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs; the forward ID in its answer is named `res_id`.
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `messages`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
    * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
    */
   public send_private_forward_msg(
@@ -3483,7 +3513,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there).
-   * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；可选的 `group_id` 给出向非好友发起临时会话的来源群。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; the optional `group_id` names the group a temporary chat with a non-friend goes through. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
    * - Lagrange.OneBot: yes
    */
   public send_private_msg(
@@ -3491,6 +3521,26 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
     options?: CallOptions,
   ): Promise<SendPrivateMsgResult> {
     return this.call('send_private_msg', params, options);
+  }
+
+  /**
+   * 发表 QQ 空间说说 / Post to Qzone
+   *
+   * 以登录号在 QQ 空间发表一条说说，可以带图片并设置谁能看到。
+   *
+   * Post a Qzone status as the bot account, optionally with images and with a choice of who can see it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SendQzoneMsg.ts。 NapCat's SendQzoneMsg.ts.
+   * - Lagrange.OneBot: no
+   */
+  public send_qzone_msg(
+    params: SendQzoneMsgParams,
+    options?: CallOptions,
+  ): Promise<SendQzoneMsgResult> {
+    return this.call('send_qzone_msg', params, options);
   }
 
   /**
@@ -3743,7 +3793,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID；`duration` 是必填的，没有默认值。 NapCat also accepts the IDs as strings; `duration` is required and has no default.
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID 与时长。NapCat 的 SetGroupBan.ts 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 NapCat also accepts the IDs and the duration as strings. In NapCat's SetGroupBan.ts `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
    * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 In Lagrange `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
    */
   public set_group_ban(
@@ -3854,6 +3904,46 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   }
 
   /**
+   * 设置群成员邀请策略 / Set member invite policy
+   *
+   * 设置群成员能否邀请好友入群，以及邀请是否需要管理员审核。需要登录号是管理员或群主。
+   *
+   * Set whether members may invite friends into the group and whether an invitation needs an administrator's approval. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SetGroupMemberInvitePolicy.ts。QQ 拒绝修改时动作失败。 NapCat's SetGroupMemberInvitePolicy.ts. The action fails when QQ refuses the change.
+   * - Lagrange.OneBot: no
+   */
+  public set_group_member_invite_policy(
+    params: SetGroupMemberInvitePolicyParams,
+    options?: CallOptions,
+  ): Promise<SetGroupMemberInvitePolicyResult> {
+    return this.call('set_group_member_invite_policy', params, options);
+  }
+
+  /**
+   * 设置群成员功能权限 / Set member permissions
+   *
+   * 设置群成员能否上传群相册、发起临时会话、发起新群聊；没有给出的项目保持不变，但至少要给出一项。
+   *
+   * Set whether members may upload to the group album, start temporary chats and create new groups; settings left out stay as they are, but at least one must be given.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SetGroupMemberPermissions.ts：三项都没有给出时动作失败。 NapCat's SetGroupMemberPermissions.ts: the action fails when none of the three is given.
+   * - Lagrange.OneBot: no
+   */
+  public set_group_member_permissions(
+    params: SetGroupMemberPermissionsParams,
+    options?: CallOptions,
+  ): Promise<SetGroupMemberPermissionsResult> {
+    return this.call('set_group_member_permissions', params, options);
+  }
+
+  /**
    * 设置群名 / Set group name
    *
    * 修改群名称。
@@ -3871,6 +3961,26 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
     options?: CallOptions,
   ): Promise<SetGroupNameResult> {
     return this.call('set_group_name', params, options);
+  }
+
+  /**
+   * 设置新成员可见历史消息 / Set history visibility for new members
+   *
+   * 设置新入群的成员默认能否看到最近的聊天记录。
+   *
+   * Set whether members who join from now on can see the recent chat history by default.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SetGroupNewMemberHistoryVisibility.ts。 NapCat's SetGroupNewMemberHistoryVisibility.ts.
+   * - Lagrange.OneBot: no
+   */
+  public set_group_new_member_history_visibility(
+    params: SetGroupNewMemberHistoryVisibilityParams,
+    options?: CallOptions,
+  ): Promise<SetGroupNewMemberHistoryVisibilityResult> {
+    return this.call('set_group_new_member_history_visibility', params, options);
   }
 
   /**
@@ -4183,7 +4293,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: no — go-cqhttp 自 1.0.0 起由于技术原因移除了此 API，目前没有恢复的计划。 go-cqhttp removed this API in 1.0.0 for technical reasons and has no plan to bring it back.
-   * - NapCat: no — NapCat 早期版本曾实现（快速登录重启），当前的动作表中此项被注释掉，文档也未列出。 Early NapCat versions had it (a restart with quick login); the current action table has it commented out and the docs do not list it.
+   * - NapCat: yes (without `delay`) — NapCat 的 SetRestart.ts 不读取 `delay`，通过 WebUI 请求重启整个进程；请求被接受后回答 `ok`（`data` 为 `null`），重启失败时报错。 NapCat's SetRestart.ts ignores `delay` and asks its WebUI to restart the whole process; it answers `ok` (with `data` `null`) once the restart is accepted and fails if the restart fails.
    * - Lagrange.OneBot: yes (without `delay`) — Lagrange 不读取 `delay`，立即停止并重新启动服务主机；响应是 `ok` 而不是 `async`。 Lagrange ignores `delay` and stops and restarts its service host at once; it answers `ok`, not `async`.
    */
   public set_restart(params?: SetRestartParams, options?: CallOptions): Promise<SetRestartResult> {

@@ -3615,6 +3615,44 @@ export interface NapCatRkey {
   ttl: string;
 }
 
+/**
+ * NapCat 要发送的消息 / NapCat message to send
+ *
+ * NapCat 发送动作接受的消息：CQ 码字符串、单个消息段或消息段数组（NapCat 的 types/message.ts 中的 `OB11MessageMixType`）。
+ *
+ * What NapCat's send actions accept as a message: a CQ-code string, a single segment or an array of segments (`OB11MessageMixType` in NapCat's types/message.ts).
+ */
+export type NapCatSendMessage = string | SendSegment | SendSegment[];
+
+/**
+ * NapCat 发送结果 / NapCat send result
+ *
+ * NapCat 各发送动作的回答（NapCat 的 SendMsg.ts）。发送的是合并转发（全部为 `node` 消息段）时，另带转发的 res_id，以 `res_id` 与兼容 go-cqhttp 的 `forward_id` 两个名称给出。
+ *
+ * What NapCat's send actions answer (NapCat's SendMsg.ts). When the message sent is a forward (all `node` segments), the forward's res_id comes too, under both `res_id` and go-cqhttp's name `forward_id`.
+ */
+export interface NapCatSendResult {
+  /**
+   * 所发消息的 ID
+   *
+   * ID of the message sent
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 合并转发的 res_id（只在发送合并转发时有）
+   *
+   * The forward's res_id (only when a forward was sent)
+   */
+  res_id?: string;
+  /**
+   * 同 `res_id`，为兼容 go-cqhttp 而提供
+   *
+   * The same as `res_id`, for go-cqhttp compatibility
+   */
+  forward_id?: string;
+}
+
 /** NapCat 消息发送者 / NapCat message sender */
 export interface NapCatSender {
   /**
