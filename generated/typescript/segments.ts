@@ -343,6 +343,31 @@ export interface FileReceiveSegment {
 }
 
 /**
+ * QQ 闪传 / QQ flash transfer
+ *
+ * 收到的 QQ 闪传文件集。用 `get_fileset_info`、`get_flash_file_list` 等动作按 `fileSetId` 查看与下载。只能收到，不能发送（发送用 `send_flash_msg`）。
+ *
+ * A QQ flash-transfer file set received. Look at and download it by `fileSetId` with `get_fileset_info`, `get_flash_file_list` and the like. Receive only; to send one, use `send_flash_msg`.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 api/msg.ts 把带闪传信息的 Markdown 元素转换为此消息段；发送此消息段时被忽略。 NapCat's api/msg.ts turns a Markdown element that carries flash-transfer information into this segment; sending this segment is ignored.
+ * - Lagrange.OneBot: no
+ */
+export interface FlashtransferSegment {
+  type: 'flashtransfer';
+  data: {
+    /**
+     * 文件集 ID
+     *
+     * The file set id
+     */
+    fileSetId: string;
+  };
+}
+
+/**
  * 合并转发 / Forwarded messages
  *
  * 收到的合并转发消息。只出现在收到的消息中；具体内容需用 `get_forward_msg` 按 `id` 获取。
@@ -911,6 +936,55 @@ export interface NodeReceiveSegment {
 }
 
 /**
+ * 在线文件 / Online file
+ *
+ * 收到的在线文件（或文件夹）。用 `receive_online_file` / `refuse_online_file` 接收或拒收，需要这里的 `msgId` 与 `elementId`。只能收到，不能发送。
+ *
+ * An online file (or folder) received. Accept or refuse it with `receive_online_file` / `refuse_online_file`, which need its `msgId` and `elementId`. Receive only; it cannot be sent.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 api/msg.ts 把在线文件元素转换为此消息段；发送此消息段时被忽略。 NapCat's api/msg.ts turns an online-file element into this segment; sending this segment is ignored.
+ * - Lagrange.OneBot: no
+ */
+export interface OnlinefileSegment {
+  type: 'onlinefile';
+  data: {
+    /**
+     * 所在消息的 QQ 消息 ID
+     *
+     * The QQ message id of the message it is in
+     */
+    msgId: string;
+    /**
+     * 消息元素 ID
+     *
+     * The message element id
+     */
+    elementId: string;
+    /**
+     * 文件名（或文件夹名）
+     *
+     * File (or folder) name
+     */
+    fileName: string;
+    /**
+     * 大小（字节，字符串）
+     *
+     * Size in bytes (a string)
+     */
+    fileSize: string;
+    /**
+     * 是否为文件夹
+     *
+     * Whether it is a folder
+     */
+    isDir: boolean;
+  };
+}
+
+/**
  * 戳一戳 / Poke (send)
  *
  * 戳一戳消息。`type` 与 `id` 的取值见 [Mirai 的 PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49)。
@@ -1416,6 +1490,7 @@ export type ReceiveSegment =
   | DiceSegment
   | FaceSegment
   | FileReceiveSegment
+  | FlashtransferSegment
   | ForwardSegment
   | ImageReceiveSegment
   | JsonSegment
@@ -1423,6 +1498,7 @@ export type ReceiveSegment =
   | MarkdownSegment
   | MarketfaceSegment
   | NodeReceiveSegment
+  | OnlinefileSegment
   | PokeReceiveSegment
   | RecordReceiveSegment
   | RedbagSegment
@@ -1443,6 +1519,7 @@ export type SegmentType =
   | 'dice'
   | 'face'
   | 'file'
+  | 'flashtransfer'
   | 'forward'
   | 'gift'
   | 'greytip'
@@ -1456,6 +1533,7 @@ export type SegmentType =
   | 'mface'
   | 'music'
   | 'node'
+  | 'onlinefile'
   | 'poke'
   | 'record'
   | 'redbag'
