@@ -167,6 +167,12 @@ export interface JoinGroupEmojiChainParams {
 /** The `data` that `.join_group_emoji_chain` (加入群聊表情接龙 / Join an emoji chain in a group) answers with. */
 export type JoinGroupEmojiChainResult = null;
 
+/** Parameters of `ArkShareGroupEx` (分享群（旧名） / Share a group (old name)). */
+export type ArkShareGroupExParams = Record<string, never>;
+
+/** The `data` that `ArkShareGroupEx` (分享群（旧名） / Share a group (old name)) answers with. */
+export type ArkShareGroupExResult = null;
+
 /** Parameters of `_del_group_notice` (删除群公告 / Delete group notice). */
 export interface DelGroupNoticeParams {
   /**
@@ -735,6 +741,18 @@ export interface DelGroupAlbumMediaParams {
 
 /** The `data` that `del_group_album_media` (删除群相册媒体 / Delete media from a group album) answers with. */
 export type DelGroupAlbumMediaResult = unknown;
+
+/** Parameters of `del_group_file` (删除群文件（旧名） / Delete group file (old name)). */
+export type DelGroupFileParams = Record<string, never>;
+
+/** The `data` that `del_group_file` (删除群文件（旧名） / Delete group file (old name)) answers with. */
+export type DelGroupFileResult = null;
+
+/** Parameters of `del_group_file_folder` (删除群文件夹（旧名） / Delete group folder (old name)). */
+export type DelGroupFileFolderParams = Record<string, never>;
+
+/** The `data` that `del_group_file_folder` (删除群文件夹（旧名） / Delete group folder (old name)) answers with. */
+export type DelGroupFileFolderResult = null;
 
 /** Parameters of `delete_custom_face` (删除收藏表情 / Delete favorite stickers). */
 export interface DeleteCustomFaceParams {
@@ -1859,6 +1877,18 @@ export interface GetGroupDetailInfoResult {
   group_remark: string;
 }
 
+/** Parameters of `get_group_file_count` (获取群文件数（旧名） / Get group file count (old name)). */
+export type GetGroupFileCountParams = Record<string, never>;
+
+/** The `data` that `get_group_file_count` (获取群文件数（旧名） / Get group file count (old name)) answers with. */
+export type GetGroupFileCountResult = null;
+
+/** Parameters of `get_group_file_list` (获取群文件列表（旧名） / List group files (old name)). */
+export type GetGroupFileListParams = Record<string, never>;
+
+/** The `data` that `get_group_file_list` (获取群文件列表（旧名） / List group files (old name)) answers with. */
+export type GetGroupFileListResult = null;
+
 /** Parameters of `get_group_file_system_info` (获取群文件系统信息 / Get group file system information). */
 export interface GetGroupFileSystemInfoParams {
   /**
@@ -2804,6 +2834,12 @@ export type GetUnidirectionalFriendListParams = Record<string, never>;
 
 /** The `data` that `get_unidirectional_friend_list` (获取单向好友列表 / Get one-way friends) answers with. */
 export type GetUnidirectionalFriendListResult = UnidirectionalFriend[];
+
+/** Parameters of `get_user_status` (获取用户在线状态（旧名） / Get user status (old name)). */
+export type GetUserStatusParams = Record<string, never>;
+
+/** The `data` that `get_user_status` (获取用户在线状态（旧名） / Get user status (old name)) answers with. */
+export type GetUserStatusResult = null;
 
 /** Parameters of `get_version_info` (获取版本信息 / Get version information). */
 export type GetVersionInfoParams = Record<string, never>;
@@ -4127,6 +4163,18 @@ export interface SetGroupCardParams {
 /** The `data` that `set_group_card` (设置群名片 / Set group card) answers with. */
 export type SetGroupCardResult = null;
 
+/** Parameters of `set_group_file_folder` (创建群文件夹（旧名） / Create group folder (old name)). */
+export type SetGroupFileFolderParams = Record<string, never>;
+
+/** The `data` that `set_group_file_folder` (创建群文件夹（旧名） / Create group folder (old name)) answers with. */
+export type SetGroupFileFolderResult = null;
+
+/** Parameters of `set_group_head` (设置群头像（旧名） / Set group avatar (old name)). */
+export type SetGroupHeadParams = Record<string, never>;
+
+/** The `data` that `set_group_head` (设置群头像（旧名） / Set group avatar (old name)) answers with. */
+export type SetGroupHeadResult = null;
+
 /** Parameters of `set_group_kick` (群组踢人 / Kick group member). */
 export interface SetGroupKickParams {
   /**
@@ -4700,6 +4748,12 @@ export interface SetSelfLongnickParams {
 /** The `data` that `set_self_longnick` (设置个性签名 / Set signature) answers with. */
 export type SetSelfLongnickResult = NtResult;
 
+/** Parameters of `set_self_profile` (设置账号信息（旧名） / Set account profile (old name)). */
+export type SetSelfProfileParams = Record<string, never>;
+
+/** The `data` that `set_self_profile` (设置账号信息（旧名） / Set account profile (old name)) answers with. */
+export type SetSelfProfileResult = null;
+
 /** Parameters of `test_download_stream` (测试流式传输 / Test streaming). */
 export interface TestDownloadStreamParams {
   /**
@@ -5074,6 +5128,26 @@ export interface ActionMap {
   ArkShareGroup: {
     params: SendGroupArkShareParams;
     result: SendGroupArkShareResult;
+    variants: 'async';
+  };
+  /**
+   * 分享群（旧名） / Share a group (old name)
+   *
+   * NapCat 早期的名称。当前请使用 `send_group_ark_share`。
+   *
+   * NapCat's early name. Use `send_group_ark_share` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `send_group_ark_share`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `send_group_ark_share`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `send_group_ark_share`，不再注册。 Renamed to `send_group_ark_share`; no longer registered.
+   */
+  ArkShareGroupEx: {
+    params: ArkShareGroupExParams;
+    result: ArkShareGroupExResult;
     variants: 'async';
   };
   /**
@@ -5486,6 +5560,42 @@ export interface ActionMap {
   del_group_album_media: {
     params: DelGroupAlbumMediaParams;
     result: DelGroupAlbumMediaResult;
+    variants: 'async';
+  };
+  /**
+   * 删除群文件（旧名） / Delete group file (old name)
+   *
+   * NapCat 早期的名称。当前请使用 `delete_group_file`。
+   *
+   * NapCat's early name. Use `delete_group_file` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `delete_group_file`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `delete_group_file`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `delete_group_file`，不再注册。 Renamed to `delete_group_file`; no longer registered.
+   */
+  del_group_file: { params: DelGroupFileParams; result: DelGroupFileResult; variants: 'async' };
+  /**
+   * 删除群文件夹（旧名） / Delete group folder (old name)
+   *
+   * NapCat 早期的名称，参数为 `folder_id`。当前请使用 `delete_group_folder`。
+   *
+   * NapCat's early name, with the parameter `folder_id`. Use `delete_group_folder` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `delete_group_folder`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `delete_group_folder`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `delete_group_folder`，不再注册。 Renamed to `delete_group_folder`; no longer registered.
+   */
+  del_group_file_folder: {
+    params: DelGroupFileFolderParams;
+    result: DelGroupFileFolderResult;
     variants: 'async';
   };
   /**
@@ -6254,6 +6364,46 @@ export interface ActionMap {
   get_group_detail_info: {
     params: GetGroupDetailInfoParams;
     result: GetGroupDetailInfoResult;
+    variants: 'async';
+  };
+  /**
+   * 获取群文件数（旧名） / Get group file count (old name)
+   *
+   * NapCat 早期的名称，只返回 `{count}`。当前请使用 `get_group_file_system_info`。
+   *
+   * NapCat's early name, which answered only `{count}`. Use `get_group_file_system_info` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `get_group_file_system_info`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `get_group_file_system_info`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `get_group_file_system_info`，不再注册。 Renamed to `get_group_file_system_info`; no longer registered.
+   */
+  get_group_file_count: {
+    params: GetGroupFileCountParams;
+    result: GetGroupFileCountResult;
+    variants: 'async';
+  };
+  /**
+   * 获取群文件列表（旧名） / List group files (old name)
+   *
+   * NapCat 早期的名称，以 `group_id`、`start_index`、`file_count` 分页。当前请使用 `get_group_root_files`。
+   *
+   * NapCat's early name, paged by `group_id`, `start_index` and `file_count`. Use `get_group_root_files` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `get_group_root_files`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `get_group_root_files`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `get_group_root_files`，不再注册。 Renamed to `get_group_root_files`; no longer registered.
+   */
+  get_group_file_list: {
+    params: GetGroupFileListParams;
+    result: GetGroupFileListResult;
     variants: 'async';
   };
   /**
@@ -7048,6 +7198,22 @@ export interface ActionMap {
     result: GetUnidirectionalFriendListResult;
     variants: 'async';
   };
+  /**
+   * 获取用户在线状态（旧名） / Get user status (old name)
+   *
+   * 跨实现文档以此名称记录 NapCat 的 `nc_get_user_status`。当前请使用 `nc_get_user_status`。
+   *
+   * The cross-implementation docs list NapCat's `nc_get_user_status` under this name. Use `nc_get_user_status` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `nc_get_user_status`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `nc_get_user_status`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `nc_get_user_status`，不再注册。 Renamed to `nc_get_user_status`; no longer registered.
+   */
+  get_user_status: { params: GetUserStatusParams; result: GetUserStatusResult; variants: 'async' };
   /**
    * 获取版本信息 / Get version information
    *
@@ -7917,6 +8083,42 @@ export interface ActionMap {
    */
   set_group_card: { params: SetGroupCardParams; result: SetGroupCardResult; variants: 'async' };
   /**
+   * 创建群文件夹（旧名） / Create group folder (old name)
+   *
+   * NapCat 早期的名称，参数为 `group_id` 与 `folder_name`。当前请使用 `create_group_file_folder`。
+   *
+   * NapCat's early name, with the parameters `group_id` and `folder_name`. Use `create_group_file_folder` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `create_group_file_folder`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `create_group_file_folder`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `create_group_file_folder`，不再注册。 Renamed to `create_group_file_folder`; no longer registered.
+   */
+  set_group_file_folder: {
+    params: SetGroupFileFolderParams;
+    result: SetGroupFileFolderResult;
+    variants: 'async';
+  };
+  /**
+   * 设置群头像（旧名） / Set group avatar (old name)
+   *
+   * NapCat 早期的名称（见其旧版文档），群号参数名为 `groupCode`。当前请使用 `set_group_portrait`。
+   *
+   * NapCat's early name (in its older docs), which took the group as `groupCode`. Use `set_group_portrait` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `set_group_portrait`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `set_group_portrait`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `set_group_portrait`，不再注册。 Renamed to `set_group_portrait`; no longer registered.
+   */
+  set_group_head: { params: SetGroupHeadParams; result: SetGroupHeadResult; variants: 'async' };
+  /**
    * 群组踢人 / Kick group member
    *
    * 把一名成员移出群。需要登录号是管理员或群主。
@@ -8314,6 +8516,26 @@ export interface ActionMap {
   set_self_longnick: {
     params: SetSelfLongnickParams;
     result: SetSelfLongnickResult;
+    variants: 'async';
+  };
+  /**
+   * 设置账号信息（旧名） / Set account profile (old name)
+   *
+   * NapCat 早期的名称，参数为 `nick`、`longNick`、`sex`。当前请使用 `set_qq_profile`。
+   *
+   * NapCat's early name, with the parameters `nick`, `longNick` and `sex`. Use `set_qq_profile` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `set_qq_profile`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `set_qq_profile`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `set_qq_profile`，不再注册。 Renamed to `set_qq_profile`; no longer registered.
+   */
+  set_self_profile: {
+    params: SetSelfProfileParams;
+    result: SetSelfProfileResult;
     variants: 'async';
   };
   /**

@@ -13,6 +13,8 @@ import type {
   ActionMap,
   AddCustomFaceParams,
   AddCustomFaceResult,
+  ArkShareGroupExParams,
+  ArkShareGroupExResult,
   BotExitParams,
   BotExitResult,
   CanSendImageParams,
@@ -45,6 +47,10 @@ import type {
   CreateGuildRoleResult,
   DelGroupAlbumMediaParams,
   DelGroupAlbumMediaResult,
+  DelGroupFileFolderParams,
+  DelGroupFileFolderResult,
+  DelGroupFileParams,
+  DelGroupFileResult,
   DelGroupNoticeParams,
   DelGroupNoticeResult,
   DeleteCustomFaceParams,
@@ -139,6 +145,10 @@ import type {
   GetGroupAtAllRemainResult,
   GetGroupDetailInfoParams,
   GetGroupDetailInfoResult,
+  GetGroupFileCountParams,
+  GetGroupFileCountResult,
+  GetGroupFileListParams,
+  GetGroupFileListResult,
   GetGroupFileSystemInfoParams,
   GetGroupFileSystemInfoResult,
   GetGroupFileUrlParams,
@@ -237,6 +247,8 @@ import type {
   GetTopicChannelFeedsResult,
   GetUnidirectionalFriendListParams,
   GetUnidirectionalFriendListResult,
+  GetUserStatusParams,
+  GetUserStatusResult,
   GetVersionInfoParams,
   GetVersionInfoResult,
   GetVipInfoParams,
@@ -355,6 +367,10 @@ import type {
   SetGroupBotStatusResult,
   SetGroupCardParams,
   SetGroupCardResult,
+  SetGroupFileFolderParams,
+  SetGroupFileFolderResult,
+  SetGroupHeadParams,
+  SetGroupHeadResult,
   SetGroupKickMembersParams,
   SetGroupKickMembersResult,
   SetGroupKickParams,
@@ -405,6 +421,8 @@ import type {
   SetRestartResult,
   SetSelfLongnickParams,
   SetSelfLongnickResult,
+  SetSelfProfileParams,
+  SetSelfProfileResult,
   TestDownloadStreamParams,
   TestDownloadStreamResult,
   TransGroupFileParams,
@@ -519,6 +537,28 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
     options?: CallOptions,
   ): Promise<JoinGroupEmojiChainResult> {
     return this.call('.join_group_emoji_chain', params, options);
+  }
+
+  /**
+   * 分享群（旧名） / Share a group (old name)
+   *
+   * NapCat 早期的名称。当前请使用 `send_group_ark_share`。
+   *
+   * NapCat's early name. Use `send_group_ark_share` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `send_group_ark_share`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `send_group_ark_share`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `send_group_ark_share`，不再注册。 Renamed to `send_group_ark_share`; no longer registered.
+   */
+  public ArkShareGroupEx(
+    params?: ArkShareGroupExParams,
+    options?: CallOptions,
+  ): Promise<ArkShareGroupExResult> {
+    return this.call('ArkShareGroupEx', params, options);
   }
 
   /**
@@ -992,6 +1032,50 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
     options?: CallOptions,
   ): Promise<DelGroupAlbumMediaResult> {
     return this.call('del_group_album_media', params, options);
+  }
+
+  /**
+   * 删除群文件（旧名） / Delete group file (old name)
+   *
+   * NapCat 早期的名称。当前请使用 `delete_group_file`。
+   *
+   * NapCat's early name. Use `delete_group_file` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `delete_group_file`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `delete_group_file`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `delete_group_file`，不再注册。 Renamed to `delete_group_file`; no longer registered.
+   */
+  public del_group_file(
+    params?: DelGroupFileParams,
+    options?: CallOptions,
+  ): Promise<DelGroupFileResult> {
+    return this.call('del_group_file', params, options);
+  }
+
+  /**
+   * 删除群文件夹（旧名） / Delete group folder (old name)
+   *
+   * NapCat 早期的名称，参数为 `folder_id`。当前请使用 `delete_group_folder`。
+   *
+   * NapCat's early name, with the parameter `folder_id`. Use `delete_group_folder` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `delete_group_folder`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `delete_group_folder`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `delete_group_folder`，不再注册。 Renamed to `delete_group_folder`; no longer registered.
+   */
+  public del_group_file_folder(
+    params?: DelGroupFileFolderParams,
+    options?: CallOptions,
+  ): Promise<DelGroupFileFolderResult> {
+    return this.call('del_group_file_folder', params, options);
   }
 
   /**
@@ -1900,6 +1984,50 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
     options?: CallOptions,
   ): Promise<GetGroupDetailInfoResult> {
     return this.call('get_group_detail_info', params, options);
+  }
+
+  /**
+   * 获取群文件数（旧名） / Get group file count (old name)
+   *
+   * NapCat 早期的名称，只返回 `{count}`。当前请使用 `get_group_file_system_info`。
+   *
+   * NapCat's early name, which answered only `{count}`. Use `get_group_file_system_info` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `get_group_file_system_info`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `get_group_file_system_info`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `get_group_file_system_info`，不再注册。 Renamed to `get_group_file_system_info`; no longer registered.
+   */
+  public get_group_file_count(
+    params?: GetGroupFileCountParams,
+    options?: CallOptions,
+  ): Promise<GetGroupFileCountResult> {
+    return this.call('get_group_file_count', params, options);
+  }
+
+  /**
+   * 获取群文件列表（旧名） / List group files (old name)
+   *
+   * NapCat 早期的名称，以 `group_id`、`start_index`、`file_count` 分页。当前请使用 `get_group_root_files`。
+   *
+   * NapCat's early name, paged by `group_id`, `start_index` and `file_count`. Use `get_group_root_files` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `get_group_root_files`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `get_group_root_files`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `get_group_root_files`，不再注册。 Renamed to `get_group_root_files`; no longer registered.
+   */
+  public get_group_file_list(
+    params?: GetGroupFileListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupFileListResult> {
+    return this.call('get_group_file_list', params, options);
   }
 
   /**
@@ -2822,6 +2950,28 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
     options?: CallOptions,
   ): Promise<GetUnidirectionalFriendListResult> {
     return this.call('get_unidirectional_friend_list', params, options);
+  }
+
+  /**
+   * 获取用户在线状态（旧名） / Get user status (old name)
+   *
+   * 跨实现文档以此名称记录 NapCat 的 `nc_get_user_status`。当前请使用 `nc_get_user_status`。
+   *
+   * The cross-implementation docs list NapCat's `nc_get_user_status` under this name. Use `nc_get_user_status` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `nc_get_user_status`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `nc_get_user_status`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `nc_get_user_status`，不再注册。 Renamed to `nc_get_user_status`; no longer registered.
+   */
+  public get_user_status(
+    params?: GetUserStatusParams,
+    options?: CallOptions,
+  ): Promise<GetUserStatusResult> {
+    return this.call('get_user_status', params, options);
   }
 
   /**
@@ -3844,6 +3994,50 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   }
 
   /**
+   * 创建群文件夹（旧名） / Create group folder (old name)
+   *
+   * NapCat 早期的名称，参数为 `group_id` 与 `folder_name`。当前请使用 `create_group_file_folder`。
+   *
+   * NapCat's early name, with the parameters `group_id` and `folder_name`. Use `create_group_file_folder` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `create_group_file_folder`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `create_group_file_folder`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `create_group_file_folder`，不再注册。 Renamed to `create_group_file_folder`; no longer registered.
+   */
+  public set_group_file_folder(
+    params?: SetGroupFileFolderParams,
+    options?: CallOptions,
+  ): Promise<SetGroupFileFolderResult> {
+    return this.call('set_group_file_folder', params, options);
+  }
+
+  /**
+   * 设置群头像（旧名） / Set group avatar (old name)
+   *
+   * NapCat 早期的名称（见其旧版文档），群号参数名为 `groupCode`。当前请使用 `set_group_portrait`。
+   *
+   * NapCat's early name (in its older docs), which took the group as `groupCode`. Use `set_group_portrait` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `set_group_portrait`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `set_group_portrait`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `set_group_portrait`，不再注册。 Renamed to `set_group_portrait`; no longer registered.
+   */
+  public set_group_head(
+    params?: SetGroupHeadParams,
+    options?: CallOptions,
+  ): Promise<SetGroupHeadResult> {
+    return this.call('set_group_head', params, options);
+  }
+
+  /**
    * 群组踢人 / Kick group member
    *
    * 把一名成员移出群。需要登录号是管理员或群主。
@@ -4318,6 +4512,28 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
     options?: CallOptions,
   ): Promise<SetSelfLongnickResult> {
     return this.call('set_self_longnick', params, options);
+  }
+
+  /**
+   * 设置账号信息（旧名） / Set account profile (old name)
+   *
+   * NapCat 早期的名称，参数为 `nick`、`longNick`、`sex`。当前请使用 `set_qq_profile`。
+   *
+   * NapCat's early name, with the parameters `nick`, `longNick` and `sex`. Use `set_qq_profile` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `set_qq_profile`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `set_qq_profile`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `set_qq_profile`，不再注册。 Renamed to `set_qq_profile`; no longer registered.
+   */
+  public set_self_profile(
+    params?: SetSelfProfileParams,
+    options?: CallOptions,
+  ): Promise<SetSelfProfileResult> {
+    return this.call('set_self_profile', params, options);
   }
 
   /**
