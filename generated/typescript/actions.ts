@@ -5518,7 +5518,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`, `name`, `folder_name`; without `parent_id`; answers with a different result) — NapCat 接受字符串群号，`folder_name` 与 `name` 同义，不读 `parent_id`；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder_name` as a synonym of `name`, ignores `parent_id` and answers with NT's raw result.
+   * - NapCat: yes (adds or retypes `group_id`, `name`, `folder_name`; without `parent_id`; answers with a different result) — NapCat 的 CreateGroupFileFolder.ts 接受字符串群号，`folder_name` 与 `name` 同义，不读 `parent_id`；响应是 QQ NT 的原始结果（`result` 与新文件夹 `groupItem`）。 NapCat's CreateGroupFileFolder.ts accepts string group numbers, takes `folder_name` as a synonym of `name`, ignores `parent_id` and answers with QQ NT's raw result (`result` and the new folder as `groupItem`).
    * - Lagrange.OneBot: yes — Lagrange 总是建在根目录。 Lagrange always creates it in the root folder.
    */
   create_group_file_folder: {
