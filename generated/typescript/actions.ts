@@ -5342,7 +5342,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SetGroupAlbumMediaLike.ts；只见于较新的 NapCat 版本。 NapCat's SetGroupAlbumMediaLike.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   cancel_group_album_media_like: {
@@ -5360,7 +5360,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CancelGroupTodo.ts；只见于较新的 NapCat 版本。 NapCat's CancelGroupTodo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   cancel_group_todo: {
@@ -5378,7 +5378,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CancelOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's CancelOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   cancel_online_file: {
@@ -5428,7 +5428,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CleanStreamTempFile.ts；只见于较新的 NapCat 版本。 NapCat's CleanStreamTempFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   clean_stream_temp_file: {
@@ -5464,7 +5464,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CompleteGroupTodo.ts；只见于较新的 NapCat 版本。 NapCat's CompleteGroupTodo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   complete_group_todo: {
@@ -5500,7 +5500,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 Recent NapCat versions only; relies on QQ's flash transfer.
+   * - NapCat: yes — NapCat 的 CreateFlashTask.ts；只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 NapCat's CreateFlashTask.ts; recent NapCat versions only; relies on QQ's flash transfer.
    * - Lagrange.OneBot: no
    */
   create_flash_task: {
@@ -5794,7 +5794,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileImageStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileImageStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   download_file_image_stream: {
@@ -5812,7 +5812,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileRecordStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileRecordStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   download_file_record_stream: {
@@ -5830,7 +5830,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   download_file_stream: {
@@ -5848,7 +5848,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileset.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileset.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   download_fileset: {
@@ -6190,7 +6190,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFilesetIdByCode.ts；只见于较新的 NapCat 版本。 NapCat's GetFilesetIdByCode.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   get_fileset_id: { params: GetFilesetIdParams; result: GetFilesetIdResult; variants: 'async' };
@@ -6204,7 +6204,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFilesetInfo.ts；只见于较新的 NapCat 版本。 NapCat's GetFilesetInfo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   get_fileset_info: {
@@ -6222,7 +6222,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFlashFileList.ts；只见于较新的 NapCat 版本。 NapCat's GetFlashFileList.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   get_flash_file_list: {
@@ -6240,7 +6240,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFlashFileUrl.ts；只见于较新的 NapCat 版本。 NapCat's GetFlashFileUrl.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   get_flash_file_url: {
@@ -6944,7 +6944,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetOnlineFileMessages.ts；只见于较新的 NapCat 版本。 NapCat's GetOnlineFileMessages.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   get_online_file_msg: {
@@ -7094,7 +7094,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetShareLink.ts；只见于较新的 NapCat 版本。 NapCat's GetShareLink.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   get_share_link: { params: GetShareLinkParams; result: GetShareLinkResult; variants: 'async' };
@@ -7402,7 +7402,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 ReceiveOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's ReceiveOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   receive_online_file: {
@@ -7420,7 +7420,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 RefuseOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's RefuseOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   refuse_online_file: {
@@ -7506,7 +7506,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SendFlashMsg.ts；只见于较新的 NapCat 版本。 NapCat's SendFlashMsg.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   send_flash_msg: { params: SendFlashMsgParams; result: SendFlashMsgResult; variants: 'async' };
@@ -7724,7 +7724,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SendOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's SendOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   send_online_file: {
@@ -7742,7 +7742,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SendOnlineFolder.ts；只见于较新的 NapCat 版本。 NapCat's SendOnlineFolder.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   send_online_folder: {
@@ -8548,7 +8548,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，供测试客户端的流式处理。 Recent NapCat versions only; for testing a client's stream handling.
+   * - NapCat: yes — NapCat 的 TestStreamDownload.ts；只见于较新的 NapCat 版本，供测试客户端的流式处理。 NapCat's TestStreamDownload.ts; recent NapCat versions only; for testing a client's stream handling.
    * - Lagrange.OneBot: no
    */
   test_download_stream: {
@@ -8636,7 +8636,7 @@ export interface ActionMap {
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 UploadFileStream.ts；只见于较新的 NapCat 版本。 NapCat's UploadFileStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   upload_file_stream: {

@@ -787,7 +787,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SetGroupAlbumMediaLike.ts；只见于较新的 NapCat 版本。 NapCat's SetGroupAlbumMediaLike.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public cancel_group_album_media_like(
@@ -807,7 +807,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CancelGroupTodo.ts；只见于较新的 NapCat 版本。 NapCat's CancelGroupTodo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public cancel_group_todo(
@@ -827,7 +827,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CancelOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's CancelOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public cancel_online_file(
@@ -884,7 +884,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CleanStreamTempFile.ts；只见于较新的 NapCat 版本。 NapCat's CleanStreamTempFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public clean_stream_temp_file(
@@ -924,7 +924,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CompleteGroupTodo.ts；只见于较新的 NapCat 版本。 NapCat's CompleteGroupTodo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public complete_group_todo(
@@ -964,7 +964,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 Recent NapCat versions only; relies on QQ's flash transfer.
+   * - NapCat: yes — NapCat 的 CreateFlashTask.ts；只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 NapCat's CreateFlashTask.ts; recent NapCat versions only; relies on QQ's flash transfer.
    * - Lagrange.OneBot: no
    */
   public create_flash_task(
@@ -1305,7 +1305,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileImageStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileImageStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public download_file_image_stream(
@@ -1325,7 +1325,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileRecordStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileRecordStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public download_file_record_stream(
@@ -1345,7 +1345,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public download_file_stream(
@@ -1365,7 +1365,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileset.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileset.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public download_fileset(
@@ -1776,7 +1776,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFilesetIdByCode.ts；只见于较新的 NapCat 版本。 NapCat's GetFilesetIdByCode.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_fileset_id(
@@ -1796,7 +1796,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFilesetInfo.ts；只见于较新的 NapCat 版本。 NapCat's GetFilesetInfo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_fileset_info(
@@ -1816,7 +1816,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFlashFileList.ts；只见于较新的 NapCat 版本。 NapCat's GetFlashFileList.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_flash_file_list(
@@ -1836,7 +1836,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFlashFileUrl.ts；只见于较新的 NapCat 版本。 NapCat's GetFlashFileUrl.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_flash_file_url(
@@ -2654,7 +2654,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetOnlineFileMessages.ts；只见于较新的 NapCat 版本。 NapCat's GetOnlineFileMessages.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_online_file_msg(
@@ -2828,7 +2828,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetShareLink.ts；只见于较新的 NapCat 版本。 NapCat's GetShareLink.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_share_link(
@@ -3195,7 +3195,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 ReceiveOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's ReceiveOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public receive_online_file(
@@ -3215,7 +3215,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 RefuseOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's RefuseOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public refuse_online_file(
@@ -3315,7 +3315,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SendFlashMsg.ts；只见于较新的 NapCat 版本。 NapCat's SendFlashMsg.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public send_flash_msg(
@@ -3569,7 +3569,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SendOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's SendOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public send_online_file(
@@ -3589,7 +3589,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SendOnlineFolder.ts；只见于较新的 NapCat 版本。 NapCat's SendOnlineFolder.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public send_online_folder(
@@ -4546,7 +4546,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，供测试客户端的流式处理。 Recent NapCat versions only; for testing a client's stream handling.
+   * - NapCat: yes — NapCat 的 TestStreamDownload.ts；只见于较新的 NapCat 版本，供测试客户端的流式处理。 NapCat's TestStreamDownload.ts; recent NapCat versions only; for testing a client's stream handling.
    * - Lagrange.OneBot: no
    */
   public test_download_stream(
@@ -4645,7 +4645,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 UploadFileStream.ts；只见于较新的 NapCat 版本。 NapCat's UploadFileStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public upload_file_stream(
