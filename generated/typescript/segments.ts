@@ -1189,7 +1189,7 @@ export interface RedbagSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `id`, `text`, `qq`, `time`, `seq`) — 除引用已有消息（`id`）外，还可以自定义回复：给出 `text` 与 `qq`（或 `user_id`），可选 `time` 与 `seq`；同时给出 `id` 时以原消息为准。开启 `extra-reply-data` 时，收到的回复也带 `text`、`qq`、`time`、`seq`。 Besides quoting an existing message (`id`), a custom reply can be made from `text` and `qq` (or `user_id`), with optional `time` and `seq`; with `id` as well, the original message wins. With `extra-reply-data` on, received replies carry `text`, `qq`, `time` and `seq` too.
- * - NapCat: yes
+ * - NapCat: yes (adds or retypes `id`, `seq`) — NapCat 的 api/msg.ts 发送时也可以用 `seq`（当前会话中被回复消息的序号）指明消息，给出时优先于 `id`；收到的回复只带 `id`。 When sending, NapCat's api/msg.ts can also name the message by `seq` (its sequence number in the current chat), which wins over `id`; received replies carry only `id`.
  * - Lagrange.OneBot: yes
  */
 export interface ReplySegment {
