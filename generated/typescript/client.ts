@@ -1385,7 +1385,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes
+   * - NapCat: yes (adds or retypes `count`) — NapCat 的 FetchCustomFace.ts 也接受字符串形式的 `count`。 NapCat's FetchCustomFace.ts also accepts `count` as a string.
    * - Lagrange.OneBot: yes (without `count`) — Lagrange 不读 `count`，总是返回全部收藏表情。 Lagrange does not read `count`; it always answers with every saved sticker.
    */
   public fetch_custom_face(
