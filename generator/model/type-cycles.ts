@@ -94,9 +94,9 @@ function cyclePath(component: string[], edges: Map<string, string[]>): string[] 
     for (const to of edges.get(node) ?? []) {
       if (!members.has(to)) continue;
       if (to === start) {
-        const path = [start];
-        for (let at: string | undefined = node; at !== undefined && at !== start; at = previous.get(at)) path.splice(1, 0, at);
-        return [...path, start];
+        const back: string[] = [];
+        for (let at: string | undefined = node; at !== undefined && at !== start; at = previous.get(at)) back.push(at);
+        return [start, ...back.reverse(), start];
       }
       if (!previous.has(to)) {
         previous.set(to, node);
