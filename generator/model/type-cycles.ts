@@ -32,6 +32,8 @@ export function aliasTargets(node: TypeNode, out: string[] = []): string[] {
 export function aliasCycles(types: readonly Pick<NamedType, 'name' | 'type'>[]): string[][] {
   const edges = new Map<string, string[]>();
   for (const t of types) edges.set(t.name, [...new Set(aliasTargets(t.type))]);
+  // Only references to named types can close a cycle (unknown names are reported elsewhere).
+  for (const [name, targets] of edges) edges.set(name, targets.filter((n) => edges.has(n)));
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
@@ -49,7 +51,7 @@ export function aliasCycles(types: readonly Pick<NamedType, 'name' | 'type'>[]):
     while (work.length) {
       const frame = work[work.length - 1]!;
       const [node, i] = frame;
-      const next = (edges.get(node) ?? []).filter((n) => edges.has(n));
+      const next = edges.get(node)!;
       if (i < next.length) {
         frame[1]++;
         const to = next[i]!;
