@@ -2743,6 +2743,27 @@ export type GetUnidirectionalFriendListParams = Record<string, never>;
 /** The `data` that `get_unidirectional_friend_list` (获取单向好友列表 / Get one-way friends) answers with. */
 export type GetUnidirectionalFriendListResult = UnidirectionalFriend[];
 
+/** Parameters of `get_updates` (获取事件（HTTP 长轮询） / Get events (HTTP long polling)). */
+export interface GetUpdatesParams {
+  /**
+   * 最长等待秒数；超时返回空数组，省略或为 0 时一直等待
+   *
+   * The longest wait in seconds, after which the answer is an empty array; omitted or 0 waits for ever
+   * @format int64
+   */
+  timeout?: number;
+  /**
+   * 最多取出的事件数；省略或不大于 0 时取出全部
+   *
+   * The most events to take; omitted or not above 0 takes them all
+   * @format int64
+   */
+  limit?: number;
+}
+
+/** The `data` that `get_updates` (获取事件（HTTP 长轮询） / Get events (HTTP long polling)) answers with. */
+export type GetUpdatesResult = Event[];
+
 /** Parameters of `get_version_info` (获取版本信息 / Get version information). */
 export type GetVersionInfoParams = Record<string, never>;
 
@@ -4969,7 +4990,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — 只存在于早期版本（文档种子 003 与 v1.0 的预发布版）；之后的版本已移除。 Only in early versions (seed 003 and the v1.0 pre-releases); removed since.
+   * - go-cqhttp: no — 只存在于早期版本：go-cqhttp 在 v1.0.0-rc2 中移除了它（提交“remove `_get_vip_info`”），当前的 modules/api/api.go 没有这个路由。 Only in early versions: go-cqhttp removed it in v1.0.0-rc2 (the commit "remove `_get_vip_info`"); the current modules/api/api.go has no such route.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    *
@@ -5003,7 +5024,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现返回新公告的 `notice_id`；早期版本（文档种子 003）不读 `image`。 go-cqhttp's docs say it answers with no data, but the implementation returns the new notice's `notice_id`; early versions (seed 003) do not read `image`.
+   * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现（coolq/api.go 的 CQSetGroupMemo）返回新公告的 `notice_id`；`image` 自 v1.0.0-beta4 起读取。 go-cqhttp's docs say it answers with no data, but its implementation (CQSetGroupMemo in coolq/api.go) returns the new notice's `notice_id`; `image` is read since v1.0.0-beta4.
    * - NapCat: yes (adds or retypes `group_id`, `pinned`, `type`, `confirm_required`, `is_show_edit_card`, `tip_window_type`; answers with a different result) — NapCat 接受字符串群号，另可设置置顶、类型与确认选项；`data` 为 `null`，不返回公告 ID。 NapCat accepts string group numbers and adds pinning, type and confirmation options; `data` is `null`, with no notice ID.
    * - Lagrange.OneBot: yes
    */
@@ -5385,7 +5406,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes (adds or retypes `id`) — 早期版本（文档种子 003）的参数名为 `id`；当前版本同时接受 `user_id` 与 `id`。 Early versions (seed 003) called the parameter `id`; current versions accept both `user_id` and `id`.
+   * - go-cqhttp: yes (adds or retypes `id`) — go-cqhttp 早期的文档把参数写作 `id`；当前版本（modules/api/api.go 读 `[user_id,id].0`）先读 `user_id`，没有时读 `id`。 go-cqhttp's early documentation calls the parameter `id`; current versions (modules/api/api.go reads `[user_id,id].0`) read `user_id`, or `id` when it is absent.
    * - NapCat: yes (adds or retypes `user_id`, `friend_id`, `temp_block`, `temp_both_del`; answers with a different result) — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
    * - Lagrange.OneBot: yes (adds or retypes `block`) — Lagrange 另读 `block`（是否同时拉黑）。 Lagrange also reads `block` (whether to block as well).
    */
@@ -5399,7 +5420,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
+   * - go-cqhttp: yes (adds or retypes `bus_id`) — go-cqhttp 读 `[busid,bus_id].0`：先读 `busid`，没有时读 `bus_id`（modules/api/api.go）。 go-cqhttp reads `[busid,bus_id].0`: `busid`, or `bus_id` when it is absent (modules/api/api.go).
    * - NapCat: yes (adds or retypes `group_id`; without `busid`; answers with a different result) — NapCat 不需要 `busid`，接受字符串群号；响应为 NT 的原始结果。 NapCat needs no `busid`, accepts string group numbers and answers with NT's raw result.
    * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
    */
@@ -6145,7 +6166,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
+   * - go-cqhttp: yes (adds or retypes `bus_id`) — go-cqhttp 读 `[busid,bus_id].0`：先读 `busid`，没有时读 `bus_id`（modules/api/api.go）。 go-cqhttp reads `[busid,bus_id].0`: `busid`, or `bus_id` when it is absent (modules/api/api.go).
    * - NapCat: yes (adds or retypes `group_id`; without `busid`) — NapCat 不需要 `busid`，接受字符串群号。 NapCat needs no `busid` and accepts string group numbers.
    * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
    */
@@ -6235,7 +6256,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group_memo`、`group_create_time`、`group_level`；登录号不在群中时，这几项与成员数均为 0。 go-cqhttp's result adds `group_memo`, `group_create_time` and `group_level`; when the bot is not in the group, these and the member counts are 0.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group_create_time`、`group_level`；登录号不在群中时（按群号搜索得到），另有 `group_memo`，而这两项与成员数均为 0（coolq/api.go 的 CQGetGroupInfo）。 go-cqhttp's result adds `group_create_time` and `group_level`; when the bot is not in the group (found by searching for the number), it also has `group_memo`, and these two and the member counts are 0 (CQGetGroupInfo in coolq/api.go).
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`；结果还带有 NapCat 自己的扩展字段。 NapCat also accepts `group_id` as a string; the result carries NapCat's own extra fields as well.
    * - Lagrange.OneBot: yes
    */
@@ -6833,7 +6854,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另有四个恒为 `true` 的 CQHTTP 遗留字段，`stat` 为详细的运行统计。 go-cqhttp adds four CQHTTP legacy fields that are always `true`, and `stat` holds detailed statistics.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另有四个固定的 CQHTTP 遗留字段（`plugins_good` 恒为 `null`，其余恒为 `true`），`stat` 为详细的运行统计（coolq/api.go 的 CQGetStatus）。 go-cqhttp adds four fixed CQHTTP legacy fields (`plugins_good` is always `null`, the others always `true`), and `stat` holds detailed statistics (CQGetStatus in coolq/api.go).
    * - NapCat: yes — NapCat 的 `good` 固定为 `true`，`stat` 可能是空对象。 NapCat's `good` is always `true`, and `stat` may be an empty object.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 没有 `stat`，多出四个恒为 `true` 的遗留字段与 `memory`；`online`、`good` 也固定为 `true`。 Lagrange has no `stat` but adds four legacy fields that are always `true` and `memory`; `online` and `good` are fixed at `true` as well.
    */
@@ -6911,6 +6932,20 @@ export interface ActionMap {
     variants: 'async';
   };
   /**
+   * 获取事件（HTTP 长轮询） / Get events (HTTP long polling)
+   *
+   * 取出排队等待的事件，队列为空时等待新事件。只有在 HTTP 服务器配置了长轮询时才有这个动作；其余时候事件照常推送。
+   *
+   * Take the queued events, waiting for one when the queue is empty. The action exists only when the HTTP server is configured for long polling; otherwise events are pushed as usual.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 由 server/middlewares.go 的长轮询中间件应答，只在 HTTP 服务器开启 `long-polling` 时安装（v1.0.0-beta5 起）。 Answered by the long-polling middleware in server/middlewares.go, installed only when the HTTP server enables `long-polling` (since v1.0.0-beta5).
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  get_updates: { params: GetUpdatesParams; result: GetUpdatesResult; variants: 'async' };
+  /**
    * Another name for `nc_get_user_status`.
    *
    * 001 以此名称记录本动作；NapCat 的路由只注册了 `nc_get_user_status`，应使用后者。
@@ -6933,7 +6968,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另附大量字段，多为兼容 CQHTTP 的固定值。 go-cqhttp adds many fields, most of them fixed values for CQHTTP compatibility.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另附大量字段，多为兼容 CQHTTP 的固定值（coolq/api.go 的 CQGetVersionInfo）；v1.2.0 起固定为 `true` 的字段名是 `go_cqhttp`，之前是 `go-cqhttp`。 go-cqhttp adds many fields, most of them fixed values for CQHTTP compatibility (CQGetVersionInfo in coolq/api.go); the field that is always `true` is named `go_cqhttp` since v1.2.0 and `go-cqhttp` before.
    * - NapCat: yes
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 多一个 `nt_protocol`，表示当前登录使用的协议类型。 Lagrange adds `nt_protocol`, the protocol the current login uses.
    */
@@ -7147,7 +7182,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — 早期版本（文档种子 003）不带参数，重载配置中的过滤器；当前版本读取 `file` 指定的文件。 Early versions (seed 003) took no parameters and reloaded the configured filter; current versions read the file that `file` names.
+   * - go-cqhttp: yes — go-cqhttp 早期的文档中此动作不带参数，重载配置中的过滤器；当前版本（modules/api/api.go）读取 `file` 指定的文件。 go-cqhttp's early documentation has this action take no parameters and reload the configured filter; current versions (modules/api/api.go) read the file that `file` names.
    * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
@@ -7229,7 +7264,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: no
+   * - go-cqhttp: yes (without `auto_escape`, `news`, `prompt`, `summary`, `source`; answers with a different result) — go-cqhttp 的路由（modules/api/api.go，仅 OneBot 11）有这个动作：`message_type` 为 `group` 时发到群，为 `private` 或给了 `user_id` 时发给好友，否则给了 `group_id` 时发到群；不读 `auto_escape` 与卡片外观参数。响应没有 `res_id`。 go-cqhttp's router (modules/api/api.go, OneBot 11 only) has this action: it sends to the group when `message_type` is `group`, to the user when it is `private` or `user_id` is given, and otherwise to `group_id`; it reads neither `auto_escape` nor the card parameters. Its answer has no `res_id`.
    * - NapCat: yes — 004 把 `news`、`prompt`、`summary`、`source` 标为必填；当前源码中它们都是可选的。`forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 004 marks `news`, `prompt`, `summary` and `source` as required; in the current source they are all optional. `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
    * - Lagrange.OneBot: yes (without `message_type`, `user_id`, `group_id`, `auto_escape`, `news`, `prompt`, `summary`, `source`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
    */
@@ -7301,7 +7336,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID；早期版本（文档种子 003）写作 string 且不返回 `forward_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID. Early versions (seed 003) called it a string and returned no `forward_id`.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID（coolq/api.go）；`forward_id` 自 v1.0.0-rc4 起返回，没有 `res_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID (coolq/api.go). `forward_id` is returned since v1.0.0-rc4; there is no `res_id`.
    * - NapCat: yes (adds or retypes `group_id`, `news`, `prompt`, `summary`, `source`; answers with a different result) — NapCat 接受字符串 ID，并可用 `news`、`prompt`、`summary`、`source` 自定义转发卡片的外显； 响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs and lets `news`, `prompt`, `summary` and `source` customise the forward card's preview; the forward ID in its answer is named `res_id`.
    * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
    */
@@ -7497,7 +7532,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID（coolq/api.go）；`forward_id` 自 v1.0.0-rc4 起返回，没有 `res_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID (coolq/api.go). `forward_id` is returned since v1.0.0-rc4; there is no `res_id`.
    * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 接受字符串 ID；响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs; the forward ID in its answer is named `res_id`.
    * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
    */
@@ -7705,7 +7740,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: no — go-cqhttp 的文档列出了它，但其 API 路由中没有这个动作（QQ 也已取消群匿名）。 go-cqhttp's docs list it, but its API router has no such action (and QQ has dropped anonymous chat).
+   * - go-cqhttp: yes — go-cqhttp 的路由（modules/api/api.go）有这个动作，`enable` 缺省为 `true`；QQ 已取消群匿名，调用实际上已无效果。 go-cqhttp's router (modules/api/api.go) has this action, with `enable` defaulting to `true`; QQ has dropped anonymous chat, so the call no longer has an effect.
    * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
@@ -7723,7 +7758,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag，不读单独的 `flag`。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag`, not from a bare `flag`. QQ has dropped anonymous group chat, so the action no longer has any effect.
+   * - go-cqhttp: yes (adds or retypes `duration`; without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag（只用 `anonymous` 的 `flag`），不读单独的 `flag`；`duration` 没有默认值，缺省时读作 0（modules/api/api.go）。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag` (only the `flag` of `anonymous` is used), not from a bare `flag`; `duration` has no default and reads as 0 when absent (modules/api/api.go). QQ has dropped anonymous group chat, so the action no longer has any effect.
    * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */

@@ -507,7 +507,7 @@ export interface HeartbeatEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `_post_method`) — go-cqhttp 只发送 `connect`（server/websocket.go，连接建立时）；正向 WebSocket 发送的这一事件另带值为 2 的 `_post_method`。 go-cqhttp sends only `connect`, when a connection opens (server/websocket.go); the one its forward WebSocket sends also carries `_post_method` with the value 2.
  * - NapCat: yes
  * - Lagrange.OneBot: yes
  */
@@ -617,11 +617,12 @@ export interface ChannelCreatedEvent extends EventBase {
    */
   channel_id: string;
   /**
-   * 操作者的 tiny_id
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
    *
-   * The operator's tiny_id
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
    */
-  user_id: string;
+  user_id: number;
   /**
    * 操作者的 tiny_id
    *
@@ -673,11 +674,12 @@ export interface ChannelDestroyedEvent extends EventBase {
    */
   channel_id: string;
   /**
-   * 操作者的 tiny_id
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
    *
-   * The operator's tiny_id
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
    */
-  user_id: string;
+  user_id: number;
   /**
    * 操作者的 tiny_id
    *
@@ -729,11 +731,12 @@ export interface ChannelUpdatedEvent extends EventBase {
    */
   channel_id: string;
   /**
-   * 操作者的 tiny_id
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
    *
-   * The operator's tiny_id
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
    */
-  user_id: string;
+  user_id: number;
   /**
    * 操作者的 tiny_id
    *
@@ -1348,6 +1351,63 @@ export interface GroupUploadEvent extends EventBase {
 }
 
 /**
+ * 子频道消息撤回 / Guild channel message recalled
+ *
+ * 子频道里的一条消息被撤回（coolq/event.go 的 guildChannelMessageRecalledEvent）。
+ *
+ * A message in a guild channel was recalled (guildChannelMessageRecalledEvent in coolq/event.go).
+ *
+ * Matches post_type=notice, notice_type=guild_channel_recall.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface GuildChannelRecallEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'guild_channel_recall';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
+   *
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 撤回者的 tiny_id
+   *
+   * The tiny_id of who recalled it
+   */
+  operator_id: string;
+  /**
+   * 被撤回的消息 ID
+   *
+   * The recalled message's ID
+   */
+  message_id: string;
+}
+
+/**
  * 频道消息表情回应更新 / Guild message reactions updated
  *
  * 频道消息的表情回应变了；`current_reactions` 是变化后的全部回应。
@@ -1384,11 +1444,18 @@ export interface MessageReactionsUpdatedEvent extends EventBase {
    */
   channel_id: string;
   /**
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
+   *
+   * The tiny_id of who reacted, as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
+   */
+  user_id: number;
+  /**
    * 操作者的 tiny_id
    *
    * The tiny_id of who reacted
    */
-  user_id: string;
+  operator_id: string;
   /**
    * 消息 ID
    *
@@ -1400,7 +1467,7 @@ export interface MessageReactionsUpdatedEvent extends EventBase {
    *
    * Every reaction now on the message
    */
-  current_reactions?: GuildReaction[];
+  current_reactions: GuildReaction[];
 }
 
 /**
@@ -1455,7 +1522,7 @@ export interface GroupNameEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes — 在平板与手表协议上不触发。 Does not fire on the tablet and watch protocols.
+ * - go-cqhttp: yes (adds or retypes `honor_type`) — 在平板与手表协议上不触发。go-cqhttp 还会发送 `legend`（群聊炽焰）与 `strong_newbie`（冒尖小春笋），无法识别的荣誉为 `ERROR`（coolq/event.go）。 Does not fire on the tablet and watch protocols. go-cqhttp also sends `legend` and `strong_newbie`, and `ERROR` for an honor it does not know (coolq/event.go).
  * - NapCat: no — NapCat 没有这个事件。 NapCat has no such event.
  * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个事件。 Lagrange.OneBot has no such event.
  */
@@ -1858,7 +1925,7 @@ export interface FriendRequestQuickOperation {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `invitor_id`) — go-cqhttp 另带 `invitor_id`：加群请求中为邀请者（没有时为 0），邀请登录号入群时恒为 0，邀请人在 `user_id`（coolq/event.go）。 go-cqhttp also sends `invitor_id`: the inviter in a join request (0 when none), always 0 when the bot itself is invited, the inviter then being `user_id` (coolq/event.go).
  * - NapCat: yes
  * - Lagrange.OneBot: yes (adds or retypes `invitor_id`) — 另带邀请者 `invitor_id`（成员邀请他人入群时）。 Also carries the inviter as `invitor_id` (when a member invited someone).
  */
@@ -1954,6 +2021,7 @@ export type NoticeEvent =
   | GroupNameChangeEvent
   | GroupRecallEvent
   | GroupUploadEvent
+  | GuildChannelRecallEvent
   | MessageReactionsUpdatedEvent
   | GroupNameEvent
   | HonorEvent
@@ -2007,6 +2075,7 @@ export type Event =
   | GroupNameChangeEvent
   | GroupRecallEvent
   | GroupUploadEvent
+  | GuildChannelRecallEvent
   | MessageReactionsUpdatedEvent
   | GroupNameEvent
   | HonorEvent
@@ -2057,6 +2126,7 @@ export interface EventMap {
     | GroupNameChangeEvent
     | GroupRecallEvent
     | GroupUploadEvent
+    | GuildChannelRecallEvent
     | MessageReactionsUpdatedEvent
     | GroupNameEvent
     | HonorEvent
@@ -2088,6 +2158,7 @@ export interface EventMap {
   'notice.group_name_change': Delivered<GroupNameChangeEvent>;
   'notice.group_recall': Delivered<GroupRecallEvent>;
   'notice.group_upload': Delivered<GroupUploadEvent>;
+  'notice.guild_channel_recall': Delivered<GuildChannelRecallEvent>;
   'notice.message_reactions_updated': Delivered<MessageReactionsUpdatedEvent>;
   'notice.notify': Delivered<
     | GroupNameEvent
@@ -2160,6 +2231,7 @@ export const eventCatalog = {
     'notice.group_name_change',
     'notice.group_recall',
     'notice.group_upload',
+    'notice.guild_channel_recall',
     'notice.message_reactions_updated',
     'notice.notify.group_name',
     'notice.notify.honor',

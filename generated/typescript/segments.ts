@@ -3,7 +3,7 @@
  * Do not edit by hand: change the spec and generate again.
  */
 
-import type { BoolString, GiftId, Message } from './types.js';
+import type { BoolString, DownloadThreads, GiftId, Message } from './types.js';
 
 /**
  * 匿名发消息 / Send anonymously
@@ -43,7 +43,7 @@ export interface AnonymousSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes (adds or retypes `name`) — 发送时 `name` 设置 @ 不到成员时显示的名字；`target` 是 `qq` 的别名。 When sending, `name` sets the name shown if the member cannot be mentioned; `target` is an alias of `qq`.
+ * - go-cqhttp: yes (adds or retypes `name`, `target`) — 发送时 `name` 设置 @ 不到成员时显示的名字；没有 `qq` 时读 `target`（coolq/cqcode.go）。 When sending, `name` sets the name shown if the member cannot be mentioned; `target` is read when `qq` is absent (coolq/cqcode.go).
  * - NapCat: yes — NapCat 的类型声明了可选的 `name`，但发送与接收的转换都不使用它；@ 只在群聊中有效，私聊中被忽略。 NapCat's types declare an optional `name`, but neither direction uses it; mentions only work in groups and are dropped in private chats.
  * - Lagrange.OneBot: yes (adds or retypes `name`) — 收到的 @ 带被 @ 者的显示名 `name`。 Received mentions carry the display name as `name`.
  */
@@ -169,6 +169,24 @@ export interface CardimageSegment {
      * The preview text in the chat list (not in the docs)
      */
     brief?: string;
+    /**
+     * 同 image 的 `url`：`file` 找不到时改用此 URL
+     *
+     * As image's `url`: used when `file` is not found
+     */
+    url?: string;
+    /**
+     * 同 image 的 `cache`
+     *
+     * As image's `cache`
+     */
+    cache?: BoolString;
+    /**
+     * 同 image 的 `c`：下载线程数
+     *
+     * As image's `c`: download threads
+     */
+    c?: DownloadThreads;
   };
 }
 
@@ -380,7 +398,7 @@ export interface ForwardSegment {
  *
  * Support:
  * - OneBot 11 standard: no
- * - go-cqhttp: yes — go-cqhttp 的文档列出了它，但所见的最新源码（coolq/cqcode.go）的消息转换已不处理 `gift`，发送会作为不支持的消息段失败；只有较早的版本可用。 go-cqhttp's docs list it, but the newest source seen (coolq/cqcode.go) no longer converts `gift`, so sending fails as an unsupported segment; only older versions have it.
+ * - go-cqhttp: no — go-cqhttp 的文档列出了它，但 v1.0.0-beta8-fix1 起（提交“coolq: drop [CQ:gift] support”）coolq/cqcode.go 的消息转换已不处理 `gift`，发送会作为不支持的消息段失败；只有更早的版本可用。 go-cqhttp's docs list it, but since v1.0.0-beta8-fix1 (the commit "coolq: drop [CQ:gift] support") coolq/cqcode.go no longer converts `gift`, so sending fails as an unsupported segment; only older versions have it.
  * - NapCat: no
  * - Lagrange.OneBot: no
  */
@@ -1114,7 +1132,7 @@ export interface RedbagSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes (adds or retypes `id`, `text`, `qq`, `time`, `seq`) — 除引用已有消息（`id`）外，还可以自定义回复：给出 `text` 与 `qq`（或 `user_id`），可选 `time` 与 `seq`；同时给出 `id` 时以原消息为准。开启 `extra-reply-data` 时，收到的回复也带 `text`、`qq`、`time`、`seq`。 Besides quoting an existing message (`id`), a custom reply can be made from `text` and `qq` (or `user_id`), with optional `time` and `seq`; with `id` as well, the original message wins. With `extra-reply-data` on, received replies carry `text`, `qq`, `time` and `seq` too.
+ * - go-cqhttp: yes (adds or retypes `id`, `text`, `qq`, `time`, `seq`, `user_id`) — 除引用已有消息（`id`）外，还可以自定义回复：给出 `text` 与 `qq`（或 `user_id`），可选 `time` 与 `seq`；同时给出 `id` 时以原消息为准。开启 `extra-reply-data` 时，收到的回复也带 `text`、`qq`、`time`、`seq`。 Besides quoting an existing message (`id`), a custom reply can be made from `text` and `qq` (or `user_id`), with optional `time` and `seq`; with `id` as well, the original message wins. With `extra-reply-data` on, received replies carry `text`, `qq`, `time` and `seq` too.
  * - NapCat: yes
  * - Lagrange.OneBot: yes
  */

@@ -840,6 +840,29 @@ export interface GoCqhttpForwardMessage {
   group_id?: number;
 }
 
+/**
+ * go-cqhttp 合并转发发送结果 / go-cqhttp sent forward
+ *
+ * go-cqhttp 发送合并转发的结果（coolq/api.go）：全局消息 ID 与转发的 res_id，没有 `res_id` 字段。
+ *
+ * What go-cqhttp answers a sent forward with (coolq/api.go): the global message ID and the forward's res_id; there is no `res_id` field.
+ */
+export interface GoCqhttpForwardSendResult {
+  /**
+   * 全局消息 ID
+   *
+   * The global message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 转发消息的 res_id；v1.0.0-rc4 起返回
+   *
+   * The forward's res_id; returned since v1.0.0-rc4
+   */
+  forward_id?: string;
+}
+
 /** go-cqhttp 转发消息发送者 / go-cqhttp forwarded-message sender */
 export interface GoCqhttpForwardSender {
   /**
@@ -1042,9 +1065,9 @@ export interface GoCqhttpStatistics {
 /**
  * go-cqhttp 运行状态 / go-cqhttp status
  *
- * go-cqhttp 的 `get_status` 结果：保留 CQHTTP 时代的四个恒为 `true` 的字段，并附运行统计。
+ * go-cqhttp 的 `get_status` 结果（coolq/api.go 的 CQGetStatus）：保留 CQHTTP 时代的四个固定字段（三个恒为 `true`，`plugins_good` 恒为 `null`），并附运行统计。
  *
- * go-cqhttp's `get_status` result: the four CQHTTP-era fields that are always `true`, plus statistics.
+ * go-cqhttp's `get_status` result (CQGetStatus in coolq/api.go): the four fixed CQHTTP-era fields (three always `true`, `plugins_good` always `null`), plus statistics.
  */
 export interface GoCqhttpStatus {
   /**
@@ -1060,11 +1083,11 @@ export interface GoCqhttpStatus {
    */
   app_enabled: boolean;
   /**
-   * CQHTTP 遗留字段，恒为 `true`
+   * CQHTTP 遗留字段，go-cqhttp 恒为 `null`
    *
-   * CQHTTP legacy field, always `true`
+   * CQHTTP legacy field, always `null` in go-cqhttp
    */
-  plugins_good: boolean;
+  plugins_good: null;
   /**
    * CQHTTP 遗留字段，恒为 `true`
    *
@@ -1200,11 +1223,17 @@ export interface GoCqhttpVersionInfo {
    */
   coolq_directory: string;
   /**
-   * 固定为 `true`
+   * 固定为 `true`；v1.2.0 起的名称
    *
-   * Always `true`
+   * Always `true`; the name since v1.2.0
    */
-  'go-cqhttp': boolean;
+  go_cqhttp?: boolean;
+  /**
+   * 固定为 `true`；v1.2.0 之前的名称
+   *
+   * Always `true`; the name before v1.2.0
+   */
+  'go-cqhttp'?: boolean;
   /**
    * 固定值（CQHTTP 遗留）
    *
@@ -2199,6 +2228,12 @@ export interface GuildMessage {
    * Reactions
    */
   reactions: GuildReaction[];
+  /**
+   * 私信对方的 ID（频道私信；coolq/api.go 的 CQGetGuildMessage）
+   *
+   * The other party's ID (direct messages; CQGetGuildMessage in coolq/api.go)
+   */
+  tiny_id?: string;
 }
 
 /** 频道消息发送者 / Guild message sender */

@@ -113,11 +113,16 @@ function templateSites(file: GoFile): Site[] {
     const source: SourceRef = { file: file.path, line: lineAt(file, m.index), column: 1 };
     const fields = keys
       .filter((k) => !['post_type', detailKey, 'sub_type', 'time', 'self_id'].includes(k.key))
-      .map((k) => field(k.key, k.raw.startsWith('"') ? { kind: 'primitive', name: 'string' } : { kind: 'primitive', name: 'int64' }, true, source));
+      .map((k) => field(k.key, k.raw.startsWith('"') ? { kind: 'primitive', name: 'string' } : integer(k.raw), true, source));
     const site: Site = { post, detail: detail, ...(sub ? { sub } : {}), fields: { kind: 'object', fields }, source };
     if (!sites.some((s) => JSON.stringify(s.fields) === JSON.stringify(site.fields) && s.post === post && s.detail === detail)) sites.push(site);
   }
   return sites;
+}
+
+/** A number in a JSON template: a `%d` verb or a literal. */
+function integer(raw: string): TypeNode {
+  return { kind: 'primitive', name: /^-?\d+$/.test(raw) && Math.abs(Number(raw)) < 2 ** 31 ? 'int32' : 'int64' };
 }
 
 function merge(sites: Site[]): Event[] {

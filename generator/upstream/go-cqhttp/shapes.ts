@@ -138,12 +138,14 @@ export class ShapeReader {
     if (objects.length) {
       const object = mergeShapes(objects);
       if (object.kind === 'object') {
+        // `v["key"] = ...` at the literal's own block level is always set; deeper, only on some paths.
+        const declaredAt = [...body.matchAll(literalAt)][0]!.index;
         for (const m of body.matchAll(new RegExp(`\\b${name}\\["(\\w+)"\\]\\s*=\\s*([^\\n]+)`, 'g'))) {
           const offset = start + m.index;
           const type = this.typeOf(m[2]!, func, offset + m[0].indexOf(m[2]!));
           const existing = object.fields.find((f) => f.name === m[1]);
           if (existing) existing.type = mergeShapes([existing.type, type]);
-          else object.fields.push(field(m[1]!, type, false, this.source(func, offset)));
+          else object.fields.push(field(m[1]!, type, depthAt(body, m.index) === depthAt(body, declaredAt), this.source(func, offset)));
         }
         // Keys set on a nested literal: `ms := gm["sender"].(global.MSG)` then `ms["role"] = ...`,
         // or `gm["sender"].(global.MSG)["nickname"] = ...`.
@@ -196,8 +198,24 @@ export class ShapeReader {
   }
 }
 
+/** How many blocks deep an offset of a (comment-free) body is. */
+function depthAt(body: string, offset: number): number {
+  let depth = 0;
+  for (let i = 0; i < offset; i++) {
+    if (body[i] === '{') depth++;
+    else if (body[i] === '}') depth--;
+    else if (body[i] === '"' || body[i] === '`') {
+      const end = body.indexOf(body[i]!, i + 1);
+      if (end < 0 || end >= offset) break;
+      i = end;
+    }
+  }
+  return depth;
+}
+
+/** The type of a value that is one of a few string literals: the literal, or an enum of them. */
 export function literalUnion(values: string[]): TypeNode {
-  return values.length === 1 ? { kind: 'literal', value: values[0]! } : { kind: 'union', variants: values.map((value) => ({ kind: 'literal', value })) };
+  return values.length === 1 ? { kind: 'literal', value: values[0]! } : { kind: 'enum', base: 'string', values: values.map((value) => ({ value, name: value })) };
 }
 
 /** The expression that starts at `at` and runs to the next top-level `,`, `)` or end of line. */
