@@ -6,7 +6,7 @@
 import { defaultCategory, field, supportedBy } from '../../import/draft-model.js';
 import type { ImportNote } from '../../import/notes.js';
 import type { Action, Category, Field, SourceRef, TypeNode } from '../../model/types.js';
-import { blankComments, matchBracket, noteAt, type GoFile, type GoFunc } from './go-text.js';
+import { blankComments, compare, matchBracket, noteAt, type GoFile, type GoFunc } from './go-text.js';
 import type { ParamRead, RoutedAction } from './router.js';
 import { argumentAt, mergeShapes, ShapeReader } from './shapes.js';
 
@@ -65,7 +65,7 @@ export function buildActions(routed: RoutedAction[], sources: ActionSources, cat
     });
   }
   notes.push(...shapes.unreadNotes());
-  return actions.sort((a, b) => a.name.localeCompare(b.name));
+  return actions.sort((a, b) => compare(a.name, b.name));
 }
 
 /** The method's `@route(a, "b")` names its canonical name first; the router sorts its case labels. */
@@ -115,6 +115,8 @@ function paramFields(read: ParamRead, route: RoutedAction, method: GoFunc | unde
     const optional = read.optional ?? (method !== undefined && goName !== undefined && handlesZero(method, goName, read.accessor, all));
     primary = field(read.names[0]!, type, !optional, source, { description });
   }
+  // `[a,b].0`: `a` is the parameter's name, as required as it would be alone; the names it falls
+  // back to are optional (the spec's convention for a parameter with an older or standard alias).
   const fallbacks = read.names.slice(1).map((alternative) => {
     const [head, ...rest] = alternative.split('.');
     const altType: TypeNode = rest.length ? nested(rest, type, source) : type;
@@ -134,7 +136,8 @@ function nested(path: string[], leaf: TypeNode, source: SourceRef): TypeNode {
  * error. A parameter only passed on to another function of the checkout is followed there (two calls deep).
  */
 function handlesZero(func: GoFunc, name: string, accessor: ParamRead['accessor'], all: Map<string, GoFunc[]>, depth = 0): boolean {
-  const body = blankComments(func.body);
+  // A test that only rejects the zero value (`if x == "" { return Failed(...) }`) makes it required, not optional.
+  const body = blankComments(func.body).replace(new RegExp(`if\\s+${name}\\s*(?:==|<=)\\s*(?:0|"")\\s*\\{\\s*return\\s+Failed\\([^)]*\\)\\s*\\}`, 'g'), '');
   const zero = accessor === 'String' ? '""' : '0';
   const tests =
     accessor === 'raw'

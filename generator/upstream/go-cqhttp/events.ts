@@ -11,7 +11,7 @@ import { field, snakeCase, supportedBy } from '../../import/draft-model.js';
 import type { ImportNote } from '../../import/notes.js';
 import { pascalCase } from '../../model/naming.js';
 import type { Event, Field, SourceRef, TypeNode } from '../../model/types.js';
-import { blankComments, lineAt, noteAt, stringAssignments, type GoFile, type GoFunc } from './go-text.js';
+import { blankComments, compare, lineAt, noteAt, stringAssignments, type GoFile, type GoFunc } from './go-text.js';
 import { argumentAt, mergeShapes, ShapeReader } from './shapes.js';
 
 const IMPLEMENTATION = 'go-cqhttp';
@@ -159,5 +159,6 @@ function merge(sites: Site[]): Event[] {
       source: group[0]!.source,
     });
   }
-  return events.sort((a, b) => a.discriminators.map((d) => d.value).join('/').localeCompare(b.discriminators.map((d) => d.value).join('/')));
+  const key = (e: Event) => e.discriminators.map((d) => `${d.key}=${d.value}`).join('|');
+  return events.sort((a, b) => compare(key(a), key(b)) || compare(a.id, b.id));
 }

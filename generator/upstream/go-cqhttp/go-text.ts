@@ -268,3 +268,8 @@ export function switchCases(original: string, open: number): SwitchCase[] {
 export function stringLiteral(text: string): string | undefined {
   return /^"([^"\\]*)"$/.exec(text.trim())?.[1];
 }
+
+/** Code-point order, as the loader sorts the model (not the locale's, which ignores `_` and `.`). */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

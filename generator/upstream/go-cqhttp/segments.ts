@@ -10,7 +10,7 @@
 import { field, supportedBy } from '../../import/draft-model.js';
 import type { ImportNote } from '../../import/notes.js';
 import type { Direction, Field, Segment, SourceRef } from '../../model/types.js';
-import { blankComments, lineAt, matchBracket, noteAt, stringLiteral, switchCases, type GoFunc } from './go-text.js';
+import { blankComments, compare, lineAt, matchBracket, noteAt, stringLiteral, switchCases, type GoFunc } from './go-text.js';
 
 const IMPLEMENTATION = 'go-cqhttp';
 const RECEIVE_FUNCTION = 'toElements';
@@ -53,7 +53,7 @@ export function buildSegments(functions: GoFunc[], notes: ImportNote[]): Segment
 
   return [...uses.entries()]
     .map(([type, u]) => toSegment(type, u))
-    .sort((a, b) => a.type.localeCompare(b.type));
+    .sort((a, b) => compare(a.type, b.type));
 }
 
 function source(func: GoFunc, offset: number): SourceRef {
