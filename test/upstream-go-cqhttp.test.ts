@@ -81,7 +81,7 @@ describe('the go-cqhttp extractor', () => {
     expect(model.actions.find((a) => a.name === 'look_up')!.params[1]!.description?.en).toBe('Read when `word` is absent (gjson path [word,text].0).');
   });
 
-  it('reads segments in both directions', () => {
+  it('reads segments in both directions, and forward nodes where the forward actions read them', () => {
     expect(model.segments.map((s) => ({ type: s.type, direction: s.direction, fields: s.fields.map(describeField) }))).toEqual([
       // convertV11: `target` is read when `qq` is empty.
       { type: 'at', direction: 'send', fields: ['qq?: string (send)', 'target?: string (send)'] },
@@ -91,6 +91,8 @@ describe('the go-cqhttp extractor', () => {
       { type: 'image', direction: 'both', fields: ['file: string', 'url?: string (receive)', 'type?: string', 'cache?: string (send)'] },
       // One received case gives xml or json (`m.Type = "json"`), one sent case takes both.
       { type: 'json', direction: 'both', fields: ['data: string'] },
+      // Read apart, by a forward action's closure, with gjson accessors; `[user_id,uin].0` gives both.
+      { type: 'node', direction: 'send', fields: ['id?: int64 (send)', 'user_id?: int64 (send)', 'uin?: int64 (send)', 'name?: string (send)', 'content?: any (send)'] },
       // Built before the element loop; seq only with extra reply data.
       { type: 'reply', direction: 'receive', fields: ['id: string (receive)', 'seq?: string (receive)'] },
       { type: 'text', direction: 'both', fields: ['text: string'] },

@@ -37,11 +37,12 @@ export async function extractGoCqhttp(checkout: string): Promise<UpstreamExtract
   const functions = coolq.flatMap(functionsOf);
   const others = (await goFilesUnder(checkout, ['global', 'internal'])).flatMap(functionsOf);
   const cqcode = functions.filter((f) => f.file.path === 'coolq/cqcode.go');
+  const coolqApi = functions.filter((f) => f.file.path === 'coolq/api.go');
 
   const model: Model = draftModel({ implementation: 'go-cqhttp', implementationTitle: 'go-cqhttp', file: ROUTER }, 'go-cqhttp');
   const routed = [...readRouter(router, notes), ...server.flatMap((file) => readMiddlewareActions(file, notes))];
   model.actions = buildActions(routed, { router, functions, others }, model.categories, notes);
-  model.segments = buildSegments(cqcode, notes);
+  model.segments = buildSegments(cqcode, coolqApi, notes);
   model.events = buildEvents(functions, server, notes);
   model.sources = [ROUTER, ...coolq.map((f) => f.path), ...server.map((f) => f.path)].sort();
   return { model, notes };

@@ -5,11 +5,12 @@
  * - sent: `convertV11` and `ConvertElement` switch on `elem.Type`; each case reads its keys with
  *   `elem.Get("key")`, directly or in a method it passes `elem` to (`bot.reply(spec, elem, ...)`).
  * Every value is a string on the wire: received values are Go strings, and a sent value is read
- * with gjson's String(), so a number is accepted as its text.
+ * with gjson's String(), so a number is accepted as its text. Forward nodes are read apart, by the
+ * forward actions in coolq/api.go (see readForwardNodes).
  */
 import { field, supportedBy } from '../../import/draft-model.js';
 import type { ImportNote } from '../../import/notes.js';
-import type { Direction, Field, Segment, SourceRef } from '../../model/types.js';
+import type { Direction, Field, Segment, SourceRef, TypeNode } from '../../model/types.js';
 import { blankComments, compare, lineAt, matchBracket, noteAt, stringLiteral, switchCases, type GoFunc } from './go-text.js';
 
 const IMPLEMENTATION = 'go-cqhttp';
@@ -29,7 +30,7 @@ interface SegmentUse {
   receiveSource?: SourceRef;
 }
 
-export function buildSegments(functions: GoFunc[], notes: ImportNote[]): Segment[] {
+export function buildSegments(functions: GoFunc[], forwardReaders: GoFunc[], notes: ImportNote[]): Segment[] {
   const uses = new Map<string, SegmentUse>();
   const use = (type: string) => {
     let u = uses.get(type);
@@ -51,10 +52,66 @@ export function buildSegments(functions: GoFunc[], notes: ImportNote[]): Segment
     readSent(func, byName, use, notes);
   }
 
-  return [...uses.entries()]
-    .map(([type, u]) => toSegment(type, u))
-    .sort((a, b) => compare(a.type, b.type));
+  const segments = [...uses.entries()].map(([type, u]) => toSegment(type, u));
+  for (const node of readForwardNodes(forwardReaders, notes)) {
+    if (!segments.some((x) => x.type === node.type)) segments.push(node);
+  }
+  return segments.sort((a, b) => compare(a.type, b.type));
 }
+
+/**
+ * Forward nodes are not converted with the other segments: the forward actions read them from the
+ * `messages` JSON themselves, in a closure that skips anything whose `type` is not `node` and then
+ * reads `e.Get("data.key")` with a gjson accessor (`data.[user_id,uin].0` for a fallback).
+ */
+function readForwardNodes(functions: GoFunc[], notes: ImportNote[]): Segment[] {
+  const segments: Segment[] = [];
+  for (const func of functions) {
+    const body = blankComments(func.body);
+    for (const m of body.matchAll(/\b(\w+)\.Get\("type"\)\.Str\s*!=\s*"(\w+)"/g)) {
+      const [, variable, type] = m as unknown as [string, string, string];
+      const closureAt = body.lastIndexOf('func(', m.index);
+      const open = closureAt < 0 ? -1 : body.indexOf('{', closureAt);
+      const close = open < 0 ? -1 : matchBracket(body, open);
+      if (close < m.index) {
+        notes.push(noteAt(func.file, func.bodyStart + m.index, `the "${type}" reader in ${func.name} is not in a closure this extractor reads`));
+        continue;
+      }
+      const fields: Field[] = [];
+      const reads = new RegExp(`\\b${variable}\\.Get\\("data\\.(\\[[\\w,]+\\]\\.0|\\w+)"\\)(?:\\.(Int|Uint|String|Bool)\\(\\)|\\.(Str)\\b)?`, 'g');
+      for (const r of body.slice(open, close).matchAll(reads)) {
+        const names = r[1]!.startsWith('[') ? r[1]!.slice(1, -3).split(',') : [r[1]!];
+        const type = NODE_ACCESSORS[r[2] ?? r[3] ?? 'raw']!;
+        if (/^\s*\.Exists\(\)/.test(body.slice(open + r.index! + r[0].length))) continue; // a test, not a read
+        for (const name of names) {
+          if (fields.some((f) => f.name === name)) continue;
+          fields.push(field(name, type, false, source(func, func.bodyStart + open + r.index), { direction: 'send' }));
+        }
+      }
+      segments.push({
+        type,
+        title: { en: type },
+        origin: IMPLEMENTATION,
+        direction: 'send',
+        fields,
+        support: supportedBy(IMPLEMENTATION),
+        examples: [],
+        source: source(func, func.bodyStart + m.index),
+      });
+    }
+  }
+  return segments;
+}
+
+/** A forward node's data is read from JSON with gjson, not as strings: the accessor says what is taken. */
+const NODE_ACCESSORS: Record<string, TypeNode> = {
+  Int: { kind: 'primitive', name: 'int64' },
+  Uint: { kind: 'primitive', name: 'int64' },
+  String: { kind: 'primitive', name: 'string' },
+  Str: { kind: 'primitive', name: 'string' },
+  Bool: { kind: 'primitive', name: 'boolean' },
+  raw: { kind: 'primitive', name: 'any' },
+};
 
 function source(func: GoFunc, offset: number): SourceRef {
   return { file: func.file.path, line: lineAt(func.file, offset), column: 1 };
