@@ -474,7 +474,7 @@ export interface PrivateMessageQuickOperation {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `status`) — `status` 与 go-cqhttp 的 `get_status` 结果相同（coolq/bot.go 取 CQGetStatus 的 `data`），含 `stat` 与四个 CQHTTP 遗留字段。 `status` is go-cqhttp's `get_status` result (coolq/bot.go takes the `data` of CQGetStatus), with `stat` and the four CQHTTP legacy fields.
  * - NapCat: yes — `status` 只有 `online` 与 `good`。 `status` only has `online` and `good`.
  * - Lagrange.OneBot: yes
  */

@@ -6,9 +6,9 @@
 import { defaultCategory, field, supportedBy } from '../../import/draft-model.js';
 import type { ImportNote } from '../../import/notes.js';
 import type { Action, Category, Field, SourceRef, TypeNode } from '../../model/types.js';
-import { blankComments, compare, matchBracket, noteAt, type GoFile, type GoFunc } from './go-text.js';
+import { blankComments, compare, noteAt, type GoFile, type GoFunc } from './go-text.js';
 import type { ParamRead, RoutedAction } from './router.js';
-import { argumentAt, mergeShapes, ShapeReader } from './shapes.js';
+import { ShapeReader } from './shapes.js';
 
 const IMPLEMENTATION = 'go-cqhttp';
 
@@ -56,7 +56,7 @@ export function buildActions(routed: RoutedAction[], sources: ActionSources, cat
       category,
       origin: IMPLEMENTATION,
       params,
-      result: method ? resultOf(method, methods, shapes, notes) : (route.result ?? { kind: 'primitive', name: 'any' }),
+      result: method ? resultOf(method, shapes, notes) : (route.result ?? { kind: 'primitive', name: 'any' }),
       variants: [],
       aliases: aliases.map((a) => ({ name: a })),
       support: supportedBy(IMPLEMENTATION),
@@ -171,32 +171,13 @@ function handlesZeroText(text: string, name: string, accessor: ParamRead['access
   return accessor === 'raw' ? new RegExp(`\\b${name}\\.(?:Exists|IsArray)\\(\\)`).test(text) : false;
 }
 
-/** The method's `OK(...)` data, merged over every return, following `return bot.CQOther(...)`. */
-function resultOf(method: GoFunc, methods: Map<string, GoFunc>, shapes: ShapeReader, notes: ImportNote[], seen = new Set<GoFunc>()): TypeNode | null {
-  seen.add(method);
-  const body = blankComments(method.body);
-  const types: TypeNode[] = [];
-  // A method that answers OneBot 11 and 12 differently: only its `if spec.Version == 11 {` branch.
-  const v11 = /if\s+spec\.Version\s*==\s*11\s*\{/.exec(body);
-  const v11End = v11 ? matchBracket(body, v11.index + v11[0].length - 1) : -1;
-  for (const m of body.matchAll(/\bOK\(/g)) {
-    if (v11 && (m.index < v11.index || m.index > v11End)) continue;
-    const at = m.index + m[0].length;
-    types.push(shapes.typeOf(argumentAt(body, at), method, method.bodyStart + at));
-  }
-  for (const m of body.matchAll(/\breturn\s+bot\.(CQ\w+)\(/g)) {
-    const other = methods.get(m[1]!);
-    if (other && !seen.has(other)) {
-      const result = resultOf(other, methods, shapes, notes, seen);
-      types.push(result ?? { kind: 'primitive', name: 'null' });
-    }
-  }
-  if (!types.length) {
+/** The method's `OK(...)` data (shapes.ts); `null` when it answers with no data. */
+function resultOf(method: GoFunc, shapes: ShapeReader, notes: ImportNote[]): TypeNode | null {
+  const data = shapes.okData(method);
+  if (!data) {
     notes.push(noteAt(method.file, method.bodyStart, `${method.name} answers with no OK(...) this extractor reads; its result is typed any`));
     return { kind: 'primitive', name: 'any' };
   }
-  const merged = mergeShapes(types);
-  if (merged.kind === 'primitive' && merged.name === 'null') return null;
-  return merged;
+  return data.kind === 'primitive' && data.name === 'null' ? null : data;
 }
 

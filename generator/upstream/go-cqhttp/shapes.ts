@@ -7,7 +7,7 @@
 import { field } from '../../import/draft-model.js';
 import type { Field, SourceRef, TypeNode } from '../../model/types.js';
 import type { ImportNote } from '../../import/notes.js';
-import { blankComments, lineAt, mapLiteral, noteAt, type GoFunc } from './go-text.js';
+import { blankComments, lineAt, mapLiteral, matchBracket, noteAt, type GoFunc } from './go-text.js';
 
 const ANY: TypeNode = { kind: 'primitive', name: 'any' };
 
@@ -29,12 +29,44 @@ export class ShapeReader {
   /** Expressions whose type this reader could not tell, for the caller's notes. */
   unread: { func: GoFunc; offset: number; expression: string }[] = [];
   private readonly byName: Map<string, GoFunc>;
+  private readonly methods: Map<string, GoFunc>;
+  private readonly answering = new Set<GoFunc>();
   private readonly active = new Set<GoFunc>();
   private readonly assigning = new Set<string>();
 
   /** `functions`: the package's functions, so helpers (`convertChannelInfo`) can be followed. */
   constructor(functions: GoFunc[]) {
     this.byName = new Map(functions.filter((f) => !f.receiver).map((f) => [f.name, f]));
+    this.methods = new Map(functions.filter((f) => f.receiver).map((f) => [f.name, f]));
+  }
+
+  /**
+   * What a `CQ...` method answers with: its `OK(...)` data merged over every return, following
+   * `return bot.CQOther(...)`; only the `if spec.Version == 11 {` branch of a method that answers
+   * OneBot 11 and 12 differently. Undefined when it has no `OK(...)` at all.
+   */
+  okData(method: GoFunc): TypeNode | undefined {
+    if (this.answering.has(method)) return undefined;
+    this.answering.add(method);
+    try {
+      const body = blankComments(method.body);
+      const types: TypeNode[] = [];
+      const v11 = /if\s+spec\.Version\s*==\s*11\s*\{/.exec(body);
+      const v11End = v11 ? matchBracket(body, v11.index + v11[0].length - 1) : -1;
+      for (const m of body.matchAll(/\bOK\(/g)) {
+        if (v11 && (m.index < v11.index || m.index > v11End)) continue;
+        const at = m.index + m[0].length;
+        types.push(this.typeOf(argumentAt(body, at), method, method.bodyStart + at));
+      }
+      for (const m of body.matchAll(/\breturn\s+bot\.(CQ\w+)\(/g)) {
+        const other = this.methods.get(m[1]!);
+        const data = other && this.okData(other);
+        if (data) types.push(data);
+      }
+      return types.length ? mergeShapes(types) : undefined;
+    } finally {
+      this.answering.delete(method);
+    }
   }
 
   /** The type of the expression `text`, which is at `offset` in `func`'s body. */
@@ -48,6 +80,7 @@ export class ShapeReader {
     if (/^global\.MSG\s*\{/.test(t)) return this.literal(func, offset + t.indexOf('{'));
     if (/^(fU64|hex\.EncodeToString|strconv\.(Format\w+|Itoa|Quote)|fmt\.Sprint\w*|string|strings\.\w+|toStringMessage)\(/.test(t)) return primitive('string');
     if (/\.String\(\)$/.test(t) && !/\(.*\.String\(\)$/.test(t.slice(0, -9))) return primitive('string');
+    if (/\.(Milliseconds|Unix|UnixNano|UnixMilli)\(\)$/.test(t)) return primitive('int64'); // time.Duration / time.Time
     if (/^int32\(/.test(t)) return primitive('int32');
     if (/^(u?int(8|16|64)?|uint32|len|cap)\(/.test(t)) return primitive('int64');
     if (/^float(32|64)\(/.test(t)) return primitive('number');
@@ -59,6 +92,11 @@ export class ShapeReader {
         return literalUnion([...new Set(returns.map((r) => r.slice(1, -1)))]);
       }
       if (GO_TYPES[closure[1]!]) return GO_TYPES[closure[1]!]!;
+    }
+    const answer = /^bot\.(CQ\w+)\(.*\)\["data"\]$/.exec(t);
+    if (answer && this.methods.has(answer[1]!)) {
+      const data = this.okData(this.methods.get(answer[1]!)!);
+      if (data) return data;
     }
     if (/^(\w+)\(/.test(t)) {
       const helper = this.byName.get(/^(\w+)\(/.exec(t)![1]!);
