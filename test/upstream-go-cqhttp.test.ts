@@ -56,11 +56,12 @@ describe('the go-cqhttp extractor', () => {
         params: ['word: string', 'text?: string'],
         result: '{ word: string, entries: { text: string, rank: int32 }[] }',
       },
-      // group_id is only passed on to deliver(), which handles 0; a raw parameter is any.
+      // group_id is only passed on to deliver(), which handles 0; a raw parameter is any;
+      // message_type is tested in a switch that falls to a case on another parameter.
       {
         name: 'send_note',
         aliases: [],
-        params: ['user_id: int64', 'group_id?: int64', 'message: any', 'auto_escape?: boolean = false'],
+        params: ['user_id: int64', 'group_id?: int64', 'message: any', 'auto_escape?: boolean = false', 'message_type?: string'],
         result: '{ message_id: any, echoed: boolean }',
       },
       // Defaults given with pt.Exists(); `if boxID == 0 { return Failed(...) }` keeps box_id required.
@@ -77,6 +78,7 @@ describe('the go-cqhttp extractor', () => {
       expect.stringMatching(/^gjson Int\(\)/),
       expect.stringMatching(/^Read as raw JSON/),
       expect.stringMatching(/^gjson Bool\(\)/),
+      expect.stringMatching(/^gjson String\(\)/),
     ]);
     expect(model.actions.find((a) => a.name === 'look_up')!.params[1]!.description?.en).toBe('Read when `word` is absent (gjson path [word,text].0).');
   });
@@ -131,12 +133,12 @@ describe('the go-cqhttp extractor', () => {
 
   it('reports what it cannot read, with file and line, and drops nothing silently', () => {
     expect(notes.map((n) => `${n.severity}: ${n.message}`)).toEqual([
-      'warning: modules/api/api.go:48: in case "shake": `p1 := p.Get("times").Int() + 1` is not a shape this extractor reads',
+      'warning: modules/api/api.go:49: in case "shake": `p1 := p.Get("times").Int() + 1` is not a shape this extractor reads',
       'info: server/middlewares.go:6: "get_updates" is answered by this middleware, which is installed only when its server is configured for it',
       'info: modules/api/api.go: 1 cases are routed only for OneBot 12 and are not part of OneBot 11: send_v12_note',
-      'info: coolq/api.go:8: in CQSendNote: typed any, as their types are declared outside the files read (MiraiGo and others): `id`',
-      'info: coolq/api.go:38: in CQGetBox: typed any, as their types are declared outside the files read (MiraiGo and others): `bot.Client.Owner`',
-      'info: coolq/api.go:55: in CQListBoxes: typed any, as their types are declared outside the files read (MiraiGo and others): `b.ID`',
+      'info: coolq/api.go:14: in CQSendNote: typed any, as their types are declared outside the files read (MiraiGo and others): `id`',
+      'info: coolq/api.go:44: in CQGetBox: typed any, as their types are declared outside the files read (MiraiGo and others): `bot.Client.Owner`',
+      'info: coolq/api.go:61: in CQListBoxes: typed any, as their types are declared outside the files read (MiraiGo and others): `b.ID`',
       'warning: coolq/event.go:53: in strangeEvent: the event type `kindOf(e)` is not read',
       'info: coolq/event.go:9: in noteMessageEvent: typed any, as their types are declared outside the files read (MiraiGo and others): `m.Sender.Uin`, `m.Sender.Nickname`, `m.Sender.Card`',
       'info: coolq/event.go:26: in lidEvent: typed any, as their types are declared outside the files read (MiraiGo and others): `e.Box`',
@@ -148,7 +150,7 @@ describe('the go-cqhttp extractor', () => {
   it('records every action, segment and event as go-cqhttp\'s, pointing at where it was read', () => {
     const all = [...model.actions, ...model.segments, ...model.events];
     expect(all.every((x) => x.origin === 'go-cqhttp' && x.support.length === 1 && x.support[0]!.implementation === 'go-cqhttp' && x.support[0]!.status === 'supported')).toBe(true);
-    expect(model.actions.find((a) => a.name === 'set_lid')!.source).toEqual({ file: 'modules/api/api.go', line: 35, column: 1 });
+    expect(model.actions.find((a) => a.name === 'set_lid')!.source).toEqual({ file: 'modules/api/api.go', line: 36, column: 1 });
     expect(model.events.find((e) => e.id === 'lid')!.source).toEqual({ file: 'coolq/event.go', line: 25, column: 1 });
   });
 

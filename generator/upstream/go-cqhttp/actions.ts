@@ -131,8 +131,9 @@ function nested(path: string[], leaf: TypeNode, source: SourceRef): TypeNode {
 }
 
 /**
- * Whether the method has a path for the parameter's zero value (`x == 0`, `x != ""`, `x < 2`, or
- * for raw JSON `x.Exists()`, `x.IsArray()`), so that leaving it out is meaningful rather than an
+ * Whether the method has a path for the parameter's zero value (`x == 0`, `x != ""`, `x < 2`, a
+ * switch that falls to other parameters, or for raw JSON `x.Exists()`, `x.IsArray()`), so that
+ * leaving it out is meaningful rather than an
  * error. A parameter only passed on to another function of the checkout is followed there (two calls deep).
  */
 function handlesZero(func: GoFunc, name: string, accessor: ParamRead['accessor'], all: Map<string, GoFunc[]>, depth = 0): boolean {
@@ -147,6 +148,9 @@ function handlesZero(func: GoFunc, name: string, accessor: ParamRead['accessor']
           ...(accessor === 'String' ? [new RegExp(`\\blen\\(${name}\\)`)] : [new RegExp(`\\b${name}\\s*(?:<=?\\s*\\d|>\\s*0\\b)`)]),
         ];
   if (tests.some((t) => t.test(body))) return true;
+  // A tagless switch that tests the value against literals and has cases on other things too
+  // (`case messageType == "group": ... case userID != 0: ...`): its absence falls to those.
+  if (new RegExp(`\\bcase\\s+${name}\\s*==\\s*"`).test(body) && new RegExp(`\\bcase\\s+(?!${name}\\b)\\w+\\s*(?:==|!=|<|>)`).test(body)) return true;
   // A local closure that tests its own parameter, called with this one (`fi(nickname, u.Nick)`).
   for (const m of body.matchAll(/\b(\w+)\s*:=\s*func\((\w+)\s+[\w.]+/g)) {
     const closure = body.slice(m.index, m.index + 300);
