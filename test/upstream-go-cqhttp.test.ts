@@ -3,14 +3,13 @@
  * (test/fixtures/upstream/go-cqhttp, written for this test): every action, parameter, result,
  * segment, event and note it reads, asserted whole; then a checkout that is not one.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../generator/import/notes.js';
 import { formatType } from '../generator/model/format-type.js';
 import type { Field, TypeNode } from '../generator/model/types.js';
-import { UPSTREAM_EXTRACTORS } from '../generator/upstream/index.js';
+import { NotACheckoutError, UPSTREAM_EXTRACTORS } from '../generator/upstream/index.js';
 import { fromRoot } from './helpers/paths.js';
 
 const CHECKOUT = fromRoot('test/fixtures/upstream/go-cqhttp');
@@ -132,7 +131,7 @@ describe('the go-cqhttp extractor', () => {
   });
 
   it('reports what it cannot read, with file and line, and drops nothing silently', () => {
-    expect(notes.map((n) => `${n.severity}: ${n.message}`)).toEqual([
+    expect(notes.map((n) => `${n.severity}: ${n.file}${n.line ? `:${n.line}` : ''}: ${n.message}`)).toEqual([
       'warning: modules/api/api.go:49: in case "shake": `p1 := p.Get("times").Int() + 1` is not a shape this extractor reads',
       'info: server/middlewares.go:6: "get_updates" is answered by this middleware, which is installed only when its server is configured for it',
       'info: modules/api/api.go: 1 cases are routed only for OneBot 12 and are not part of OneBot 11: send_v12_note',
@@ -154,11 +153,37 @@ describe('the go-cqhttp extractor', () => {
     expect(model.events.find((e) => e.id === 'lid')!.source).toEqual({ file: 'coolq/event.go', line: 25, column: 1 });
   });
 
+  it('says what the comparison can rely on: aliases, but no integer widths; gjson converts parameters; any is untold', async () => {
+    const { coverage } = await extractor.extract(CHECKOUT);
+    expect(coverage).toEqual({
+      actions: true,
+      segments: true,
+      events: true,
+      aliases: true,
+      integerWidths: false,
+      convertsParameters: true,
+      undeclared: new Set(),
+      untyped: new Set(),
+      anyIsUntyped: true,
+    });
+  });
+
+  it('leaves out the result of an action whose method answers with no OK(...) it reads', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gocq-'));
+    await cp(CHECKOUT, dir, { recursive: true });
+    const api = join(dir, 'coolq/api.go');
+    await writeFile(api, (await readFile(api, 'utf8')).replace('return OK(nil)\n}\n\n// CQShake', 'return bot.answer()\n}\n\n// CQShake'));
+    const result = await extractor.extract(dir);
+    expect([...result.coverage!.undeclared]).toEqual(['action set_lid result']);
+    expect(result.notes).toContainEqual({ severity: 'warning', file: 'coolq/api.go', line: 68, message: 'CQSetLid answers with no OK(...) this extractor reads; its result is not compared' });
+    await rm(dir, { recursive: true });
+  });
+
   it('refuses a directory that is not a go-cqhttp checkout', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'not-gocq-'));
     await writeFile(join(dir, 'README.md'), 'nothing here');
-    await expect(extractor.extract(dir)).rejects.toThrow(ImportError);
-    await expect(extractor.extract(dir)).rejects.toThrow(/modules\/api\/api\.go not found: this is not a go-cqhttp checkout/);
+    await expect(extractor.extract(dir)).rejects.toThrow(NotACheckoutError);
+    await expect(extractor.extract(dir)).rejects.toThrow(`${dir} is not a go-cqhttp checkout: it has no modules/api/api.go`);
     await rm(dir, { recursive: true });
   });
 
@@ -168,7 +193,7 @@ describe('the go-cqhttp extractor', () => {
     await writeFile(join(dir, 'modules/api/api.go'), 'package api\n\nvar table = map[string]handler{}\n');
     const result = await extractor.extract(dir);
     expect(result.model.actions.map((a) => a.name)).toEqual(['get_updates']);
-    expect(result.notes[0]).toEqual({ severity: 'warning', message: 'modules/api/api.go:1: no `switch action {` found: this is not the generated router this extractor reads' });
+    expect(result.notes[0]).toEqual({ severity: 'warning', file: 'modules/api/api.go', line: 1, message: 'no `switch action {` found: this is not the generated router this extractor reads' });
     await rm(dir, { recursive: true });
   });
 });

@@ -6288,7 +6288,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数；列表项与其 `get_group_info` 的结果相同。 go-cqhttp takes an extra `no_cache` parameter; the items are shaped like its `get_group_info` result.
+   * - go-cqhttp: yes (adds or retypes `no_cache`; answers with a different result) — go-cqhttp 多一个 `no_cache` 参数；列表项另有 `group_create_time` 与 `group_level`（coolq/api.go 的 CQGetGroupList）。 go-cqhttp takes an extra `no_cache` parameter; its items also have `group_create_time` and `group_level` (CQGetGroupList in coolq/api.go).
    * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数。 NapCat takes an extra `no_cache` parameter.
    * - Lagrange.OneBot: yes
    */

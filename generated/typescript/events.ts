@@ -50,7 +50,7 @@ export interface EventBase {
  *
  * Support:
  * - OneBot 11 standard: no
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `message_seq`) — go-cqhttp 另带群消息序号 `message_seq`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp also sends the group message's sequence number as `message_seq` (formatGroupMessage in coolq/converter.go).
  * - NapCat: yes (adds or retypes `message_sent_type`, `message_format`, `real_id`, `group_name`; without `anonymous`) — NapCat 默认上报自身消息，另带 `message_sent_type`（恒为 `self`）以及与群消息事件相同的附加字段；不带 `anonymous`。 NapCat reports own messages by default, with `message_sent_type` (always `self`) and the same extra fields as its group message event; it sends no `anonymous`.
  */
 export interface GroupMessageSentEvent extends EventBase {
@@ -198,7 +198,7 @@ export interface PrivateMessageSentEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `message_seq`) — go-cqhttp 另带群消息序号 `message_seq`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp also sends the group message's sequence number as `message_seq` (formatGroupMessage in coolq/converter.go).
  * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_name`) — 另带 `message_seq`、`real_id`、`real_seq`、`message_format` 与群名 `group_name`。不上报匿名消息与系统提示，`sub_type` 恒为 `normal`；`font` 恒为 14，`sender` 只有 `user_id`、`nickname`、`card` 与 `role`。 Also carries `message_seq`, `real_id`, `real_seq`, `message_format` and the group's name as `group_name`. Anonymous messages and system notices are not reported, so `sub_type` is always `normal`; `font` is always 14, and `sender` only has `user_id`, `nickname`, `card` and `role`.
  * - Lagrange.OneBot: yes (adds or retypes `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`。`sender.level` 为整数而不是字符串。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style`. `sender.level` is an integer, not a string.
  */

@@ -1168,6 +1168,18 @@ export interface GoCqhttpStrangerInfo {
    * @format int32
    */
   login_days: number;
+  /**
+   * 个性签名（coolq/api.go 的 CQGetStrangerInfo）
+   *
+   * Signature (CQGetStrangerInfo in coolq/api.go)
+   */
+  sign: string;
+  /**
+   * 会员等级；其类型由 MiraiGo 决定，不在 go-cqhttp 的源码中
+   *
+   * Membership level; its type is MiraiGo's and not in go-cqhttp's source
+   */
+  vip_level: unknown;
 }
 
 /**

@@ -10,10 +10,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { draftModel } from '../import/draft-model.js';
+import { partKey, type Coverage } from '../diff/coverage.js';
 import type { ImportNote } from '../import/notes.js';
-import { ImportError } from '../import/notes.js';
 import type { Model } from '../model/types.js';
-import type { UpstreamExtract, UpstreamExtractor } from './extractor.js';
+import { NotACheckoutError, type UpstreamExtract, type UpstreamExtractor } from './extractor.js';
 import { buildActions } from './go-cqhttp/actions.js';
 import { buildEvents } from './go-cqhttp/events.js';
 import { functionsOf, type GoFile } from './go-cqhttp/go-text.js';
@@ -31,7 +31,7 @@ export const extractor: UpstreamExtractor = {
 export async function extractGoCqhttp(checkout: string): Promise<UpstreamExtract> {
   const notes: ImportNote[] = [];
   const router = await goFile(checkout, ROUTER);
-  if (!router) throw new ImportError(`${join(checkout, ROUTER)} not found: this is not a go-cqhttp checkout`);
+  if (!router) throw new NotACheckoutError(`${checkout} is not a go-cqhttp checkout: it has no ${ROUTER}`);
   const coolq = await goFiles(checkout, 'coolq');
   const server = await goFiles(checkout, 'server');
   const functions = coolq.flatMap(functionsOf);
@@ -41,11 +41,27 @@ export async function extractGoCqhttp(checkout: string): Promise<UpstreamExtract
 
   const model: Model = draftModel({ implementation: 'go-cqhttp', implementationTitle: 'go-cqhttp', file: ROUTER }, 'go-cqhttp');
   const routed = [...readRouter(router, notes), ...server.flatMap((file) => readMiddlewareActions(file, notes))];
-  model.actions = buildActions(routed, { router, functions, others }, model.categories, notes);
+  const built = buildActions(routed, { router, functions, others }, model.categories, notes);
+  model.actions = built.actions;
   model.segments = buildSegments(cqcode, coolqApi, notes);
   model.events = buildEvents(functions, server, notes);
   model.sources = [ROUTER, ...coolq.map((f) => f.path), ...server.map((f) => f.path)].sort();
-  return { model, notes };
+  const coverage: Coverage = {
+    actions: true,
+    segments: true,
+    events: true,
+    // The router's case labels are the names it answers to; @route says which comes first.
+    aliases: true,
+    // Go's int and untyped constants do not say a JSON value's range, and MiraiGo's fields are not read.
+    integerWidths: false,
+    // gjson's Int() takes numeric strings, String() takes any value as its text, Bool() takes "1".
+    convertsParameters: true,
+    undeclared: new Set(built.unreadResults.map((name) => partKey({ kind: 'action', name }, 'result'))),
+    untyped: new Set(),
+    // any here is a value whose Go type is declared outside the files read (or raw JSON): not told.
+    anyIsUntyped: true,
+  };
+  return { model, notes, coverage };
 }
 
 async function goFile(checkout: string, path: string): Promise<GoFile | undefined> {

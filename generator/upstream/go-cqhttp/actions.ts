@@ -11,6 +11,8 @@ import type { ParamRead, RoutedAction } from './router.js';
 import { ShapeReader } from './shapes.js';
 
 const IMPLEMENTATION = 'go-cqhttp';
+/** The result of an action whose answer is not read (one object, so it can be told apart). */
+const UNREAD: TypeNode = { kind: 'primitive', name: 'any' };
 
 /** What gjson's accessor accepts, said once per accessor on every parameter it reads. */
 const ACCEPTS: Record<ParamRead['accessor'], string> = {
@@ -29,26 +31,36 @@ export interface ActionSources {
   others: GoFunc[];
 }
 
-export function buildActions(routed: RoutedAction[], sources: ActionSources, categories: Category[], notes: ImportNote[]): Action[] {
+export interface BuiltActions {
+  actions: Action[];
+  /** Actions whose result the extractor could not read at all (coverage's `undeclared`). */
+  unreadResults: string[];
+}
+
+export function buildActions(routed: RoutedAction[], sources: ActionSources, categories: Category[], notes: ImportNote[]): BuiltActions {
   const methods = new Map(sources.functions.filter((f) => f.receiver).map((f) => [f.name, f]));
   const byName = new Map<string, GoFunc[]>();
   for (const f of [...sources.functions, ...sources.others]) byName.set(f.name, [...(byName.get(f.name) ?? []), f]);
   const shapes = new ShapeReader(sources.functions);
   const category = defaultCategory(categories);
   const actions: Action[] = [];
+  const unreadResults: string[] = [];
   const v12 = routed.filter((r) => r.version !== undefined && r.version !== 11);
   if (v12.length) {
     notes.push({
       severity: 'info',
-      message: `${sources.router.path}: ${v12.length} cases are routed only for OneBot ${[...new Set(v12.map((r) => r.version))].join(', ')} and are not part of OneBot 11: ${v12.map((r) => r.name).join(', ')}`,
+      file: sources.router.path,
+      message: `${v12.length} cases are routed only for OneBot ${[...new Set(v12.map((r) => r.version))].join(', ')} and are not part of OneBot 11: ${v12.map((r) => r.name).join(', ')}`,
     });
   }
   for (const route of routed.filter((r) => r.version === undefined || r.version === 11)) {
     const method = route.method ? methods.get(route.method) : undefined;
     const source: SourceRef = { file: sources.router.path, line: route.line, column: 1 };
-    if (route.method && !method) notes.push({ severity: 'warning', message: `${sources.router.path}:${route.line}: method ${route.method} of "${route.name}" not found in coolq/` });
+    if (route.method && !method) notes.push({ severity: 'warning', file: sources.router.path, line: route.line, message: `method ${route.method} of "${route.name}" not found in coolq/` });
     const [name, aliases] = canonicalName(route, method);
     const params = route.params.flatMap((read) => paramFields(read, route, method, sources.router, byName));
+    const result = method ? resultOf(method, shapes, notes) : (route.result ?? UNREAD);
+    if (result === UNREAD) unreadResults.push(name);
     actions.push({
       name,
       title: { zh: name },
@@ -56,7 +68,7 @@ export function buildActions(routed: RoutedAction[], sources: ActionSources, cat
       category,
       origin: IMPLEMENTATION,
       params,
-      result: method ? resultOf(method, shapes, notes) : (route.result ?? { kind: 'primitive', name: 'any' }),
+      result,
       variants: [],
       aliases: aliases.map((a) => ({ name: a })),
       support: supportedBy(IMPLEMENTATION),
@@ -65,7 +77,7 @@ export function buildActions(routed: RoutedAction[], sources: ActionSources, cat
     });
   }
   notes.push(...shapes.unreadNotes());
-  return actions.sort((a, b) => compare(a.name, b.name));
+  return { actions: actions.sort((a, b) => compare(a.name, b.name)), unreadResults };
 }
 
 /** The method's `@route(a, "b")` names its canonical name first; the router sorts its case labels. */
@@ -179,8 +191,8 @@ function handlesZeroText(text: string, name: string, accessor: ParamRead['access
 function resultOf(method: GoFunc, shapes: ShapeReader, notes: ImportNote[]): TypeNode | null {
   const data = shapes.okData(method);
   if (!data) {
-    notes.push(noteAt(method.file, method.bodyStart, `${method.name} answers with no OK(...) this extractor reads; its result is typed any`));
-    return { kind: 'primitive', name: 'any' };
+    notes.push(noteAt(method.file, method.bodyStart, `${method.name} answers with no OK(...) this extractor reads; its result is not compared`));
+    return UNREAD;
   }
   return data.kind === 'primitive' && data.name === 'null' ? null : data;
 }

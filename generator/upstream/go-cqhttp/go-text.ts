@@ -218,13 +218,9 @@ export function stringAssignments(body: string, variable: string): string[] {
   return [...body.matchAll(re)].map((m) => m[1]!);
 }
 
-/**
- * A note about one place in the checkout. The extractor reads many files, so the file and line
- * lead the message (`coolq/api.go:12: ...`) rather than going into the note's `line`, which is
- * relative to the single file an importer reads.
- */
+/** A note about one place in the checkout: its file (relative to the checkout) and line. */
 export function noteAt(file: GoFile, offset: number, message: string, severity: ImportNote['severity'] = 'warning'): ImportNote {
-  return { severity, message: `${file.path}:${lineAt(file, offset)}: ${message}` };
+  return { severity, file: file.path, line: lineAt(file, offset), message };
 }
 
 export interface SwitchCase {

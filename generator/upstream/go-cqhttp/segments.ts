@@ -40,13 +40,13 @@ export function buildSegments(functions: GoFunc[], forwardReaders: GoFunc[], not
   const byName = new Map(functions.map((f) => [f.name, f]));
 
   const receive = byName.get(RECEIVE_FUNCTION);
-  if (!receive) notes.push({ severity: 'warning', message: `coolq/cqcode.go: no function ${RECEIVE_FUNCTION}: received segments are not read` });
+  if (!receive) notes.push({ severity: 'warning', file: 'coolq/cqcode.go', message: `no function ${RECEIVE_FUNCTION}: received segments are not read` });
   else readReceived(receive, use, notes);
 
   for (const name of SEND_FUNCTIONS) {
     const func = byName.get(name);
     if (!func) {
-      notes.push({ severity: 'warning', message: `coolq/cqcode.go: no function ${name}: the segments it sends are not read` });
+      notes.push({ severity: 'warning', file: 'coolq/cqcode.go', message: `no function ${name}: the segments it sends are not read` });
       continue;
     }
     readSent(func, byName, use, notes);
