@@ -414,7 +414,7 @@ export class ModelBuilder {
       const v = value as Raw;
       const fieldsKey = kind === 'action' ? 'params' : 'fields';
       const removeKey = kind === 'action' ? 'remove_params' : 'remove_fields';
-      for (const wrong of kind === 'action' ? ['fields', 'remove_fields'] : ['params', 'remove_params', 'result']) {
+      for (const wrong of kind === 'action' ? ['fields', 'remove_fields'] : ['params', 'remove_params', 'result', 'names']) {
         if (v[wrong] !== undefined) this.error(file.at([...here, wrong], true), `\`${wrong}\` does not apply to a${kind === 'action' ? 'n' : ''} ${kind}`, kind === 'action' ? `use \`${wrong.replace('fields', 'params')}\`` : `use \`${wrong.replace('params', 'fields')}\``);
       }
       const removed = (v[removeKey] as string[] | undefined) ?? [];
@@ -432,6 +432,7 @@ export class ModelBuilder {
         addedFields: this.fields(file, [...here, fieldsKey], v[fieldsKey], kind === 'segment'),
         removedFields: removed,
         ...('result' in v && kind === 'action' ? { result: v.result === null ? null : this.typeNode(file, [...here, 'result'], v.result) } : {}),
+        ...(kind === 'action' && Array.isArray(v.names) ? { names: v.names as string[] } : {}),
       };
     });
   }
@@ -470,6 +471,14 @@ export class ModelBuilder {
         this.error(file.at([...path, 'examples', i, 'implementation']), `unknown implementation '${x.implementation}'`, suggest(x.implementation, this.context.implementations));
       }
     });
+    const support = this.support(file, [...path, 'support'], v.support, v.origin as string, 'action', params);
+    for (const s of support) {
+      s.names?.forEach((name, i) => {
+        if (name !== e.key && !aliases.some((a) => a.name === name)) {
+          this.error(file.at([...path, 'support', s.implementation, 'names', i]), `'${name}' is neither '${e.key}' nor one of its aliases`, suggest(name, [e.key, ...aliases.map((a) => a.name)], 'list the name under aliases: first'));
+        }
+      });
+    }
     return {
       name: e.key,
       title: text(v.title)!,
@@ -481,7 +490,7 @@ export class ModelBuilder {
       variants: [...variants].sort(),
       ...opt('deprecated', deprecation(v.deprecated)),
       aliases,
-      support: this.support(file, [...path, 'support'], v.support, v.origin as string, 'action', params),
+      support,
       examples,
       source: file.at(path, true),
     };

@@ -1,6 +1,6 @@
 /**
  * Actions: every class with `[Operation("name")]` (several attributes are several names of one
- * handler: the first is the action, the others its aliases). Parameters come from the class the
+ * handler: the first name without a leading dot is the action, the others its aliases). Parameters come from the class the
  * handler deserializes its payload into (`payload.Deserialize<T>(...)`) or the keys it reads from
  * the payload directly (`payload?["file"]`); the result from what it passes to `new OneBotResult(...)`.
  */
@@ -31,7 +31,9 @@ export function readActions(declarations: Declarations, model: Model): Operation
         return [];
       });
     if (!names.length) continue;
-    const [name, ...aliases] = names as [string, ...string[]];
+    // `.ocr_image` and `ocr_image` on one handler: the plain name is the action, the dotted one its alias.
+    const name = names.find((n) => !n.startsWith('.')) ?? names[0]!;
+    const aliases = names.filter((n) => n !== name);
     // A handler may inherit its HandleOperation (`class GroupPokeOperation : SendPokeOperation { }`).
     const body = declarations.chain(info).flatMap((c) => c.decls.flatMap((d) => d.bodyTokens));
     const params = readParams(declarations, info, body, name, stats);

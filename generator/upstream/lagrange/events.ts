@@ -176,7 +176,7 @@ function valuesOf(declarations: Declarations, leaf: ClassInfo, name: string, sit
       if (member) {
         const fromInitializers = sites.map((s) => s.initializers.get(member.name)).filter((t): t is Token[] => !!t);
         const init = member.initializer ?? [];
-        const bound = init.length === 1 && init[0]!.kind === 'ident' ? bindings.get(init[0].text) : undefined;
+        const bound = init.length === 1 && init[0]!.kind === 'ident' ? bindings.get(init[0]!.text) : undefined;
         let result: Values;
         if (bound && 'leafParameter' in bound) result = fromSites(sites.map((s) => ({ tokens: s.args[bound.leafParameter] ?? [], before: s.before })));
         else result = fromSites([{ tokens: bound ? bound.tokens : init, before: [] }]);
@@ -196,7 +196,7 @@ function valuesOf(declarations: Declarations, leaf: ClassInfo, name: string, sit
     baseParams.forEach((p, index) => {
       const arg = base.args?.[index];
       if (!arg) return;
-      const passed = arg.length === 1 && arg[0]!.kind === 'ident' ? bindings.get(arg[0].text) : undefined;
+      const passed = arg.length === 1 && arg[0]!.kind === 'ident' ? bindings.get(arg[0]!.text) : undefined;
       next.set(p.name, passed ?? { tokens: arg });
     });
     bindings = next;
