@@ -3022,7 +3022,14 @@ export interface RenameGroupFileFolderParams {
 }
 
 /** The `data` that `rename_group_file_folder` (重命名群文件夹 / Rename group folder) answers with. */
-export type RenameGroupFileFolderResult = null;
+export interface RenameGroupFileFolderResult {
+  /**
+   * QQ 返回的说明文字
+   *
+   * The message QQ answered with
+   */
+  msg: string;
+}
 
 /** Parameters of `send_ark_share` (获取推荐好友或群聊卡片 / Get a contact recommendation card). */
 export interface SendArkShareParams {
@@ -5269,7 +5276,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `name`, `folder_name`; without `parent_id`; answers with a different result) — NapCat 接受字符串群号，`folder_name` 与 `name` 同义，不读 `parent_id`；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder_name` as a synonym of `name`, ignores `parent_id` and answers with NT's raw result.
-   * - Lagrange.OneBot: yes — Lagrange 总是建在根目录。 Lagrange always creates it in the root folder.
+   * - Lagrange.OneBot: yes (without `parent_id`; answers with a different result) — Lagrange 不读 `parent_id`，总是建在根目录；不响应旧名 `set_group_file_folder`；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange does not read `parent_id` and always creates the folder in the root; it does not answer to the old name `set_group_file_folder`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
    */
   create_group_file_folder: {
     params: CreateGroupFileFolderParams;
@@ -5401,11 +5408,23 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
    * - NapCat: yes (adds or retypes `group_id`; without `busid`; answers with a different result) — NapCat 不需要 `busid`，接受字符串群号；响应为 NT 的原始结果。 NapCat needs no `busid`, accepts string group numbers and answers with NT's raw result.
-   * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
+   * - Lagrange.OneBot: yes (without `busid`; answers with a different result) — Lagrange 不读 `busid`，不响应旧名 `del_group_file`；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码 （Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange does not read `busid` and does not answer to the old name `del_group_file`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
    */
   delete_group_file: {
     params: DeleteGroupFileParams;
     result: DeleteGroupFileResult;
+    variants: 'async';
+  };
+  /**
+   * Another name for `delete_group_folder`.
+   *
+   * Lagrange.OneBot 的名称（它只响应这个名称）
+   *
+   * The name Lagrange.OneBot uses (the only one it answers to)
+   */
+  delete_group_file_folder: {
+    params: DeleteGroupFolderParams;
+    result: DeleteGroupFolderResult;
     variants: 'async';
   };
   /**
@@ -5419,7 +5438,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`; answers with a different result) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and answers with NT's raw result.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 只响应 `delete_group_file_folder` 这个名称；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码 （Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers only to the name `delete_group_file_folder`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
    */
   delete_group_folder: {
     params: DeleteGroupFolderParams;
@@ -6165,7 +6184,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`, `file_count`) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义，一次最多返回 `file_count` 项。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and returns at most `file_count` entries.
-   * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
+   * - Lagrange.OneBot: yes (adds or retypes `folder_id`) — Lagrange 的 `folder_id` 可省略，省略时列出根目录；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange's `folder_id` may be omitted, which lists the root folder; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
    */
   get_group_files_by_folder: {
     params: GetGroupFilesByFolderParams;
@@ -6355,7 +6374,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `file_count`) — NapCat 接受字符串群号，一次最多返回 `file_count` 项。 NapCat accepts string group numbers and returns at most `file_count` entries.
-   * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
+   * - Lagrange.OneBot: yes (adds or retypes `folder_id`) — Lagrange 用同一个处理器响应 `get_group_root_files` 与 `get_group_files_by_folder`，所以这里也读可选的 `folder_id`；不响应旧名 `get_group_file_list`；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers `get_group_root_files` and `get_group_files_by_folder` with one handler, so this one also reads an optional `folder_id`; it does not answer to the old name `get_group_file_list`; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
    */
   get_group_root_files: {
     params: GetGroupRootFilesParams;
@@ -7017,7 +7036,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes
-   * - Lagrange.OneBot: no
+   * - Lagrange.OneBot: yes (adds or retypes `group_id`, `parent_directory`, `target_directory`; without `current_parent_directory`, `target_parent_directory`; answers with a different result) — Lagrange 的文件夹参数名为 `parent_directory` 与 `target_directory`；响应数据是 QQ 返回的说明文字 `msg`， `retcode` 为 QQ 的结果码（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotMoveFile.cs）。 Lagrange names the folder parameters `parent_directory` and `target_directory`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs and OneBotMoveFile.cs).
    */
   move_group_file: { params: MoveGroupFileParams; result: MoveGroupFileResult; variants: 'async' };
   /**
@@ -7185,7 +7204,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no — NapCat 只有重命名文件的 `rename_group_file`，没有重命名文件夹的动作。 NapCat has only `rename_group_file`, for files; it cannot rename folders.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes — 见 Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotRenameFolder.cs。 See Lagrange.OneBot's GroupFSOperations.cs and OneBotRenameFolder.cs.
    */
   rename_group_file_folder: {
     params: RenameGroupFileFolderParams;
@@ -8279,7 +8298,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串群号，`folder_id` 与 `folder` 同义， `upload_file` 为 `false` 时只发送不上传；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string group numbers, takes `folder_id` as a synonym of `folder`, sends without uploading when `upload_file` is `false`, and answers with the new file's `file_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的 `name` 可省略（沿用原文件名）。 Lagrange's `name` may be omitted (the file's own name is kept).
+   * - Lagrange.OneBot: yes (adds or retypes `name`) — Lagrange 的 `name` 可省略（沿用原文件名）；响应没有数据（Lagrange.OneBot 的 UploadGroupFileOperation.cs）。 Lagrange's `name` may be omitted (the file's own name is kept); the answer has no data (Lagrange.OneBot's UploadGroupFileOperation.cs).
    */
   upload_group_file: {
     params: UploadGroupFileParams;
@@ -8329,7 +8348,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `user_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串 QQ 号，也可发给非好友的群临时会话；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string QQ numbers, can send to non-friends through a group temporary chat, and answers with the new file's `file_id`.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `name`) — Lagrange 的 `name` 可省略（沿用原文件名）（Lagrange.OneBot 的 UploadPrivateFileOperation.cs）。 Lagrange's `name` may be omitted (the file's own name is kept) (Lagrange.OneBot's UploadPrivateFileOperation.cs).
    */
   upload_private_file: {
     params: UploadPrivateFileParams;

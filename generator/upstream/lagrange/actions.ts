@@ -117,12 +117,26 @@ function readOnly(declarations: Declarations, info: ClassInfo, target: ClassInfo
   const classes = [target, ...[...declarations.classes.values()].filter((c) => c !== target && declarations.derivesFrom(c, target.name))];
   const memberNames = new Map<string, string[]>();
   for (const c of classes) for (const m of declarations.jsonMembers(c)) memberNames.set(m.jsonName, [...(memberNames.get(m.jsonName) ?? []), m.member.name]);
-  return params.filter((p) => {
+  const kept = params.filter((p) => {
     const names = memberNames.get(p.name) ?? [];
     if (!names.length || names.some((n) => scope.has(n))) return true;
     declarations.note(target.primary, p.source.line, `'${name}' reads its payload as ${target.name} but never reads '${p.name}'; not recorded as a parameter`, 'info');
     return false;
   });
+  return kept.map((p) => (zeroIsMeant(p, memberNames.get(p.name) ?? [], classes, declarations, body) ? { ...p, required: false, default: 0, hasDefault: true } : p));
+}
+
+/**
+ * A number the caller may leave out, so that it reads as 0: one that is not an id (a `duration` of
+ * 0 lifts a ban), or an id the handler compares with 0 (`history.MessageId == 0` means the latest).
+ * An id nothing compares with 0 stays required: an id of 0 names nothing.
+ */
+function zeroIsMeant(p: Field, memberNames: string[], classes: ClassInfo[], declarations: Declarations, body: Token[]): boolean {
+  if (!p.required || p.type.kind !== 'primitive' || !['int32', 'int64', 'number'].includes(p.type.name)) return false;
+  const member = classes.flatMap((c) => declarations.jsonMembers(c)).find((m) => m.jsonName === p.name)?.member;
+  if (!member || member.initializer || member.modifiers.includes('required') || member.attributes.some((a) => a.name === 'JsonRequired')) return false;
+  if (!/(^|_)id$/.test(p.name)) return true;
+  return body.some((t, i) => memberNames.includes(t.text) && (body[i + 1]?.text === '==' || body[i + 1]?.text === '!=' || body[i + 1]?.text === 'is') && body[i + 2]?.text === '0');
 }
 
 /** The parameters of a payload class; a [JsonConverter] choosing among subclasses (the message forms) makes their fields unions. */
