@@ -223,7 +223,7 @@ function typeOfExpression(declarations: Declarations, info: ClassInfo, body: Tok
   if (expr.length === 1 && expr[0]!.kind === 'string') return { kind: 'primitive', name: 'string' };
   if (expr[0]!.text === 'new' && expr[1]?.text === 'JsonObject') {
     const open = expr.findIndex((t) => t.text === '{');
-    if (open < 0) return { kind: 'object', fields: [] };
+    if (open < 0) return undefined; // an empty JsonObject filled at run time: its keys are not in the code
     const fields: Field[] = [];
     for (const entry of splitTopLevel(expr.slice(open + 1, matching(expr, open)))) {
       const inner = entry[0]?.text === '{' ? splitTopLevel(entry.slice(1, matching(entry, 0))) : [];
