@@ -196,8 +196,9 @@ export class Declarations {
    * Whether a parameter is required, and its default. System.Text.Json leaves an omitted property at
    * its initial value, so: `required` or [JsonRequired] is required; a nullable property is optional;
    * a literal initializer is the default; a bool without one defaults to false; an empty placeholder
-   * (`""`, `string.Empty`, `new()`, `[]`) or no initializer at all on a number or string is required,
-   * since the zero or empty value the operation then reads is C#'s, not a value Lagrange chose.
+   * (`""`, `string.Empty`, `new()`, `[]`), a computed initial value, or no initializer at all is
+   * required, since the zero or empty value the operation then reads is C#'s, not a value Lagrange
+   * chose (actions.ts relaxes this for numbers whose zero the handler means).
    */
   paramField(name: string, type: TypeNode, nullable: boolean, member: Member, decl: TypeDecl, source: SourceRef): Field {
     const required = member.modifiers.includes('required') || member.attributes.some((a) => a.name === 'JsonRequired');
@@ -208,10 +209,8 @@ export class Declarations {
       return field(name, type, false, source, { default: literal, hasDefault: true });
     }
     if (nullable) return field(name, type, false, source);
-    if (initial && !isPlaceholder(initial) && literal === undefined) {
-      this.note(decl, member.line, `the initial value of '${name}' (${initial.map((t) => t.text).join(' ')}) is not a constant; recorded as optional without a default`, 'info');
-      return field(name, type, false, source);
-    }
+    // A computed initial value (`at == 0 ? "all" : at.ToString()`) comes from what the code was
+    // constructed with, not from the caller: like a placeholder, it is no default.
     if (type.kind === 'primitive' && type.name === 'boolean' && !initial) return field(name, type, false, source, { default: false, hasDefault: true });
     return field(name, type, true, source);
   }
@@ -288,7 +287,7 @@ export function literalValue(tokens: readonly Token[]): string | number | boolea
     if (x.kind === 'ident' && x.text === 'null') return null;
   }
   if (t.length === 2 && t[0]!.text === '-' && t[1]!.kind === 'number') return -Number(t[1]!.text.replace(/[uUlLfFdDmM]+$/g, ''));
-  if (t.length === 3 && t[0]!.text === 'string' && t[1]!.text === '.' && t[2]!.text === 'Empty') return '';
+  if (t.length === 3 && (t[0]!.text === 'string' || t[0]!.text === 'String') && t[1]!.text === '.' && t[2]!.text === 'Empty') return '';
   return undefined;
 }
 
