@@ -62,7 +62,7 @@ export function readEvents(declarations: Declarations, model: Model): void {
       .map(({ member, decl, jsonName: name }) => {
         const f = declarations.fieldOf(member, decl, name, 'value');
         if (name === 'sub_type' && subTypes?.complete && subTypes.constants.length) {
-          const type: TypeNode = subTypes.constants.length === 1 ? { kind: 'literal', value: subTypes.constants[0]! } : { kind: 'enum', base: 'string', values: subTypes.constants.map((v) => ({ value: v, name: v })) };
+          const type = literals(subTypes.constants);
           return { ...f, type };
         }
         if (name === 'sub_type' && subTypes && !subTypes.complete) {
@@ -114,7 +114,7 @@ function mergeFields(a: Field[], b: Field[]): Field[] {
     const values = [...stringValues(f.type), ...stringValues(other.type)];
     if (values.length && stringValues(f.type).length && stringValues(other.type).length) {
       const distinct = [...new Set(values)];
-      return { ...f, type: distinct.length === 1 ? ({ kind: 'literal', value: distinct[0]! } as TypeNode) : ({ kind: 'enum', base: 'string', values: distinct.map((v) => ({ value: v, name: v })) } as TypeNode) };
+      return { ...f, type: literals(distinct) };
     }
     return { ...f, type: { kind: 'union' as const, variants: [f.type, other.type] } };
   });
@@ -122,9 +122,15 @@ function mergeFields(a: Field[], b: Field[]): Field[] {
   return out;
 }
 
+/** `'a'`, or `'a' | 'b'`: the values a field is seen to take. */
+function literals(values: string[]): TypeNode {
+  const nodes: TypeNode[] = values.map((value) => ({ kind: 'literal', value }));
+  return nodes.length === 1 ? nodes[0]! : { kind: 'union', variants: nodes };
+}
+
 function stringValues(type: TypeNode): string[] {
   if (type.kind === 'literal' && typeof type.value === 'string') return [type.value];
-  if (type.kind === 'enum' && type.base === 'string') return type.values.map((v) => String(v.value));
+  if (type.kind === 'union') return type.variants.flatMap(stringValues);
   return [];
 }
 
