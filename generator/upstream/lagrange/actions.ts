@@ -221,6 +221,8 @@ function typeOfExpression(declarations: Declarations, info: ClassInfo, body: Tok
   const line = expr[0]!.line;
   const where = { file: info.primary.file, line };
   if (expr.length === 1 && expr[0]!.kind === 'string') return { kind: 'primitive', name: 'string' };
+  if (expr.length === 1 && expr[0]!.kind === 'number') return { kind: 'primitive', name: /[.eE]/.test(expr[0]!.text) ? 'number' : 'int64' };
+  if (expr.length === 1 && (expr[0]!.text === 'true' || expr[0]!.text === 'false')) return { kind: 'primitive', name: 'boolean' };
   if (expr[0]!.text === 'new' && expr[1]?.text === 'JsonObject') {
     const open = expr.findIndex((t) => t.text === '{');
     if (open < 0) return undefined; // an empty JsonObject filled at run time: its keys are not in the code

@@ -300,7 +300,8 @@ function looksGeneric(before: readonly Token[]): boolean {
 }
 
 export function joinType(tokens: readonly Token[]): string {
-  return tokens.map((t) => t.text).join('').replace(/,/g, ', ');
+  // `(string X, int Y)`: a space between two names, after a comma, nowhere else.
+  return tokens.map((t, i) => (i > 0 && t.kind === 'ident' && tokens[i - 1]!.kind === 'ident' ? ` ${t.text}` : t.text)).join('').replace(/,/g, ', ');
 }
 
 class Reader {

@@ -122,15 +122,14 @@ function mergeFields(a: Field[], b: Field[]): Field[] {
   return out;
 }
 
-/** `'a'`, or `'a' | 'b'`: the values a field is seen to take. */
+/** `'a'`, or a string enum: the values a field is seen to take (as the spec writes sub_type). */
 function literals(values: string[]): TypeNode {
-  const nodes: TypeNode[] = values.map((value) => ({ kind: 'literal', value }));
-  return nodes.length === 1 ? nodes[0]! : { kind: 'union', variants: nodes };
+  return values.length === 1 ? { kind: 'literal', value: values[0]! } : { kind: 'enum', base: 'string', values: values.map((value) => ({ value, name: value })) };
 }
 
 function stringValues(type: TypeNode): string[] {
   if (type.kind === 'literal' && typeof type.value === 'string') return [type.value];
-  if (type.kind === 'union') return type.variants.flatMap(stringValues);
+  if (type.kind === 'enum' && type.base === 'string') return type.values.map((v) => String(v.value));
   return [];
 }
 
