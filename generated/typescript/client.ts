@@ -314,6 +314,8 @@ import type {
   SendOnlineFolderParams,
   SendOnlineFolderResult,
   SendPacketParams,
+  SendPacketParams,
+  SendPacketResult,
   SendPacketResult,
   SendPokeParams,
   SendPokeResult,
@@ -509,6 +511,23 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
     options?: CallOptions,
   ): Promise<JoinGroupEmojiChainResult> {
     return this.call('.join_group_emoji_chain', params, options);
+  }
+
+  /**
+   * 发送原始数据包 / Send a raw packet
+   *
+   * 以登录号的身份向 QQ 服务器发送一个原始 SSO 数据包，并返回服务器的回应。`data` 与回应的 `result` 都是十六进制字符串。 这是给了解 QQ 协议的人用的调试接口，用错会让账号出问题。
+   *
+   * Send a raw SSO packet to QQ's servers as the bot account and return the server's answer. `data` and the answer's `result` are hexadecimal strings. A debugging tool for people who know QQ's protocol; misusing it can get the account into trouble.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的相近动作是 `send_packet`（名称与参数均不同）。 NapCat's nearest equivalent is `send_packet` (another name and other parameters).
+   * - Lagrange.OneBot: yes — 这个动作的参数不经 Lagrange 的宽松读取：数字不能写成字符串；它也不读 `sign`（Lagrange.OneBot 的 SendPacketOperation.cs 与 OneBotSendPacket.cs）。 Its parameters are not read leniently: numbers cannot be given as strings; it does not read `sign` either (Lagrange.OneBot's SendPacketOperation.cs and OneBotSendPacket.cs).
+   */
+  public send_packet(params: SendPacketParams, options?: CallOptions): Promise<SendPacketResult> {
+    return this.call('.send_packet', params, options);
   }
 
   /**
@@ -1344,15 +1363,15 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   /**
    * 获取商城表情 key / Get market-face keys
    *
-   * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。跨实现文档（001）把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
+   * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。有的文档把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
    *
-   * Get the keys needed to send market faces (`mface`) from their emoji IDs; the answer is an array of strings in the order asked. The cross-implementation page (001) calls it `get_mface_key`, but the name Lagrange.OneBot registers is `fetch_mface_key`.
+   * Get the keys needed to send market faces (`mface`) from their emoji IDs; the answer is an array of strings in the order asked. Some documentation calls it `get_mface_key`, but the name Lagrange.OneBot registers is `fetch_mface_key`.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no
-   * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败。个别早期版本读取的参数名不同（`emoji_id`，或整个参数就是数组）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call. A few early versions read a different parameter (`emoji_id`, or the whole params being the array).
+   * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败；不响应 `get_mface_key` （Lagrange.OneBot 的 FetchMFaceKeyOperation.cs）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call; it does not answer to `get_mface_key` (Lagrange.OneBot's FetchMFaceKeyOperation.cs).
    */
   public fetch_mface_key(
     params: FetchMfaceKeyParams,
@@ -1432,7 +1451,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 与 `send_poke` 共用同一处理：若给了 `group_id`，会改为在该群中戳。 Shares one handler with `send_poke`; given a `group_id`, it pokes in that group instead.
-   * - Lagrange.OneBot: yes (without `target_id`)
+   * - Lagrange.OneBot: yes (adds or retypes `group_id`) — Lagrange 的 `friend_poke` 与 `send_poke` 是同一个处理器：给了 `group_id` 就改为在该群中戳（Lagrange.OneBot 的 FriendPokeOperation.cs 与 SendPokeOperation.cs）。 Lagrange's `friend_poke` is the `send_poke` handler: given a `group_id`, it pokes in that group instead (Lagrange.OneBot's FriendPokeOperation.cs and SendPokeOperation.cs).
    */
   public friend_poke(params: FriendPokeParams, options?: CallOptions): Promise<FriendPokeResult> {
     return this.call('friend_poke', params, options);
@@ -1449,7 +1468,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 004 对 `chat_type` 的说明是“1 or 2?”；当前源码默认为 1（语音）。 004 describes `chat_type` as "1 or 2?"; the current source defaults it to 1 (speech).
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `group_id`) — Lagrange 的 `group_id` 可省略，默认为 42（Lagrange.OneBot 的 OneBotGetAiCharacters.cs）。 Lagrange's `group_id` may be omitted and defaults to 42 (Lagrange.OneBot's OneBotGetAiCharacters.cs).
    */
   public get_ai_characters(
     params: GetAiCharactersParams,
@@ -1469,7 +1488,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 000 把结果写成 `data` 字段下的对象；实际 `data` 就是链接字符串本身。 000 shows the result as an object with a `data` field; `data` is the link string itself.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `chat_type`) — Lagrange 另读 `chat_type`（默认 1）（Lagrange.OneBot 的 OneBotGetAiRecord.cs）。 Lagrange also reads `chat_type` (default 1) (Lagrange.OneBot's OneBotGetAiRecord.cs).
    */
   public get_ai_record(
     params: GetAiRecordParams,
@@ -1489,7 +1508,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   public get_clientkey(
     params?: GetClientkeyParams,
@@ -1626,7 +1645,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；列表项另有 `msg_seq`、`msg_random` 与消息内容 `content`（消息段数组），没有 `sender_time`。 NapCat accepts string group numbers; its items add `msg_seq`, `msg_random` and the content `content` (an array of segments), and have no `sender_time`.
-   * - Lagrange.OneBot: yes — Lagrange 的列表项另带消息内容 `content`。 Lagrange's items also carry the content as `content`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的列表项另带消息内容 `content`（消息段数组）（Lagrange.OneBot 的 GetEssenceMessageListOperation.cs 与 OneBotEssenceMessage.cs）。 Lagrange's items also carry the content as `content`, an array of segments (Lagrange.OneBot's GetEssenceMessageListOperation.cs and OneBotEssenceMessage.cs).
    */
   public get_essence_msg_list(
     params: GetEssenceMsgListParams,
@@ -1843,7 +1862,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号。 NapCat accepts string group numbers.
-   * - Lagrange.OneBot: yes — 未见于 Lagrange 的文档，但其源码中有此动作。 Not in Lagrange's docs, but its source has it.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   public get_group_at_all_remain(
     params: GetGroupAtAllRemainParams,
@@ -2043,7 +2062,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数；列表项与其 `get_group_info` 的结果相同。 go-cqhttp takes an extra `no_cache` parameter; the items are shaped like its `get_group_info` result.
    * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数。 NapCat takes an extra `no_cache` parameter.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `no_cache`) — Lagrange 多一个 `no_cache` 参数（Lagrange.OneBot 的 GetGroupListOperation.cs）。 Lagrange takes an extra `no_cache` parameter (Lagrange.OneBot's GetGroupListOperation.cs).
    */
   public get_group_list(
     params?: GetGroupListParams,
@@ -2440,7 +2459,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group`、`group_id`（群消息时）、`message_seq` 等字段，`sender` 只有 `nickname` 与 `user_id`。 go-cqhttp's result adds `group`, `group_id` (for group messages), `message_seq` and more; `sender` has only `nickname` and `user_id`.
    * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 也接受字符串形式的 `message_id`；结果是完整的消息事件结构，其中 `message_seq` 与 `real_id` 都等于 `message_id`。 NapCat also accepts `message_id` as a string; the result is the full message event, in which `message_seq` and `real_id` both equal `message_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的结果与标准相同；`real_id` 与 `message_id` 取相同的值。 Lagrange's result has the standard shape; `real_id` takes the same value as `message_id`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的 `real_id` 与 `message_id` 取相同的值；`sender` 无论私聊群聊都只有 `user_id`、`nickname` 与 `sex`（恒为 `unknown`）；`message` 总是消息段数组（Lagrange.OneBot 的 GetMessageOperation.cs 与 OneBotGetMessageResponse.cs）。 Lagrange's `real_id` takes the same value as `message_id`; `sender` has only `user_id`, `nickname` and `sex` (always `unknown`), in groups too; `message` is always an array of segments (Lagrange.OneBot's GetMessageOperation.cs and OneBotGetMessageResponse.cs).
    */
   public get_msg(params: GetMsgParams, options?: CallOptions): Promise<GetMsgResult> {
     return this.call('get_msg', params, options);
@@ -2691,7 +2710,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   public get_skey(params?: GetSkeyParams, options?: CallOptions): Promise<GetSkeyResult> {
     return this.call('get_skey', params, options);
@@ -2725,7 +2744,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `no_cache`; answers with a different result) — go-cqhttp 的路由只读取 `user_id`，文档列出的 `no_cache` 实际不起作用；结果多出 `qid`、`level`、`login_days`。 go-cqhttp's router reads only `user_id`; the `no_cache` its docs list has no effect. The result adds `qid`, `level` and `login_days`.
    * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 也接受字符串形式的 `user_id`；结果是包含 uid、等级、签名、会员等信息的扩展结构。 NapCat also accepts `user_id` as a string; the result is an extended shape with the uid, level, signature, membership and more.
-   * - Lagrange.OneBot: yes (adds or retypes `user_id`; answers with a different result) — Lagrange 也接受字符串形式的 `user_id`；结果多出 `q_id` 与 `level`。 Lagrange also accepts `user_id` as a string; its result adds `q_id` and `level`.
+   * - Lagrange.OneBot: yes (adds or retypes `user_id`; answers with a different result) — Lagrange 也接受字符串形式的 `user_id`；结果多出 `q_id`、等级、头像、签名、状态、注册时间与会员信息（Lagrange.OneBot 的 GetStrangerInfoOperation.cs）。 Lagrange also accepts `user_id` as a string; its result adds `q_id`, the level, avatar, signature, status, registration time and memberships (Lagrange.OneBot's GetStrangerInfoOperation.cs).
    */
   public get_stranger_info(
     params: GetStrangerInfoParams,
@@ -2825,7 +2844,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 与 `send_poke` 共用同一处理；002 把本动作放在“弃用与未完成接口”中，但当前 NapCat 仍注册它。 Shares one handler with `send_poke`; 002 files it under "deprecated and unfinished", but current NapCat still registers it.
-   * - Lagrange.OneBot: yes (without `target_id`)
+   * - Lagrange.OneBot: yes (adds or retypes `group_id`) — Lagrange 的 `group_poke` 与 `send_poke` 是同一个处理器：`group_id` 可省略，省略时为私聊戳一戳（Lagrange.OneBot 的 GroupPokeOperation.cs 与 SendPokeOperation.cs）。 Lagrange's `group_poke` is the `send_poke` handler: `group_id` may be omitted, which makes a private poke (Lagrange.OneBot's GroupPokeOperation.cs and SendPokeOperation.cs).
    */
   public group_poke(params: GroupPokeParams, options?: CallOptions): Promise<GroupPokeResult> {
     return this.call('group_poke', params, options);
@@ -3176,7 +3195,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 000 与 004 把 `message_id` 写作字符串；当前源码返回数字 0。 000 and 004 give `message_id` as a string; the current source returns the number 0.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `chat_type`) — Lagrange 另读 `chat_type`（默认 1）（Lagrange.OneBot 的 SendGroupAiRecordOperation.cs 与 OneBotGetAiRecord.cs）。 Lagrange also reads `chat_type` (default 1) (Lagrange.OneBot's SendGroupAiRecordOperation.cs and OneBotGetAiRecord.cs).
    */
   public send_group_ai_record(
     params: SendGroupAiRecordParams,
@@ -3236,7 +3255,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID；早期版本（文档种子 003）写作 string 且不返回 `forward_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID. Early versions (seed 003) called it a string and returned no `forward_id`.
    * - NapCat: yes (adds or retypes `group_id`, `news`, `prompt`, `summary`, `source`; answers with a different result) — NapCat 接受字符串 ID，并可用 `news`、`prompt`、`summary`、`source` 自定义转发卡片的外显； 响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs and lets `news`, `prompt`, `summary` and `source` customise the forward card's preview; the forward ID in its answer is named `res_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者；响应总是带 `forward_id`，没有 `res_id`（Lagrange.OneBot 的 SendGroupForwardOperation.cs 与 OneBotForwardResponse.cs）。 Lagrange's custom nodes give the sender as `name` and `uin`; the answer always carries `forward_id` and never `res_id` (Lagrange.OneBot's SendGroupForwardOperation.cs and OneBotForwardResponse.cs).
    */
   public send_group_forward_msg(
     params: SendGroupForwardMsgParams,
@@ -3256,7 +3275,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`。 NapCat also accepts `group_id` as a string.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotGroupMessage.cs).
    */
   public send_group_msg(
     params: SendGroupMsgParams,
@@ -3333,7 +3352,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `user_id`, `group_id`) — NapCat 也接受字符串形式的 `user_id` 与 `group_id`。 NapCat also accepts `user_id` and `group_id` as strings.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotMessage.cs).
    */
   public send_msg(params: SendMsgParams, options?: CallOptions): Promise<SendMsgResult> {
     return this.call('send_msg', params, options);
@@ -3350,7 +3369,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no — NapCat 的相近功能是 `forward_group_single_msg`（参数为 `group_id` 与 `message_id`）。 NapCat's nearest equivalent is `forward_group_single_msg` (parameters `group_id` and `message_id`).
-   * - Lagrange.OneBot: yes — 来源不是群消息时 `retcode` 为 -1；QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is -1 when the source is not a group message, and 9000 when QQ returns no sequence number for the new message.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   public send_msg_with_group(
     params: SendMsgWithGroupParams,
@@ -3370,7 +3389,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no
-   * - Lagrange.OneBot: yes — QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is 9000 when QQ returns no sequence number for the new message.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   public send_msg_with_group_seq(
     params: SendMsgWithGroupSeqParams,
@@ -3447,7 +3466,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的源码中三个参数都是可选的，但 `user_id` 与 `group_id` 都缺时报错；群聊中只给 `group_id` 与 `target_id` 也可以。 In NapCat's source all three parameters are optional, but it fails when both `user_id` and `group_id` are missing; in a group, `group_id` with `target_id` is enough.
-   * - Lagrange.OneBot: yes (without `target_id`) — Lagrange 只读 `user_id`（被戳的人）与可选的 `group_id`，不支持 `target_id`。 Lagrange reads only `user_id` (the one poked) and the optional `group_id`; it has no `target_id`.
+   * - Lagrange.OneBot: yes — Lagrange 中 `user_id` 必填；`target_id` 省略时戳 `user_id`；失败时 `retcode` 为 -1（Lagrange.OneBot 的 SendPokeOperation.cs）。 In Lagrange `user_id` is required; without `target_id` it pokes `user_id`; on failure `retcode` is -1 (Lagrange.OneBot's SendPokeOperation.cs).
    */
   public send_poke(params: SendPokeParams, options?: CallOptions): Promise<SendPokeResult> {
     return this.call('send_poke', params, options);
@@ -3464,7 +3483,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID.
    * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 接受字符串 ID；响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs; the forward ID in its answer is named `res_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者；响应总是带 `forward_id`，没有 `res_id`（Lagrange.OneBot 的 SendPrivateForwardOperation.cs 与 OneBotForwardResponse.cs）。 Lagrange's custom nodes give the sender as `name` and `uin`; the answer always carries `forward_id` and never `res_id` (Lagrange.OneBot's SendPrivateForwardOperation.cs and OneBotForwardResponse.cs).
    */
   public send_private_forward_msg(
     params: SendPrivateForwardMsgParams,
@@ -3484,7 +3503,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there).
    * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotPrivateMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotPrivateMessage.cs).
    */
   public send_private_msg(
     params: SendPrivateMsgParams,
@@ -3844,7 +3863,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `is_dismiss`) — go-cqhttp 的文档列出了 `is_dismiss`，但其路由只读取 `group_id`。 go-cqhttp's docs list `is_dismiss`, but its router reads only `group_id`.
    * - NapCat: yes (adds or retypes `group_id`; without `is_dismiss`) — NapCat 也接受字符串形式的 `group_id`；它接受 `is_dismiss` 但并不使用，总是直接退群。 NapCat also accepts `group_id` as a string; it accepts `is_dismiss` but does not use it and always just leaves.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (without `is_dismiss`) — Lagrange 不读 `is_dismiss`，总是直接退群（Lagrange.OneBot 的 SetGroupLeaveOperation.cs）。 Lagrange does not read `is_dismiss` and always just leaves (Lagrange.OneBot's SetGroupLeaveOperation.cs).
    */
   public set_group_leave(
     params: SetGroupLeaveParams,
@@ -3884,7 +3903,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`; without `cache`; answers with a different result) — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的原始结果。 NapCat does not read `cache`, accepts string group numbers and answers with NT's raw result.
-   * - Lagrange.OneBot: yes (without `cache`) — Lagrange 不读 `cache`；失败时 `retcode` 为 1。 Lagrange does not read `cache`; on failure `retcode` is 1.
+   * - Lagrange.OneBot: yes (without `cache`) — Lagrange 不读 `cache`，不响应旧名 `set_group_head`；失败时 `retcode` 为 1（Lagrange.OneBot 的 SetGroupPortraitOperation.cs）。 Lagrange does not read `cache` and does not answer to the old name `set_group_head`; on failure `retcode` is 1 (Lagrange.OneBot's SetGroupPortraitOperation.cs).
    */
   public set_group_portrait(
     params: SetGroupPortraitParams,
@@ -4004,7 +4023,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `duration`) — go-cqhttp 的文档列出了 `duration`，但其路由不读取它。 go-cqhttp's docs list `duration`, but its router does not read it.
    * - NapCat: yes (adds or retypes `group_id`, `user_id`; without `duration`) — NapCat 也接受字符串形式的 ID，不读取 `duration`。 NapCat also accepts the IDs as strings and does not read `duration`.
-   * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0 而不是 -1。 In Lagrange `duration` defaults to 0, not -1.
+   * - Lagrange.OneBot: yes (without `duration`) — Lagrange 不读 `duration`（Lagrange.OneBot 的 SetGroupSpecialTitleOperation.cs）。 Lagrange does not read `duration` (Lagrange.OneBot's SetGroupSpecialTitleOperation.cs).
    */
   public set_group_special_title(
     params: SetGroupSpecialTitleParams,
@@ -4104,7 +4123,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 000 没有 `set` 参数，004 把它标为必填；当前源码中它可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 000 has no `set` parameter and 004 marks it required; in the current source it may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
-   * - Lagrange.OneBot: yes (adds or retypes `message_id`, `emoji_id`, `set`) — 较新的 Lagrange.OneBot 版本提供了兼容 NapCat 的同名动作。 Recent Lagrange.OneBot builds provide a NapCat-compatible action of this name.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名；群消息的表情回应用它的 `set_group_reaction`。 Lagrange.OneBot (the v1 branch) registers no operation of this name; for reactions to group messages it has `set_group_reaction`.
    */
   public set_msg_emoji_like(
     params: SetMsgEmojiLikeParams,

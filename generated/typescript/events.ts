@@ -200,7 +200,7 @@ export interface PrivateMessageSentEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes
  * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_name`) — 另带 `message_seq`、`real_id`、`real_seq`、`message_format` 与群名 `group_name`。不上报匿名消息与系统提示，`sub_type` 恒为 `normal`；`font` 恒为 14，`sender` 只有 `user_id`、`nickname`、`card` 与 `role`。 Also carries `message_seq`, `real_id`, `real_seq`, `message_format` and the group's name as `group_name`. Anonymous messages and system notices are not reported, so `sub_type` is always `normal`; `font` is always 14, and `sender` only has `user_id`, `nickname`, `card` and `role`.
- * - Lagrange.OneBot: yes (adds or retypes `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`。`sender.level` 为整数而不是字符串。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style`. `sender.level` is an integer, not a string.
+ * - Lagrange.OneBot: yes (adds or retypes `sub_type`, `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMsg.cs）。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style` (Lagrange.OneBot's OneBotGroupMsg.cs).
  */
 export interface GroupMessageEvent extends EventBase {
   post_type: 'message';
@@ -394,7 +394,7 @@ export interface GuildMessageEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `target_id`, `temp_source`) — 另带接收者 `target_id`；群临时会话（`sub_type` 为 `group`）还带来源 `temp_source`。 Also carries the receiver as `target_id`; group temporary chats (`sub_type` `group`) also carry `temp_source`.
  * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_id`, `temp_source`, `target_id`) — 另带 `message_seq`、`real_id`（同 `message_id`）、`real_seq`、`message_format`；群临时会话另带 `group_id` 与 `temp_source`。`font` 恒为 14，`sender` 只有 `user_id`、`nickname` 与 `card`。 Also carries `message_seq`, `real_id` (both equal to `message_id`), `real_seq` and `message_format`; group temporary chats also carry `group_id` and `temp_source`. `font` is always 14, and `sender` only has `user_id`, `nickname` and `card`.
- * - Lagrange.OneBot: yes (adds or retypes `target_id`, `message_style`) — 另带接收者 `target_id` 与消息样式 `message_style`（气泡、字体等）。 Also carries the receiver as `target_id` and the message style (bubble, font, ...) as `message_style`.
+ * - Lagrange.OneBot: yes (adds or retypes `sub_type`, `sender`, `target_id`, `message_style`) — 另带接收者 `target_id` 与消息样式 `message_style`（气泡、字体等）；`sub_type` 只有 `friend` 与 `group`（群临时会话）； `sender` 只有 `user_id`、`nickname` 与 `sex`（恒为 `unknown`）（Lagrange.OneBot 的 OneBotPrivateMsg.cs 与 OneBotSender.cs）。 Also carries the receiver as `target_id` and the message style (bubble, font, ...) as `message_style`; `sub_type` is only `friend` or `group` (a group temporary chat); `sender` has only `user_id`, `nickname` and `sex` (always `unknown`) (Lagrange.OneBot's OneBotPrivateMsg.cs and OneBotSender.cs).
  */
 export interface PrivateMessageEvent extends EventBase {
   post_type: 'message';
@@ -509,7 +509,7 @@ export interface HeartbeatEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes
  * - NapCat: yes
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: yes (adds or retypes `sub_type`) — Lagrange 只在连接建立时上报 `connect`（Lagrange.OneBot 的 ForwardWSService.cs、ReverseWSService.cs 与 HttpPostService.cs）。 Lagrange reports only `connect`, when a connection is made (Lagrange.OneBot's ForwardWSService.cs, ReverseWSService.cs and HttpPostService.cs).
  */
 export interface LifecycleEvent extends EventBase {
   post_type: 'meta_event';
@@ -924,7 +924,7 @@ export interface FriendAddEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes
  * - NapCat: yes
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: yes (adds or retypes `message_id`, `tip`) — 另带撤回提示文字 `tip`；`message_id` 与消息事件一样是 int32（Lagrange.OneBot 的 OneBotFriendRecall.cs）。 Also carries the recall tip as `tip`; `message_id` is an int32, as in message events (Lagrange.OneBot's OneBotFriendRecall.cs).
  */
 export interface FriendRecallEvent extends EventBase {
   post_type: 'notice';
@@ -1272,7 +1272,7 @@ export interface GroupNameChangeEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes
  * - NapCat: yes
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: yes (adds or retypes `message_id`, `tip`) — 另带撤回提示文字 `tip`；`message_id` 与消息事件一样是 int32（Lagrange.OneBot 的 OneBotGroupRecall.cs）。 Also carries the recall tip as `tip`; `message_id` is an int32, as in message events (Lagrange.OneBot's OneBotGroupRecall.cs).
  */
 export interface GroupRecallEvent extends EventBase {
   post_type: 'notice';
@@ -1320,7 +1320,7 @@ export interface GroupRecallEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `file`) — `file` 另带下载链接 `url`。 `file` also carries a download `url`.
  * - NapCat: yes
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: yes (adds or retypes `file`) — `file` 另带下载链接 `url`（Lagrange.OneBot 的 OneBotGroupFile.cs）。 `file` also carries a download `url` (Lagrange.OneBot's OneBotGroupFile.cs).
  */
 export interface GroupUploadEvent extends EventBase {
   post_type: 'notice';
@@ -1588,7 +1588,7 @@ export interface LuckyKingEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `group_id`, `sender_id`) — 好友戳一戳也用这个事件上报，没有 `group_id`。群内与好友戳一戳都另带 `sender_id`（与 `user_id` 相同，即戳人者）。区分群聊与好友戳一戳要看有没有 `group_id`。群内戳一戳在平板与手表协议上不触发。 Friend pokes are reported with this event too, without `group_id`. Group and friend pokes both carry `sender_id` (the same as `user_id`, whoever poked). Tell them apart by whether `group_id` is present. Group pokes do not fire on the tablet and watch protocols.
  * - NapCat: yes (adds or retypes `group_id`, `sender_id`, `raw_info`) — 好友戳一戳也用这个事件上报，没有 `group_id`；NapCat 的文档为好友戳一戳列出 `sender_id`，但所见的源码没有设置它。另带 QQ NT 的原始提示 `raw_info`（显示的动作与后缀文字）。 Friend pokes are reported with this event too, without `group_id`; NapCat's docs list `sender_id` for friend pokes, but the source seen does not set it. It also carries QQ NT's raw tip as `raw_info` (the action and suffix text shown).
- * - Lagrange.OneBot: yes (adds or retypes `group_id`, `sender_id`, `action`, `suffix`) — 好友戳一戳也用这个事件上报，没有 `group_id`，另带 `sender_id`（同 go-cqhttp）。群内戳一戳另带动作文字 `action` 与后缀 `suffix`。 Friend pokes are reported with this event too, without `group_id` and with `sender_id` (as in go-cqhttp). Group pokes also carry the action text as `action` and its `suffix`.
+ * - Lagrange.OneBot: yes (adds or retypes `group_id`, `sender_id`, `action`, `suffix`, `action_img_url`) — 好友戳一戳也用这个事件上报，没有 `group_id`，另带 `sender_id`（同 go-cqhttp）。群内与好友戳一戳都另带动作文字 `action`、后缀 `suffix` 与动作图标 `action_img_url`（Lagrange.OneBot 的 OneBotGroupPoke.cs 与 OneBotFriendPoke.cs）。 Friend pokes are reported with this event too, without `group_id` and with `sender_id` (as in go-cqhttp). Group and friend pokes both carry the action text as `action`, its `suffix` and the action's icon as `action_img_url` (Lagrange.OneBot's OneBotGroupPoke.cs and OneBotFriendPoke.cs).
  */
 export interface PokeEvent extends EventBase {
   post_type: 'notice';
@@ -1860,7 +1860,7 @@ export interface FriendRequestQuickOperation {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes
  * - NapCat: yes
- * - Lagrange.OneBot: yes (adds or retypes `invitor_id`) — 另带邀请者 `invitor_id`（成员邀请他人入群时）。 Also carries the inviter as `invitor_id` (when a member invited someone).
+ * - Lagrange.OneBot: yes (adds or retypes `invitor_id`, `comment`) — 另带邀请者 `invitor_id`（成员邀请他人入群时，否则为 0）；`comment` 可能为 `null`（Lagrange.OneBot 的 OneBotGroupRequest.cs 与 OneBotRequest.cs）。 Also carries the inviter as `invitor_id` (when a member invited someone; 0 otherwise); `comment` may be `null` (Lagrange.OneBot's OneBotGroupRequest.cs and OneBotRequest.cs).
  */
 export interface GroupRequestEvent extends EventBase {
   post_type: 'request';
