@@ -4038,8 +4038,9 @@ export interface SetGroupBotStatusParams {
    *
    * The switch value, passed on to QQ as is (Lagrange's source calls it `On`); 1 turns it on, 0 off
    * @format int32
+   * @defaultValue 0
    */
-  enable: number;
+  enable?: number;
 }
 
 /** The `data` that `set_group_bot_status` (设置群 Bot 发言状态 / Set a group bot's status) answers with. */
