@@ -165,60 +165,6 @@ export interface JoinGroupEmojiChainParams {
 /** The `data` that `.join_group_emoji_chain` (加入群聊表情接龙 / Join an emoji chain in a group) answers with. */
 export type JoinGroupEmojiChainResult = null;
 
-/** Parameters of `.send_packet` (发送原始数据包 / Send a raw packet). */
-export interface SendPacketParams {
-  /**
-   * SSO 命令名
-   *
-   * The SSO command
-   */
-  command: string;
-  /**
-   * 包体，十六进制字符串
-   *
-   * The packet body as a hexadecimal string
-   */
-  data: string;
-  /**
-   * 包类型
-   *
-   * The packet type
-   * @format int32
-   * @defaultValue 12
-   */
-  type?: number;
-}
-
-/** The `data` that `.send_packet` (发送原始数据包 / Send a raw packet) answers with. */
-export interface SendPacketResult {
-  /**
-   * 所用的包序号
-   *
-   * The sequence number used
-   * @format int32
-   */
-  sequence: number;
-  /**
-   * 回应的包体，十六进制字符串
-   *
-   * The answer's body as a hexadecimal string
-   */
-  result: string;
-  /**
-   * 服务器的结果码
-   *
-   * The server's result code
-   * @format int32
-   */
-  retcode: number;
-  /**
-   * 服务器附带的信息
-   *
-   * Extra information from the server
-   */
-  extra: string | null;
-}
-
 /** Parameters of `_del_group_notice` (删除群公告 / Delete group notice). */
 export interface DelGroupNoticeParams {
   /**
@@ -4935,19 +4881,13 @@ export interface ActionMap {
    */
   '.ocr_image': { params: OcrImageParams; result: OcrImageResult; variants: 'async' };
   /**
-   * 发送原始数据包 / Send a raw packet
+   * Another name for `send_packet`.
    *
-   * 以登录号的身份向 QQ 服务器发送一个原始 SSO 数据包，并返回服务器的回应。`data` 与回应的 `result` 都是十六进制字符串。 这是给了解 QQ 协议的人用的调试接口，用错会让账号出问题。
+   * Lagrange.OneBot 的名称（它只响应这个名称，参数与结果不同）
    *
-   * Send a raw SSO packet to QQ's servers as the bot account and return the server's answer. `data` and the answer's `result` are hexadecimal strings. A debugging tool for people who know QQ's protocol; misusing it can get the account into trouble.
-   *
-   * Support:
-   * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: no — NapCat 的相近动作是 `send_packet`（名称与参数均不同）。 NapCat's nearest equivalent is `send_packet` (another name and other parameters).
-   * - Lagrange.OneBot: yes — 这个动作的参数不经 Lagrange 的宽松读取：数字不能写成字符串；它也不读 `sign`（Lagrange.OneBot 的 SendPacketOperation.cs 与 OneBotSendPacket.cs）。 Its parameters are not read leniently: numbers cannot be given as strings; it does not read `sign` either (Lagrange.OneBot's SendPacketOperation.cs and OneBotSendPacket.cs).
+   * The name Lagrange.OneBot uses (the only one it answers to, with other parameters and result)
    */
-  '.send_packet': { params: SendPacketParams; result: SendPacketResult; variants: never };
+  '.send_packet': { params: SendPacketParams; result: SendPacketResult; variants: 'async' };
   /**
    * Another name for `send_group_ark_share`.
    *
@@ -7559,7 +7499,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 004 没有列出参数；参数取自当前源码。 004 lists no parameters; they come from the current source.
-   * - Lagrange.OneBot: no — Lagrange 有类似的 `.send_packet`（参数为 `command`、十六进制 `data` 与 `type`），名称与参数均不同。 Lagrange has a similar `.send_packet` (with `command`, hex `data` and `type`), under another name and with other parameters.
+   * - Lagrange.OneBot: yes (adds or retypes `command`, `type`; without `cmd`, `rsp`; answers with a different result) — Lagrange 只响应 `.send_packet`：命令字参数名为 `command`，另有包类型 `type`，总是等待响应并返回包序号、响应数据与结果码； 这个动作的参数不经 Lagrange 的宽松读取（数字不能写成字符串），也不读 `sign`（Lagrange.OneBot 的 SendPacketOperation.cs 与 OneBotSendPacket.cs）。 Lagrange answers only to `.send_packet`: the command is `command`, there is a packet `type`, and it always waits, answering with the sequence number, the answer body and the result code; its parameters are not read leniently (numbers cannot be strings) and `sign` is not read (Lagrange.OneBot's SendPacketOperation.cs and OneBotSendPacket.cs).
    */
   send_packet: { params: SendPacketParams; result: SendPacketResult; variants: 'async' };
   /**

@@ -24,7 +24,7 @@ import type {
   TypeNode,
 } from '../model/types.js';
 import { BUILTIN_TYPE_NAMES } from '../model/types.js';
-import { eventTypeName } from '../model/naming.js';
+import { eventTypeName, methodName } from '../model/naming.js';
 import { suggest, type Diagnostic } from './diagnostics.js';
 import type { DataPath, SpecFile } from './spec-file.js';
 import { parseTypeExpression, TypeExpressionError } from './type-expression.js';
@@ -594,6 +594,15 @@ export class ModelBuilder {
         if (owner) this.error(action.source, `alias '${alias.name}' is claimed by both '${owner.name}' and '${action.name}'`);
         aliasOwners.set(alias.name, action);
       }
+    }
+    // `.send_packet` and `send_packet` would both be the client's send_packet and SendPacketParams.
+    const byMethod = new Map<string, Action>();
+    for (const action of model.actions) {
+      const other = byMethod.get(methodName(action));
+      if (other) {
+        this.error(action.source, `actions '${other.name}' and '${action.name}' would have the same name in code ('${methodName(action)}')`, `make '${action.name}' an alias of '${other.name}' (an implementation's support entry can say it answers only to that name with \`names:\`)`);
+      }
+      byMethod.set(methodName(action), action);
     }
   }
 
