@@ -17,6 +17,7 @@ import { parseFile, tokenize } from '../generator/upstream/lagrange/csharp.js';
 const CHECKOUT = resolve(__dirname, 'fixtures/upstream/lagrange');
 const OPS = 'Lagrange.OneBot/Core/Operation/Operations.cs';
 const PARAMS = 'Lagrange.OneBot/Core/Entity/Params.cs';
+const SEGMENTS = 'Lagrange.OneBot/Message/Entity/Segments.cs';
 
 const at = (file: string, line: number) => ({ file, line, column: 1 });
 const int64: TypeNode = { kind: 'primitive', name: 'int64' };
@@ -101,8 +102,12 @@ describe('the Lagrange extractor', async () => {
   it('reads segments: data keys, defaults through the parameterless constructor, and direction', () => {
     expect(model.segments.map((s) => [s.type, s.direction, s.fields.map(brief)])).toEqual([
       ['buttons', 'send', ['rows: string[]', 'count?: int32 = 3']],
+      // subscribed to a class of Lagrange.OneBot itself, which no received message holds
+      ['clip', 'send', ['id: string']],
+      ['movie', 'both', ['file: string']],
       ['photo', 'both', ['file: string', 'summary?: string = "[photo]"']],
     ]);
+    expect(notes).toContainEqual({ severity: 'info', file: SEGMENTS, line: 45, message: "segment 'clip' subscribes to ClipSegment, which no received message contains; send only" });
   });
 
   it('reads events: discriminators through constructor chains, call sites and object initializers', () => {
@@ -120,7 +125,8 @@ describe('the Lagrange extractor', async () => {
   it('notes what it cannot read, with file and line, and never drops it silently', () => {
     expect(notes.filter((n) => n.severity === 'warning')).toEqual([
       { severity: 'warning', file: OPS, line: 45, message: "the result of 'upload_thing' here is an expression the extractor does not read" },
-      { severity: 'warning', file: 'Lagrange.OneBot/Message/Entity/Segments.cs', line: 29, message: "segment 'buttons' is sent as 'button'; recorded under 'buttons'" },
+      { severity: 'warning', file: SEGMENTS, line: 29, message: "segment 'buttons' is sent as 'button'; recorded under 'buttons'" },
+      { severity: 'warning', file: SEGMENTS, line: 63, message: "segment 'movie' is received as a PhotoSegment, with that class's data keys" },
     ]);
     expect(notes).toContainEqual({ severity: 'info', file: 'Lagrange.OneBot/Core/Entity/Events.cs', line: 41, message: 'NeverSent has a post_type but Lagrange.OneBot never creates it; not an event' });
     expect(notes).toContainEqual({ severity: 'info', file: PARAMS, line: 71, message: 'the type DateTime is not declared in Lagrange.OneBot; typed as any' });

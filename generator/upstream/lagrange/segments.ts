@@ -45,6 +45,21 @@ function directionOf(declarations: Declarations, info: ClassInfo, type: string):
   const fromEntity = methods.find(({ m }) => m.kind === 'method' && m.name === 'FromEntity');
   const build = methods.find(({ m }) => m.kind === 'method' && m.name === 'Build');
   const receives = fromEntity ? !onlyReturnsNull(fromEntity.m.body ?? []) : false;
+  const entity = declarations.attributesOf(info).find((a) => a.name === 'SegmentSubscriber')?.args[0];
+  const entityName = entity?.find((t, i) => entity[i - 2]?.text === 'typeof')?.text;
+  if (entityName && declarations.classes.has(entityName)) {
+    // `typeof(LongMsgSegment)`: a class of Lagrange.OneBot, never an entity of a received message.
+    declarations.note(info.primary, info.primary.line, `segment '${type}' subscribes to ${entityName}, which no received message contains; send only`, 'info');
+    return 'send';
+  }
+  // `VideoSegment.FromEntity` returning `new RecordSegment(...)`: received under the other class's data keys.
+  const body = fromEntity?.m.body ?? [];
+  for (const [i, t] of body.entries()) {
+    const created = body[i + 1]?.text;
+    if (t.text === 'new' && created && created !== info.name && created.endsWith('Segment') && declarations.classes.has(created)) {
+      declarations.note(fromEntity!.d, t.line, `segment '${type}' is received as a ${created}, with that class's data keys`);
+    }
+  }
   const sends = build ? (build.m.body ?? []).length > 0 : false;
   if (!fromEntity || !build) {
     declarations.note(info.primary, info.primary.line, `segment '${type}' lacks ${!fromEntity ? 'FromEntity' : 'Build'}; its direction is a guess`);
