@@ -6311,7 +6311,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
    * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
-   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串，`age` 为 0，`area`、`title` 为空字符串。 Lagrange cannot get the sex, age, region or title: `sex` is an empty string, `age` 0, `area` and `title` empty.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄与地区：`sex` 为空字符串，`age` 为 0，`area` 为空字符串；没有头衔时 `title` 为 `null`（Lagrange.OneBot 的 GetGroupMemberInfoOperation.cs）。 Lagrange cannot get the sex, age or region: `sex` is an empty string, `age` 0 and `area` empty; `title` is `null` when there is no title (Lagrange.OneBot's GetGroupMemberInfoOperation.cs).
    */
   get_group_member_info: {
     params: GetGroupMemberInfoParams;

@@ -52,6 +52,7 @@ export interface EventBase {
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
  * - NapCat: yes (adds or retypes `message_sent_type`, `message_format`, `real_id`, `group_name`; without `anonymous`) — NapCat 默认上报自身消息，另带 `message_sent_type`（恒为 `self`）以及与群消息事件相同的附加字段；不带 `anonymous`。 NapCat reports own messages by default, with `message_sent_type` (always `self`) and the same extra fields as its group message event; it sends no `anonymous`.
+ * - Lagrange.OneBot: no — Lagrange 不上报 `message_sent`：自身发出的消息作为普通的消息事件（`post_type` 为 `message`）上报，配置了 `Message:IgnoreSelf` 时不上报（Lagrange.OneBot 的 MessageService.cs）。 Lagrange never reports `message_sent`: its own messages arrive as ordinary message events (`post_type` `message`), or not at all with `Message:IgnoreSelf` set (Lagrange.OneBot's MessageService.cs).
  */
 export interface GroupMessageSentEvent extends EventBase {
   post_type: 'message_sent';
@@ -129,6 +130,7 @@ export interface GroupMessageSentEvent extends EventBase {
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
  * - NapCat: yes (adds or retypes `message_sent_type`, `message_format`, `real_id`) — NapCat 总是上报自身消息（可在配置中关闭），另带 `message_sent_type`（恒为 `self`）以及与私聊消息事件相同的附加字段。 NapCat reports own messages by default (it can be turned off), with `message_sent_type` (always `self`) and the same extra fields as its private message event.
+ * - Lagrange.OneBot: no — Lagrange 不上报 `message_sent`：自身发出的消息作为普通的消息事件（`post_type` 为 `message`）上报，配置了 `Message:IgnoreSelf` 时不上报（Lagrange.OneBot 的 MessageService.cs）。 Lagrange never reports `message_sent`: its own messages arrive as ordinary message events (`post_type` `message`), or not at all with `Message:IgnoreSelf` set (Lagrange.OneBot's MessageService.cs).
  */
 export interface PrivateMessageSentEvent extends EventBase {
   post_type: 'message_sent';
@@ -1712,7 +1714,7 @@ export interface MemberTitleEvent extends EventBase {
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
  * - NapCat: no — NapCat 不上报这个事件；私聊文件作为 `file` 消息段出现在私聊消息中。 NapCat does not report this event; private files arrive as a `file` segment in a private message.
- * - Lagrange.OneBot: yes (adds or retypes `file`) — `file` 的结构不同：`id`、`name`、`size` 与 `busid`，没有下载链接（用 `get_private_file_url` 获取）。 `file` is shaped differently: `id`, `name`, `size` and `busid`, with no download URL (get one with `get_private_file_url`).
+ * - Lagrange.OneBot: yes (adds or retypes `file`) — `file` 的结构不同：`id`、`name`、`size`、下载链接 `url` 与哈希 `hash`（Lagrange.OneBot 的 OneBotPrivateFile.cs）。 `file` is shaped differently: `id`, `name`, `size`, the download `url` and the `hash` (Lagrange.OneBot's OneBotPrivateFile.cs).
  */
 export interface OfflineFileEvent extends EventBase {
   post_type: 'notice';

@@ -1284,7 +1284,7 @@ export interface TtsSegment {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `cover`, `c`; without `proxy`, `timeout`) — 发送时 `cover` 指定封面（JPG，支持 http、file 与 base64；省略时从视频中截取），`c` 设置网络下载线程数；视频不能超过 100MB，非 MP4 会先转码。不读 `proxy` 与 `timeout`。 When sending, `cover` sets the cover (a JPG, over http, file or base64; taken from the video when omitted) and `c` the download threads; videos may be at most 100 MB, and non-MP4 files are transcoded first. `proxy` and `timeout` are not read.
  * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
- * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。部分版本把收到的视频错误地作为 `record` 消息段上报（VideoSegment 的转换返回了 RecordSegment）。 Only `file` is read. Some versions report received videos as a `record` segment by mistake (VideoSegment's converter returns a RecordSegment).
+ * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。收到的视频被作为 `record` 消息段（只带 `file`）上报：Lagrange.OneBot 的 VideoSegment.cs 的转换返回的是 RecordSegment。 Only `file` is read. Received videos are reported as a `record` segment (with only `file`): the converter in Lagrange.OneBot's VideoSegment.cs returns a RecordSegment.
  */
 export interface VideoSendSegment {
   type: 'video';
@@ -1331,7 +1331,7 @@ export interface VideoSendSegment {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `cover`, `c`; without `proxy`, `timeout`) — 发送时 `cover` 指定封面（JPG，支持 http、file 与 base64；省略时从视频中截取），`c` 设置网络下载线程数；视频不能超过 100MB，非 MP4 会先转码。不读 `proxy` 与 `timeout`。 When sending, `cover` sets the cover (a JPG, over http, file or base64; taken from the video when omitted) and `c` the download threads; videos may be at most 100 MB, and non-MP4 files are transcoded first. `proxy` and `timeout` are not read.
  * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
- * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。部分版本把收到的视频错误地作为 `record` 消息段上报（VideoSegment 的转换返回了 RecordSegment）。 Only `file` is read. Some versions report received videos as a `record` segment by mistake (VideoSegment's converter returns a RecordSegment).
+ * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。收到的视频被作为 `record` 消息段（只带 `file`）上报：Lagrange.OneBot 的 VideoSegment.cs 的转换返回的是 RecordSegment。 Only `file` is read. Received videos are reported as a `record` segment (with only `file`): the converter in Lagrange.OneBot's VideoSegment.cs returns a RecordSegment.
  */
 export interface VideoReceiveSegment {
   type: 'video';
