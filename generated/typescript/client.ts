@@ -2902,7 +2902,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes
-   * - Lagrange.OneBot: yes (adds or retypes `group_id`, `parent_directory`, `target_directory`; without `current_parent_directory`, `target_parent_directory`; answers with a different result) — Lagrange 的文件夹参数名为 `parent_directory` 与 `target_directory`；响应数据是 QQ 返回的说明文字 `msg`， `retcode` 为 QQ 的结果码（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotMoveFile.cs）。 Lagrange names the folder parameters `parent_directory` and `target_directory`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs and OneBotMoveFile.cs).
+   * - Lagrange.OneBot: yes (adds or retypes `parent_directory`, `target_directory`; without `current_parent_directory`, `target_parent_directory`; answers with a different result) — Lagrange 的文件夹参数名为 `parent_directory` 与 `target_directory`；响应数据是 QQ 返回的说明文字 `msg`， `retcode` 为 QQ 的结果码（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotMoveFile.cs）。 Lagrange names the folder parameters `parent_directory` and `target_directory`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs and OneBotMoveFile.cs).
    */
   public move_group_file(
     params: MoveGroupFileParams,
