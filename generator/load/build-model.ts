@@ -595,12 +595,13 @@ export class ModelBuilder {
         aliasOwners.set(alias.name, action);
       }
     }
-    // `.send_packet` and `send_packet` would both be the client's send_packet and SendPacketParams.
+    // `.send_packet` and `send_packet` would both be the client's send_packet and SendPacketParams. A
+    // warning, not an error: an imported draft may hold both names before someone makes one an alias.
     const byMethod = new Map<string, Action>();
     for (const action of model.actions) {
       const other = byMethod.get(methodName(action));
       if (other) {
-        this.error(action.source, `actions '${other.name}' and '${action.name}' would have the same name in code ('${methodName(action)}')`, `make '${action.name}' an alias of '${other.name}' (an implementation's support entry can say it answers only to that name with \`names:\`)`);
+        this.warn(action.source, `actions '${other.name}' and '${action.name}' would have the same name in code ('${methodName(action)}'), and the generated code would not compile`, `make '${action.name}' an alias of '${other.name}' (an implementation's support entry can say it answers only to that name with \`names:\`)`);
       }
       byMethod.set(methodName(action), action);
     }
