@@ -800,7 +800,7 @@ export interface ClientStatusEvent extends EventBase {
  * Support:
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
- * - NapCat: yes (adds or retypes `user_id`) — 另带 `user_id`（与 `sender_id` 相同）。较早的版本不带 `operator_id`。 Also carries `user_id` (the same as `sender_id`). Older versions do not send `operator_id`.
+ * - NapCat: yes (adds or retypes `user_id`) — NapCat 的 OB11GroupEssenceEvent.ts 另带 `user_id`（与 `sender_id` 相同）。 NapCat's OB11GroupEssenceEvent.ts also carries `user_id` (the same as `sender_id`).
  * - Lagrange.OneBot: yes
  */
 export interface EssenceAddEvent extends EventBase {
@@ -849,7 +849,7 @@ export interface EssenceAddEvent extends EventBase {
  * Support:
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
- * - NapCat: yes (adds or retypes `user_id`) — 另带 `user_id`（与 `sender_id` 相同）。较早的版本不带 `operator_id`。 Also carries `user_id` (the same as `sender_id`). Older versions do not send `operator_id`.
+ * - NapCat: yes (adds or retypes `user_id`) — NapCat 的 OB11GroupEssenceEvent.ts 另带 `user_id`（与 `sender_id` 相同）。 NapCat's OB11GroupEssenceEvent.ts also carries `user_id` (the same as `sender_id`).
  * - Lagrange.OneBot: yes
  */
 export interface EssenceDeleteEvent extends EventBase {
@@ -1226,6 +1226,12 @@ export interface GroupMsgEmojiLikeEvent extends EventBase {
    * Each emoji and its count
    */
   likes: MsgEmojiLike[];
+  /**
+   * `true` 为贴上回应，`false` 为取消回应
+   *
+   * `true` when a reaction was added, `false` when one was taken back
+   */
+  is_add: boolean;
 }
 
 /**
@@ -1403,6 +1409,66 @@ export interface MessageReactionsUpdatedEvent extends EventBase {
    * Every reaction now on the message
    */
   current_reactions?: GuildReaction[];
+}
+
+/**
+ * 群灰条消息 / Group gray-tip message
+ *
+ * 群里出现了 NapCat 不认识的灰条（小灰字提示）消息，且它有真实的发送者。灰条可以被伪造，NapCat 把这类灰条连同发送者与消息 ID 一起上报，便于识别伪造的灰条并撤回。
+ *
+ * A gray-tip (small gray system text) message NapCat does not recognise appeared in a group, and it has a real sender. Gray tips can be forged; NapCat reports such tips with their sender and message ID so that a forged one can be spotted and recalled.
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=gray_tip.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 OB11GroupGrayTipEvent.ts，由 api/group.ts 在遇到未知灰条且发送者不为 0 时上报。 NapCat's OB11GroupGrayTipEvent.ts, posted by api/group.ts for an unknown gray tip whose sender is not 0.
+ * - Lagrange.OneBot: no
+ */
+export interface GroupGrayTipEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'gray_tip';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 灰条消息的真实发送者 QQ 号（伪造时即伪造者）
+   *
+   * The QQ number of the tip's real sender (the forger, if it is forged)
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 灰条消息的 ID，可用于撤回
+   *
+   * The tip message's ID, for recalling it
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * QQ 的灰条业务 ID
+   *
+   * QQ's gray-tip business ID
+   */
+  busi_id: string;
+  /**
+   * 灰条内容（JSON 字符串）
+   *
+   * The tip's content (a JSON string)
+   */
+  content: string;
+  /**
+   * 原始信息：消息的 `msgSeq`、`msgTime`、`msgId` 与解析后的 `json`
+   *
+   * Raw information: the message's `msgSeq`, `msgTime`, `msgId` and the parsed `json`
+   */
+  raw_info: unknown;
 }
 
 /**
@@ -1589,7 +1655,7 @@ export interface LuckyKingEvent extends EventBase {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `group_id`, `sender_id`) — 好友戳一戳也用这个事件上报，没有 `group_id`。群内与好友戳一戳都另带 `sender_id`（与 `user_id` 相同，即戳人者）。区分群聊与好友戳一戳要看有没有 `group_id`。群内戳一戳在平板与手表协议上不触发。 Friend pokes are reported with this event too, without `group_id`. Group and friend pokes both carry `sender_id` (the same as `user_id`, whoever poked). Tell them apart by whether `group_id` is present. Group pokes do not fire on the tablet and watch protocols.
- * - NapCat: yes (adds or retypes `group_id`, `sender_id`, `raw_info`) — 好友戳一戳也用这个事件上报，没有 `group_id`；NapCat 的文档为好友戳一戳列出 `sender_id`，但所见的源码没有设置它。另带 QQ NT 的原始提示 `raw_info`（显示的动作与后缀文字）。 Friend pokes are reported with this event too, without `group_id`; NapCat's docs list `sender_id` for friend pokes, but the source seen does not set it. It also carries QQ NT's raw tip as `raw_info` (the action and suffix text shown).
+ * - NapCat: yes (adds or retypes `group_id`, `sender_id`, `raw_info`) — 好友戳一戳也用这个事件上报，没有 `group_id`，另带戳人者 `sender_id`（NapCat 的 OB11PokeEvent.ts 与 api/friend.ts）。另带 QQ NT 的原始提示 `raw_info`（显示的动作与后缀文字）。 Friend pokes are reported with this event too, without `group_id` and with the poker as `sender_id` (NapCat's OB11PokeEvent.ts and api/friend.ts). It also carries QQ NT's raw tip as `raw_info` (the action and suffix text shown).
  * - Lagrange.OneBot: yes (adds or retypes `group_id`, `sender_id`, `action`, `suffix`, `action_img_url`) — 好友戳一戳也用这个事件上报，没有 `group_id`，另带 `sender_id`（同 go-cqhttp）。群内与好友戳一戳都另带动作文字 `action`、后缀 `suffix` 与动作图标 `action_img_url`（Lagrange.OneBot 的 OneBotGroupPoke.cs 与 OneBotFriendPoke.cs）。 Friend pokes are reported with this event too, without `group_id` and with `sender_id` (as in go-cqhttp). Group and friend pokes both carry the action text as `action`, its `suffix` and the action's icon as `action_img_url` (Lagrange.OneBot's OneBotGroupPoke.cs and OneBotFriendPoke.cs).
  */
 export interface PokeEvent extends EventBase {
@@ -1672,7 +1738,7 @@ export interface ProfileLikeEvent extends EventBase {
  * Support:
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
- * - NapCat: yes — NapCat 以同样的 `notify` / `title` 上报。其源码中另有一个 `notice_type` 为 `title`、`sub_type` 为 `set` / `unset` 的头衔事件类，未见使用。 NapCat reports it with the same `notify` / `title`. Its source also has a title event class with `notice_type` `title` and `sub_type` `set` / `unset`, which was not seen in use.
+ * - NapCat: yes — NapCat 的 OB11GroupTitleEvent.ts 以同样的 `notify` / `title` 上报。 NapCat's OB11GroupTitleEvent.ts reports it with the same `notify` / `title`.
  * - Lagrange.OneBot: no
  */
 export interface MemberTitleEvent extends EventBase {
@@ -1732,6 +1798,90 @@ export interface OfflineFileEvent extends EventBase {
    * The file
    */
   file: OfflineFile;
+}
+
+/**
+ * 在线文件被取消 / Online file cancelled
+ *
+ * 好友取消了正在进行的在线文件（或文件夹）传输，或把它转为离线文件。
+ *
+ * A friend cancelled an online file (or folder) transfer in progress, or turned it into an offline file.
+ *
+ * Matches post_type=notice, notice_type=online_file_receive, sub_type=cancel.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 OB11OnlineFileReceiveEvent.ts，由 api/msg.ts 从系统消息中解析；NapCat 的源码注明这一解析是手工提取的，可能不准确。 NapCat's OB11OnlineFileReceiveEvent.ts, parsed from a system message by api/msg.ts; NapCat's source notes that this parsing is done by hand and may be wrong.
+ * - Lagrange.OneBot: no
+ */
+export interface OnlineFileCancelledEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'online_file_receive';
+  sub_type: 'cancel';
+  /**
+   * 对方 QQ 号
+   *
+   * The friend's QQ number
+   * @format int64
+   */
+  peer_id: number;
+}
+
+/**
+ * 在线文件已被接收 / Online file received
+ *
+ * 登录号发出的在线文件（或文件夹）已被好友接收，传输完成。
+ *
+ * An online file (or folder) the bot sent was received by the friend and the transfer finished.
+ *
+ * Matches post_type=notice, notice_type=online_file_send, sub_type=receive.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 OB11OnlineFileSendEvent.ts（`sub_type` 为 `receive`），由 api/msg.ts 从系统消息中解析。 NapCat's OB11OnlineFileSendEvent.ts (`sub_type` `receive`), parsed from a system message by api/msg.ts.
+ * - Lagrange.OneBot: no
+ */
+export interface OnlineFileAcceptedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'online_file_send';
+  sub_type: 'receive';
+  /**
+   * 对方 QQ 号
+   *
+   * The friend's QQ number
+   * @format int64
+   */
+  peer_id: number;
+}
+
+/**
+ * 在线文件被拒收 / Online file refused
+ *
+ * 好友拒绝接收登录号发出的在线文件（或文件夹）。
+ *
+ * A friend refused an online file (or folder) the bot sent.
+ *
+ * Matches post_type=notice, notice_type=online_file_send, sub_type=refuse.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 OB11OnlineFileSendEvent.ts（`sub_type` 为 `refuse`），由 api/msg.ts 从系统消息中解析；NapCat 的源码注明这一解析是手工提取的，可能不准确。 NapCat's OB11OnlineFileSendEvent.ts (`sub_type` `refuse`), parsed from a system message by api/msg.ts; NapCat's source notes that this parsing is done by hand and may be wrong.
+ * - Lagrange.OneBot: no
+ */
+export interface OnlineFileRefusedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'online_file_send';
+  sub_type: 'refuse';
+  /**
+   * 对方 QQ 号
+   *
+   * The friend's QQ number
+   * @format int64
+   */
+  peer_id: number;
 }
 
 /**
@@ -1957,6 +2107,7 @@ export type NoticeEvent =
   | GroupRecallEvent
   | GroupUploadEvent
   | MessageReactionsUpdatedEvent
+  | GroupGrayTipEvent
   | GroupNameEvent
   | HonorEvent
   | InputStatusEvent
@@ -1965,6 +2116,9 @@ export type NoticeEvent =
   | ProfileLikeEvent
   | MemberTitleEvent
   | OfflineFileEvent
+  | OnlineFileCancelledEvent
+  | OnlineFileAcceptedEvent
+  | OnlineFileRefusedEvent
   | ReactionEvent;
 
 /**
@@ -2010,6 +2164,7 @@ export type Event =
   | GroupRecallEvent
   | GroupUploadEvent
   | MessageReactionsUpdatedEvent
+  | GroupGrayTipEvent
   | GroupNameEvent
   | HonorEvent
   | InputStatusEvent
@@ -2018,6 +2173,9 @@ export type Event =
   | ProfileLikeEvent
   | MemberTitleEvent
   | OfflineFileEvent
+  | OnlineFileCancelledEvent
+  | OnlineFileAcceptedEvent
+  | OnlineFileRefusedEvent
   | ReactionEvent
   | FriendRequestEvent
   | GroupRequestEvent;
@@ -2060,6 +2218,7 @@ export interface EventMap {
     | GroupRecallEvent
     | GroupUploadEvent
     | MessageReactionsUpdatedEvent
+    | GroupGrayTipEvent
     | GroupNameEvent
     | HonorEvent
     | InputStatusEvent
@@ -2068,6 +2227,9 @@ export interface EventMap {
     | ProfileLikeEvent
     | MemberTitleEvent
     | OfflineFileEvent
+    | OnlineFileCancelledEvent
+    | OnlineFileAcceptedEvent
+    | OnlineFileRefusedEvent
     | ReactionEvent
   >;
   'notice.bot_offline': Delivered<BotOfflineEvent>;
@@ -2092,6 +2254,7 @@ export interface EventMap {
   'notice.group_upload': Delivered<GroupUploadEvent>;
   'notice.message_reactions_updated': Delivered<MessageReactionsUpdatedEvent>;
   'notice.notify': Delivered<
+    | GroupGrayTipEvent
     | GroupNameEvent
     | HonorEvent
     | InputStatusEvent
@@ -2100,6 +2263,7 @@ export interface EventMap {
     | ProfileLikeEvent
     | MemberTitleEvent
   >;
+  'notice.notify.gray_tip': Delivered<GroupGrayTipEvent>;
   'notice.notify.group_name': Delivered<GroupNameEvent>;
   'notice.notify.honor': Delivered<HonorEvent>;
   'notice.notify.input_status': Delivered<InputStatusEvent>;
@@ -2108,6 +2272,11 @@ export interface EventMap {
   'notice.notify.profile_like': Delivered<ProfileLikeEvent>;
   'notice.notify.title': Delivered<MemberTitleEvent>;
   'notice.offline_file': Delivered<OfflineFileEvent>;
+  'notice.online_file_receive': Delivered<OnlineFileCancelledEvent>;
+  'notice.online_file_receive.cancel': Delivered<OnlineFileCancelledEvent>;
+  'notice.online_file_send': Delivered<OnlineFileAcceptedEvent | OnlineFileRefusedEvent>;
+  'notice.online_file_send.receive': Delivered<OnlineFileAcceptedEvent>;
+  'notice.online_file_send.refuse': Delivered<OnlineFileRefusedEvent>;
   'notice.reaction': Delivered<ReactionEvent>;
   request: Delivered<FriendRequestEvent | GroupRequestEvent>;
   'request.friend': Delivered<FriendRequestEvent>;
@@ -2163,6 +2332,7 @@ export const eventCatalog = {
     'notice.group_recall',
     'notice.group_upload',
     'notice.message_reactions_updated',
+    'notice.notify.gray_tip',
     'notice.notify.group_name',
     'notice.notify.honor',
     'notice.notify.input_status',
@@ -2171,6 +2341,9 @@ export const eventCatalog = {
     'notice.notify.profile_like',
     'notice.notify.title',
     'notice.offline_file',
+    'notice.online_file_receive.cancel',
+    'notice.online_file_send.receive',
+    'notice.online_file_send.refuse',
     'notice.reaction',
     'request.friend',
     'request.group',

@@ -343,6 +343,31 @@ export interface FileReceiveSegment {
 }
 
 /**
+ * QQ 闪传 / QQ flash transfer
+ *
+ * 收到的 QQ 闪传文件集。用 `get_fileset_info`、`get_flash_file_list` 等动作按 `fileSetId` 查看与下载。只能收到，不能发送（发送用 `send_flash_msg`）。
+ *
+ * A QQ flash-transfer file set received. Look at and download it by `fileSetId` with `get_fileset_info`, `get_flash_file_list` and the like. Receive only; to send one, use `send_flash_msg`.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 api/msg.ts 把带闪传信息的 Markdown 元素转换为此消息段；发送此消息段时被忽略。 NapCat's api/msg.ts turns a Markdown element that carries flash-transfer information into this segment; sending this segment is ignored.
+ * - Lagrange.OneBot: no
+ */
+export interface FlashtransferSegment {
+  type: 'flashtransfer';
+  data: {
+    /**
+     * 文件集 ID
+     *
+     * The file set id
+     */
+    fileSetId: string;
+  };
+}
+
+/**
  * 合并转发 / Forwarded messages
  *
  * 收到的合并转发消息。只出现在收到的消息中；具体内容需用 `get_forward_msg` 按 `id` 获取。
@@ -840,7 +865,7 @@ export interface MusicSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `name`, `uin`, `seq`, `time`) — 只能通过 `send_group_forward_msg` 等合并转发动作以数组形式发送。自定义节点用 `name`（显示名）与 `uin`（QQ 号），也接受标准的 `nickname` 与 `user_id`；`seq` 与 `time` 可伪造消息序号与时间。引用节点与自定义节点可以混用，查看顺序为消息段顺序。 Only sent through the forward actions such as `send_group_forward_msg`, in array form. Custom nodes use `name` (display name) and `uin` (QQ number), and accept the standard `nickname` and `user_id` too; `seq` and `time` fake the sequence number and time. Reference and custom nodes may be mixed; they show in segment order.
- * - NapCat: yes (adds or retypes `news`, `prompt`, `summary`, `source`) — 只在合并转发动作中有效。自定义节点的 `content` 可以是字符串、消息段数组或单个消息段，其中可以再嵌套 `node`（多级合并转发）； `news`、`prompt`、`summary`、`source` 自定义合并转发卡片的外显。 Only valid in the forward actions. A custom node's `content` may be a string, an array of segments or one segment, and may nest `node`s (multi-level forwards); `news`, `prompt`, `summary` and `source` customise how the forward card looks.
+ * - NapCat: yes (adds or retypes `news`, `prompt`, `summary`, `source`, `uin`, `name`, `time`) — 任何发送动作中都可以使用，但整条消息必须全是 `node`（NapCat 的 SendMsg.ts）。自定义节点的 `content` 可以是字符串、消息段数组或单个消息段， 其中可以再嵌套 `node`（多级合并转发）；`news`、`prompt`、`summary`、`source` 自定义合并转发卡片的外显。`uin` 与 `name` 是 `user_id` 与 `nickname` 的别名，`time` 设置节点的时间（需要 packet 后端）。 Usable in any send action, as long as the whole message is `node`s (NapCat's SendMsg.ts). A custom node's `content` may be a string, an array of segments or one segment, and may nest `node`s (multi-level forwards); `news`, `prompt`, `summary` and `source` customise how the forward card looks. `uin` and `name` are aliases of `user_id` and `nickname`, and `time` sets the node's time (this needs the packet backend).
  * - Lagrange.OneBot: yes — 只在合并转发动作中有效；自定义节点的 `content` 必须是消息段数组。 Only valid in the forward actions; a custom node's `content` must be an array of segments.
  */
 export interface NodeSendSegment {
@@ -885,7 +910,7 @@ export interface NodeSendSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `name`, `uin`, `seq`, `time`) — 只能通过 `send_group_forward_msg` 等合并转发动作以数组形式发送。自定义节点用 `name`（显示名）与 `uin`（QQ 号），也接受标准的 `nickname` 与 `user_id`；`seq` 与 `time` 可伪造消息序号与时间。引用节点与自定义节点可以混用，查看顺序为消息段顺序。 Only sent through the forward actions such as `send_group_forward_msg`, in array form. Custom nodes use `name` (display name) and `uin` (QQ number), and accept the standard `nickname` and `user_id` too; `seq` and `time` fake the sequence number and time. Reference and custom nodes may be mixed; they show in segment order.
- * - NapCat: yes (adds or retypes `news`, `prompt`, `summary`, `source`) — 只在合并转发动作中有效。自定义节点的 `content` 可以是字符串、消息段数组或单个消息段，其中可以再嵌套 `node`（多级合并转发）； `news`、`prompt`、`summary`、`source` 自定义合并转发卡片的外显。 Only valid in the forward actions. A custom node's `content` may be a string, an array of segments or one segment, and may nest `node`s (multi-level forwards); `news`, `prompt`, `summary` and `source` customise how the forward card looks.
+ * - NapCat: yes (adds or retypes `news`, `prompt`, `summary`, `source`, `uin`, `name`, `time`) — 任何发送动作中都可以使用，但整条消息必须全是 `node`（NapCat 的 SendMsg.ts）。自定义节点的 `content` 可以是字符串、消息段数组或单个消息段， 其中可以再嵌套 `node`（多级合并转发）；`news`、`prompt`、`summary`、`source` 自定义合并转发卡片的外显。`uin` 与 `name` 是 `user_id` 与 `nickname` 的别名，`time` 设置节点的时间（需要 packet 后端）。 Usable in any send action, as long as the whole message is `node`s (NapCat's SendMsg.ts). A custom node's `content` may be a string, an array of segments or one segment, and may nest `node`s (multi-level forwards); `news`, `prompt`, `summary` and `source` customise how the forward card looks. `uin` and `name` are aliases of `user_id` and `nickname`, and `time` sets the node's time (this needs the packet backend).
  * - Lagrange.OneBot: yes — 只在合并转发动作中有效；自定义节点的 `content` 必须是消息段数组。 Only valid in the forward actions; a custom node's `content` must be an array of segments.
  */
 export interface NodeReceiveSegment {
@@ -909,6 +934,55 @@ export interface NodeReceiveSegment {
      * The content, in any form a `message` parameter takes (custom form, where it is required)
      */
     content?: Message;
+  };
+}
+
+/**
+ * 在线文件 / Online file
+ *
+ * 收到的在线文件（或文件夹）。用 `receive_online_file` / `refuse_online_file` 接收或拒收，需要这里的 `msgId` 与 `elementId`。只能收到，不能发送。
+ *
+ * An online file (or folder) received. Accept or refuse it with `receive_online_file` / `refuse_online_file`, which need its `msgId` and `elementId`. Receive only; it cannot be sent.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 api/msg.ts 把在线文件元素转换为此消息段；发送此消息段时被忽略。 NapCat's api/msg.ts turns an online-file element into this segment; sending this segment is ignored.
+ * - Lagrange.OneBot: no
+ */
+export interface OnlinefileSegment {
+  type: 'onlinefile';
+  data: {
+    /**
+     * 所在消息的 QQ 消息 ID
+     *
+     * The QQ message id of the message it is in
+     */
+    msgId: string;
+    /**
+     * 消息元素 ID
+     *
+     * The message element id
+     */
+    elementId: string;
+    /**
+     * 文件名（或文件夹名）
+     *
+     * File (or folder) name
+     */
+    fileName: string;
+    /**
+     * 大小（字节，字符串）
+     *
+     * Size in bytes (a string)
+     */
+    fileSize: string;
+    /**
+     * 是否为文件夹
+     *
+     * Whether it is a folder
+     */
+    isDir: boolean;
   };
 }
 
@@ -996,7 +1070,7 @@ export interface PokeReceiveSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (without `magic`, `proxy`, `timeout`) — 不读 `magic`、`proxy` 与 `timeout`；非 AMR/SILK 的音频在发送前转为 SILK。 `magic`, `proxy` and `timeout` are not read; audio that is not AMR or SILK is converted to SILK before sending.
- * - NapCat: yes (adds or retypes `url`, `path`, `file_size`; without `magic`, `cache`, `proxy`, `timeout`) — 发送时也可以用 `url` 或 `path` 给出语音；收到的语音带 `path`（本地路径）与 `file_size`。不读 `magic`、`cache`、`proxy`、`timeout`。 When sending, the voice may also be given as `url` or `path`; received voices carry `path` (the local path) and `file_size`. `magic`, `cache`, `proxy` and `timeout` are not read.
+ * - NapCat: yes (adds or retypes `url`, `path`, `name`, `file_size`; without `magic`, `cache`, `proxy`, `timeout`) — 发送时也可以用 `url` 或 `path` 给出语音；收到的语音带 `path`（本地路径）与 `file_size`。不读 `magic`、`cache`、`proxy`、`timeout`。 When sending, the voice may also be given as `url` or `path`; received voices carry `path` (the local path) and `file_size`. `magic`, `cache`, `proxy` and `timeout` are not read.
  * - Lagrange.OneBot: yes (without `magic`, `cache`, `proxy`, `timeout`) — 只读 `file`；发送前把 MP3、WAV、OGG 转为 SILK，AMR 与 SILK 原样发送。 Only `file` is read; MP3, WAV and OGG are converted to SILK before sending, AMR and SILK are sent as they are.
  */
 export interface RecordSendSegment {
@@ -1050,7 +1124,7 @@ export interface RecordSendSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (without `magic`, `proxy`, `timeout`) — 不读 `magic`、`proxy` 与 `timeout`；非 AMR/SILK 的音频在发送前转为 SILK。 `magic`, `proxy` and `timeout` are not read; audio that is not AMR or SILK is converted to SILK before sending.
- * - NapCat: yes (adds or retypes `url`, `path`, `file_size`; without `magic`, `cache`, `proxy`, `timeout`) — 发送时也可以用 `url` 或 `path` 给出语音；收到的语音带 `path`（本地路径）与 `file_size`。不读 `magic`、`cache`、`proxy`、`timeout`。 When sending, the voice may also be given as `url` or `path`; received voices carry `path` (the local path) and `file_size`. `magic`, `cache`, `proxy` and `timeout` are not read.
+ * - NapCat: yes (adds or retypes `url`, `path`, `name`, `file_size`; without `magic`, `cache`, `proxy`, `timeout`) — 发送时也可以用 `url` 或 `path` 给出语音；收到的语音带 `path`（本地路径）与 `file_size`。不读 `magic`、`cache`、`proxy`、`timeout`。 When sending, the voice may also be given as `url` or `path`; received voices carry `path` (the local path) and `file_size`. `magic`, `cache`, `proxy` and `timeout` are not read.
  * - Lagrange.OneBot: yes (without `magic`, `cache`, `proxy`, `timeout`) — 只读 `file`；发送前把 MP3、WAV、OGG 转为 SILK，AMR 与 SILK 原样发送。 Only `file` is read; MP3, WAV and OGG are converted to SILK before sending, AMR and SILK are sent as they are.
  */
 export interface RecordReceiveSegment {
@@ -1117,7 +1191,7 @@ export interface RedbagSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `id`, `text`, `qq`, `time`, `seq`) — 除引用已有消息（`id`）外，还可以自定义回复：给出 `text` 与 `qq`（或 `user_id`），可选 `time` 与 `seq`；同时给出 `id` 时以原消息为准。开启 `extra-reply-data` 时，收到的回复也带 `text`、`qq`、`time`、`seq`。 Besides quoting an existing message (`id`), a custom reply can be made from `text` and `qq` (or `user_id`), with optional `time` and `seq`; with `id` as well, the original message wins. With `extra-reply-data` on, received replies carry `text`, `qq`, `time` and `seq` too.
- * - NapCat: yes
+ * - NapCat: yes (adds or retypes `id`, `seq`) — NapCat 的 api/msg.ts 发送时也可以用 `seq`（当前会话中被回复消息的序号）指明消息，给出时优先于 `id`；收到的回复只带 `id`。 When sending, NapCat's api/msg.ts can also name the message by `seq` (its sequence number in the current chat), which wins over `id`; received replies carry only `id`.
  * - Lagrange.OneBot: yes
  */
 export interface ReplySegment {
@@ -1283,7 +1357,7 @@ export interface TtsSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `cover`, `c`; without `proxy`, `timeout`) — 发送时 `cover` 指定封面（JPG，支持 http、file 与 base64；省略时从视频中截取），`c` 设置网络下载线程数；视频不能超过 100MB，非 MP4 会先转码。不读 `proxy` 与 `timeout`。 When sending, `cover` sets the cover (a JPG, over http, file or base64; taken from the video when omitted) and `c` the download threads; videos may be at most 100 MB, and non-MP4 files are transcoded first. `proxy` and `timeout` are not read.
- * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
+ * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `name`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
  * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。收到的视频被作为 `record` 消息段（只带 `file`）上报：Lagrange.OneBot 的 VideoSegment.cs 的转换返回的是 RecordSegment。 Only `file` is read. Received videos are reported as a `record` segment (with only `file`): the converter in Lagrange.OneBot's VideoSegment.cs returns a RecordSegment.
  */
 export interface VideoSendSegment {
@@ -1330,7 +1404,7 @@ export interface VideoSendSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `cover`, `c`; without `proxy`, `timeout`) — 发送时 `cover` 指定封面（JPG，支持 http、file 与 base64；省略时从视频中截取），`c` 设置网络下载线程数；视频不能超过 100MB，非 MP4 会先转码。不读 `proxy` 与 `timeout`。 When sending, `cover` sets the cover (a JPG, over http, file or base64; taken from the video when omitted) and `c` the download threads; videos may be at most 100 MB, and non-MP4 files are transcoded first. `proxy` and `timeout` are not read.
- * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
+ * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `name`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
  * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。收到的视频被作为 `record` 消息段（只带 `file`）上报：Lagrange.OneBot 的 VideoSegment.cs 的转换返回的是 RecordSegment。 Only `file` is read. Received videos are reported as a `record` segment (with only `file`): the converter in Lagrange.OneBot's VideoSegment.cs returns a RecordSegment.
  */
 export interface VideoReceiveSegment {
@@ -1418,6 +1492,7 @@ export type ReceiveSegment =
   | DiceSegment
   | FaceSegment
   | FileReceiveSegment
+  | FlashtransferSegment
   | ForwardSegment
   | ImageReceiveSegment
   | JsonSegment
@@ -1425,6 +1500,7 @@ export type ReceiveSegment =
   | MarkdownSegment
   | MarketfaceSegment
   | NodeReceiveSegment
+  | OnlinefileSegment
   | PokeReceiveSegment
   | RecordReceiveSegment
   | RedbagSegment
@@ -1445,6 +1521,7 @@ export type SegmentType =
   | 'dice'
   | 'face'
   | 'file'
+  | 'flashtransfer'
   | 'forward'
   | 'gift'
   | 'greytip'
@@ -1458,6 +1535,7 @@ export type SegmentType =
   | 'mface'
   | 'music'
   | 'node'
+  | 'onlinefile'
   | 'poke'
   | 'record'
   | 'redbag'

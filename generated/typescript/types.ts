@@ -3267,6 +3267,76 @@ export interface MsgEmojiLike {
 export type MusicShareSubtype = 'qq' | '163' | 'migu' | 'kugou' | 'kuwo';
 
 /**
+ * 精华消息（NapCat） / Essence message (NapCat)
+ *
+ * NapCat 的精华消息条目（NapCat 的 GetGroupEssence.ts）：带有消息序号、随机数与消息内容，没有 `sender_time`。消息已不在本地时，`message_id` 是 NapCat 由序号算出的临时 ID，内容只含文字与图片。
+ *
+ * NapCat's essence message entry (NapCat's GetGroupEssence.ts): with the message's sequence number, random and content, and no `sender_time`. When the message is no longer available locally, `message_id` is a temporary id NapCat derives from the sequence, and the content has only text and images.
+ */
+export interface NapCatEssenceMessage {
+  /**
+   * 消息序号
+   *
+   * Message sequence number
+   * @format int64
+   */
+  msg_seq: number;
+  /**
+   * 消息随机数
+   *
+   * Message random
+   * @format int64
+   */
+  msg_random: number;
+  /**
+   * 发送者 QQ 号
+   *
+   * Sender's QQ number
+   * @format int64
+   */
+  sender_id: number;
+  /**
+   * 发送者昵称
+   *
+   * Sender's nickname
+   */
+  sender_nick: string;
+  /**
+   * 设精华的操作者 QQ 号
+   *
+   * QQ number of whoever made it essence
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 操作者昵称
+   *
+   * Operator's nickname
+   */
+  operator_nick: string;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 设精华的时间（秒）
+   *
+   * When it was made essence (Unix seconds)
+   * @format int64
+   */
+  operator_time: number;
+  /**
+   * 消息内容
+   *
+   * The content
+   */
+  content: ReceiveSegment[];
+}
+
+/**
  * NapCat 合并转发中的消息 / NapCat forwarded message
  *
  * NapCat `get_forward_msg` 结果中的一条消息：与 `get_msg` 的结果相同，只是内容放在 `content` 而非 `message` 中。
@@ -3477,6 +3547,279 @@ export interface NapCatFriendInfo {
    * @format int32
    */
   login_days?: number;
+}
+
+/**
+ * 群信息（NapCat） / Group (NapCat)
+ *
+ * NapCat 的群信息（NapCat 的 helper/data.ts 中的 `OB11Construct.group`）：标准 `GroupInfo` 的字段加上全员禁言状态与群备注。`get_group_info` 查询登录号不在其中的群时，还会原样附上 QQ 返回的群资料字段。
+ *
+ * NapCat's group entry (`OB11Construct.group` in NapCat's helper/data.ts): the standard `GroupInfo` fields plus the mute-all state and the group remark. When `get_group_info` looks up a group the bot is not in, QQ's raw group profile fields come along as they are.
+ */
+export interface NapCatGroupInfo {
+  [key: string]: unknown;
+  /**
+   * 全员禁言时为 -1，否则为 0
+   *
+   * -1 while everyone is muted, else 0
+   * @format int32
+   */
+  group_all_shut: number;
+  /**
+   * 登录号给群设的备注
+   *
+   * The bot's remark for the group
+   */
+  group_remark: string;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 群名称
+   *
+   * Group name
+   */
+  group_name: string;
+  /**
+   * 当前成员数
+   *
+   * Current number of members
+   * @format int32
+   */
+  member_count: number;
+  /**
+   * 群容量（最大成员数）
+   *
+   * Capacity of the group
+   * @format int32
+   */
+  max_member_count: number;
+}
+
+/**
+ * 群成员信息（NapCat） / Group member (NapCat)
+ *
+ * NapCat 的群成员信息（NapCat 的 helper/data.ts 中的 `OB11Construct.groupMember`）：标准 `GroupMemberInfo` 的字段加上 QQ 等级、机器人标记与禁言截止时间。`area` 恒为空字符串，`unfriendly` 恒为 `false`，`title_expire_time` 恒为 0；角色不明时没有 `role`。
+ *
+ * NapCat's group member (`OB11Construct.groupMember` in NapCat's helper/data.ts): the standard `GroupMemberInfo` fields plus the QQ level, the bot flag and the end of a mute. `area` is always empty, `unfriendly` always `false` and `title_expire_time` always 0; `role` is missing when the role is unknown.
+ */
+export interface NapCatGroupMemberInfo {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 群名片，未设置时为空字符串
+   *
+   * Group card; empty when not set
+   */
+  card: string;
+  /**
+   * 性别
+   *
+   * Sex
+   */
+  sex: Sex;
+  /**
+   * 年龄
+   *
+   * Age
+   * @format int32
+   */
+  age: number;
+  /**
+   * 地区（NapCat 恒为空字符串）
+   *
+   * Region (always empty in NapCat)
+   */
+  area: string;
+  /**
+   * 入群时间（秒）
+   *
+   * When the member joined (Unix seconds)
+   * @format int64
+   */
+  join_time: number;
+  /**
+   * 最后发言时间（秒）
+   *
+   * When the member last spoke (Unix seconds)
+   * @format int64
+   */
+  last_sent_time: number;
+  /**
+   * 群成员等级
+   *
+   * Member level
+   */
+  level: string;
+  /**
+   * QQ 等级
+   *
+   * QQ level
+   * @format int32
+   */
+  qq_level: number;
+  /**
+   * 角色
+   *
+   * Role
+   */
+  role?: GroupRole;
+  /**
+   * 是否有不良记录（恒为 `false`）
+   *
+   * Whether the member has a bad record (always `false`)
+   */
+  unfriendly: boolean;
+  /**
+   * 专属头衔
+   *
+   * Special title
+   */
+  title: string;
+  /**
+   * 专属头衔过期时间（恒为 0）
+   *
+   * When the special title expires (always 0)
+   * @format int32
+   */
+  title_expire_time: number;
+  /**
+   * 是否允许修改群名片（恒为 `true`）
+   *
+   * Whether the group card may be changed (always `true`)
+   */
+  card_changeable: boolean;
+  /**
+   * 是否为机器人
+   *
+   * Whether the member is a bot
+   */
+  is_robot?: boolean;
+  /**
+   * 禁言截止时间（秒），未被禁言时为 0
+   *
+   * When the member's mute ends (Unix seconds); 0 when not muted
+   * @format int64
+   */
+  shut_up_timestamp?: number;
+}
+
+/**
+ * 群公告（NapCat） / Group notice (NapCat)
+ *
+ * NapCat 的群公告条目（NapCat 的 GetGroupNotice.ts）：图片同时以 `images` 与旧键 `image` 给出，另有公告设置与阅读数。
+ *
+ * NapCat's group notice entry (NapCat's GetGroupNotice.ts): pictures come both as `images` and under the old key `image`, plus the notice settings and the read count.
+ */
+export interface NapCatGroupNotice {
+  /**
+   * 公告 ID，供 `_del_group_notice` 使用
+   *
+   * The notice ID, for `_del_group_notice`
+   */
+  notice_id: string;
+  /**
+   * 发布者 QQ 号
+   *
+   * Publisher's QQ number
+   * @format int64
+   */
+  sender_id: number;
+  /**
+   * 发布时间（秒）
+   *
+   * When it was published (Unix seconds)
+   * @format int64
+   */
+  publish_time: number;
+  /**
+   * 公告内容
+   *
+   * The content
+   */
+  message: {
+    /**
+     * 公告正文
+     *
+     * The text
+     */
+    text: string;
+    /**
+     * 公告图片
+     *
+     * Pictures
+     */
+    images: GroupNoticeImage[];
+    /**
+     * 与 `images` 相同（旧键）
+     *
+     * The same as `images` (old key)
+     */
+    image: GroupNoticeImage[];
+  };
+  /**
+   * 公告设置（QQ 原始数据）
+   *
+   * Notice settings (raw QQ data)
+   */
+  settings?: Record<string, unknown>;
+  /**
+   * 阅读数
+   *
+   * Read count
+   * @format int32
+   */
+  read_num?: number;
+}
+
+/**
+ * 群系统消息（NapCat） / Group system messages (NapCat)
+ *
+ * NapCat 的群系统消息（NapCat 的 GetSystemMsg.ts）：两类请求字段相同，列表为空时是 `[]`；邀请列表同时以 `invited_requests` 与旧键 `InvitedRequest` 给出。
+ *
+ * NapCat's group system messages (NapCat's GetSystemMsg.ts): both kinds of request share one shape and an empty list is `[]`; the invitations come both as `invited_requests` and under the old key `InvitedRequest`.
+ */
+export interface NapCatGroupSystemMessages {
+  /**
+   * 邀请登录号入群的请求
+   *
+   * Invitations for the bot to join
+   */
+  invited_requests: GroupNotifyRequest[];
+  /**
+   * 与 `invited_requests` 相同（旧键）
+   *
+   * The same as `invited_requests` (old key)
+   */
+  InvitedRequest: GroupNotifyRequest[];
+  /**
+   * 加群申请
+   *
+   * Join requests
+   */
+  join_requests: GroupNotifyRequest[];
 }
 
 /**
@@ -3746,20 +4089,69 @@ export interface NapCatMessageDetail {
    * @format int64
    */
   group_id?: number;
+  /**
+   * 这条消息收到的表情回应（NapCat 的 GetMsg.ts）
+   *
+   * The emoji reactions the message got (NapCat's GetMsg.ts)
+   */
+  emoji_likes_list: {
+    /**
+     * 表情 ID
+     *
+     * Emoji id
+     */
+    emoji_id: string;
+    /**
+     * 表情类型
+     *
+     * Emoji type
+     */
+    emoji_type: string;
+    /**
+     * 回应数量
+     *
+     * How many reacted
+     */
+    likes_cnt: string;
+  }[];
 }
 
 /**
- * rkey（NapCat） / rkey (NapCat)
+ * NapCat 要发送的消息 / NapCat message to send
  *
- * 与 Rkey 相同，但数值为字符串。
+ * NapCat 发送动作接受的消息：CQ 码字符串、单个消息段或消息段数组（NapCat 的 types/message.ts 中的 `OB11MessageMixType`）。
  *
- * Like Rkey, with the numbers as strings.
+ * What NapCat's send actions accept as a message: a CQ-code string, a single segment or an array of segments (`OB11MessageMixType` in NapCat's types/message.ts).
  */
-export interface NapCatRkey {
-  type: RkeyType;
-  rkey: string;
-  created_at: string;
-  ttl: string;
+export type NapCatSendMessage = string | SendSegment | SendSegment[];
+
+/**
+ * NapCat 发送结果 / NapCat send result
+ *
+ * NapCat 各发送动作的回答（NapCat 的 SendMsg.ts）。发送的是合并转发（全部为 `node` 消息段）时，另带转发的 res_id，以 `res_id` 与兼容 go-cqhttp 的 `forward_id` 两个名称给出。
+ *
+ * What NapCat's send actions answer (NapCat's SendMsg.ts). When the message sent is a forward (all `node` segments), the forward's res_id comes too, under both `res_id` and go-cqhttp's name `forward_id`.
+ */
+export interface NapCatSendResult {
+  /**
+   * 所发消息的 ID
+   *
+   * ID of the message sent
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 合并转发的 res_id（只在发送合并转发时有）
+   *
+   * The forward's res_id (only when a forward was sent)
+   */
+  res_id?: string;
+  /**
+   * 同 `res_id`，为兼容 go-cqhttp 而提供
+   *
+   * The same as `res_id`, for go-cqhttp compatibility
+   */
+  forward_id?: string;
 }
 
 /** NapCat 消息发送者 / NapCat message sender */
