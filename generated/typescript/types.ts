@@ -2545,11 +2545,11 @@ export type ImageSubType = number;
 export type InputStatusType = 0 | 1;
 
 /**
- * 文件信息（Lagrange） / File info (Lagrange)
+ * 离线文件信息（Lagrange） / Offline file info (Lagrange)
  *
- * Lagrange 在群文件上传与离线文件事件中上报的文件；离线文件没有下载链接，`busid` 恒为 0。
+ * Lagrange 在离线文件事件中上报的文件（Lagrange.OneBot 的 OneBotPrivateFile.cs）。
  *
- * The file Lagrange reports in its group upload and offline file events; offline files carry no download URL, and their `busid` is always 0.
+ * The file Lagrange reports in its offline file event (Lagrange.OneBot's OneBotPrivateFile.cs).
  */
 export interface LagrangeFileInfo {
   /**
@@ -2572,12 +2572,17 @@ export interface LagrangeFileInfo {
    */
   size: number;
   /**
-   * 文件的 busid
+   * 下载链接
    *
-   * The file's busid
-   * @format int64
+   * Download URL
    */
-  busid: number;
+  url: string;
+  /**
+   * 文件哈希
+   *
+   * File hash
+   */
+  hash: string;
 }
 
 /**
@@ -2665,9 +2670,9 @@ export interface LagrangeFriendInfo {
 /**
  * Lagrange 群成员信息 / Lagrange group member
  *
- * 字段与标准相同，但 Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串（不在标准的取值之内）、`age` 为 0、`area` 与 `title` 为空字符串；未设置群名片时 `card` 可能为 `null`。
+ * 字段与标准相同，但 Lagrange 取不到性别、年龄与地区：`sex` 为空字符串（不在标准的取值之内）、`age` 为 0、`area` 为空字符串；未设置群名片时 `card`、没有头衔时 `title` 可能为 `null`（Lagrange.OneBot 的 OneBotGroupMember.cs）。
  *
- * The standard's fields, but Lagrange cannot get the sex, age, region or title: `sex` is an empty string (outside the standard's values), `age` is 0, `area` and `title` are empty strings; `card` may be `null` when no card is set.
+ * The standard's fields, but Lagrange cannot get the sex, age or region: `sex` is an empty string (outside the standard's values), `age` is 0 and `area` an empty string; `card` may be `null` when no card is set, and `title` when there is no title (Lagrange.OneBot's OneBotGroupMember.cs).
  */
 export interface LagrangeGroupMemberInfo {
   /**
@@ -2748,11 +2753,11 @@ export interface LagrangeGroupMemberInfo {
    */
   unfriendly: boolean;
   /**
-   * 专属头衔；Lagrange 中为空字符串
+   * 专属头衔；没有时为 `null`
    *
-   * Special title; empty in Lagrange
+   * Special title; `null` when there is none
    */
-  title: string;
+  title: string | null;
   /**
    * 专属头衔的过期时间
    *
@@ -2844,6 +2849,57 @@ export interface LagrangeGroupRequest {
 }
 
 /**
+ * Lagrange 消息样式 / Lagrange message style
+ *
+ * 消息的气泡、挂件与字体（Lagrange.OneBot 的 OnebotMessageStyle.cs）。
+ *
+ * A message's bubble, pendant and font (Lagrange.OneBot's OnebotMessageStyle.cs).
+ */
+export interface LagrangeMessageStyle {
+  /**
+   * 气泡 ID
+   *
+   * Bubble id
+   * @format int64
+   */
+  bubble_id: number;
+  /**
+   * 挂件 ID
+   *
+   * Pendant id
+   * @format int64
+   */
+  pendant_id: number;
+  /**
+   * 字体 ID
+   *
+   * Font id
+   * @format int32
+   */
+  font_id: number;
+  /**
+   * 字体特效 ID
+   *
+   * Font effect id
+   * @format int64
+   */
+  font_effect_id: number;
+  /**
+   * 是否启用字体特效
+   *
+   * Whether the font effect is on
+   */
+  is_cs_font_effect_enabled: boolean;
+  /**
+   * 自定义气泡文字 ID
+   *
+   * Custom bubble text id
+   * @format int64
+   */
+  bubble_diy_text_id: number;
+}
+
+/**
  * 上线原因 / Online reason
  *
  * Lagrange `bot_online` 事件的上线原因（Lagrange.Core 的 `OnlineReason` 枚举名）。
@@ -2911,9 +2967,9 @@ export interface LagrangeStatus {
 /**
  * Lagrange 陌生人信息 / Lagrange stranger
  *
- * 标准的陌生人信息，外加 `q_id`（注意带下划线，与 go-cqhttp 的 `qid` 不同）与等级。
+ * 标准的陌生人信息，外加 `q_id`（注意带下划线，与 go-cqhttp 的 `qid` 不同）、等级、头像、签名、在线状态、注册时间与会员信息。 注册时间与会员信息的键名是 `RegisterTime` 与 `Business`（大写开头，Lagrange.OneBot 的 OneBotStranger.cs）。
  *
- * The standard's stranger information plus `q_id` (with an underscore, unlike go-cqhttp's `qid`) and the level.
+ * The standard's stranger information plus `q_id` (with an underscore, unlike go-cqhttp's `qid`), the level, avatar, signature, online status, registration time and memberships. The keys of the last two are `RegisterTime` and `Business`, capitalised (Lagrange.OneBot's OneBotStranger.cs).
  */
 export interface LagrangeStrangerInfo {
   /**
@@ -2923,6 +2979,12 @@ export interface LagrangeStrangerInfo {
    * @format int64
    */
   user_id: number;
+  /**
+   * 头像链接
+   *
+   * Avatar URL
+   */
+  avatar: string;
   /**
    * QID 身份卡
    *
@@ -2935,6 +2997,12 @@ export interface LagrangeStrangerInfo {
    * Nickname
    */
   nickname: string;
+  /**
+   * 个性签名
+   *
+   * Signature
+   */
+  sign: string;
   /**
    * 性别
    *
@@ -2955,6 +3023,85 @@ export interface LagrangeStrangerInfo {
    * @format int32
    */
   level: number;
+  /**
+   * 在线状态
+   *
+   * Online status
+   */
+  status: {
+    /**
+     * 状态 ID
+     *
+     * Status id
+     * @format int64
+     */
+    status_id: number;
+    /**
+     * 自定义状态的表情 ID
+     *
+     * Face id of a custom status
+     */
+    face_id: number | null;
+    /**
+     * 状态文字
+     *
+     * Status text
+     */
+    message: string | null;
+  };
+  /**
+   * 注册时间（ISO 8601 日期时间）
+   *
+   * Registration time (an ISO 8601 date-time)
+   */
+  RegisterTime: string;
+  /**
+   * 会员信息
+   *
+   * Memberships
+   */
+  Business: {
+    /**
+     * 会员类型
+     *
+     * Membership type
+     * @format int64
+     */
+    type: number;
+    /**
+     * 会员名称
+     *
+     * Membership name
+     */
+    name: string | null;
+    /**
+     * 等级
+     *
+     * Level
+     * @format int64
+     */
+    level: number;
+    /**
+     * 图标链接
+     *
+     * Icon URL
+     */
+    icon: string | null;
+    /**
+     * 是否为超级会员（1 是）
+     *
+     * Whether it is the premium tier (1 yes)
+     * @format int64
+     */
+    ispro: number;
+    /**
+     * 是否为年费会员（1 是）
+     *
+     * Whether it is paid yearly (1 yes)
+     * @format int64
+     */
+    isyear: number;
+  }[];
 }
 
 /**
