@@ -43,24 +43,22 @@ describe('event shapes', async () => {
 
   it('catches a required field an implementation omits, and a type it does not accept', () => {
     const poke = model.events.find((e) => e.id === 'poke')!;
-    const offline = model.events.find((e) => e.id === 'offline_file')!;
     const broken: Model = {
       ...model,
-      events: [
-        { ...poke, fields: poke.fields.map((f) => (f.name === 'group_id' ? { ...f, required: true } : f)) },
-        { ...offline, fields: offline.fields.map((f) => (f.name === 'file' ? { ...f, type: { kind: 'ref', name: 'OfflineFile' } } : f)) },
-      ],
+      events: [{ ...poke, fields: poke.fields.map((f) => (f.name === 'group_id' ? { ...f, required: true, type: { kind: 'primitive', name: 'string' } } : f)) }],
     };
     const problems = eventShapeProblems(broken);
     expect(problems).toContainEqual(expect.stringMatching(/^poke\.group_id .* is required, but go-cqhttp may omit it/));
-    expect(problems).toContainEqual(expect.stringMatching(/^offline_file\.file .* is OfflineFile, which does not accept lagrange's LagrangeFileInfo$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^poke\.group_id .* is string, which does not accept go-cqhttp's int64$/));
   });
 
   it('a friend poke (no group_id) is a poke for every implementation but the standard, whose pokes are group pokes', async () => {
     const { ValueChecker } = await import('../generator/model/check-value.js');
     const friendPoke = { time: 1, self_id: 10001, post_type: 'notice', notice_type: 'notify', sub_type: 'poke', user_id: 2, target_id: 10001 };
     expect(new ValueChecker(model).event(friendPoke)).toEqual([]);
-    for (const id of ['go-cqhttp', 'lagrange']) expect(new ValueChecker(narrowModel(model, id)).event(friendPoke), id).toEqual([]);
+    // go-cqhttp adds the poker as sender_id; Lagrange also the action text, suffix and icon.
+    expect(new ValueChecker(narrowModel(model, 'go-cqhttp')).event({ ...friendPoke, sender_id: 2 })).toEqual([]);
+    expect(new ValueChecker(narrowModel(model, 'lagrange')).event({ ...friendPoke, sender_id: 2, action: '戳了戳', suffix: '', action_img_url: 'https://example.com/poke.png' })).toEqual([]);
     expect(new ValueChecker(narrowModel(model, 'onebot11')).event(friendPoke)).toEqual([{ path: '', message: "missing 'group_id'" }]);
   });
 });

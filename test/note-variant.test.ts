@@ -27,6 +27,7 @@ describe('a note against its variant', () => {
     ['It reads only `flag` and `approve`; no remark is set.', {}, [/reads only `flag`, `approve`, but the variant keeps `remark`/, /keeps `delay`/]],
     ['It reads only `flag` and `approve`.', { removedFields: ['remark', 'delay'] }, []],
     ['It reads only `flag` (the request) and the optional `approve`.', { removedFields: ['remark', 'delay'] }, []],
+    ['It reads only `flag`, not `remark`.', { removedFields: ['remark'] }, []],
     ["Its `flag` may be omitted.", {}, [/`flag` may be omitted, but the variant requires it/]],
     ["Its `flag` may be omitted.", { addedFields: [field('flag', false)] }, []],
     ['Here `remark` is required.', {}, [/`remark` is required, but the variant makes it optional/]],

@@ -30,6 +30,8 @@ export function noteMismatches(action: Pick<Action, 'params'>, support: Support)
       for (const name of names(m[1]!)) if (param(name)) problems.push(`the note says it does not read \`${name}\`, but the variant keeps it: add it to remove_params`);
     }
     for (const m of sentence.matchAll(new RegExp(`\\breads only ${NAME_LIST}`, 'g'))) {
+      // "reads only `messages`, not `message`": a contrast with the names that follow, not a full list.
+      if (/^,?\s*not\b/.test(sentence.slice(m.index! + m[0].length))) continue;
       const read = names(m[1]!);
       for (const p of params) if (!read.includes(p.name)) problems.push(`the note says it reads only ${read.map((n) => `\`${n}\``).join(', ')}, but the variant keeps \`${p.name}\`: add it to remove_params`);
     }

@@ -11,31 +11,21 @@ function supportOf(support: readonly Support[], implementation: string): Support
   return support.find((s) => s.implementation === implementation && s.status === 'supported');
 }
 
+const only = (support: readonly Support[], implementation: string) => support.filter((s) => s.implementation === implementation);
+
 export function narrowModel(model: Model, implementation: string): Model {
-  const only = (support: readonly Support[]) => support.filter((s) => s.implementation === implementation);
   const shaped: Model = {
     ...model,
     profile: implementation,
     implementations: model.implementations.filter((i) => i.id === implementation),
-    actions: model.actions.flatMap((action) => {
-      const support = supportOf(action.support, implementation);
-      if (!support) return [];
-      return [
-        {
-          ...action,
-          params: applyFieldVariant(action.params, support),
-          result: support.result !== undefined ? support.result : action.result,
-          support: only(action.support).map(flatten),
-        },
-      ];
-    }),
+    actions: narrowActions(model.actions, implementation),
     segments: model.segments.flatMap((segment) => {
       const support = supportOf(segment.support, implementation);
-      return support ? [{ ...segment, fields: applyFieldVariant(segment.fields, support), support: only(segment.support).map(flatten) }] : [];
+      return support ? [{ ...segment, fields: applyFieldVariant(segment.fields, support), support: only(segment.support, implementation).map(flatten) }] : [];
     }),
     events: model.events.flatMap((event) => {
       const support = supportOf(event.support, implementation);
-      return support ? [{ ...event, fields: applyFieldVariant(event.fields, support), support: only(event.support).map(flatten) }] : [];
+      return support ? [{ ...event, fields: applyFieldVariant(event.fields, support), support: only(event.support, implementation).map(flatten) }] : [];
     }),
   };
   // Examples are chosen against the narrowed shapes (segments and events narrowed too).
@@ -51,9 +41,32 @@ export function narrowModel(model: Model, implementation: string): Model {
   };
 }
 
+function narrowActions(actions: readonly Action[], implementation: string): Action[] {
+  const narrowed = actions.flatMap((action) => {
+    const support = supportOf(action.support, implementation);
+    if (!support) return [];
+    // The names this implementation answers to: when it does not route the action's own name, the
+    // profile's action takes the first name it does route, and keeps only the aliases it routes.
+    const routed = support.names;
+    const name = !routed || routed.includes(action.name) ? action.name : routed[0]!;
+    const aliases = routed ? action.aliases.filter((a) => routed.includes(a.name) && a.name !== name) : action.aliases;
+    return [
+      {
+        ...action,
+        name,
+        aliases,
+        params: applyFieldVariant(action.params, support),
+        result: support.result !== undefined ? support.result : action.result,
+        support: only(action.support, implementation).map(flatten),
+      },
+    ];
+  });
+  return narrowed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /**
  * The examples of one implementation's shape of an action: its own first (the loader checked them
- * against its variant), then the general ones, keeping only the parts (params, result) that
+ * against its shapes), then the general ones, keeping only the parts (params, result) that
  * validate against the variant. Never another implementation's.
  */
 function examplesFor(action: Action, implementation: string, checker: ValueChecker): Example[] {
@@ -79,6 +92,6 @@ function fitting(example: Example, action: Pick<Action, 'params' | 'result'>, ch
 
 /** Once applied, a variant is the shape itself: the support entry keeps only its note. */
 function flatten(support: Support): Support {
-  const { result: _applied, ...rest } = support;
+  const { result: _applied, names: _routed, ...rest } = support;
   return { ...rest, addedFields: [], removedFields: [] };
 }
