@@ -180,4 +180,39 @@ describe('forward WebSocket', () => {
     await bot.close();
     expect(transport.state).toBe('closed');
   });
+
+  it('waitForConnection: a call during a reconnect waits for the connection within its timeout; by default it fails at once', async () => {
+    const transport = new WsForwardTransport({ url: mock.wsUrl, accessToken: TOKEN, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
+    await transport.ready();
+    const bot = new OneBotClient(transport, { timeoutMs: 5_000 });
+    const waiting = new OneBotClient(transport, { timeoutMs: 5_000, waitForConnection: true });
+    const port = mock.port;
+    const down = new Promise<void>((resolve) => transport.onStateChange((s) => s.state === 'reconnecting' && resolve()));
+    await mock.close();
+    await down;
+    await expect(bot.get_login_info()).rejects.toMatchObject({ name: 'TransportError', code: 'not_connected' });
+    await expect(bot.get_login_info(undefined, { waitForConnection: true, timeoutMs: 50 })).rejects.toMatchObject({ name: 'TimeoutError' });
+    const byCall = bot.get_login_info(undefined, { waitForConnection: true });
+    const byClient = waiting.get_login_info();
+    // The client-wide default can be turned off per call.
+    await expect(waiting.get_login_info(undefined, { waitForConnection: false })).rejects.toMatchObject({ code: 'not_connected' });
+    mock = await MockServer.start({ model: mock.model, accessToken: TOKEN, port });
+    await expect(byCall).resolves.toHaveProperty('user_id');
+    await expect(byClient).resolves.toHaveProperty('user_id');
+    await bot.close();
+  });
+
+  it('waitForConnection: a waiting call fails when the transport is closed', async () => {
+    const transport = new WsForwardTransport({ url: mock.wsUrl, accessToken: TOKEN, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
+    await transport.ready();
+    const bot = new OneBotClient(transport, { timeoutMs: 5_000, waitForConnection: true });
+    const port = mock.port;
+    const down = new Promise<void>((resolve) => transport.onStateChange((s) => s.state === 'reconnecting' && resolve()));
+    await mock.close();
+    await down;
+    const call = bot.get_login_info();
+    await bot.close();
+    await expect(call).rejects.toMatchObject({ name: 'TransportError', code: 'not_connected' });
+    mock = await MockServer.start({ model: mock.model, accessToken: TOKEN, port });
+  });
 });
