@@ -1,6 +1,8 @@
 /** The generated segment builders and the runtime's message helpers, called. */
 import { describe, expect, it, vi } from 'vitest';
 import { seg } from '../generated/typescript/segment-builders.js';
+import { eventCatalog } from '../generated/typescript/events.js';
+import { EventHub } from '../runtime/events.js';
 import { mentions, plainText, reply } from '../runtime/message.js';
 
 describe('segment builders', () => {
@@ -60,5 +62,26 @@ describe('message helpers', () => {
     expect(client.send_group_msg).toHaveBeenCalledWith({ group_id: 5, message: 'hi' }, undefined);
     expect(await reply(client, { message_type: 'private', user_id: 7 }, 'yo', { timeoutMs: 5 })).toEqual({ message_id: 2 });
     expect(client.send_private_msg).toHaveBeenCalledWith({ user_id: 7, message: 'yo' }, { timeoutMs: 5 });
+  });
+});
+
+describe('received segments', () => {
+  it('a segment of a type the spec does not know is wrapped as `unknown`, in arrays and CQ strings alike', () => {
+    const hub = new EventHub({ discriminators: { message: 'message_type' }, events: ['message.private'], segments: ['text', 'face'] });
+    const got: unknown[] = [];
+    hub.on('message.private' as never, ((e: { message: unknown }) => void got.push(e.message)) as never);
+    const base = { post_type: 'message', message_type: 'private', user_id: 1 };
+    hub.dispatch({ ...base, message: [{ type: 'text', data: { text: 'a' } }, { type: 'new_thing', data: { x: 1 } }] });
+    hub.dispatch({ ...base, message: '[CQ:face,id=1][CQ:new_thing,x=1]b', message_format: 'string' });
+    expect(got).toEqual([
+      [{ type: 'text', data: { text: 'a' } }, { type: 'unknown', data: { type: 'new_thing', data: { x: 1 } } }],
+      [{ type: 'face', data: { id: '1' } }, { type: 'unknown', data: { type: 'new_thing', data: { x: '1' } } }, { type: 'text', data: { text: 'b' } }],
+    ]);
+  });
+
+  it('the generated catalog lists the segment types the spec can receive', () => {
+    expect(eventCatalog.segments).toContain('text');
+    expect(eventCatalog.segments).toContain('forward');
+    expect(eventCatalog.segments).not.toContain('shake');
   });
 });

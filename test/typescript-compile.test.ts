@@ -31,7 +31,7 @@ describe('generated TypeScript', () => {
     expect(errors[5]).toMatch(/^11:\d+: TS2345: Argument of type '"get_login_info"' is not assignable/);
   });
 
-  it('types a bot written with the segment builders and message helpers (skipLibCheck off)', () => {
+  it('types a bot written with the segment builders, message helpers, narrowed received segments and waitForConnection (skipLibCheck off)', () => {
     expect(typeCheck([fromRoot('test/fixtures/consumer/builders.ts')], { skipLibCheck: false })).toEqual([]);
   });
 
