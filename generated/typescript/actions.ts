@@ -2835,6 +2835,27 @@ export type GetUnidirectionalFriendListParams = Record<string, never>;
 /** The `data` that `get_unidirectional_friend_list` (获取单向好友列表 / Get one-way friends) answers with. */
 export type GetUnidirectionalFriendListResult = UnidirectionalFriend[];
 
+/** Parameters of `get_updates` (获取事件（HTTP 长轮询） / Get events (HTTP long polling)). */
+export interface GetUpdatesParams {
+  /**
+   * 最长等待秒数；超时返回空数组，省略或为 0 时一直等待
+   *
+   * The longest wait in seconds, after which the answer is an empty array; omitted or 0 waits for ever
+   * @format int64
+   */
+  timeout?: number;
+  /**
+   * 最多取出的事件数；省略或不大于 0 时取出全部
+   *
+   * The most events to take; omitted or not above 0 takes them all
+   * @format int64
+   */
+  limit?: number;
+}
+
+/** The `data` that `get_updates` (获取事件（HTTP 长轮询） / Get events (HTTP long polling)) answers with. */
+export type GetUpdatesResult = Event[];
+
 /** Parameters of `get_user_status` (获取用户在线状态（旧名） / Get user status (old name)). */
 export type GetUserStatusParams = Record<string, never>;
 
@@ -3120,7 +3141,14 @@ export interface RenameGroupFileFolderParams {
 }
 
 /** The `data` that `rename_group_file_folder` (重命名群文件夹 / Rename group folder) answers with. */
-export type RenameGroupFileFolderResult = null;
+export interface RenameGroupFileFolderResult {
+  /**
+   * QQ 返回的说明文字
+   *
+   * The message QQ answered with
+   */
+  msg: string;
+}
 
 /** Parameters of `send_ark_share` (获取推荐好友或群聊卡片 / Get a contact recommendation card). */
 export interface SendArkShareParams {
@@ -4128,8 +4156,9 @@ export interface SetGroupBotStatusParams {
    *
    * The switch value, passed on to QQ as is (Lagrange's source calls it `On`); 1 turns it on, 0 off
    * @format int32
+   * @defaultValue 0
    */
-  enable: number;
+  enable?: number;
 }
 
 /** The `data` that `set_group_bot_status` (设置群 Bot 发言状态 / Set a group bot's status) answers with. */
@@ -5086,7 +5115,7 @@ export interface ActionMap {
   '.join_friend_emoji_chain': {
     params: JoinFriendEmojiChainParams;
     result: JoinFriendEmojiChainResult;
-    variants: 'async';
+    variants: never;
   };
   /**
    * 加入群聊表情接龙 / Join an emoji chain in a group
@@ -5104,7 +5133,7 @@ export interface ActionMap {
   '.join_group_emoji_chain': {
     params: JoinGroupEmojiChainParams;
     result: JoinGroupEmojiChainResult;
-    variants: 'async';
+    variants: never;
   };
   /**
    * Another name for `ocr_image`.
@@ -5116,6 +5145,14 @@ export interface ActionMap {
    * @deprecated
    */
   '.ocr_image': { params: OcrImageParams; result: OcrImageResult; variants: 'async' };
+  /**
+   * Another name for `send_packet`.
+   *
+   * Lagrange.OneBot 的名称（它只响应这个名称，参数与结果不同）
+   *
+   * The name Lagrange.OneBot uses (the only one it answers to, with other parameters and result)
+   */
+  '.send_packet': { params: SendPacketParams; result: SendPacketResult; variants: 'async' };
   /**
    * Another name for `send_group_ark_share`.
    *
@@ -5219,7 +5256,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — 只存在于早期版本（文档种子 003 与 v1.0 的预发布版）；之后的版本已移除。 Only in early versions (seed 003 and the v1.0 pre-releases); removed since.
+   * - go-cqhttp: no — 只存在于早期版本：go-cqhttp 在 v1.0.0-rc2 中移除了它（提交“remove `_get_vip_info`”），当前的 modules/api/api.go 没有这个路由。 Only in early versions: go-cqhttp removed it in v1.0.0-rc2 (the commit "remove `_get_vip_info`"); the current modules/api/api.go has no such route.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    *
@@ -5253,7 +5290,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现返回新公告的 `notice_id`；早期版本（文档种子 003）不读 `image`。 go-cqhttp's docs say it answers with no data, but the implementation returns the new notice's `notice_id`; early versions (seed 003) do not read `image`.
+   * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现（coolq/api.go 的 CQSetGroupMemo）返回新公告的 `notice_id`；`image` 自 v1.0.0-beta4 起读取。 go-cqhttp's docs say it answers with no data, but its implementation (CQSetGroupMemo in coolq/api.go) returns the new notice's `notice_id`; `image` is read since v1.0.0-beta4.
    * - NapCat: yes (adds or retypes `group_id`, `pinned`, `type`, `confirm_required`, `is_show_edit_card`, `tip_window_type`; answers with a different result) — NapCat 接受字符串群号，另可设置置顶、类型与确认选项；`data` 为 `null`，不返回公告 ID。 NapCat accepts string group numbers and adds pinning, type and confirmation options; `data` is `null`, with no notice ID.
    * - Lagrange.OneBot: yes
    */
@@ -5519,7 +5556,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `name`, `folder_name`; without `parent_id`; answers with a different result) — NapCat 的 CreateGroupFileFolder.ts 接受字符串群号，`folder_name` 与 `name` 同义，不读 `parent_id`；响应是 QQ NT 的原始结果（`result` 与新文件夹 `groupItem`）。 NapCat's CreateGroupFileFolder.ts accepts string group numbers, takes `folder_name` as a synonym of `name`, ignores `parent_id` and answers with QQ NT's raw result (`result` and the new folder as `groupItem`).
-   * - Lagrange.OneBot: yes — Lagrange 总是建在根目录。 Lagrange always creates it in the root folder.
+   * - Lagrange.OneBot: yes (without `parent_id`; answers with a different result) — Lagrange 不读 `parent_id`，总是建在根目录；不响应旧名 `set_group_file_folder`；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange does not read `parent_id` and always creates the folder in the root; it does not answer to the old name `set_group_file_folder`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
    */
   create_group_file_folder: {
     params: CreateGroupFileFolderParams;
@@ -5643,7 +5680,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes (adds or retypes `id`) — 早期版本（文档种子 003）的参数名为 `id`；当前版本同时接受 `user_id` 与 `id`。 Early versions (seed 003) called the parameter `id`; current versions accept both `user_id` and `id`.
+   * - go-cqhttp: yes (adds or retypes `id`) — go-cqhttp 早期的文档把参数写作 `id`；当前版本（modules/api/api.go 读 `[user_id,id].0`）先读 `user_id`，没有时读 `id`。 go-cqhttp's early documentation calls the parameter `id`; current versions (modules/api/api.go reads `[user_id,id].0`) read `user_id`, or `id` when it is absent.
    * - NapCat: yes (adds or retypes `user_id`, `friend_id`, `temp_block`, `temp_both_del`; answers with a different result) — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
    * - Lagrange.OneBot: yes (adds or retypes `block`) — Lagrange 另读 `block`（是否同时拉黑）。 Lagrange also reads `block` (whether to block as well).
    */
@@ -5657,13 +5694,25 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
+   * - go-cqhttp: yes (adds or retypes `bus_id`) — go-cqhttp 读 `[busid,bus_id].0`：先读 `busid`，没有时读 `bus_id`（modules/api/api.go）。 go-cqhttp reads `[busid,bus_id].0`: `busid`, or `bus_id` when it is absent (modules/api/api.go).
    * - NapCat: yes (adds or retypes `group_id`; without `busid`; answers with a different result) — NapCat 不需要 `busid`，接受字符串群号；响应为 NT 的原始结果。 NapCat needs no `busid`, accepts string group numbers and answers with NT's raw result.
-   * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
+   * - Lagrange.OneBot: yes (without `busid`; answers with a different result) — Lagrange 不读 `busid`，不响应旧名 `del_group_file`；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码 （Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange does not read `busid` and does not answer to the old name `del_group_file`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
    */
   delete_group_file: {
     params: DeleteGroupFileParams;
     result: DeleteGroupFileResult;
+    variants: 'async';
+  };
+  /**
+   * Another name for `delete_group_folder`.
+   *
+   * Lagrange.OneBot 的名称（它只响应这个名称）
+   *
+   * The name Lagrange.OneBot uses (the only one it answers to)
+   */
+  delete_group_file_folder: {
+    params: DeleteGroupFolderParams;
+    result: DeleteGroupFolderResult;
     variants: 'async';
   };
   /**
@@ -5677,7 +5726,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`; answers with a different result) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and answers with NT's raw result.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 只响应 `delete_group_file_folder` 这个名称；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码 （Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers only to the name `delete_group_file_folder`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
    */
   delete_group_folder: {
     params: DeleteGroupFolderParams;
@@ -5931,17 +5980,17 @@ export interface ActionMap {
   /**
    * 获取商城表情 key / Get market-face keys
    *
-   * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。跨实现文档（001）把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
+   * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。有的文档把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
    *
-   * Get the keys needed to send market faces (`mface`) from their emoji IDs; the answer is an array of strings in the order asked. The cross-implementation page (001) calls it `get_mface_key`, but the name Lagrange.OneBot registers is `fetch_mface_key`.
+   * Get the keys needed to send market faces (`mface`) from their emoji IDs; the answer is an array of strings in the order asked. Some documentation calls it `get_mface_key`, but the name Lagrange.OneBot registers is `fetch_mface_key`.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no
-   * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败。个别早期版本读取的参数名不同（`emoji_id`，或整个参数就是数组）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call. A few early versions read a different parameter (`emoji_id`, or the whole params being the array).
+   * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败；不响应 `get_mface_key` （Lagrange.OneBot 的 FetchMFaceKeyOperation.cs）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call; it does not answer to `get_mface_key` (Lagrange.OneBot's FetchMFaceKeyOperation.cs).
    */
-  fetch_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult; variants: 'async' };
+  fetch_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult; variants: never };
   /**
    * 语音转文字 / Speech to text
    *
@@ -6003,7 +6052,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 与 `send_poke` 共用同一处理：若给了 `group_id`，会改为在该群中戳。 Shares one handler with `send_poke`; given a `group_id`, it pokes in that group instead.
-   * - Lagrange.OneBot: yes (without `target_id`, `group_id`)
+   * - Lagrange.OneBot: yes — Lagrange 的 `friend_poke` 与 `send_poke` 是同一个处理器，读 `user_id`、`target_id` 与 `group_id`，给了 `group_id` 就改为在该群中戳（Lagrange.OneBot 的 FriendPokeOperation.cs 与 SendPokeOperation.cs）。 Lagrange's `friend_poke` is the `send_poke` handler, reading `user_id`, `target_id` and `group_id`; given a `group_id`, it pokes in that group instead (Lagrange.OneBot's FriendPokeOperation.cs and SendPokeOperation.cs).
    */
   friend_poke: { params: FriendPokeParams; result: FriendPokeResult; variants: 'async' };
   /**
@@ -6017,7 +6066,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetAiCharacters.ts 中 `chat_type` 默认为 1（语音）。 In NapCat's GetAiCharacters.ts `chat_type` defaults to 1 (speech).
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `group_id`) — Lagrange 的 `group_id` 可省略，默认为 42（Lagrange.OneBot 的 OneBotGetAiCharacters.cs）。 Lagrange's `group_id` may be omitted and defaults to 42 (Lagrange.OneBot's OneBotGetAiCharacters.cs).
    */
   get_ai_characters: {
     params: GetAiCharactersParams;
@@ -6035,7 +6084,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetAiRecord.ts 以链接字符串本身作为 `data`，而不是包在对象中。 NapCat's GetAiRecord.ts answers with the link string itself as `data`, not wrapped in an object.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `chat_type`) — Lagrange 另读 `chat_type`（默认 1）（Lagrange.OneBot 的 OneBotGetAiRecord.cs）。 Lagrange also reads `chat_type` (default 1) (Lagrange.OneBot's OneBotGetAiRecord.cs).
    */
   get_ai_record: { params: GetAiRecordParams; result: GetAiRecordResult; variants: 'async' };
   /**
@@ -6049,7 +6098,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   get_clientkey: { params: GetClientkeyParams; result: GetClientkeyResult; variants: 'async' };
   /**
@@ -6159,7 +6208,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`; answers with a different result) — NapCat 的 GetGroupEssence.ts 接受字符串群号；列表项另有 `msg_seq`、`msg_random` 与消息内容 `content`（消息段数组），没有 `sender_time`。 NapCat's GetGroupEssence.ts accepts string group numbers; its items add `msg_seq`, `msg_random` and the content `content` (an array of segments), and have no `sender_time`.
-   * - Lagrange.OneBot: yes — Lagrange 的列表项另带消息内容 `content`。 Lagrange's items also carry the content as `content`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的列表项另带消息内容 `content`（消息段数组）（Lagrange.OneBot 的 GetEssenceMessageListOperation.cs 与 OneBotEssenceMessage.cs）。 Lagrange's items also carry the content as `content`, an array of segments (Lagrange.OneBot's GetEssenceMessageListOperation.cs and OneBotEssenceMessage.cs).
    */
   get_essence_msg_list: {
     params: GetEssenceMsgListParams;
@@ -6341,7 +6390,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号。 NapCat accepts string group numbers.
-   * - Lagrange.OneBot: yes — 未见于 Lagrange 的文档，但其源码中有此动作。 Not in Lagrange's docs, but its source has it.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   get_group_at_all_remain: {
     params: GetGroupAtAllRemainParams;
@@ -6433,7 +6482,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
+   * - go-cqhttp: yes (adds or retypes `bus_id`) — go-cqhttp 读 `[busid,bus_id].0`：先读 `busid`，没有时读 `bus_id`（modules/api/api.go）。 go-cqhttp reads `[busid,bus_id].0`: `busid`, or `bus_id` when it is absent (modules/api/api.go).
    * - NapCat: yes (adds or retypes `group_id`; without `busid`) — NapCat 不需要 `busid`，接受字符串群号。 NapCat needs no `busid` and accepts string group numbers.
    * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
    */
@@ -6453,7 +6502,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`, `file_count`) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义，一次最多返回 `file_count` 项。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and returns at most `file_count` entries.
-   * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
+   * - Lagrange.OneBot: yes (adds or retypes `folder_id`) — Lagrange 的 `folder_id` 可省略，省略时列出根目录；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange's `folder_id` may be omitted, which lists the root folder; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
    */
   get_group_files_by_folder: {
     params: GetGroupFilesByFolderParams;
@@ -6523,7 +6572,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group_memo`、`group_create_time`、`group_level`；登录号不在群中时，这几项与成员数均为 0。 go-cqhttp's result adds `group_memo`, `group_create_time` and `group_level`; when the bot is not in the group, these and the member counts are 0.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group_create_time`、`group_level`；登录号不在群中时（按群号搜索得到），另有 `group_memo`，而这两项与成员数均为 0（coolq/api.go 的 CQGetGroupInfo）。 go-cqhttp's result adds `group_create_time` and `group_level`; when the bot is not in the group (found by searching for the number), it also has `group_memo`, and these two and the member counts are 0 (CQGetGroupInfo in coolq/api.go).
    * - NapCat: yes (adds or retypes `group_id`; without `no_cache`; answers with a different result) — NapCat 的 GetGroupInfo.ts 也接受字符串形式的 `group_id`，不读取 `no_cache`；结果还带有全员禁言状态与群备注。 NapCat's GetGroupInfo.ts also accepts `group_id` as a string and ignores `no_cache`; the result also carries the mute-all state and the group remark.
    * - Lagrange.OneBot: yes
    */
@@ -6555,9 +6604,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数；列表项与其 `get_group_info` 的结果相同。 go-cqhttp takes an extra `no_cache` parameter; the items are shaped like its `get_group_info` result.
+   * - go-cqhttp: yes (adds or retypes `no_cache`; answers with a different result) — go-cqhttp 多一个 `no_cache` 参数；列表项另有 `group_create_time` 与 `group_level`（coolq/api.go 的 CQGetGroupList）。 go-cqhttp takes an extra `no_cache` parameter; its items also have `group_create_time` and `group_level` (CQGetGroupList in coolq/api.go).
    * - NapCat: yes (adds or retypes `no_cache`; answers with a different result) — NapCat 的 GetGroupList.ts 多一个 `no_cache` 参数；列表项还带有全员禁言状态与群备注。 NapCat's GetGroupList.ts takes an extra `no_cache` parameter; the items also carry the mute-all state and the group remark.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `no_cache`) — Lagrange 多一个 `no_cache` 参数（Lagrange.OneBot 的 GetGroupListOperation.cs）。 Lagrange takes an extra `no_cache` parameter (Lagrange.OneBot's GetGroupListOperation.cs).
    */
   get_group_list: { params: GetGroupListParams; result: GetGroupListResult; variants: 'async' };
   /**
@@ -6571,7 +6620,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
    * - NapCat: yes (adds or retypes `group_id`, `user_id`, `no_cache`; answers with a different result) — NapCat 的 GetGroupMemberInfo.ts 也接受字符串形式的 ID；`no_cache` 默认为 `true`（省略时不用缓存）；结果还带有 QQ 等级、机器人标记与禁言截止时间。 NapCat's GetGroupMemberInfo.ts also accepts the IDs as strings; `no_cache` defaults to `true` (leaving it out skips the cache); the result also carries the QQ level, the bot flag and the end of a mute.
-   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串，`age` 为 0，`area`、`title` 为空字符串。 Lagrange cannot get the sex, age, region or title: `sex` is an empty string, `age` 0, `area` and `title` empty.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄与地区：`sex` 为空字符串，`age` 为 0，`area` 为空字符串；没有头衔时 `title` 为 `null`（Lagrange.OneBot 的 GetGroupMemberInfoOperation.cs）。 Lagrange cannot get the sex, age or region: `sex` is an empty string, `age` 0 and `area` empty; `title` is `null` when there is no title (Lagrange.OneBot's GetGroupMemberInfoOperation.cs).
    */
   get_group_member_info: {
     params: GetGroupMemberInfoParams;
@@ -6630,7 +6679,7 @@ export interface ActionMap {
   get_group_requests: {
     params: GetGroupRequestsParams;
     result: GetGroupRequestsResult;
-    variants: 'async';
+    variants: never;
   };
   /**
    * 获取群根目录文件列表 / Get group root files
@@ -6643,7 +6692,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `file_count`) — NapCat 接受字符串群号，一次最多返回 `file_count` 项。 NapCat accepts string group numbers and returns at most `file_count` entries.
-   * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
+   * - Lagrange.OneBot: yes (adds or retypes `folder_id`) — Lagrange 用同一个处理器响应 `get_group_root_files` 与 `get_group_files_by_folder`，所以这里也读可选的 `folder_id`；不响应旧名 `get_group_file_list`；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers `get_group_root_files` and `get_group_files_by_folder` with one handler, so this one also reads an optional `folder_id`; it does not answer to the old name `get_group_file_list`; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
    */
   get_group_root_files: {
     params: GetGroupRootFilesParams;
@@ -6867,13 +6916,13 @@ export interface ActionMap {
   /**
    * Another name for `fetch_mface_key`.
    *
-   * 跨实现文档写作 get_mface_key，但没有实现注册这个名称；请用 fetch_mface_key
+   * 有的文档写作 get_mface_key，但没有实现注册这个名称；请用 fetch_mface_key
    *
-   * The cross-implementation page calls it get_mface_key, but no implementation registers that name; use fetch_mface_key
+   * Some documentation calls it get_mface_key, but no implementation registers that name; use fetch_mface_key
    *
    * @deprecated
    */
-  get_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult; variants: 'async' };
+  get_mface_key: { params: FetchMfaceKeyParams; result: FetchMfaceKeyResult; variants: never };
   /**
    * 生成小程序卡片 / Make a mini-program card
    *
@@ -6899,7 +6948,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group`、`group_id`（群消息时）、`message_seq` 等字段，`sender` 只有 `nickname` 与 `user_id`。 go-cqhttp's result adds `group`, `group_id` (for group messages), `message_seq` and more; `sender` has only `nickname` and `user_id`.
    * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 也接受字符串形式的 `message_id`；结果是完整的消息事件结构，其中 `message_seq` 与 `real_id` 都等于 `message_id`。 NapCat also accepts `message_id` as a string; the result is the full message event, in which `message_seq` and `real_id` both equal `message_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的结果与标准相同；`real_id` 与 `message_id` 取相同的值。 Lagrange's result has the standard shape; `real_id` takes the same value as `message_id`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的 `real_id` 与 `message_id` 取相同的值；`sender` 无论私聊群聊都只有 `user_id`、`nickname` 与 `sex`（恒为 `unknown`）；`message` 总是消息段数组（Lagrange.OneBot 的 GetMessageOperation.cs 与 OneBotGetMessageResponse.cs）。 Lagrange's `real_id` takes the same value as `message_id`; `sender` has only `user_id`, `nickname` and `sex` (always `unknown`), in groups too; `message` is always an array of segments (Lagrange.OneBot's GetMessageOperation.cs and OneBotGetMessageResponse.cs).
    */
   get_msg: { params: GetMsgParams; result: GetMsgResult; variants: 'async' };
   /**
@@ -6915,7 +6964,7 @@ export interface ActionMap {
    * - NapCat: no
    * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had.
    */
-  get_music_ark: { params: GetMusicArkParams; result: GetMusicArkResult; variants: 'async' };
+  get_music_ark: { params: GetMusicArkParams; result: GetMusicArkResult; variants: never };
   /**
    * 获取当前账号在线客户端列表 / Get online clients
    *
@@ -7109,9 +7158,9 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
-  get_skey: { params: GetSkeyParams; result: GetSkeyResult; variants: 'async' };
+  get_skey: { params: GetSkeyParams; result: GetSkeyResult; variants: never };
   /**
    * 获取运行状态 / Get status
    *
@@ -7121,7 +7170,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另有四个恒为 `true` 的 CQHTTP 遗留字段，`stat` 为详细的运行统计。 go-cqhttp adds four CQHTTP legacy fields that are always `true`, and `stat` holds detailed statistics.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另有四个固定的 CQHTTP 遗留字段（`plugins_good` 恒为 `null`，其余恒为 `true`），`stat` 为详细的运行统计（coolq/api.go 的 CQGetStatus）。 go-cqhttp adds four fixed CQHTTP legacy fields (`plugins_good` is always `null`, the others always `true`), and `stat` holds detailed statistics (CQGetStatus in coolq/api.go).
    * - NapCat: yes (answers with a different result) — NapCat 的 GetStatus.ts 中 `good` 恒为 `true`，`stat` 恒为空对象。 In NapCat's GetStatus.ts `good` is always `true` and `stat` is always an empty object.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 没有 `stat`，多出四个恒为 `true` 的遗留字段与 `memory`；`online`、`good` 也固定为 `true`。 Lagrange has no `stat` but adds four legacy fields that are always `true` and `memory`; `online` and `good` are fixed at `true` as well.
    */
@@ -7137,7 +7186,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `no_cache`; answers with a different result) — go-cqhttp 的路由只读取 `user_id`，文档列出的 `no_cache` 实际不起作用；结果多出 `qid`、`level`、`login_days`。 go-cqhttp's router reads only `user_id`; the `no_cache` its docs list has no effect. The result adds `qid`, `level` and `login_days`.
    * - NapCat: yes (adds or retypes `user_id`, `no_cache`; answers with a different result) — NapCat 也接受字符串形式的 `user_id`；结果是包含 uid、等级、签名、会员等信息的扩展结构。 NapCat also accepts `user_id` as a string; the result is an extended shape with the uid, level, signature, membership and more.
-   * - Lagrange.OneBot: yes (adds or retypes `user_id`; answers with a different result) — Lagrange 也接受字符串形式的 `user_id`；结果多出 `q_id` 与 `level`。 Lagrange also accepts `user_id` as a string; its result adds `q_id` and `level`.
+   * - Lagrange.OneBot: yes (adds or retypes `user_id`; answers with a different result) — Lagrange 也接受字符串形式的 `user_id`；结果多出 `q_id`、等级、头像、签名、状态、注册时间与会员信息（Lagrange.OneBot 的 GetStrangerInfoOperation.cs）。 Lagrange also accepts `user_id` as a string; its result adds `q_id`, the level, avatar, signature, status, registration time and memberships (Lagrange.OneBot's GetStrangerInfoOperation.cs).
    */
   get_stranger_info: {
     params: GetStrangerInfoParams;
@@ -7199,6 +7248,20 @@ export interface ActionMap {
     variants: 'async';
   };
   /**
+   * 获取事件（HTTP 长轮询） / Get events (HTTP long polling)
+   *
+   * 取出排队等待的事件，队列为空时等待新事件。只有在 HTTP 服务器配置了长轮询时才有这个动作；其余时候事件照常推送。
+   *
+   * Take the queued events, waiting for one when the queue is empty. The action exists only when the HTTP server is configured for long polling; otherwise events are pushed as usual.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 由 server/middlewares.go 的长轮询中间件应答，只在 HTTP 服务器开启 `long-polling` 时安装（v1.0.0-beta5 起）。 Answered by the long-polling middleware in server/middlewares.go, installed only when the HTTP server enables `long-polling` (since v1.0.0-beta5).
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  get_updates: { params: GetUpdatesParams; result: GetUpdatesResult; variants: 'async' };
+  /**
    * 获取用户在线状态（旧名） / Get user status (old name)
    *
    * 跨实现文档以此名称记录 NapCat 的 `nc_get_user_status`。当前请使用 `nc_get_user_status`。
@@ -7223,7 +7286,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另附大量字段，多为兼容 CQHTTP 的固定值。 go-cqhttp adds many fields, most of them fixed values for CQHTTP compatibility.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另附大量字段，多为兼容 CQHTTP 的固定值（coolq/api.go 的 CQGetVersionInfo）；v1.2.0 起固定为 `true` 的字段名是 `go_cqhttp`，之前是 `go-cqhttp`。 go-cqhttp adds many fields, most of them fixed values for CQHTTP compatibility (CQGetVersionInfo in coolq/api.go); the field that is always `true` is named `go_cqhttp` since v1.2.0 and `go-cqhttp` before.
    * - NapCat: yes
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 多一个 `nt_protocol`，表示当前登录使用的协议类型。 Lagrange adds `nt_protocol`, the protocol the current login uses.
    */
@@ -7243,7 +7306,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 与 `send_poke` 共用 NapCat 的 SendPoke.ts；NapCat 的旧文档把本动作列为弃用，但它仍在动作表中。 Shares NapCat's SendPoke.ts with `send_poke`; NapCat's older docs list it as deprecated, but it is still in the action table.
-   * - Lagrange.OneBot: yes (adds or retypes `group_id`; without `target_id`)
+   * - Lagrange.OneBot: yes — Lagrange 的 `group_poke` 与 `send_poke` 是同一个处理器，读 `user_id`、`target_id` 与 `group_id`：`group_id` 可省略，省略时为私聊戳一戳（Lagrange.OneBot 的 GroupPokeOperation.cs 与 SendPokeOperation.cs）。 Lagrange's `group_poke` is the `send_poke` handler, reading `user_id`, `target_id` and `group_id`: `group_id` may be omitted, which makes a private poke (Lagrange.OneBot's GroupPokeOperation.cs and SendPokeOperation.cs).
    */
   group_poke: { params: GroupPokeParams; result: GroupPokeResult; variants: 'async' };
   /**
@@ -7307,7 +7370,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes
-   * - Lagrange.OneBot: no
+   * - Lagrange.OneBot: yes (adds or retypes `parent_directory`, `target_directory`; without `current_parent_directory`, `target_parent_directory`; answers with a different result) — Lagrange 的文件夹参数名为 `parent_directory` 与 `target_directory`；响应数据是 QQ 返回的说明文字 `msg`， `retcode` 为 QQ 的结果码（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotMoveFile.cs）。 Lagrange names the folder parameters `parent_directory` and `target_directory`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs and OneBotMoveFile.cs).
    */
   move_group_file: { params: MoveGroupFileParams; result: MoveGroupFileResult; variants: 'async' };
   /**
@@ -7437,7 +7500,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — 早期版本（文档种子 003）不带参数，重载配置中的过滤器；当前版本读取 `file` 指定的文件。 Early versions (seed 003) took no parameters and reloaded the configured filter; current versions read the file that `file` names.
+   * - go-cqhttp: yes — go-cqhttp 早期的文档中此动作不带参数，重载配置中的过滤器；当前版本（modules/api/api.go）读取 `file` 指定的文件。 go-cqhttp's early documentation has this action take no parameters and reload the configured filter; current versions (modules/api/api.go) read the file that `file` names.
    * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
@@ -7475,12 +7538,12 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no — NapCat 只有重命名文件的 `rename_group_file`，没有重命名文件夹的动作。 NapCat has only `rename_group_file`, for files; it cannot rename folders.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes — 见 Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotRenameFolder.cs。 See Lagrange.OneBot's GroupFSOperations.cs and OneBotRenameFolder.cs.
    */
   rename_group_file_folder: {
     params: RenameGroupFileFolderParams;
     result: RenameGroupFileFolderResult;
-    variants: 'async';
+    variants: never;
   };
   /**
    * 获取推荐好友或群聊卡片 / Get a contact recommendation card
@@ -7519,7 +7582,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: no
+   * - go-cqhttp: yes (adds or retypes `messages`; without `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — go-cqhttp 的路由（modules/api/api.go，仅 OneBot 11）有这个动作：`message_type` 为 `group` 时发到群，为 `private` 或给了 `user_id` 时发给好友，否则给了 `group_id` 时发到群；只读 `messages`，不读 `message`、`auto_escape`、`timeout` 与卡片外观参数。响应没有 `res_id`。 go-cqhttp's router (modules/api/api.go, OneBot 11 only) has this action: it sends to the group when `message_type` is `group`, to the user when it is `private` or `user_id` is given, and otherwise to `group_id`. It reads only `messages`, not `message`, `auto_escape`, `timeout` or the card parameters. Its answer has no `res_id`.
    * - NapCat: yes — NapCat 的 SendForwardMsg.ts：`messages` 存在时取代 `message`；`news`、`prompt`、`summary`、`source` 都可省略。回答中的 `forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 NapCat's SendForwardMsg.ts: `messages`, when present, replaces `message`; `news`, `prompt`, `summary` and `source` may all be left out. The answer's `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
    * - Lagrange.OneBot: yes (adds or retypes `messages`; without `message_type`, `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
    */
@@ -7539,7 +7602,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SendGroupAiRecord.ts 取不到所发消息的 ID，`message_id` 恒为数字 0。 NapCat's SendGroupAiRecord.ts cannot obtain the sent message's ID; `message_id` is always the number 0.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `chat_type`) — Lagrange 另读 `chat_type`（默认 1）（Lagrange.OneBot 的 SendGroupAiRecordOperation.cs 与 OneBotGetAiRecord.cs）。 Lagrange also reads `chat_type` (default 1) (Lagrange.OneBot's SendGroupAiRecordOperation.cs and OneBotGetAiRecord.cs).
    */
   send_group_ai_record: {
     params: SendGroupAiRecordParams;
@@ -7580,7 +7643,7 @@ export interface ActionMap {
   send_group_bot_callback: {
     params: SendGroupBotCallbackParams;
     result: SendGroupBotCallbackResult;
-    variants: 'async';
+    variants: never;
   };
   /**
    * 发送合并转发（群聊） / Send forward to group
@@ -7591,9 +7654,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID；早期版本（文档种子 003）写作 string 且不返回 `forward_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID. Early versions (seed 003) called it a string and returned no `forward_id`.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID（coolq/api.go）；`forward_id` 自 v1.0.0-rc4 起返回，没有 `res_id`。go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID (coolq/api.go). `forward_id` is returned since v1.0.0-rc4; there is no `res_id`. go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `group_id`, `message`, `messages`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者；响应总是带 `forward_id`，没有 `res_id`（Lagrange.OneBot 的 SendGroupForwardOperation.cs 与 OneBotForwardResponse.cs）。 Lagrange's custom nodes give the sender as `name` and `uin`; the answer always carries `forward_id` and never `res_id` (Lagrange.OneBot's SendGroupForwardOperation.cs and OneBotForwardResponse.cs).
    */
   send_group_forward_msg: {
     params: SendGroupForwardMsgParams;
@@ -7609,9 +7672,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes
+   * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotGroupMessage.cs).
    */
   send_group_msg: {
     params: SendGroupMsgParams;
@@ -7641,7 +7704,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes
+   * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
@@ -7673,9 +7736,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes
+   * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；私聊时同时给出 `group_id` 会经该群向非好友发起临时会话。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; a private message that also gives `group_id` starts a temporary chat with a non-friend through that group. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotMessage.cs).
    */
   send_msg: { params: SendMsgParams; result: SendMsgResult; variants: 'async' | 'rate_limited' };
   /**
@@ -7689,12 +7752,12 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no — NapCat 的相近功能是 `forward_group_single_msg`（参数为 `group_id` 与 `message_id`）。 NapCat's nearest equivalent is `forward_group_single_msg` (parameters `group_id` and `message_id`).
-   * - Lagrange.OneBot: yes — 来源不是群消息时 `retcode` 为 -1；QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is -1 when the source is not a group message, and 9000 when QQ returns no sequence number for the new message.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   send_msg_with_group: {
     params: SendMsgWithGroupParams;
     result: SendMsgWithGroupResult;
-    variants: 'async';
+    variants: never;
   };
   /**
    * 按序号转发群消息到另一群 / Re-send a group message to another group by sequence
@@ -7707,12 +7770,12 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no
-   * - Lagrange.OneBot: yes — QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is 9000 when QQ returns no sequence number for the new message.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   send_msg_with_group_seq: {
     params: SendMsgWithGroupSeqParams;
     result: SendMsgWithGroupSeqResult;
-    variants: 'async';
+    variants: never;
   };
   /**
    * 发送在线文件 / Send an online file
@@ -7761,7 +7824,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 参数取自 NapCat 的 SendPacket.ts。 The parameters are those of NapCat's SendPacket.ts.
-   * - Lagrange.OneBot: no — Lagrange 有类似的 `.send_packet`（参数为 `command`、十六进制 `data` 与 `type`），名称与参数均不同。 Lagrange has a similar `.send_packet` (with `command`, hex `data` and `type`), under another name and with other parameters.
+   * - Lagrange.OneBot: yes (adds or retypes `command`, `type`; without `cmd`, `rsp`; answers with a different result) — Lagrange 只响应 `.send_packet`：命令字参数名为 `command`，另有包类型 `type`，总是等待响应并返回包序号、响应数据与结果码； 这个动作的参数不经 Lagrange 的宽松读取（数字不能写成字符串），也不读 `sign`（Lagrange.OneBot 的 SendPacketOperation.cs 与 OneBotSendPacket.cs）。 Lagrange answers only to `.send_packet`: the command is `command`, there is a packet `type`, and it always waits, answering with the sequence number, the answer body and the result code; its parameters are not read leniently (numbers cannot be strings) and `sign` is not read (Lagrange.OneBot's SendPacketOperation.cs and OneBotSendPacket.cs).
    */
   send_packet: { params: SendPacketParams; result: SendPacketResult; variants: 'async' };
   /**
@@ -7775,7 +7838,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的源码中三个参数都是可选的，但 `user_id` 与 `group_id` 都缺时报错；群聊中只给 `group_id` 与 `target_id` 也可以。 In NapCat's source all three parameters are optional, but it fails when both `user_id` and `group_id` are missing; in a group, `group_id` with `target_id` is enough.
-   * - Lagrange.OneBot: yes (without `target_id`) — Lagrange 只读 `user_id`（被戳的人）与可选的 `group_id`，不支持 `target_id`。 Lagrange reads only `user_id` (the one poked) and the optional `group_id`; it has no `target_id`.
+   * - Lagrange.OneBot: yes — Lagrange 中 `user_id` 必填；`target_id` 省略时戳 `user_id`；失败时 `retcode` 为 -1（Lagrange.OneBot 的 SendPokeOperation.cs）。 In Lagrange `user_id` is required; without `target_id` it pokes `user_id`; on failure `retcode` is -1 (Lagrange.OneBot's SendPokeOperation.cs).
    */
   send_poke: { params: SendPokeParams; result: SendPokeResult; variants: 'async' };
   /**
@@ -7787,9 +7850,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID（coolq/api.go）；`forward_id` 自 v1.0.0-rc4 起返回，没有 `res_id`。go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID (coolq/api.go). `forward_id` is returned since v1.0.0-rc4; there is no `res_id`. go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `messages`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者；响应总是带 `forward_id`，没有 `res_id`（Lagrange.OneBot 的 SendPrivateForwardOperation.cs 与 OneBotForwardResponse.cs）。 Lagrange's custom nodes give the sender as `name` and `uin`; the answer always carries `forward_id` and never `res_id` (Lagrange.OneBot's SendPrivateForwardOperation.cs and OneBotForwardResponse.cs).
    */
   send_private_forward_msg: {
     params: SendPrivateForwardMsgParams;
@@ -7805,9 +7868,9 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there).
+   * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there). go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；可选的 `group_id` 给出向非好友发起临时会话的来源群。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; the optional `group_id` names the group a temporary chat with a non-friend goes through. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotPrivateMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotPrivateMessage.cs).
    */
   send_private_msg: {
     params: SendPrivateMsgParams;
@@ -8009,7 +8072,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: no — go-cqhttp 的文档列出了它，但其 API 路由中没有这个动作（QQ 也已取消群匿名）。 go-cqhttp's docs list it, but its API router has no such action (and QQ has dropped anonymous chat).
+   * - go-cqhttp: yes — go-cqhttp 的路由（modules/api/api.go）有这个动作，`enable` 缺省为 `true`；QQ 已取消群匿名，调用实际上已无效果。 go-cqhttp's router (modules/api/api.go) has this action, with `enable` defaulting to `true`; QQ has dropped anonymous chat, so the call no longer has an effect.
    * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
@@ -8027,7 +8090,7 @@ export interface ActionMap {
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag，不读单独的 `flag`。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag`, not from a bare `flag`. QQ has dropped anonymous group chat, so the action no longer has any effect.
+   * - go-cqhttp: yes (adds or retypes `duration`; without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag（只用 `anonymous` 的 `flag`），不读单独的 `flag`；`duration` 没有默认值，缺省时读作 0（modules/api/api.go）。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag` (only the `flag` of `anonymous` is used), not from a bare `flag`; `duration` has no default and reads as 0 when absent (modules/api/api.go). QQ has dropped anonymous group chat, so the action no longer has any effect.
    * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
@@ -8066,7 +8129,7 @@ export interface ActionMap {
   set_group_bot_status: {
     params: SetGroupBotStatusParams;
     result: SetGroupBotStatusResult;
-    variants: 'async';
+    variants: never;
   };
   /**
    * 设置群名片 / Set group card
@@ -8161,7 +8224,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `is_dismiss`) — go-cqhttp 的文档列出了 `is_dismiss`，但其路由只读取 `group_id`。 go-cqhttp's docs list `is_dismiss`, but its router reads only `group_id`.
    * - NapCat: yes (adds or retypes `group_id`; without `is_dismiss`) — NapCat 也接受字符串形式的 `group_id`；它接受 `is_dismiss` 但并不使用，总是直接退群。 NapCat also accepts `group_id` as a string; it accepts `is_dismiss` but does not use it and always just leaves.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (without `is_dismiss`) — Lagrange 不读 `is_dismiss`，总是直接退群（Lagrange.OneBot 的 SetGroupLeaveOperation.cs）。 Lagrange does not read `is_dismiss` and always just leaves (Lagrange.OneBot's SetGroupLeaveOperation.cs).
    */
   set_group_leave: { params: SetGroupLeaveParams; result: SetGroupLeaveResult; variants: 'async' };
   /**
@@ -8243,7 +8306,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`; without `cache`; answers with a different result) — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的原始结果。 NapCat does not read `cache`, accepts string group numbers and answers with NT's raw result.
-   * - Lagrange.OneBot: yes (without `cache`) — Lagrange 不读 `cache`；失败时 `retcode` 为 1。 Lagrange does not read `cache`; on failure `retcode` is 1.
+   * - Lagrange.OneBot: yes (without `cache`) — Lagrange 不读 `cache`，不响应旧名 `set_group_head`；失败时 `retcode` 为 1（Lagrange.OneBot 的 SetGroupPortraitOperation.cs）。 Lagrange does not read `cache` and does not answer to the old name `set_group_head`; on failure `retcode` is 1 (Lagrange.OneBot's SetGroupPortraitOperation.cs).
    */
   set_group_portrait: {
     params: SetGroupPortraitParams;
@@ -8266,7 +8329,7 @@ export interface ActionMap {
   set_group_reaction: {
     params: SetGroupReactionParams;
     result: SetGroupReactionResult;
-    variants: 'async';
+    variants: never;
   };
   /**
    * 设置群备注 / Set group remark
@@ -8347,7 +8410,7 @@ export interface ActionMap {
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `duration`) — go-cqhttp 的文档列出了 `duration`，但其路由不读取它。 go-cqhttp's docs list `duration`, but its router does not read it.
    * - NapCat: yes (adds or retypes `group_id`, `user_id`; without `duration`) — NapCat 也接受字符串形式的 ID，不读取 `duration`。 NapCat also accepts the IDs as strings and does not read `duration`.
-   * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0 而不是 -1。 In Lagrange `duration` defaults to 0, not -1.
+   * - Lagrange.OneBot: yes (without `duration`) — Lagrange 不读 `duration`（Lagrange.OneBot 的 SetGroupSpecialTitleOperation.cs）。 Lagrange does not read `duration` (Lagrange.OneBot's SetGroupSpecialTitleOperation.cs).
    */
   set_group_special_title: {
     params: SetGroupSpecialTitleParams;
@@ -8433,7 +8496,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetMsgEmojiLike.ts 中 `set` 可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 In NapCat's SetMsgEmojiLike.ts `set` may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
-   * - Lagrange.OneBot: yes (adds or retypes `message_id`, `emoji_id`, `set`) — 较新的 Lagrange.OneBot 版本提供了兼容 NapCat 的同名动作。 Recent Lagrange.OneBot builds provide a NapCat-compatible action of this name.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名；群消息的表情回应用它的 `set_group_reaction`。 Lagrange.OneBot (the v1 branch) registers no operation of this name; for reactions to group messages it has `set_group_reaction`.
    */
   set_msg_emoji_like: {
     params: SetMsgEmojiLikeParams;
@@ -8655,7 +8718,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串群号，`folder_id` 与 `folder` 同义， `upload_file` 为 `false` 时只发送不上传；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string group numbers, takes `folder_id` as a synonym of `folder`, sends without uploading when `upload_file` is `false`, and answers with the new file's `file_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的 `name` 可省略（沿用原文件名）。 Lagrange's `name` may be omitted (the file's own name is kept).
+   * - Lagrange.OneBot: yes (adds or retypes `name`) — Lagrange 的 `name` 可省略（沿用原文件名）；响应没有数据（Lagrange.OneBot 的 UploadGroupFileOperation.cs）。 Lagrange's `name` may be omitted (the file's own name is kept); the answer has no data (Lagrange.OneBot's UploadGroupFileOperation.cs).
    */
   upload_group_file: {
     params: UploadGroupFileParams;
@@ -8675,7 +8738,7 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有此动作。 NapCat has no such action.
    * - Lagrange.OneBot: yes — 上传失败时 Lagrange 仍返回 `retcode` 0，`status` 为 `image upload fail`，`data` 是一张占位图的 `data:image/png;base64,...` URL，调用方应检查 `status`。 When the upload fails Lagrange still answers `retcode` 0, with `status` set to `image upload fail` and `data` a `data:image/png;base64,...` URL of a placeholder image; callers should check `status`.
    */
-  upload_image: { params: UploadImageParams; result: UploadImageResult; variants: 'async' };
+  upload_image: { params: UploadImageParams; result: UploadImageResult; variants: never };
   /**
    * 上传图片到群相册 / Upload an image to a group album
    *
@@ -8705,7 +8768,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `user_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串 QQ 号，也可发给非好友的群临时会话；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string QQ numbers, can send to non-friends through a group temporary chat, and answers with the new file's `file_id`.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `name`) — Lagrange 的 `name` 可省略（沿用原文件名）（Lagrange.OneBot 的 UploadPrivateFileOperation.cs）。 Lagrange's `name` may be omitted (the file's own name is kept) (Lagrange.OneBot's UploadPrivateFileOperation.cs).
    */
   upload_private_file: {
     params: UploadPrivateFileParams;

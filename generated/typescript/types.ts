@@ -840,6 +840,29 @@ export interface GoCqhttpForwardMessage {
   group_id?: number;
 }
 
+/**
+ * go-cqhttp 合并转发发送结果 / go-cqhttp sent forward
+ *
+ * go-cqhttp 发送合并转发的结果（coolq/api.go）：全局消息 ID 与转发的 res_id，没有 `res_id` 字段。
+ *
+ * What go-cqhttp answers a sent forward with (coolq/api.go): the global message ID and the forward's res_id; there is no `res_id` field.
+ */
+export interface GoCqhttpForwardSendResult {
+  /**
+   * 全局消息 ID
+   *
+   * The global message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 转发消息的 res_id；v1.0.0-rc4 起返回
+   *
+   * The forward's res_id; returned since v1.0.0-rc4
+   */
+  forward_id?: string;
+}
+
 /** go-cqhttp 转发消息发送者 / go-cqhttp forwarded-message sender */
 export interface GoCqhttpForwardSender {
   /**
@@ -1042,9 +1065,9 @@ export interface GoCqhttpStatistics {
 /**
  * go-cqhttp 运行状态 / go-cqhttp status
  *
- * go-cqhttp 的 `get_status` 结果：保留 CQHTTP 时代的四个恒为 `true` 的字段，并附运行统计。
+ * go-cqhttp 的 `get_status` 结果（coolq/api.go 的 CQGetStatus）：保留 CQHTTP 时代的四个固定字段（三个恒为 `true`，`plugins_good` 恒为 `null`），并附运行统计。
  *
- * go-cqhttp's `get_status` result: the four CQHTTP-era fields that are always `true`, plus statistics.
+ * go-cqhttp's `get_status` result (CQGetStatus in coolq/api.go): the four fixed CQHTTP-era fields (three always `true`, `plugins_good` always `null`), plus statistics.
  */
 export interface GoCqhttpStatus {
   /**
@@ -1060,11 +1083,11 @@ export interface GoCqhttpStatus {
    */
   app_enabled: boolean;
   /**
-   * CQHTTP 遗留字段，恒为 `true`
+   * CQHTTP 遗留字段，go-cqhttp 恒为 `null`
    *
-   * CQHTTP legacy field, always `true`
+   * CQHTTP legacy field, always `null` in go-cqhttp
    */
-  plugins_good: boolean;
+  plugins_good: null;
   /**
    * CQHTTP 遗留字段，恒为 `true`
    *
@@ -1145,6 +1168,18 @@ export interface GoCqhttpStrangerInfo {
    * @format int32
    */
   login_days: number;
+  /**
+   * 个性签名（coolq/api.go 的 CQGetStrangerInfo）
+   *
+   * Signature (CQGetStrangerInfo in coolq/api.go)
+   */
+  sign: string;
+  /**
+   * 会员等级；其类型由 MiraiGo 决定，不在 go-cqhttp 的源码中
+   *
+   * Membership level; its type is MiraiGo's and not in go-cqhttp's source
+   */
+  vip_level: unknown;
 }
 
 /**
@@ -1200,11 +1235,17 @@ export interface GoCqhttpVersionInfo {
    */
   coolq_directory: string;
   /**
-   * 固定为 `true`
+   * 固定为 `true`；v1.2.0 起的名称
    *
-   * Always `true`
+   * Always `true`; the name since v1.2.0
    */
-  'go-cqhttp': boolean;
+  go_cqhttp?: boolean;
+  /**
+   * 固定为 `true`；v1.2.0 之前的名称
+   *
+   * Always `true`; the name before v1.2.0
+   */
+  'go-cqhttp'?: boolean;
   /**
    * 固定值（CQHTTP 遗留）
    *
@@ -2199,6 +2240,12 @@ export interface GuildMessage {
    * Reactions
    */
   reactions: GuildReaction[];
+  /**
+   * 私信对方的 ID（频道私信；coolq/api.go 的 CQGetGuildMessage）
+   *
+   * The other party's ID (direct messages; CQGetGuildMessage in coolq/api.go)
+   */
+  tiny_id?: string;
 }
 
 /** 频道消息发送者 / Guild message sender */
@@ -2498,11 +2545,11 @@ export type ImageSubType = number;
 export type InputStatusType = 0 | 1;
 
 /**
- * 文件信息（Lagrange） / File info (Lagrange)
+ * 离线文件信息（Lagrange） / Offline file info (Lagrange)
  *
- * Lagrange 在群文件上传与离线文件事件中上报的文件；离线文件没有下载链接，`busid` 恒为 0。
+ * Lagrange 在离线文件事件中上报的文件（Lagrange.OneBot 的 OneBotPrivateFile.cs）。
  *
- * The file Lagrange reports in its group upload and offline file events; offline files carry no download URL, and their `busid` is always 0.
+ * The file Lagrange reports in its offline file event (Lagrange.OneBot's OneBotPrivateFile.cs).
  */
 export interface LagrangeFileInfo {
   /**
@@ -2525,12 +2572,17 @@ export interface LagrangeFileInfo {
    */
   size: number;
   /**
-   * 文件的 busid
+   * 下载链接
    *
-   * The file's busid
-   * @format int64
+   * Download URL
    */
-  busid: number;
+  url: string;
+  /**
+   * 文件哈希
+   *
+   * File hash
+   */
+  hash: string;
 }
 
 /**
@@ -2618,9 +2670,9 @@ export interface LagrangeFriendInfo {
 /**
  * Lagrange 群成员信息 / Lagrange group member
  *
- * 字段与标准相同，但 Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串（不在标准的取值之内）、`age` 为 0、`area` 与 `title` 为空字符串；未设置群名片时 `card` 可能为 `null`。
+ * 字段与标准相同，但 Lagrange 取不到性别、年龄与地区：`sex` 为空字符串（不在标准的取值之内）、`age` 为 0、`area` 为空字符串；未设置群名片时 `card`、没有头衔时 `title` 可能为 `null`（Lagrange.OneBot 的 OneBotGroupMember.cs）。
  *
- * The standard's fields, but Lagrange cannot get the sex, age, region or title: `sex` is an empty string (outside the standard's values), `age` is 0, `area` and `title` are empty strings; `card` may be `null` when no card is set.
+ * The standard's fields, but Lagrange cannot get the sex, age or region: `sex` is an empty string (outside the standard's values), `age` is 0 and `area` an empty string; `card` may be `null` when no card is set, and `title` when there is no title (Lagrange.OneBot's OneBotGroupMember.cs).
  */
 export interface LagrangeGroupMemberInfo {
   /**
@@ -2701,11 +2753,11 @@ export interface LagrangeGroupMemberInfo {
    */
   unfriendly: boolean;
   /**
-   * 专属头衔；Lagrange 中为空字符串
+   * 专属头衔；没有时为 `null`
    *
-   * Special title; empty in Lagrange
+   * Special title; `null` when there is none
    */
-  title: string;
+  title: string | null;
   /**
    * 专属头衔的过期时间
    *
@@ -2797,6 +2849,57 @@ export interface LagrangeGroupRequest {
 }
 
 /**
+ * Lagrange 消息样式 / Lagrange message style
+ *
+ * 消息的气泡、挂件与字体（Lagrange.OneBot 的 OnebotMessageStyle.cs）。
+ *
+ * A message's bubble, pendant and font (Lagrange.OneBot's OnebotMessageStyle.cs).
+ */
+export interface LagrangeMessageStyle {
+  /**
+   * 气泡 ID
+   *
+   * Bubble id
+   * @format int64
+   */
+  bubble_id: number;
+  /**
+   * 挂件 ID
+   *
+   * Pendant id
+   * @format int64
+   */
+  pendant_id: number;
+  /**
+   * 字体 ID
+   *
+   * Font id
+   * @format int32
+   */
+  font_id: number;
+  /**
+   * 字体特效 ID
+   *
+   * Font effect id
+   * @format int64
+   */
+  font_effect_id: number;
+  /**
+   * 是否启用字体特效
+   *
+   * Whether the font effect is on
+   */
+  is_cs_font_effect_enabled: boolean;
+  /**
+   * 自定义气泡文字 ID
+   *
+   * Custom bubble text id
+   * @format int64
+   */
+  bubble_diy_text_id: number;
+}
+
+/**
  * 上线原因 / Online reason
  *
  * Lagrange `bot_online` 事件的上线原因（Lagrange.Core 的 `OnlineReason` 枚举名）。
@@ -2864,9 +2967,9 @@ export interface LagrangeStatus {
 /**
  * Lagrange 陌生人信息 / Lagrange stranger
  *
- * 标准的陌生人信息，外加 `q_id`（注意带下划线，与 go-cqhttp 的 `qid` 不同）与等级。
+ * 标准的陌生人信息，外加 `q_id`（注意带下划线，与 go-cqhttp 的 `qid` 不同）、等级、头像、签名、在线状态、注册时间与会员信息。 注册时间与会员信息的键名是 `RegisterTime` 与 `Business`（大写开头，Lagrange.OneBot 的 OneBotStranger.cs）。
  *
- * The standard's stranger information plus `q_id` (with an underscore, unlike go-cqhttp's `qid`) and the level.
+ * The standard's stranger information plus `q_id` (with an underscore, unlike go-cqhttp's `qid`), the level, avatar, signature, online status, registration time and memberships. The keys of the last two are `RegisterTime` and `Business`, capitalised (Lagrange.OneBot's OneBotStranger.cs).
  */
 export interface LagrangeStrangerInfo {
   /**
@@ -2876,6 +2979,12 @@ export interface LagrangeStrangerInfo {
    * @format int64
    */
   user_id: number;
+  /**
+   * 头像链接
+   *
+   * Avatar URL
+   */
+  avatar: string;
   /**
    * QID 身份卡
    *
@@ -2888,6 +2997,12 @@ export interface LagrangeStrangerInfo {
    * Nickname
    */
   nickname: string;
+  /**
+   * 个性签名
+   *
+   * Signature
+   */
+  sign: string;
   /**
    * 性别
    *
@@ -2908,6 +3023,85 @@ export interface LagrangeStrangerInfo {
    * @format int32
    */
   level: number;
+  /**
+   * 在线状态
+   *
+   * Online status
+   */
+  status: {
+    /**
+     * 状态 ID
+     *
+     * Status id
+     * @format int64
+     */
+    status_id: number;
+    /**
+     * 自定义状态的表情 ID
+     *
+     * Face id of a custom status
+     */
+    face_id: number | null;
+    /**
+     * 状态文字
+     *
+     * Status text
+     */
+    message: string | null;
+  };
+  /**
+   * 注册时间（ISO 8601 日期时间）
+   *
+   * Registration time (an ISO 8601 date-time)
+   */
+  RegisterTime: string;
+  /**
+   * 会员信息
+   *
+   * Memberships
+   */
+  Business: {
+    /**
+     * 会员类型
+     *
+     * Membership type
+     * @format int64
+     */
+    type: number;
+    /**
+     * 会员名称
+     *
+     * Membership name
+     */
+    name: string | null;
+    /**
+     * 等级
+     *
+     * Level
+     * @format int64
+     */
+    level: number;
+    /**
+     * 图标链接
+     *
+     * Icon URL
+     */
+    icon: string | null;
+    /**
+     * 是否为超级会员（1 是）
+     *
+     * Whether it is the premium tier (1 yes)
+     * @format int64
+     */
+    ispro: number;
+    /**
+     * 是否为年费会员（1 是）
+     *
+     * Whether it is paid yearly (1 yes)
+     * @format int64
+     */
+    isyear: number;
+  }[];
 }
 
 /**
