@@ -98,6 +98,12 @@ export interface AtSegmentInput {
    * The name shown. Read only by go-cqhttp.
    */
   name?: string;
+  /**
+   * 同 `qq`，在没有 `qq` 时读取
+   *
+   * The same as `qq`, read when `qq` is absent. Read only by go-cqhttp.
+   */
+  target?: string;
 }
 
 /**
@@ -217,6 +223,24 @@ export interface CardimageSegmentInput {
    * The preview text in the chat list (not in the docs)
    */
   brief?: string;
+  /**
+   * 同 image 的 `url`：`file` 找不到时改用此 URL
+   *
+   * As image's `url`: used when `file` is not found
+   */
+  url?: string;
+  /**
+   * 同 image 的 `cache`
+   *
+   * As image's `cache`
+   */
+  cache?: BoolString;
+  /**
+   * 同 image 的 `c`：下载线程数
+   *
+   * As image's `c`: download threads
+   */
+  c?: DownloadThreads;
 }
 
 /**
@@ -391,19 +415,19 @@ export interface FileSegmentInput {
    *
    * File name. Read only by Lagrange.OneBot.
    */
-  filename?: string;
+  file_name?: string;
   /**
    * 文件哈希
    *
    * File hash. Read only by Lagrange.OneBot.
    */
-  filehash?: string;
+  file_hash?: string;
   /**
    * 文件 ID
    *
    * File ID. Read only by Lagrange.OneBot.
    */
-  id?: number | string;
+  file_id?: number | string;
 }
 
 /**
@@ -423,7 +447,7 @@ function file(
   file: FileSegmentInput['file'] | FileSegmentInput,
   rest?: Omit<FileSegmentInput, 'file'>,
 ): FileSendSegment {
-  return build('file', typeof file === 'object' ? file : { ...rest, file }, ['id']);
+  return build('file', typeof file === 'object' ? file : { ...rest, file }, ['file_id']);
 }
 
 /** The data of {@link GiftSegment} as `seg.gift` takes it. */
@@ -531,7 +555,7 @@ export interface ImageSegmentInput {
   /**
    * 群图片的业务类型（如 1 为表情包）
    *
-   * A group image's business type (such as 1 for a sticker). Read only by go-cqhttp.
+   * A group image's business type (such as 1 for a sticker). Read only by go-cqhttp, Lagrange.OneBot.
    */
   subType?: string;
   /**
@@ -564,6 +588,12 @@ export interface ImageSegmentInput {
    * File name. Read only by NapCat.
    */
   name?: string;
+  /**
+   * 文件名
+   *
+   * File name. Read only by Lagrange.OneBot.
+   */
+  filename?: string;
 }
 
 /**
@@ -891,11 +921,23 @@ export interface MusicSegmentInput {
    */
   voice?: string;
   /**
-   * 歌手
+   * 卡片的应用 ID（不给 `type` 时）
    *
-   * Singer. Read only by Lagrange.OneBot.
+   * The card's app id (without `type`). Read only by Lagrange.OneBot.
    */
-  singer?: string;
+  appid?: string;
+  /**
+   * 应用签名（不给 `type` 时）
+   *
+   * The app signature (without `type`). Read only by Lagrange.OneBot.
+   */
+  sign?: string;
+  /**
+   * 应用包名（不给 `type` 时）
+   *
+   * The app's package name (without `type`). Read only by Lagrange.OneBot.
+   */
+  package_name?: string;
 }
 
 /**
@@ -945,29 +987,23 @@ export interface NodeSegmentInput {
    */
   content?: Message;
   /**
-   * 发送者显示名（自定义节点）
+   * 发送者显示名（自定义节点），先于 `nickname` 读取
    *
-   * Sender's display name (custom form). Read only by go-cqhttp, NapCat.
+   * Sender's display name (custom form), read before `nickname`. Read only by go-cqhttp, NapCat.
    */
   name?: string;
   /**
-   * 发送者 QQ 号（自定义节点）
+   * 发送者 QQ 号（自定义节点），在没有 `user_id` 时读取
    *
-   * Sender's QQ number (custom form). Read only by go-cqhttp, NapCat.
+   * Sender's QQ number (custom form), read when `user_id` is absent. Read only by go-cqhttp, NapCat.
    */
-  uin?: string;
-  /**
-   * 伪造的消息序号
-   *
-   * A faked sequence number. Read only by go-cqhttp.
-   */
-  seq?: string;
+  uin?: number | string;
   /**
    * 伪造的发送时间（Unix 秒）
    *
    * A faked time (Unix seconds). Read only by go-cqhttp, NapCat.
    */
-  time?: string;
+  time?: number | string;
   /**
    * 卡片外显的几行文字
    *
@@ -1164,6 +1200,12 @@ export interface ReplySegmentInput {
    * The message sequence number, from get_msg. Read only by go-cqhttp, NapCat.
    */
   seq?: string;
+  /**
+   * 自定义回复的发送者 QQ 号，先于 `qq` 读取
+   *
+   * The sender's QQ number in a custom reply, read before `qq`. Read only by go-cqhttp.
+   */
+  user_id?: number | string;
 }
 
 /**
@@ -1183,7 +1225,7 @@ function reply(
   id: ReplySegmentInput['id'] | ReplySegmentInput,
   rest?: Omit<ReplySegmentInput, 'id'>,
 ): ReplySegment {
-  return build('reply', typeof id === 'object' ? id : { ...rest, id }, ['id', 'qq']);
+  return build('reply', typeof id === 'object' ? id : { ...rest, id }, ['id', 'qq', 'user_id']);
 }
 
 /** The data of {@link RpsSegment} as `seg.rps` takes it. */
