@@ -31,4 +31,17 @@ describe('generated TypeScript', () => {
     expect(errors[5]).toMatch(/^11:\d+: TS2345: Argument of type '"get_login_info"' is not assignable/);
     expect(errors[6]).toMatch(/^12:\d+: TS2322: Type 'number \| undefined' is not assignable to type 'number'/);
   });
+
+  it('types a bot written with the segment builders, message helpers, narrowed received segments and waitForConnection (skipLibCheck off)', () => {
+    expect(typeCheck([fromRoot('test/fixtures/consumer/builders.ts')], { skipLibCheck: false })).toEqual([]);
+  });
+
+  it('reports wrong builder data at the wrong field', () => {
+    const errors = typeCheck([fromRoot('test/fixtures/consumer/wrong-builder.ts')], { skipLibCheck: false }).map((e) => e.replace(/^.*wrong-builder\.ts:/, ''));
+    expect(errors).toHaveLength(4);
+    expect(errors[0]).toMatch(/^4:13: TS2322: Type 'number' is not assignable to type 'string'/);
+    expect(errors[1]).toMatch(/^5:10: TS2322: Type 'boolean' is not assignable to type 'string \| number'/);
+    expect(errors[2]).toMatch(/^6:16: TS2353: .*'no_such_field' does not exist/);
+    expect(errors[3]).toMatch(/^7:\d+: TS2554: Expected 1 arguments, but got 0/);
+  });
 });

@@ -2372,7 +2372,7 @@ export interface QuickOperationMap {
   'request.group': GroupRequestQuickOperation;
 }
 
-/** What the runtime needs to route events: the key that discriminates each `post_type` further, and the full path of every event this spec knows. */
+/** What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, and the segment types it can receive. */
 export const eventCatalog = {
   discriminators: {
     message: 'message_type',
@@ -2425,5 +2425,30 @@ export const eventCatalog = {
     'notice.reaction',
     'request.friend',
     'request.group',
+  ],
+  segments: [
+    'at',
+    'contact',
+    'dice',
+    'face',
+    'file',
+    'flashtransfer',
+    'forward',
+    'image',
+    'json',
+    'location',
+    'markdown',
+    'marketface',
+    'node',
+    'onlinefile',
+    'poke',
+    'record',
+    'redbag',
+    'reply',
+    'rps',
+    'share',
+    'text',
+    'video',
+    'xml',
   ],
 } as const;
