@@ -1,10 +1,13 @@
 /** The banner at the top of every generated file: that it is generated, from what, and not to edit it. */
 import type { Model } from '../model/types.js';
+import { htmlText, tsComment } from './escape.js';
 
+/** The banner's text, on plain lines; the spec's name and version are put on one line. */
 export function headerText(model: Model): string {
   const profile = model.profile ? `, narrowed to ${model.profile}` : '';
+  const protocol = `${model.protocol.name} ${model.protocol.version}`.replace(/\s+/g, ' ');
   return [
-    `Generated from the ${model.protocol.name} ${model.protocol.version} spec (spec/${profile}) by \`pnpm generate\`.`,
+    `Generated from the ${protocol} spec (spec/${profile}) by \`pnpm generate\`.`,
     'Do not edit by hand: change the spec and generate again.',
   ].join('\n');
 }
@@ -13,10 +16,10 @@ export function generatedHeader(model: Model, kind: 'ts' | 'yaml' | 'md'): strin
   const lines = headerText(model).split('\n');
   switch (kind) {
     case 'ts':
-      return `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */\n\n`;
+      return `/**\n${lines.map((l) => ` * ${tsComment(l)}`).join('\n')}\n */\n\n`;
     case 'yaml':
       return lines.map((l) => `# ${l}`).join('\n') + '\n';
     case 'md':
-      return `<!-- ${lines.join(' ')} -->\n\n`;
+      return `<!-- ${htmlText(lines.join(' '))} -->\n\n`;
   }
 }
