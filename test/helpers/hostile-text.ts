@@ -151,6 +151,11 @@ function valueAt(node: unknown, at: (string | number)[]): unknown {
  * a quote ending a string), in a Vue template at build time (`{{ }}`), or as HTML in a browser.
  */
 export function payload(id: string, markers: string): string {
+  return payloadPieces(id, markers).join('\n');
+}
+
+/** The constructs of the payload, one string each (`pnpm hostile-text` places them one at a time). */
+export function payloadPieces(id: string, markers: string): string[] {
   const file = (what: string) => JSON.stringify(`${markers}/${id}-${what}`);
   // Run with the Function constructor, which a Vue expression reaches through `constructor`:
   // on the build machine it writes a marker; in a browser `process` is missing and it alerts.
@@ -163,13 +168,10 @@ export function payload(id: string, markers: string): string {
     `<img src=x onerror="alert('${id}')"> <script>alert('${id}')</script> <details open ontoggle="alert('${id}')">x</details>`,
     `</script><script>alert('${id}')</script> <!-- --> ]]> {onclick="alert('${id}')"} \\`,
     `[link](javascript:alert('${id}')) <javascript:alert('${id}')>`,
-    '```vue',
-    vue,
-    '</div>',
-    '```',
+    ['```vue', vue, '</div>', '```'].join('\n'),
     '| cell | break |',
     `rtl \u202e override, line\u2028separator and paragraph\u2029separator`,
-  ].join('\n');
+  ];
 }
 
 /** The same, on one line (for places that keep one line); every construct stays. */
