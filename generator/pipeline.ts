@@ -11,6 +11,7 @@ import { emitSwaggerUi } from './emit/openapi/swagger-ui-emitter.js';
 import { emitClient } from './emit/typescript/client-emitter.js';
 import { createProject, emitTypes } from './emit/typescript/types-emitter.js';
 import { loadSpec, type LoadResult } from './load/index.js';
+import type { Limits } from './load/limits.js';
 import { narrowModel } from './model/profile.js';
 import type { Model } from './model/types.js';
 import { FORMAT_SALT, formatAll, isFormatted } from './write/format.js';
@@ -26,6 +27,8 @@ export interface GenerateOptions {
   strict: boolean;
   /** Narrow every artifact to one implementation (a profile). */
   implementation?: string;
+  /** Input size limits (generator/load/limits.ts); the defaults when omitted. */
+  limits?: Limits;
   /** Where to remember formatted output between runs; no cache when omitted. */
   cacheFile?: string;
 }
@@ -72,7 +75,7 @@ async function format(files: EmittedFile[], cache?: FormatCache): Promise<Emitte
 
 /** Loads the spec and produces every output file in memory; the caller compares or writes them. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const load = await loadSpec(options.specDir);
+  const load = await loadSpec(options.specDir, process.cwd(), options.limits);
   const errors = load.diagnostics.filter((d) => d.severity === 'error' || options.strict);
   if (!load.model || errors.length) return { load, files: [] };
   let model = load.model;

@@ -5,16 +5,27 @@
 import { parseArgs } from 'node:util';
 import { MockServer } from './server.js';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '5700' },
-    host: { type: 'string', default: '127.0.0.1' },
-    token: { type: 'string' },
-    format: { type: 'string', default: 'array' },
-    'events-every': { type: 'string', default: '0' },
-    implementation: { type: 'string' },
-  },
-});
+/** A bad argument (or a token that cannot go into a header) is one line, not a stack trace. */
+function fail(error: unknown): never {
+  console.error(`pnpm mock: ${(error as Error)?.message ?? String(error)}`);
+  process.exit(2);
+}
+
+let values: { port: string; host: string; token?: string; format: string; 'events-every': string; implementation?: string };
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '5700' },
+      host: { type: 'string', default: '127.0.0.1' },
+      token: { type: 'string' },
+      format: { type: 'string', default: 'array' },
+      'events-every': { type: 'string', default: '0' },
+      implementation: { type: 'string' },
+    },
+  }));
+} catch (error) {
+  fail(error);
+}
 
 const mock = await MockServer.start({
   port: Number(values.port),
@@ -22,7 +33,7 @@ const mock = await MockServer.start({
   ...(values.token ? { accessToken: values.token } : {}),
   messageFormat: values.format === 'string' ? 'string' : 'array',
   ...(values.implementation ? { implementation: values.implementation } : {}),
-});
+}).catch(fail);
 console.log(`OneBot 11 mock from the spec (${mock.model.actions.length} actions)`);
 console.log(`  HTTP API           ${mock.httpUrl}/{action}`);
 console.log(`  forward WebSocket  ${mock.wsUrl}   (split: ${mock.wsUrl}/api + ${mock.wsUrl}/event)`);

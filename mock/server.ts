@@ -5,6 +5,10 @@
  * answer is the spec's example (or what `handle` says), and every call is recorded. Events are
  * pushed to WebSocket clients and, optionally, POSTed (signed) to an HTTP receiver. It can also
  * connect to a reverse WebSocket server, as an implementation configured for reverse WS does.
+ *
+ * No request stops it: a malformed path, body or frame is answered with an error (HTTP 400, 413,
+ * or a failed envelope), and slow requests time out. Acting as an implementation, it refuses a
+ * token the way that implementation does (see `authorize`).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -15,6 +19,7 @@ import { loadSpec } from '../generator/load/index.js';
 import { narrowModel } from '../generator/model/profile.js';
 import type { Action, Model } from '../generator/model/types.js';
 import { stringify, type CQSegment } from '../runtime/cq-code.js';
+import { checkAccessToken } from '../runtime/errors.js';
 import { ParamsValidator } from './validator.js';
 
 export interface MockOptions {
@@ -39,7 +44,19 @@ export interface MockOptions {
   strict?: boolean;
   /** Also POST every pushed event here, signed with `secret` when given. */
   post?: { url: string; secret?: string };
+  /** The largest HTTP request body accepted, in bytes; a larger one is answered 413. Default 16 MiB. */
+  maxBodyBytes?: number;
+  /** The largest WebSocket frame accepted, in bytes; a larger one closes the connection (1009). Default 16 MiB. */
+  maxPayload?: number;
+  /** Milliseconds a request may take to arrive, headers and body. Default 30 000. */
+  requestTimeoutMs?: number;
 }
+
+/** How an implementation checks the access token, as its source does it. */
+type AuthStyle = 'standard' | 'napcat' | 'lagrange';
+
+/** A refused token: the HTTP status, and (NapCat over WebSocket) whether to accept and then refuse. */
+type AuthOutcome = { ok: true } | { ok: false; status: 401 | 403 };
 
 /** One call the mock received. */
 export interface MockCall {
@@ -81,14 +98,17 @@ export class MockServer {
   private readonly actions = new Map<string, { action: Action; variant?: string }>();
   private readonly handlers = new Map<string, MockHandler>();
   private readonly validator: ParamsValidator;
-  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly wss: WebSocketServer;
   private readonly eventSockets = new Set<WebSocket>();
+  private readonly authStyle: AuthStyle;
 
   private constructor(
     readonly model: Model,
     private readonly server: Server,
     private readonly options: MockOptions,
   ) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 16 * 1024 * 1024 });
+    this.authStyle = options.implementation === 'napcat' ? 'napcat' : options.implementation === 'lagrange' ? 'lagrange' : 'standard';
     this.validator = new ParamsValidator(model, options.strict ?? true);
     for (const action of model.actions) {
       const names = [action.name, ...action.aliases.map((a) => a.name)];
@@ -100,14 +120,24 @@ export class MockServer {
         }
       }
     }
-    server.on('request', (req, res) => void this.http(req, res));
-    server.on('upgrade', (req, socket, head) => this.upgrade(req, socket, head));
+    server.on('request', (req, res) => void this.http(req, res).catch((error: unknown) => this.failed(res, error)));
+    server.on('upgrade', (req, socket, head) => {
+      socket.on('error', () => undefined);
+      try {
+        this.upgrade(req, socket, head);
+      } catch {
+        socket.destroy();
+      }
+    });
   }
 
   static async start(options: MockOptions = {}): Promise<MockServer> {
+    checkAccessToken(options.accessToken);
     const loaded = options.model ?? (await loadModel(options.specDir ?? new URL('../spec', import.meta.url).pathname));
     const model = options.implementation ? narrowModel(loaded, options.implementation) : loaded;
-    const server = createServer();
+    const requestTimeout = options.requestTimeoutMs ?? 30_000;
+    // Node checks these bounds every connectionsCheckingInterval (30 s unless told).
+    const server = createServer({ requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: Math.min(1_000, requestTimeout / 2) });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
@@ -202,35 +232,77 @@ export class MockServer {
     return envelope('ok', 0, example ? structuredClone(example.result) : null);
   }
 
-  private authorize(req: IncomingMessage): 200 | 401 | 403 {
+  /**
+   * The token check of the implementation the mock acts as. The standard and go-cqhttp
+   * (server/http.go, checkAuth): `Authorization` (after its scheme) or else `?access_token=`;
+   * none or empty is 401, a wrong one 403. NapCat (network/http-server.ts, websocket-server.ts):
+   * `?access_token=` or else the header after `Bearer `; anything but the token is refused, 403
+   * over HTTP, and over WebSocket by accepting, sending a 1403 failure and closing. Lagrange
+   * (HttpService.cs, ForwardWSService.cs): the header must be `Bearer <token>`; over HTTP none is
+   * 401 and a wrong one 403, over WebSocket both are 403.
+   */
+  private authorize(req: IncomingMessage, url: URL, transport: 'http' | 'ws'): AuthOutcome {
     const token = this.options.accessToken;
-    if (!token) return 200;
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!token) return { ok: true };
     const header = req.headers.authorization;
-    const given = header !== undefined ? header.replace(/^(Bearer|Token)\s+/i, '') : (url.searchParams.get('access_token') ?? undefined);
-    if (given === undefined) return 401;
-    const a = Buffer.from(given);
-    const b = Buffer.from(token);
-    return a.length === b.length && timingSafeEqual(a, b) ? 200 : 403;
+    const query = url.searchParams.get('access_token');
+    let given: string | undefined;
+    if (this.authStyle === 'napcat') {
+      given = query || (header?.split('Bearer ').pop() ?? '');
+      return sameText(given, token) ? { ok: true } : { ok: false, status: 403 };
+    }
+    if (this.authStyle === 'lagrange') {
+      const authorization = header ?? (query !== null ? `Bearer ${query}` : undefined);
+      if (authorization === undefined) return { ok: false, status: transport === 'ws' ? 403 : 401 };
+      return sameText(authorization, `Bearer ${token}`) ? { ok: true } : { ok: false, status: 403 };
+    }
+    if (header) {
+      const space = header.indexOf(' ');
+      given = space < 0 ? header : header.slice(space + 1);
+    } else given = query ?? '';
+    if (given === '') return { ok: false, status: 401 };
+    return sameText(given, token) ? { ok: true } : { ok: false, status: 403 };
+  }
+
+  /** A request that failed unexpectedly: answered 500, and the server goes on. */
+  private failed(res: ServerResponse, error: unknown): void {
+    if (!res.headersSent && !res.destroyed) res.writeHead(500, { 'content-type': 'text/plain' }).end(`the mock failed: ${(error as Error)?.message ?? String(error)}`);
+    else res.destroy();
   }
 
   private async http(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const send = (status: number, body?: unknown) => {
-      if (body === undefined) res.writeHead(status).end();
-      else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      if (body === undefined) return void res.writeHead(status, headers).end();
+      // Serialised first: an answer JSON cannot hold (a handler's BigInt) becomes a clean 500.
+      const text = JSON.stringify(body);
+      res.writeHead(status, { ...headers, 'content-type': 'application/json' }).end(text);
     };
-    const status = this.authorize(req);
-    if (status !== 200) return send(status);
-    let raw = '';
-    for await (const chunk of req) raw += chunk;
-    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice(1));
+    let url: URL;
+    let name: string;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+      name = decodeURIComponent(url.pathname.slice(1));
+    } catch {
+      return send(400, envelope('failed', 1400, null, 'the request path is not a valid URL path'), { connection: 'close' });
+    }
+    const auth = this.authorize(req, url, 'http');
+    if (!auth.ok) {
+      if (this.authStyle === 'napcat') return send(403, { message: 'token verify failed!' }, { connection: 'close' });
+      return send(auth.status, undefined, { connection: 'close' });
+    }
+    const limit = this.options.maxBodyBytes ?? 16 * 1024 * 1024;
+    const raw = await readBody(req, limit);
+    if (raw === undefined) {
+      send(413, envelope('failed', 1413, null, `the request body is larger than ${limit} bytes`), { connection: 'close' });
+      return;
+    }
     let params: unknown = {};
     if (raw.trim()) {
       if (!/json/i.test(req.headers['content-type'] ?? '')) return send(406);
       try {
         params = JSON.parse(raw);
       } catch {
-        return send(400);
+        return send(400, envelope('failed', 1400, null, 'the request body is not JSON'));
       }
     }
     const response = this.answer(name, params, 'http');
@@ -239,14 +311,27 @@ export class MockServer {
   }
 
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const status = this.authorize(req);
-    if (status !== 200) {
-      socket.end(`HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '');
+    const auth = this.authorize(req, url, 'ws');
+    if (!auth.ok && this.authStyle !== 'napcat') {
+      socket.end(`HTTP/1.1 ${auth.status} ${auth.status === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    const path = url.pathname.replace(/\/+$/, '');
     const role = path === '/api' ? 'api' : path === '/event' ? 'event' : 'universal';
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.serve(ws, role));
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      if (auth.ok) return this.serve(ws, role);
+      // NapCat accepts the connection, says why it refuses it with no echo, and closes.
+      ws.on('error', () => undefined);
+      ws.send(JSON.stringify({ ...envelope('failed', 1403, null, 'token验证失败'), echo: null }));
+      ws.close();
+    });
   }
 
   /**
@@ -284,17 +369,29 @@ export class MockServer {
     }
     if (role === 'event') return;
     ws.on('message', (data) => {
-      let frame: { action?: unknown; params?: unknown; echo?: unknown };
+      let text: string;
       try {
-        frame = JSON.parse(data.toString());
-      } catch {
-        ws.send(JSON.stringify(envelope('failed', 1400, null, 'the frame is not JSON')));
-        return;
+        text = JSON.stringify(this.frame(data.toString()));
+      } catch (error) {
+        text = JSON.stringify(envelope('failed', 1500, null, `the mock failed: ${(error as Error)?.message ?? String(error)}`));
       }
-      const name = typeof frame.action === 'string' ? frame.action : '';
-      const response = this.answer(name, frame.params ?? {}, 'ws') ?? envelope('failed', 1404, null, `no such action: ${name}`);
-      ws.send(JSON.stringify(frame.echo === undefined ? response : { ...response, echo: frame.echo }));
+      if (ws.readyState === WebSocket.OPEN) ws.send(text);
     });
+  }
+
+  /** The answer to one frame: anything but a JSON object with an `action` is answered with a failure. */
+  private frame(data: string): Envelope {
+    let frame: unknown;
+    try {
+      frame = JSON.parse(data);
+    } catch {
+      return envelope('failed', 1400, null, 'the frame is not JSON');
+    }
+    if (typeof frame !== 'object' || frame === null || Array.isArray(frame)) return envelope('failed', 1400, null, 'the frame is not a JSON object');
+    const { action, params, echo } = frame as { action?: unknown; params?: unknown; echo?: unknown };
+    const name = typeof action === 'string' ? action : '';
+    const response = this.answer(name, params ?? {}, 'ws') ?? envelope('failed', 1404, null, `no such action: ${name}`);
+    return echo === undefined ? response : { ...response, echo };
   }
 
   private async postEvent(text: string, post: { url: string; secret?: string }): Promise<void> {
@@ -304,6 +401,34 @@ export class MockServer {
     if (response.status === 200) this.quickOperations.push(await response.json());
     else await response.arrayBuffer();
   }
+}
+
+/** The body as text, or undefined once it passes `limit` bytes (the rest is discarded unread). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      req.resume();
+      return resolve(undefined);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.resume();
+      resolve(undefined);
+    };
+    req.on('data', onData);
+    req.on('end', () => size <= limit && resolve(Buffer.concat(chunks, size).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 function envelope(status: Envelope['status'], retcode: number, data: unknown, message = ''): Envelope {

@@ -53,4 +53,10 @@ export interface StateChange {
   error?: Error;
   /** For `reconnecting`: milliseconds until the next attempt. */
   retryInMs?: number;
+  /**
+   * For a transport that reconnects (`connecting`, `reconnecting`): which retry this is since the
+   * last healthy connection, 0 for the first attempt; `reconnecting` carries the number of the
+   * retry it waits for.
+   */
+  attempt?: number;
 }

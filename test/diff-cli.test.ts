@@ -85,6 +85,22 @@ describe('pnpm diff', () => {
     }
   });
 
+  it('exits 2 at once for a YAML alias bomb given as OpenAPI, or a side over --max-input-size', async () => {
+    const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const bomb = join(dir, 'bomb.yaml');
+    await writeFile(bomb, `openapi: 3.1.0\ninfo: { title: x, version: '1' }\npaths: {}\n${levels.map((name, i) => `x-${name}: &${name} [${Array.from({ length: 9 }, () => (i ? `*${levels[i - 1]}` : 'lol')).join(',')}]`).join('\n')}\n`);
+    const spec = await single('action-added', 'old');
+    const bombed = capture();
+    expect((await runDiff([spec, bomb], bombed.io)).code).toBe(2);
+    expect(bombed.err.join('\n')).toMatch(/^diff: .*bomb\.yaml:7:10: YAML: the alias \*c expands too far/);
+    const limited = capture();
+    expect((await runDiff([spec, spec, '--max-input-size', '100'], limited.io)).code).toBe(2);
+    expect(limited.err.join('\n')).toMatch(/:1:1: this file is .*, more than the limit of 100 B/);
+    const bad = capture();
+    expect((await runDiff([spec, spec, '--max-input-size', 'big'], bad.io)).code).toBe(3);
+    expect(bad.err).toEqual(["--max-input-size: 'big' is not a size; write bytes or a number with KB, MB or GB (for example 64MB)"]);
+  });
+
   it('exits 3 for bad usage', async () => {
     expect((await runDiff([SPEC_DIR], capture().io)).code).toBe(3);
     expect((await runDiff([SPEC_DIR, SPEC_DIR, '--fail-on', 'everything'], capture().io)).code).toBe(3);

@@ -1,7 +1,7 @@
 /** `pnpm generate`'s writing and check mode, in-process on temporary folders. */
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGenerate } from '../generator/cli/generate.js';
 import { KITCHEN_SINK, TEMPLATES_DIR } from './helpers/paths.js';
@@ -91,6 +91,70 @@ describe('pnpm generate', () => {
     const { readdirSync } = await import('node:fs');
     const leftovers = [...readdirSync(join(out, 'docs')), ...readdirSync(join(out, 'openapi'))].filter((f) => f.endsWith('.tmp'));
     expect(leftovers).toEqual([]);
+  });
+
+  describe('never reaches outside the output folder', () => {
+    /** Every file under `dir` with its content, to show a refused run changed nothing. */
+    async function contents(dir: string) {
+      const { readdir } = await import('node:fs/promises');
+      const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+      const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+      return Promise.all(files.map(async (f) => [f, await readFile(f, 'utf8')]));
+    }
+
+    it.each([
+      ['a ../ entry', (victim: string) => `../${basename(victim)}`, /\.generated-files:2: '\.\.\/victim\.txt' leads out of the output folder/],
+      ['an absolute path', (victim: string) => victim, /\.generated-files:2: '.*victim\.txt' is an absolute path/],
+      ['a ./ path', () => './docs/../../victim.txt', /\.generated-files:2: '\.\/docs\/\.\.\/\.\.\/victim\.txt' leads out of the output folder/],
+      ['a folder', () => 'docs', /\.generated-files lists 'docs', which is not a file/],
+    ])('refuses a manifest with %s, exit 3, and deletes or writes nothing', async (_, entry, message) => {
+      await run();
+      const victim = join(work, 'victim.txt');
+      await writeFile(victim, 'not generated\n');
+      const manifest = join(out, '.generated-files');
+      const listed = (await readFile(manifest, 'utf8')).split('\n');
+      listed.splice(1, 0, entry(victim));
+      await writeFile(manifest, listed.join('\n'));
+      // A spec change, so a run that went ahead would write and remove files.
+      await writeFile(join(spec, 'actions.yaml'), (await readFile(join(spec, 'actions.yaml'), 'utf8')).replaceAll('category: misc', 'category: message.group'));
+      const before = await contents(out);
+      for (const args of [[], ['--check']]) {
+        const result = await run(...args);
+        expect(result.code).toBe(3);
+        expect(result.stderr).toMatch(message);
+        expect(result.stderr).toMatch(/Nothing was written or removed/);
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+      }
+      expect(await readFile(victim, 'utf8')).toBe('not generated\n');
+      expect(await contents(out)).toEqual(before);
+    });
+
+    it('refuses to remove a listed file through a symbolic link to another folder', async () => {
+      await run();
+      const elsewhere = join(work, 'elsewhere');
+      await mkdir(elsewhere);
+      await writeFile(join(elsewhere, 'victim.txt'), 'not generated\n');
+      await symlink(elsewhere, join(out, 'linked'));
+      const manifest = join(out, '.generated-files');
+      await writeFile(manifest, `linked/victim.txt\n${await readFile(manifest, 'utf8')}`);
+      const result = await run();
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/linked is a symbolic link; the generator does not remove files through links/);
+      expect(await readFile(join(elsewhere, 'victim.txt'), 'utf8')).toBe('not generated\n');
+    });
+
+    it('refuses to write into an output subfolder that is a symbolic link', async () => {
+      await run();
+      const elsewhere = join(work, 'elsewhere');
+      await cp(join(out, 'typescript'), elsewhere, { recursive: true });
+      await writeFile(join(elsewhere, 'types.ts'), '// someone else\'s file\n');
+      await rm(join(out, 'typescript'), { recursive: true });
+      await symlink(elsewhere, join(out, 'typescript'));
+      const result = await run();
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/typescript is a symbolic link; the generator does not write through links/);
+      expect(await readFile(join(elsewhere, 'types.ts'), 'utf8')).toBe("// someone else's file\n");
+    });
   });
 
   it('reuses the last run only while every input is the same (a template edit is seen at once)', async () => {

@@ -131,3 +131,47 @@ describe('template words in table cells', () => {
     expect(repaired.text).toBe(`| body | 否 |\n${UNREADABLE}则`);
   });
 });
+
+describe('long lines', () => {
+  /** A small export: one folder heading, then one action in it. */
+  const exportWith = (heading: string, typeCell = 'integer') =>
+    [
+      '---',
+      'title: Long',
+      'generator: "@tarslib/widdershins v4.0.23"',
+      '---',
+      '',
+      '# Long',
+      '',
+      heading,
+      '',
+      '## POST 获取',
+      '',
+      'POST /get_thing',
+      '',
+      '### 请求参数',
+      '',
+      '| 名称 | 位置 | 类型 | 必选 | 说明 |',
+      '| --- | --- | --- | --- | --- |',
+      '| body | body | object | 否 | none |',
+      `| » thing_id | body | ${typeCell} | 是 | none |`,
+    ].join('\n');
+
+  // Both inputs took the earlier importer over a minute (a backtracking regex over the line): far past the test timeout.
+  it('reads a 200 KB folder heading with long runs of blanks', () => {
+    const title = `目录${' '.repeat(100_000)}\t${' '.repeat(100_000)}尾`;
+    const { model } = importWiddershinsMarkdown(exportWith(`# ${title}${' '.repeat(1_000)}`), { implementation: 'i', file: 'long.md' });
+    const action = model.actions.find((a) => a.name === 'get_thing')!;
+    const category = model.categories.find((c) => c.id === action.category)!;
+    // The heading names the folder, trailing blanks trimmed.
+    expect(category.title.zh).toBe(title);
+    expect(action.params.map((p) => [p.name, p.type, p.required])).toEqual([['thing_id', { kind: 'primitive', name: 'int64' }, true]]);
+  });
+
+  it('reads a type cell with thousands of parentheses as an unknown type, with a note', () => {
+    const cell = `integer${'('.repeat(100_000)}x`;
+    const { model, notes } = importWiddershinsMarkdown(exportWith('# 目录', cell), { implementation: 'i', file: 'long.md' });
+    expect(model.actions[0]!.params[0]!.type).toEqual({ kind: 'primitive', name: 'any' });
+    expect(notes.some((n) => n.message.startsWith('unknown type "integer((((') && n.line === 19)).toBe(true);
+  });
+});

@@ -3,10 +3,11 @@
  * model for everything OpenAPI can carry (see helpers/projection.ts), for the kitchen-sink fixture
  * and the real spec; plain OpenAPI 3.0 input; and bad input.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../generator/cli/import.js';
 import { emitOpenApi } from '../generator/emit/openapi/openapi-emitter.js';
 import { ImportError } from '../generator/import/notes.js';
 import { importOpenApi } from '../generator/import/openapi.js';
@@ -114,5 +115,111 @@ components:
     const broken = join(dir, 'broken.json');
     await writeFile(broken, JSON.stringify({ openapi: '3.1.0', info: { title: 'x' }, paths: { '/a': { post: { responses: 'nope' } } } }));
     await expect(importOpenApi(broken, draft)).rejects.toThrow(/not a valid OpenAPI document/);
+  });
+});
+
+describe('untrusted documents', () => {
+  async function runImportCli(...args: string[]) {
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const code = await runImport(args, { out: (l) => stdout.push(l), err: (l) => stderr.push(l) });
+    return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+  }
+
+  /** A document whose one action answers a `Thing` whose `part` is the given schema. */
+  const withPart = (part: object) =>
+    JSON.stringify({
+      openapi: '3.1.0',
+      info: { title: 'x', version: '1' },
+      paths: { '/get_thing': { post: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { data: { $ref: '#/components/schemas/Thing' } } } } } } } } } },
+      components: { schemas: { Thing: { type: 'object', properties: { part: part } } } },
+    });
+
+  let folder: string;
+  let docs: string;
+  let secret: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'onebot-openapi-refs-'));
+    docs = join(folder, 'docs');
+    await mkdir(docs);
+    // What a reference must never bring into the draft: a file above the document's folder.
+    secret = join(folder, 'secret.yaml');
+    await writeFile(secret, 'type: object\nproperties:\n  SECRET_FROM_OUTSIDE: { type: string }\n');
+    await writeFile(join(docs, 'part.yaml'), 'type: object\nproperties:\n  from_beside: { type: string }\n');
+    await symlink(secret, join(docs, 'linked.yaml'));
+  });
+
+  it.each([
+    ['a file: URL', () => `file://${secret}`, /only references inside the document are followed, never absolute paths or URLs/],
+    ['an absolute path', () => secret, /only references inside the document are followed, never absolute paths or URLs/],
+    ['a network URL', () => 'http://127.0.0.1:9/part.yaml', /only references inside the document are followed, never absolute paths or URLs/],
+    ['a relative path out of the folder', () => '../secret.yaml', /it leads out of the document's folder/],
+  ])('refuses %s, with or without --allow-relative-refs, and says so', async (name, refOf, why) => {
+    const ref = refOf();
+    const path = join(docs, `${name.replace(/\W+/g, '-')}.json`);
+    await writeFile(path, withPart({ $ref: ref }));
+    for (const flags of [[], ['--allow-relative-refs']]) {
+      const result = await runImportCli(path, ...flags);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain(`warning: refused the reference ${JSON.stringify(ref)} at #/components/schemas/Thing/properties/part: `);
+      expect(result.stderr).toMatch(why);
+      expect(result.stdout).not.toContain('SECRET_FROM_OUTSIDE');
+      expect(result.stdout).toMatch(/Thing:\n\s+fields:\n\s+part: \{ type: any, required: false \}/);
+    }
+  });
+
+  it('follows a relative file beside the document only with --allow-relative-refs', async () => {
+    const path = join(docs, 'relative.json');
+    await writeFile(path, withPart({ $ref: 'part.yaml' }));
+    const refused = await runImportCli(path);
+    expect(refused.stderr).toMatch(/refused the reference "part\.yaml" .*: references to other files are followed only with --allow-relative-refs/);
+    expect(refused.stdout).not.toContain('from_beside');
+    const followed = await runImportCli(path, '--allow-relative-refs');
+    expect(followed.code).toBe(0);
+    expect(followed.stderr).not.toMatch(/refused/);
+    expect(followed.stdout).toContain('from_beside');
+  });
+
+  it('refuses a relative file that is a link to outside the folder (exit 2), even with --allow-relative-refs', async () => {
+    const path = join(docs, 'via-link.json');
+    await writeFile(path, withPart({ $ref: 'linked.yaml' }));
+    const result = await runImportCli(path, '--allow-relative-refs');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/a referenced file cannot be read: .*refused .*linked\.yaml: it is outside the document's folder/);
+    expect(result.stdout).not.toContain('SECRET_FROM_OUTSIDE');
+  });
+
+  it('reads a reference cycle A → B → A as any, with a note, and the draft loads (no `A: A`)', async () => {
+    const path = join(docs, 'cycle.json');
+    await writeFile(path, withPart({ $ref: '#/components/schemas/A' }).replace('"Thing":', '"A": { "$ref": "#/components/schemas/B" }, "B": { "$ref": "#/components/schemas/A" }, "Thing":'));
+    const result = await runImportCli(path);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: schemas 'A', 'B' are references to each other \(A → B → A\), which describes no value; 'A' is read as any/);
+    expect(result.stdout).toMatch(/^types:\n  A: any\n  B: A\n/m);
+    expect(loadSpecTexts([{ name: 'draft.yaml', text: result.stdout }]).model).toBeDefined();
+  });
+
+  it('stops a YAML alias bomb at once, with its line and column (exit 2)', async () => {
+    const path = join(docs, 'bomb.yaml');
+    const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const bomb = levels.map((name, i) => `x-${name}: &${name} [${Array.from({ length: 9 }, () => (i ? `*${levels[i - 1]}` : '"lol"')).join(',')}]`);
+    await writeFile(path, `openapi: 3.1.0\ninfo: { title: x, version: '1' }\npaths: {}\n${bomb.join('\n')}\n`);
+    const result = await runImportCli(path);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/bomb\.yaml:7:10: YAML: the alias \*c expands too far/);
+  });
+
+  it('refuses a document over --max-input-size and one that is not UTF-8, with where (exit 2)', async () => {
+    const path = join(docs, 'big.json');
+    await writeFile(path, withPart({ type: 'string', description: 'x'.repeat(3000) }));
+    const big = await runImportCli(path, '--max-input-size', '2KB');
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(/big\.json:1:1: this file is 3\.\d KB, more than the limit of 2 KB \(.*--max-input-size/);
+    expect((await runImportCli(path)).code).toBe(0);
+    const latin = join(docs, 'latin1.yaml');
+    await writeFile(latin, Buffer.concat([Buffer.from("openapi: 3.1.0\ninfo: { title: 'caf"), Buffer.from([0xe9]), Buffer.from("', version: '1' }\npaths: {}\n")]));
+    const bad = await runImportCli(latin);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/latin1\.yaml:2:20: invalid UTF-8 \(byte 34: e9 27 2c 20\)/);
   });
 });

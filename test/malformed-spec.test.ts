@@ -2,12 +2,26 @@
  * Malformed specs: each case breaks a copy of the kitchen-sink spec in one way and asserts the
  * reported file, line and message, the exit code, and that the output folder was not touched.
  */
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readFile, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runGenerate } from '../generator/cli/generate.js';
 import { KITCHEN_SINK, TEMPLATES_DIR } from './helpers/paths.js';
+
+// Tests may run as root, for whom a file's permissions never stop a read: a file with no
+// permissions at all fails to read here as it would for anyone else (EACCES).
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  const readFile = (async (path: Parameters<typeof fs.readFile>[0], ...rest: unknown[]) => {
+    if (typeof path === 'string' && process.getuid?.() === 0) {
+      const info = await fs.stat(path).catch(() => undefined);
+      if (info?.isFile() && (info.mode & 0o777) === 0) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+    }
+    return (fs.readFile as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.readFile;
+  return { ...fs, readFile, default: { ...fs, readFile } };
+});
 
 interface Case {
   /** The file to change, relative to the spec folder. */
@@ -21,7 +35,21 @@ interface Case {
   /** Exit code; 2 unless the case is about warnings. */
   exit?: number;
   strict?: boolean;
+  /** The error's column is where this text starts on that line. */
+  column?: string;
+  /** Changes no text can make (bytes, links, permissions), after the text change. */
+  setup?: (spec: string) => Promise<void>;
+  /** More arguments for the run (a lowered limit). */
+  args?: string[];
 }
+
+/** Nested aliases that expand to 9^6 strings: a few hundred bytes of "billion laughs". */
+const ALIAS_BOMB = ['a', 'b', 'c', 'd', 'e', 'f']
+  .map((name, i, all) => `x-${name}: &${name} [${Array.from({ length: 9 }, () => (i ? `*${all[i - 1]}` : 'lol')).join(', ')}]`)
+  .join('\n');
+
+/** `get_people`'s example with this many people in its result. */
+const manyPeople = (n: number) => `      - result: [${Array.from({ length: n }, (_, i) => `{ user_id: ${i}, nickname: a, tags: [x], remark: null }`).join(', ')}]`;
 
 const cases: [string, Case][] = [
   ['YAML syntax error', { file: 'types.yaml', from: "    example: { user_id: 1, nickname: a, tags: [], remark: null }", to: "    example: { user_id: 1, nickname: a: b }", at: ['types.yaml', 'nickname: a: b'], message: /YAML syntax: Block collections are not allowed within flow collections/ }],
@@ -49,6 +77,25 @@ const cases: [string, Case][] = [
   ['an alias that is also an action', { file: 'actions.yaml', from: 'name: send_group_message', to: 'name: get_count', at: ['actions.yaml', '  send_group_msg:'], message: /alias 'get_count' of 'send_group_msg' is also an action/ }],
   ['removing a parameter that does not exist', { file: 'actions.yaml', from: 'remove_params: [mode]', to: 'remove_params: [mood]', at: ['actions.yaml', 'remove_params: [mood]'], message: /'mood' is not a parameter of this action/ }],
   ['a segment field against the segment direction', { file: 'segments.yaml', from: '    direction: receive\n    deprecated: 由 node 取代\n    fields:\n      id: string', to: '    direction: receive\n    deprecated: 由 node 取代\n    fields:\n      id: { type: string, direction: send }', at: ['segments.yaml', 'id: { type: string, direction: send }'], message: /field 'id' is send-only, but segment 'forward' is only received/ }],
+  ['a type defined as itself', { file: 'types.yaml', from: 'types:\n', to: 'types:\n  Selfish: Selfish | null\n', at: ['types.yaml', 'Selfish: Selfish'], column: 'Selfish |', message: /type 'Selfish' is defined as itself/ }],
+  ['two types defined as each other', { file: 'types.yaml', from: 'types:\n', to: 'types:\n  Ping: Pong | null\n  Pong: Ping\n', at: ['types.yaml', 'Ping: Pong'], column: 'Pong |', message: /types 'Ping', 'Pong' are defined as each other \(Ping → Pong → Ping\)/ }],
+  ['a type in a cycle through a map', { file: 'types.yaml', from: 'types:\n', to: "types:\n  Tree: 'map<Tree>'\n", at: ['types.yaml', 'Tree: '], message: /type 'Tree' is defined as itself/ }],
+  ['a YAML alias bomb', { file: 'bomb.yaml', to: ALIAS_BOMB, at: ['bomb.yaml', 'x-d: &d'], column: '*c', message: /YAML: the alias \*c expands too far \(more than 100 aliased nodes/ }],
+  ['invalid UTF-8', { file: 'types.yaml', from: '    title: { zh: 人, en: Person }', to: '    title: { zh: \uFFFD, en: Person }', at: ['types.yaml', 'en: Person'], column: '\uFFFD', message: /invalid UTF-8 \(byte \d+: ff 2c 20 65\)/, setup: async (spec) => {
+    const path = join(spec, 'types.yaml');
+    const bytes = await readFile(path);
+    const replacement = Buffer.from('\uFFFD');
+    const at = bytes.indexOf(replacement);
+    await writeFile(path, Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at + replacement.length)]));
+  } }],
+  ['an unreadable spec file', { file: 'events.yaml', from: 'events:', to: 'events:', at: ['events.yaml', 'events:'], message: /cannot read this file: permission denied/, setup: (spec) => chmod(join(spec, 'events.yaml'), 0o000) }],
+  ['a symbolic link to a file outside the spec folder', { file: 'linked.yaml', to: 'types: {}\n', at: ['linked.yaml', 'types: {}'], message: /this symbolic link points outside the spec folder/, setup: async (spec) => {
+    await rename(join(spec, 'linked.yaml'), join(spec, '../outside.yaml'));
+    await symlink(join(spec, '../outside.yaml'), join(spec, 'linked.yaml'));
+  } }],
+  ['a symbolic link to a folder', { file: 'types.yaml', from: 'types:', to: 'types:', at: ['more', ''], message: /this is a symbolic link to a folder/, setup: (spec) => symlink(join(spec, '..'), join(spec, 'more')) }],
+  ['a spec file over the size limit', { file: 'types.yaml', from: 'types:', to: 'types:', at: ['types.yaml', 'types:'], message: /this file is 1\.2 KB, more than the limit of 1 KB/, args: ['--max-file-size', '1KB'] }],
+  ['an example over the size limit', { file: 'actions.yaml', from: '      - result: [{ user_id: 1, nickname: a, tags: [x], remark: null }]', to: manyPeople(1500), at: ['actions.yaml', '      - result: [{ user_id: 0,'], message: /the result of this example of 'get_people' is 8\d\.\d KB as JSON, more than the limit of 64 KB/ }],
   ['an unused type, as a warning under --strict', { file: 'types.yaml', from: 'types:', to: 'types:\n  Unused: string', at: ['types.yaml', 'Unused: string'], message: /warning: type 'Unused' is never used/, strict: true }],
 ];
 
@@ -65,10 +112,10 @@ async function snapshotDir(dir: string) {
   return out;
 }
 
-async function run(specDir: string, outDir: string, strict = false) {
+async function run(specDir: string, outDir: string, strict = false, args: string[] = []) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runGenerate(['--spec', specDir, '--out', outDir, '--templates', TEMPLATES_DIR, ...(strict ? ['--strict'] : [])], {
+  const code = await runGenerate(['--spec', specDir, '--out', outDir, '--templates', TEMPLATES_DIR, ...(strict ? ['--strict'] : []), ...args], {
     out: (l) => out.push(l),
     err: (l) => err.push(l),
   });
@@ -98,22 +145,30 @@ describe('malformed specs', () => {
     const spec = join(work, name.replace(/\W+/g, '-'));
     await cp(KITCHEN_SINK, spec, { recursive: true });
     const path = join(spec, c.file);
-    const original = await readFile(path, 'utf8');
-    if (c.from !== undefined) expect(original, `the case's anchor text is in ${c.file}`).toMatch(c.from);
-    await writeFile(path, c.from === undefined ? c.to : original.replace(c.from, c.to));
+    if (c.from !== undefined) {
+      const original = await readFile(path, 'utf8');
+      expect(original, `the case's anchor text is in ${c.file}`).toMatch(c.from);
+      await writeFile(path, original.replace(c.from, c.to));
+    } else {
+      await writeFile(path, c.to);
+    }
+    await c.setup?.(spec);
 
-    const result = await run(spec, join(work, 'out'), c.strict);
+    const result = await run(spec, join(work, 'out'), c.strict, c.args);
     expect(result.code).toBe(c.exit ?? 2);
     const line = result.stderr.split('\n').find((l) => c.message.test(l));
     expect(line, `expected a diagnostic matching ${c.message} in:\n${result.stderr}`).toBeDefined();
     const [file, text] = c.at;
-    const lines = (await readFile(join(spec, file), 'utf8')).split('\n');
+    // (A link to a folder is reported at its line 1; an unreadable file is read back as the case wrote it.)
+    const lines = text === '' ? [''] : (await readFile(join(spec, file), 'utf8').catch(() => c.to)).split('\n');
     const expectedLine = lines.findIndex((l) => l.includes(text)) + 1;
     expect(expectedLine, `'${text}' is on a line of ${file}`).toBeGreaterThan(0);
     const position = /^(.*?):(\d+):(\d+): (error|warning): /.exec(line!);
     expect(position, `${line} starts with file:line:column`).not.toBeNull();
     expect(relative(spec, resolve(position![1]!))).toBe(file);
     expect(Number(position![2])).toBe(expectedLine);
+    if (c.column !== undefined) expect(Number(position![3])).toBe(lines[expectedLine - 1]!.indexOf(c.column) + 1);
+    expect(result.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
     expect(result.stderr).toMatch(/nothing was written/);
     expect(await snapshotDir(join(work, 'out'))).toEqual(baseline);
   });
@@ -134,5 +189,26 @@ describe('example checks name the offending place in spec terms', () => {
     const result = await run(spec, join(work, 'out'));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('spec folders with links and limits', () => {
+  it('follows a symbolic link to a file inside the spec folder', async () => {
+    const spec = join(work, 'linked-inside');
+    await cp(KITCHEN_SINK, spec, { recursive: true });
+    // events.yaml is kept under a name the loader does not read, and linked back under its own.
+    await rename(join(spec, 'events.yaml'), join(spec, 'events.source'));
+    await symlink('events.source', join(spec, 'events.yaml'));
+    const out = join(work, 'linked-out');
+    const result = await run(spec, out);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/from 4 actions, 8 types, 4 segments, 3 events/);
+  });
+
+  it('rejects a limit that is not a size with one line and exit 3', async () => {
+    const result = await run(KITCHEN_SINK, join(work, 'out'), false, ['--max-file-size', 'lots']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe("--max-file-size: 'lots' is not a size; write bytes or a number with KB, MB or GB (for example 8MB)");
   });
 });

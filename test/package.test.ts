@@ -105,4 +105,25 @@ describe('the npm package', () => {
       ['send_private_msg', 'ws', []],
     ]);
   });
+
+  it('pnpm build writes nothing when tsc reports an error (the previous dist/ stays as it was)', () => {
+    // The build's own tsconfig, pointed at one file with a type error and at a scratch output folder.
+    const project = join(scratch, 'build-error');
+    mkdirSync(join(project, 'dist'), { recursive: true });
+    writeFileSync(join(project, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(join(project, 'dist/previous.js'), 'export const previous = 1;\n');
+    writeFileSync(join(project, 'index.ts'), "export const n: number = 'not a number';\nexport const fine = 1;\n");
+    const config = { extends: join(ROOT, 'tsconfig.build.json'), compilerOptions: { rootDir: '.', outDir: 'dist', types: [] }, include: ['index.ts'] };
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(config));
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const failed = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
+    // tsc's exit code for "errors, outputs skipped" (2 would be "errors, outputs written").
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toMatch(/index\.ts\(1,14\): error TS2322/);
+    expect(readdirSync(join(project, 'dist'))).toEqual(['previous.js']);
+    // The same build without the error does write: the check above is about the error, not the set-up.
+    writeFileSync(join(project, 'index.ts'), 'export const n: number = 1;\n');
+    run(process.execPath, [tsc, '-p', 'tsconfig.json'], project);
+    expect(readdirSync(join(project, 'dist')).sort()).toEqual(['index.d.ts', 'index.js', 'previous.js']);
+  });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OneBotClient } from '../generated/typescript/client.js';
 import type { EventMap } from '../generated/typescript/events.js';
 import { MockServer } from '../mock/index.js';
-import { ActionFailedError, TransportError, WsForwardTransport, type StateChange, type UnknownEvent } from '../runtime/index.js';
+import { ActionFailedError, AuthError, WsForwardTransport, type StateChange, type UnknownEvent } from '../runtime/index.js';
 import { next, settle } from './helpers/servers.js';
 
 const TOKEN = 'ws-token';
@@ -148,15 +148,14 @@ describe('forward WebSocket', () => {
     await bot.close();
   });
 
-  it('is refused with a missing (401) or wrong (403) token and fails the waiting call', async () => {
-    for (const [token, status] of [['', '401'], ['wrong', '403']] as const) {
-      const transport = new WsForwardTransport({ url: mock.wsUrl, accessToken: token, reconnect: false });
+  it('is refused with a missing (401) or wrong (403) token: AuthError for the waiting call, and no reconnecting', async () => {
+    for (const [token, status, reason] of [['', 401, 'missing'], ['wrong', 403, 'wrong']] as const) {
+      const transport = new WsForwardTransport({ url: mock.wsUrl, accessToken: token, reconnect: { initialDelayMs: 10 } });
       const bot = new OneBotClient(transport, { timeoutMs: 3_000 });
       const outcome = await settle(bot.get_login_info());
       expect(outcome.ok).toBe(false);
-      expect(outcome.ok || outcome.error).toBeInstanceOf(TransportError);
-      expect(outcome.ok || (outcome.error as TransportError).code).toBe('connect');
-      expect(outcome.ok || (outcome.error as Error).message).toContain(status);
+      expect(outcome.ok || outcome.error).toBeInstanceOf(AuthError);
+      expect(outcome.ok || outcome.error).toMatchObject({ action: 'get_login_info', reason, httpStatus: status, retcode: 1000 + status });
       expect(transport.state).toBe('closed');
       await bot.close();
     }

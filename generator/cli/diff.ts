@@ -19,6 +19,7 @@ import { diffReport, failsAt, profileSide, type DiffReport } from '../diff/repor
 import { SEVERITIES, type Severity } from '../diff/rules.js';
 import { ImportError, loadSide } from '../import/index.js';
 import type { Io } from './generate.js';
+import { INPUT_OPTIONS, INPUT_USAGE, inputOptions } from './input-options.js';
 
 const USAGE = `usage: pnpm diff <old> <new> [options]
 
@@ -32,6 +33,7 @@ const USAGE = `usage: pnpm diff <old> <new> [options]
   --implementation <id>   the implementation an imported document describes (default: imported)
   --profile <id>          compare both sides as that implementation sees them: only what it supports,
                           with its parameter and result variants applied
+${INPUT_USAGE}
   -h, --help              show this help
 
 exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 an input cannot be read, 3 bad usage or an unexpected failure`;
@@ -56,6 +58,7 @@ export async function runDiff(argv: string[], io: Io = consoleIo): Promise<DiffR
         notes: { type: 'string' },
         implementation: { type: 'string', default: 'imported' },
         profile: { type: 'string' },
+        ...INPUT_OPTIONS,
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -75,10 +78,15 @@ export async function runDiff(argv: string[], io: Io = consoleIo): Promise<DiffR
     io.err(USAGE);
     return { code: 3 };
   }
+  const input = inputOptions(values);
+  if ('error' in input) {
+    io.err(input.error);
+    return { code: 3 };
+  }
   let report: DiffReport;
   let notes: string | undefined;
   try {
-    const options = { implementation: values.implementation };
+    const options = { implementation: values.implementation, ...input };
     let sides = await Promise.all(positionals.map((p) => loadSide(p, options)));
     if (values.profile) sides = sides.map((side) => profileSide(side, values.profile!));
     report = diffReport(sides[0]!, sides[1]!);

@@ -2,16 +2,18 @@
  * `pnpm generate [--check] [--strict] [--spec dir] [--out dir]`
  *
  * Exit codes: 0 done (or, with --check, up to date); 1 generated/ is stale (--check);
- * 2 the spec has errors (or warnings with --strict); 3 bad usage or an unexpected failure.
+ * 2 the spec has errors (or warnings with --strict); 3 bad usage (an output folder whose manifest or
+ * links lead outside it included) or an unexpected failure.
  */
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../load/diagnostics.js';
+import { DEFAULT_LIMITS, parseSize } from '../load/limits.js';
 import type { EmittedFile } from '../emit/emitted-file.js';
 import type { Diagnostic } from '../load/diagnostics.js';
 import { inputKey, readCachedRun, writeCachedRun, type CachedRun } from '../write/output-cache.js';
-import { diffOutput, writeOutput } from '../write/writer.js';
+import { diffOutput, OutputError, writeOutput } from '../write/writer.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const CACHE_DIR = resolve(root, 'node_modules/.cache/onebot-spec');
@@ -30,6 +32,8 @@ const USAGE = `usage: pnpm generate [options]
                    (kept in node_modules/.cache/onebot-spec/, keyed by every input)
   --runtime <mod>  the module the generated client imports the runtime from
                    (default: the path from the output to runtime/index.js)
+  --max-file-size <size>     the largest spec file read (default: 1MB)
+  --max-example-size <size>  the largest example or default, as JSON (default: 64KB)
   -h, --help       show this help`;
 
 export interface Io {
@@ -54,6 +58,8 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
         templates: { type: 'string', default: resolve(root, 'templates/docs') },
         runtime: { type: 'string' },
         implementation: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'max-example-size': { type: 'string' },
         cache: { type: 'boolean', default: true },
         'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -70,9 +76,21 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     console.log(USAGE);
     return 0;
   }
+  const limits = { ...DEFAULT_LIMITS };
+  for (const [option, key] of [['max-file-size', 'maxFileBytes'], ['max-example-size', 'maxExampleBytes']] as const) {
+    const given = args[option];
+    if (given === undefined) continue;
+    const bytes = parseSize(given);
+    if (bytes === undefined || bytes === 0) {
+      console.error(`--${option}: '${given}' is not a size; write bytes or a number with KB, MB or GB (for example 8MB)`);
+      return 3;
+    }
+    limits[key] = bytes;
+  }
   const started = performance.now();
   const outDir = resolve(args.out);
   const options = {
+    limits,
     specDir: resolve(args.spec),
     templatesDir: resolve(args.templates),
     runtimeModule: args.runtime ?? runtimeImport(outDir),
@@ -84,7 +102,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     root,
     [options.specDir, options.templatesDir, resolve(root, 'generator'), resolve(root, 'runtime')],
     [resolve(root, 'package.json'), resolve(root, 'pnpm-lock.yaml')],
-    { runtimeModule: options.runtimeModule, strict: options.strict, implementation: options.implementation ?? null },
+    { runtimeModule: options.runtimeModule, strict: options.strict, implementation: options.implementation ?? null, limits },
   );
   const cached = args.cache ? await readCachedRun(resolve(CACHE_DIR, 'output.json'), key) : undefined;
 
@@ -113,8 +131,15 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     if (args.cache) await writeCachedRun(resolve(CACHE_DIR, 'output.json'), { key, files, diagnostics, counts });
   }
   for (const d of diagnostics) console.error(formatDiagnostic(d));
-  const changes = await diffOutput(outDir, files);
-  if (!args.check) await writeOutput(outDir, files, changes);
+  let changes;
+  try {
+    changes = await diffOutput(outDir, files);
+    if (!args.check) await writeOutput(outDir, files, changes);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    console.error(`error: ${error.message}`);
+    return 3;
+  }
   const result = { files, changes };
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const profile = args.implementation !== undefined ? ` (profile: ${args.implementation})` : '';

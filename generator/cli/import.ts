@@ -18,6 +18,7 @@ import { ImportError, loadSide } from '../import/index.js';
 import { formatNote } from '../import/notes.js';
 import { toSpecYaml } from '../import/to-spec-yaml.js';
 import type { Io } from './generate.js';
+import { INPUT_OPTIONS, INPUT_USAGE, inputOptions } from './input-options.js';
 
 const USAGE = `usage: pnpm run import <file> [options]
 
@@ -25,6 +26,7 @@ const USAGE = `usage: pnpm run import <file> [options]
   --out <file>            write the draft spec YAML there instead of standard output
   --implementation <id>   the implementation the document describes (default: imported)
   --format <f>            openapi or markdown, instead of telling from the content
+${INPUT_USAGE}
   -h, --help              show this help
 
 exit codes: 0 written, 2 the input cannot be read, 3 bad usage or an unexpected failure`;
@@ -40,6 +42,7 @@ export async function runImport(argv: string[], io: Io = consoleIo): Promise<num
         out: { type: 'string' },
         implementation: { type: 'string', default: 'imported' },
         format: { type: 'string' },
+        ...INPUT_OPTIONS,
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -59,9 +62,14 @@ export async function runImport(argv: string[], io: Io = consoleIo): Promise<num
     return 3;
   }
   const file = positionals[0]!;
+  const input = inputOptions(values);
+  if ('error' in input) {
+    io.err(input.error);
+    return 3;
+  }
   let side;
   try {
-    side = await loadSide(file, { implementation: values.implementation, ...(values.format ? { format: values.format as 'openapi' | 'markdown' } : {}) });
+    side = await loadSide(file, { implementation: values.implementation, ...input, ...(values.format ? { format: values.format as 'openapi' | 'markdown' } : {}) });
   } catch (error) {
     if (error instanceof ImportError) {
       io.err(`import: ${error.message}`);

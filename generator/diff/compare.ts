@@ -5,10 +5,11 @@
  */
 import { describeDiscriminators } from '../model/naming.js';
 import { pick } from '../model/text.js';
-import type { Action, Event, Field, Model, Segment, Support, TypeNode } from '../model/types.js';
+import type { Action, Event, Field, Model, Support, TypeNode } from '../model/types.js';
 import { ruleById, type Area, type FlowDirection, type Severity } from './rules.js';
 import { formatType } from '../model/format-type.js';
-import { relate, TypeScope } from './type-relation.js';
+import { accepts, relate, TypeScope, type RelateOptions } from './type-relation.js';
+import { Comparability } from './coverage.js';
 
 export interface Subject {
   kind: 'action' | 'segment' | 'event';
@@ -37,91 +38,157 @@ interface Context {
   findings: Finding[];
   oldScope: TypeScope;
   newScope: TypeScope;
+  can: Comparability;
+  /** The subject's name on the new side, when it differs (matched through an alias, an event by its discriminators). */
+  newName?: string;
+}
+
+/** The subject as each side names it, for looking up what each side describes. */
+function names(ctx: Pick<Context, 'subject' | 'newName'>): Subject[] {
+  return ctx.newName && ctx.newName !== ctx.subject.name ? [ctx.subject, { ...ctx.subject, name: ctx.newName }] : [ctx.subject];
+}
+
+/** The findings, and what could not be compared because one side does not describe it. */
+export interface Comparison {
+  findings: Finding[];
+  /** One line per part left out: `action get_msg: result (new does not declare it)`. */
+  notCompared: string[];
 }
 
 const NULL_TYPE: TypeNode = { kind: 'primitive', name: 'null' };
 
 export function compareModels(oldModel: Model, newModel: Model): Finding[] {
+  return compareSides(oldModel, newModel, Comparability.full()).findings;
+}
+
+/** Compares what both sides describe (see coverage.ts); the rest is listed as not compared. */
+export function compareSides(oldModel: Model, newModel: Model, can: Comparability): Comparison {
   const findings: Finding[] = [];
+  const notCompared: string[] = [];
   const oldScope = new TypeScope(oldModel);
   const newScope = new TypeScope(newModel);
+  const base = { findings, oldScope, newScope, can };
+  /** Whether both sides declare `part` of the subject; if not, it is listed as not compared. */
+  const declared = (at: Pick<Context, 'subject' | 'newName'>, part: string): boolean => {
+    const lacking = names(at).find((s) => !can.declares(s, part));
+    if (!lacking) return true;
+    notCompared.push(`${at.subject.kind} ${at.subject.name}: ${part} (${can.lacking(lacking, part)} does not declare it)`);
+    return false;
+  };
   const implementations = oldModel.implementations.map((i) => i.id).filter((id) => newModel.implementations.some((j) => j.id === id));
   const add = (rule: string, subject: Subject, message: string, extra: Partial<Finding> = {}) => findings.push(finding(rule, subject, message, extra));
 
   // ---- actions ----
   const newByName = new Map(newModel.actions.map((a) => [a.name, a]));
   const renamedTo = new Set<string>();
-  for (const before of oldModel.actions) {
+  // A side without aliases lists every name as an action: an alias on the other side is one of them.
+  const aliasNames = can.aliases ? new Set<string>() : new Set([...oldModel.actions, ...newModel.actions].flatMap((a) => a.aliases.map((alias) => alias.name)));
+  if (!can.lists('action')) notCompared.push(`actions (${can.old.actions ? 'new' : 'old'} does not list them)`);
+  for (const before of can.lists('action') ? oldModel.actions : []) {
     const subject: Subject = { kind: 'action', name: before.name };
     let after = newByName.get(before.name);
+    if (!after && !can.aliases) {
+      // One side lists every name as an action: match through either side's aliases, without calling it a rename.
+      after =
+        before.aliases.map((alias) => newByName.get(alias.name)).find((a) => a !== undefined) ??
+        newModel.actions.find((a) => a.aliases.some((alias) => alias.name === before.name));
+      if (after) renamedTo.add(after.name);
+    }
     if (!after) {
       after = newModel.actions.find((a) => a.aliases.some((alias) => alias.name === before.name));
       if (!after) {
-        add('action-removed', subject, `action '${before.name}' was removed`);
+        if (!aliasNames.has(before.name)) add('action-removed', subject, `action '${before.name}' was removed`);
         continue;
       }
       renamedTo.add(after.name);
       add('action-renamed', subject, `action '${before.name}' was renamed to '${after.name}'; the old name is an alias`, { old: before.name, new: after.name });
     }
-    compareAction(before, after, { subject, area: 'parameter', findings, oldScope, newScope });
+    compareAction(before, after, { ...base, subject, newName: after.name, area: 'parameter' }, declared);
     compareSupport(before.support, after.support, implementations, subject, add);
   }
-  for (const after of newModel.actions) {
-    if (!oldModel.actions.some((a) => a.name === after.name) && !renamedTo.has(after.name)) {
+  for (const after of can.lists('action') ? newModel.actions : []) {
+    if (!oldModel.actions.some((a) => a.name === after.name) && !renamedTo.has(after.name) && !aliasNames.has(after.name)) {
       add('action-added', { kind: 'action', name: after.name }, `action '${after.name}' was added${title(after.title)}`);
     }
   }
 
   // ---- segments ----
-  for (const before of oldModel.segments) {
+  if (!can.lists('segment')) notCompared.push(`segments (${can.old.segments ? 'new' : 'old'} does not list them)`);
+  for (const before of can.lists('segment') ? oldModel.segments : []) {
     const subject: Subject = { kind: 'segment', name: before.type };
     const after = newModel.segments.find((s) => s.type === before.type);
     if (!after) {
       add('segment-removed', subject, `segment '${before.type}' was removed`);
       continue;
     }
-    compareSegment(before, after, { subject, area: 'segment', findings, oldScope, newScope });
+    if (declared({ subject }, 'data')) compareFields({ ...base, subject, area: 'segment' }, before.fields, after.fields, 'data');
     compareSupport(before.support, after.support, implementations, subject, add);
   }
-  for (const after of newModel.segments) {
+  for (const after of can.lists('segment') ? newModel.segments : []) {
     if (!oldModel.segments.some((s) => s.type === after.type)) add('segment-added', { kind: 'segment', name: after.type }, `segment '${after.type}' was added${title(after.title)}`);
   }
 
   // ---- events ----
   const key = (e: Event) => describeDiscriminators(e);
-  for (const before of oldModel.events) {
+  const listed = (e: Event) => can.lists('event', e.discriminators[0]?.value);
+  const unlisted = new Set([...oldModel.events, ...newModel.events].filter((e) => !listed(e)).map((e) => e.discriminators[0]?.value ?? '?'));
+  for (const postType of [...unlisted].sort()) notCompared.push(`events of post_type ${postType} (one side does not list them)`);
+  // An event one side tells apart by sub_type is, on the other, one event with a sub_type field:
+  // they are matched, and sub_type is not compared as a field.
+  const withoutSubType = (fields: Field[]) => fields.filter((f) => f.name !== 'sub_type');
+  const oldListed = oldModel.events.filter(listed);
+  const newListed = newModel.events.filter(listed);
+  for (const before of oldListed) {
     const subject: Subject = { kind: 'event', name: before.id };
-    const after = newModel.events.find((e) => key(e) === key(before));
-    if (!after) {
+    const same = newListed.find((e) => key(e) === key(before));
+    const merged = same ? undefined : splitBySubType(before, newListed, newScope);
+    const split = same || merged ? [] : newListed.filter((e) => splitBySubType(e, [before], oldScope));
+    const pairs: [Field[], Event][] = same ? [[before.fields, same]] : merged ? [[before.fields, merged]] : split.map((e) => [withoutSubType(before.fields), e]);
+    if (!pairs.length) {
       add('event-removed', subject, `event '${before.id}' (${key(before)}) was removed`);
       continue;
     }
-    compareFields({ subject, area: 'event', findings, oldScope, newScope }, before.fields, after.fields, 'fields');
-    compareSupport(before.support, after.support, implementations, subject, add);
+    for (const [fields, target] of pairs) {
+      const ctx: Context = { ...base, subject, newName: target.id, area: 'event' };
+      if (declared(ctx, 'fields')) compareFields(ctx, fields, merged ? withoutSubType(target.fields) : target.fields, 'fields');
+      compareSupport(before.support, target.support, implementations, subject, add);
+    }
   }
-  for (const after of newModel.events) {
-    if (!oldModel.events.some((e) => key(e) === key(after))) add('event-added', { kind: 'event', name: after.id }, `event '${after.id}' (${key(after)}) was added`);
+  for (const after of newListed) {
+    const matched = oldListed.some((e) => key(e) === key(after) || splitBySubType(e, [after], newScope) || splitBySubType(after, [e], oldScope));
+    if (!matched) add('event-added', { kind: 'event', name: after.id }, `event '${after.id}' (${key(after)}) was added`);
   }
-  return sortFindings(findings);
+  return { findings: sortFindings(findings), notCompared };
 }
 
-function compareAction(before: Action, after: Action, ctx: Context): void {
+/**
+ * The event among `candidates` that `event` (told apart by sub_type) is part of, when a candidate
+ * has the same other discriminators and a `sub_type` field that allows this value.
+ */
+function splitBySubType(event: Event, candidates: Event[], scope: TypeScope): Event | undefined {
+  const sub = event.discriminators.find((d) => d.key === 'sub_type');
+  if (!sub) return undefined;
+  const rest = event.discriminators.filter((d) => d.key !== 'sub_type');
+  const same = (e: Event) => e.discriminators.length === rest.length && rest.every((d, i) => e.discriminators[i]?.key === d.key && e.discriminators[i]?.value === d.value);
+  return candidates.find((e) => {
+    const field = e.fields.find((f) => f.name === 'sub_type');
+    return same(e) && field !== undefined && accepts(field.type, scope, { kind: 'literal', value: sub.value }, scope);
+  });
+}
+
+function compareAction(before: Action, after: Action, ctx: Context, declared: (at: Context, part: string) => boolean): void {
   const add = (rule: string, message: string, extra: Partial<Finding> = {}) => ctx.findings.push(finding(rule, ctx.subject, message, extra));
   if (!before.deprecated && after.deprecated) {
     const reason = pick(after.deprecated.reason);
     add('action-deprecated', `action '${after.name}' is deprecated${reason ? `: ${reason}` : ''}`);
   }
-  for (const alias of before.aliases) {
+  for (const alias of ctx.can.aliases ? before.aliases : []) {
     if (!after.aliases.some((a) => a.name === alias.name) && alias.name !== after.name) {
       add('action-alias-removed', `alias '${alias.name}' of '${after.name}' was removed`, { path: 'aliases', old: alias.name });
     }
   }
-  compareFields(ctx, before.params, after.params, 'params');
-  compareType({ ...ctx, area: 'response' }, before.result ?? NULL_TYPE, after.result ?? NULL_TYPE, 'result');
-}
-
-function compareSegment(before: Segment, after: Segment, ctx: Context): void {
-  compareFields(ctx, before.fields, after.fields, 'data');
+  if (declared(ctx, 'params')) compareFields(ctx, before.params, after.params, 'params');
+  if (declared(ctx, 'result')) compareType({ ...ctx, area: 'response' }, before.result ?? NULL_TYPE, after.result ?? NULL_TYPE, 'result');
 }
 
 type Add = (rule: string, subject: Subject, message: string, extra?: Partial<Finding>) => void;
@@ -171,7 +238,8 @@ function compareFields(ctx: Context, before: Field[], after: Field[], path: stri
     }
     if (!old.required && now.required) add('became-required', `${noun} '${here}' became required`, { path: here });
     if (old.required && !now.required) add('became-optional', `${noun} '${here}' became optional`, { path: here });
-    if (old.hasDefault && now.hasDefault && JSON.stringify(old.default) !== JSON.stringify(now.default)) {
+    // A default whose value a side cannot tell (`default` absent) is not compared.
+    if (old.hasDefault && now.hasDefault && 'default' in old && 'default' in now && JSON.stringify(old.default) !== JSON.stringify(now.default)) {
       add('default-changed', `the default of '${here}' changed from ${JSON.stringify(old.default)} to ${JSON.stringify(now.default)}`, {
         path: here,
         old: JSON.stringify(old.default),
@@ -189,6 +257,7 @@ function compareFields(ctx: Context, before: Field[], after: Field[], path: stri
 
 /** Compares two types at `path`: objects field by field, arrays by their items, enums value by value. */
 function compareType(ctx: Context, before: TypeNode, after: TypeNode, path: string): void {
+  if (names(ctx).some((s) => !ctx.can.types(s, path))) return;
   const x = ctx.oldScope.resolve(before);
   const y = ctx.newScope.resolve(after);
   const sameName = before.kind === 'ref' && after.kind === 'ref' && before.name === after.name;
@@ -197,7 +266,7 @@ function compareType(ctx: Context, before: TypeNode, after: TypeNode, path: stri
   if (path.split(/\.|\[\]/).length > 12) return;
   if (x.kind === 'object' && y.kind === 'object') return compareFields(ctx, x.fields, y.fields, path);
   if (x.kind === 'array' && y.kind === 'array') return compareType(ctx, x.items, y.items, `${path}[]`);
-  if (x.kind === 'enum' && y.kind === 'enum' && x.base === y.base) {
+  if (x.kind === 'enum' && y.kind === 'enum' && (x.base === y.base || (!ctx.can.integerWidths && x.base !== 'string' && y.base !== 'string'))) {
     for (const v of x.values) {
       if (!y.values.some((w) => w.value === v.value)) ctx.findings.push(finding(enumRule(ctx.area, 'removed'), ctx.subject, `'${path}' no longer allows ${JSON.stringify(v.value)}`, { path, old: JSON.stringify(v.value) }));
     }
@@ -207,7 +276,8 @@ function compareType(ctx: Context, before: TypeNode, after: TypeNode, path: stri
     return;
   }
   if (sameName && x.kind === 'ref') return;
-  const relation = relate(before, ctx.oldScope, after, ctx.newScope);
+  const options: RelateOptions = { numbersAlike: !ctx.can.integerWidths, converts: ctx.can.convertsParameters && ctx.area === 'parameter', anyIsUntyped: ctx.can.anyIsUntyped };
+  const relation = relate(before, ctx.oldScope, after, ctx.newScope, options);
   if (relation === 'same') return;
   const rule = typeRule(ctx.area, relation);
   ctx.findings.push(

@@ -6,7 +6,8 @@ import { narrowModel } from '../model/profile.js';
 import type { Model } from '../model/types.js';
 import { ImportError } from '../import/notes.js';
 import type { ImportNote } from '../import/notes.js';
-import { compareModels, type Finding } from './compare.js';
+import { compareSides, type Finding } from './compare.js';
+import { Comparability, FULL_COVERAGE, type Coverage } from './coverage.js';
 import { renameHints, type RenameHint } from './hints.js';
 import { atLeast, SEVERITIES, type Severity } from './rules.js';
 
@@ -20,7 +21,7 @@ export interface DiffSide {
   notes: ImportNote[];
 }
 
-export type SideKind = 'spec' | 'git' | 'openapi' | 'markdown';
+export type SideKind = 'spec' | 'git' | 'openapi' | 'markdown' | 'code';
 
 export interface DiffReport {
   /** The version of this report's shape; bumped when a field changes meaning or goes away. */
@@ -30,6 +31,8 @@ export interface DiffReport {
   summary: Record<Severity, number>;
   findings: Finding[];
   hints: RenameHint[];
+  /** What one side does not describe, so was not compared (see coverage.ts); absent when everything was. */
+  notCompared?: string[];
 }
 
 export interface LoadedSide {
@@ -37,10 +40,12 @@ export interface LoadedSide {
   kind: SideKind;
   model: Model;
   notes: ImportNote[];
+  /** What the side can describe; everything when absent (a spec). */
+  coverage?: Coverage;
 }
 
 export function diffReport(oldSide: LoadedSide, newSide: LoadedSide): DiffReport {
-  const findings = compareModels(oldSide.model, newSide.model);
+  const { findings, notCompared } = compareSides(oldSide.model, newSide.model, new Comparability(oldSide.coverage ?? FULL_COVERAGE, newSide.coverage ?? FULL_COVERAGE));
   const summary = { breaking: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
   return {
@@ -50,6 +55,7 @@ export function diffReport(oldSide: LoadedSide, newSide: LoadedSide): DiffReport
     summary,
     findings,
     hints: renameHints(oldSide.model, newSide.model, findings),
+    ...(notCompared.length ? { notCompared } : {}),
   };
 }
 

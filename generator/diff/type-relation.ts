@@ -26,10 +26,20 @@ export class TypeScope {
 
 export type Relation = 'same' | 'narrowed' | 'widened' | 'changed';
 
+/** How loosely values are matched, when one side of the comparison cannot be exact (see coverage.ts). */
+export interface RelateOptions {
+  /** int32, int64 and number are one type. */
+  numbersAlike?: boolean;
+  /** A string also takes numbers and booleans, which the implementation converts to strings. */
+  converts?: boolean;
+  /** `any` is a type nobody told, which matches every type both ways. */
+  anyIsUntyped?: boolean;
+}
+
 /** How `next` relates to `previous`: narrowed means it has fewer values, widened more. */
-export function relate(previous: TypeNode, prevScope: TypeScope, next: TypeNode, nextScope: TypeScope): Relation {
-  const prevHoldsNext = accepts(previous, prevScope, next, nextScope);
-  const nextHoldsPrev = accepts(next, nextScope, previous, prevScope);
+export function relate(previous: TypeNode, prevScope: TypeScope, next: TypeNode, nextScope: TypeScope, options: RelateOptions = {}): Relation {
+  const prevHoldsNext = accepts(previous, prevScope, next, nextScope, new Set(), options);
+  const nextHoldsPrev = accepts(next, nextScope, previous, prevScope, new Set(), options);
   if (prevHoldsNext && nextHoldsPrev) return 'same';
   if (nextHoldsPrev) return 'widened';
   if (prevHoldsNext) return 'narrowed';
@@ -39,7 +49,7 @@ export function relate(previous: TypeNode, prevScope: TypeScope, next: TypeNode,
 const INTEGER_RANK: Record<string, number> = { int32: 1, int64: 2, number: 3 };
 
 /** Whether every value of `b` is a value of `a`. Objects are open: extra fields are allowed. */
-export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, seen = new Set<string>()): boolean {
+export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, seen = new Set<string>(), options: RelateOptions = {}): boolean {
   // A recursive type (a segment inside a forward node inside a segment) is assumed to match itself.
   const key = `${a.kind === 'ref' ? a.name : ''}|${b.kind === 'ref' ? b.name : ''}`;
   if (a.kind === 'ref' && b.kind === 'ref') {
@@ -50,44 +60,51 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
   const y = sb.resolve(b);
   if (x.kind === 'ref' || y.kind === 'ref') return x.kind === 'ref' && y.kind === 'ref' && x.name === y.name;
   if (x.kind === 'primitive' && x.name === 'any') return true;
-  if (y.kind === 'primitive' && y.name === 'any') return false;
-  if (y.kind === 'union') return y.variants.every((v) => accepts(x, sa, v, sb, seen));
-  if (x.kind === 'union') return x.variants.some((v) => accepts(v, sa, y, sb, seen));
+  if (y.kind === 'primitive' && y.name === 'any') return !!options.anyIsUntyped;
+  if (y.kind === 'union') return y.variants.every((v) => accepts(x, sa, v, sb, seen, options));
+  // An enum is a union of its values: a union of literals may hold them all.
+  if (x.kind === 'union' && y.kind === 'enum') return y.values.every((v) => x.variants.some((w) => acceptsValue(sa.resolve(w), v.value, options)));
+  if (x.kind === 'union') return x.variants.some((v) => accepts(v, sa, y, sb, seen, options));
+  const converted = options.converts && x.kind === 'primitive' && x.name === 'string';
   switch (y.kind) {
     case 'primitive':
       if (x.kind !== 'primitive') return false;
       if (x.name === y.name) return true;
-      return y.name in INTEGER_RANK && x.name in INTEGER_RANK && INTEGER_RANK[y.name]! <= INTEGER_RANK[x.name]!;
+      if (converted && (y.name in INTEGER_RANK || y.name === 'boolean')) return true;
+      return y.name in INTEGER_RANK && x.name in INTEGER_RANK && (options.numbersAlike || INTEGER_RANK[y.name]! <= INTEGER_RANK[x.name]!);
     case 'literal':
-      return acceptsValue(x, y.value);
+      return converted || acceptsValue(x, y.value, options);
     case 'enum':
       if (x.kind === 'enum') return y.values.every((v) => x.values.some((w) => w.value === v.value));
-      if (x.kind === 'primitive') return y.base === 'string' ? x.name === 'string' : INTEGER_RANK[y.base]! <= (INTEGER_RANK[x.name] ?? 0);
+      if (x.kind === 'primitive') {
+        if (y.base === 'string' || converted) return x.name === 'string';
+        return x.name in INTEGER_RANK && (options.numbersAlike || INTEGER_RANK[y.base]! <= INTEGER_RANK[x.name]!);
+      }
       return false;
     case 'array':
-      return x.kind === 'array' && accepts(x.items, sa, y.items, sb, seen);
+      return x.kind === 'array' && accepts(x.items, sa, y.items, sb, seen, options);
     case 'map':
-      if (x.kind === 'map') return accepts(x.values, sa, y.values, sb, seen);
-      if (x.kind === 'object') return x.fields.every((f) => !f.required) && (!x.additional || accepts(x.additional, sa, y.values, sb, seen));
+      if (x.kind === 'map') return accepts(x.values, sa, y.values, sb, seen, options);
+      if (x.kind === 'object') return x.fields.every((f) => !f.required) && (!x.additional || accepts(x.additional, sa, y.values, sb, seen, options));
       return false;
     case 'object':
-      if (x.kind === 'map') return y.fields.every((f) => accepts(x.values, sa, f.type, sb, seen));
+      if (x.kind === 'map') return y.fields.every((f) => accepts(x.values, sa, f.type, sb, seen, options));
       if (x.kind !== 'object') return false;
-      return acceptsObject(x.fields, x.additional, sa, y.fields, sb, seen);
+      return acceptsObject(x.fields, x.additional, sa, y.fields, sb, seen, options);
   }
 }
 
-function acceptsObject(fa: Field[], additional: TypeNode | undefined, sa: TypeScope, fb: Field[], sb: TypeScope, seen: Set<string>): boolean {
+function acceptsObject(fa: Field[], additional: TypeNode | undefined, sa: TypeScope, fb: Field[], sb: TypeScope, seen: Set<string>, options: RelateOptions): boolean {
   for (const f of fa) {
     const g = fb.find((h) => h.name === f.name);
     if (f.required && !g?.required) return false;
-    if (g && !accepts(f.type, sa, g.type, sb, seen)) return false;
+    if (g && !accepts(f.type, sa, g.type, sb, seen, options)) return false;
   }
   if (!additional) return true;
-  return fb.every((g) => fa.some((f) => f.name === g.name) || accepts(additional, sa, g.type, sb, seen));
+  return fb.every((g) => fa.some((f) => f.name === g.name) || accepts(additional, sa, g.type, sb, seen, options));
 }
 
-function acceptsValue(x: TypeNode, value: string | number | boolean): boolean {
+function acceptsValue(x: TypeNode, value: string | number | boolean, options: RelateOptions): boolean {
   switch (x.kind) {
     case 'literal':
       return x.value === value;
@@ -96,7 +113,7 @@ function acceptsValue(x: TypeNode, value: string | number | boolean): boolean {
     case 'primitive':
       if (typeof value === 'string') return x.name === 'string';
       if (typeof value === 'boolean') return x.name === 'boolean';
-      return x.name === 'number' || ((x.name === 'int32' || x.name === 'int64') && Number.isInteger(value));
+      return x.name === 'number' || ((x.name === 'int32' || x.name === 'int64') && (Number.isInteger(value) || !!options.numbersAlike));
     default:
       return false;
   }

@@ -79,30 +79,67 @@ function words(name: string): string[] {
 export function typeName(name: string, taken: Set<string>): string {
   let base = pascalCase(words(name).join(' '));
   if (!/^[A-Z]/.test(base)) base = `Type${base}`;
+  return unique(base, taken, (i) => `${base}${i}`);
+}
+
+/** The next suffix to try for each base name, per set of taken names: many equal names stay linear. */
+const nextSuffix = new WeakMap<object, Map<string, number>>();
+
+/** `base`, or `make(i)` for the first i ≥ 2 not in `taken`; adds the result to `taken`. */
+function unique(base: string, taken: Set<string>, make: (i: number) => string): string {
+  const suffixes = nextSuffix.get(taken) ?? new Map<string, number>();
+  nextSuffix.set(taken, suffixes);
   let candidate = base;
-  for (let i = 2; taken.has(candidate); i++) candidate = `${base}${i}`;
+  let i = suffixes.get(base) ?? 2;
+  if (taken.has(candidate)) {
+    while (taken.has((candidate = make(i)))) i++;
+    suffixes.set(base, i + 1);
+  }
   taken.add(candidate);
   return candidate;
 }
 
 /** A category id (`message.group`) for a folder path (`消息相关/发送群聊消息`), unique among `taken`. */
 export function categoryFor(path: string, categories: Category[]): string {
+  const index = categoryIndex(categories);
   const parts = path.split('/').map((p) => p.trim()).filter(Boolean);
   let parent: string | undefined;
   for (const part of parts) {
-    const existing = categories.find((c) => c.title.zh === part && c.parent === parent);
+    const existing = index.byFolder.get(`${parent ?? ''}\0${part}`);
     if (existing) {
       parent = existing.id;
       continue;
     }
     let id = words(part).join('_').toLowerCase() || `folder${categories.length + 1}`;
     if (parent) id = `${parent}.${id}`;
-    let unique = id;
-    for (let i = 2; categories.some((c) => c.id === unique); i++) unique = `${id}${i}`;
-    categories.push({ id: unique, title: { zh: part }, ...(parent ? { parent } : {}), order: categories.length });
-    parent = unique;
+    const chosen = unique(id, index.ids, (i) => `${id}${i}`);
+    categories.push({ id: chosen, title: { zh: part }, ...(parent ? { parent } : {}), order: categories.length });
+    parent = chosen;
   }
   return parent ?? defaultCategory(categories);
+}
+
+interface CategoryIndex {
+  /** How many categories of the list are indexed (the list only grows). */
+  count: number;
+  ids: Set<string>;
+  /** `parent\0folder title` → category, for looking a folder up in constant time. */
+  byFolder: Map<string, Category>;
+}
+
+const categoryIndexes = new WeakMap<Category[], CategoryIndex>();
+
+/** The index of `categories`, brought up to date with entries pushed since (by anyone). */
+function categoryIndex(categories: Category[]): CategoryIndex {
+  const index = categoryIndexes.get(categories) ?? { count: 0, ids: new Set<string>(), byFolder: new Map<string, Category>() };
+  categoryIndexes.set(categories, index);
+  for (; index.count < categories.length; index.count++) {
+    const c = categories[index.count]!;
+    index.ids.add(c.id);
+    const key = `${c.parent ?? ''}\0${c.title.zh}`;
+    if (c.title.zh !== undefined && !index.byFolder.has(key)) index.byFolder.set(key, c);
+  }
+  return index;
 }
 
 export function defaultCategory(categories: Category[]): string {

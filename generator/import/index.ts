@@ -4,12 +4,14 @@
  * document, or an Apifox / widdershins Markdown export.
  */
 import { execFile } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { formatDiagnostic, type Diagnostic } from '../load/diagnostics.js';
 import { loadSpec, loadSpecTexts, type LoadResult } from '../load/index.js';
+import { DEFAULT_LIMITS, type Limits } from '../load/limits.js';
+import { readTextFile } from '../load/read-text.js';
 import type { LoadedSide, SideKind } from '../diff/report.js';
 import { ImportError, type ImportNote } from './notes.js';
 import { importOpenApi } from './openapi.js';
@@ -26,26 +28,33 @@ export interface SideOptions {
   cwd?: string;
   /** Force a format instead of guessing it from the content. */
   format?: 'spec' | 'openapi' | 'markdown';
+  /** OpenAPI: also follow relative `$ref`s to files beside the document (never absolute paths or URLs). */
+  allowRelativeRefs?: boolean;
+  /** Input size limits; the defaults (generator/load/limits.ts) when omitted. */
+  limits?: Limits;
 }
 
 export async function loadSide(source: string, options: SideOptions = {}): Promise<LoadedSide> {
   const cwd = options.cwd ?? process.cwd();
   const draft = { implementation: options.implementation ?? 'imported', file: basename(source) };
-  if (source.startsWith('git:')) return fromSpec(source, 'git', await loadGitSpec(source.slice(4), cwd));
+  if (source.startsWith('git:')) return fromSpec(source, 'git', await loadGitSpec(source.slice(4), cwd, options.limits));
   let info;
   try {
     info = await stat(source);
   } catch {
     throw new ImportError(`${source}: no such file or directory (a git revision is written git:REV)`);
   }
-  if (info.isDirectory()) return fromSpec(source, 'spec', await loadSpec(source, cwd));
-  const text = await readFile(source, 'utf8');
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  if (info.isDirectory()) return fromSpec(source, 'spec', await loadSpec(source, cwd, limits));
+  const read = await readTextFile(source, limits.maxInputBytes, '--max-input-size');
+  if (read.problem) throw new ImportError(`${source}:${read.problem.line}:${read.problem.column}: ${read.problem.message} (${read.problem.hint})`);
+  const { text } = read;
   const format = options.format ?? sniff(source, text);
   switch (format) {
     case 'spec':
-      return fromSpec(source, 'spec', loadSpecTexts([{ name: relative(cwd, source) || source, text }]));
+      return fromSpec(source, 'spec', loadSpecTexts([{ name: relative(cwd, source) || source, text }], limits));
     case 'openapi': {
-      const { model, notes } = await importOpenApi(source, draft);
+      const { model, notes } = await importOpenApi(source, { ...draft, allowRelativeRefs: options.allowRelativeRefs === true, limits });
       return { source, kind: 'openapi', model, notes };
     }
     case 'markdown': {
@@ -83,7 +92,7 @@ function fromSpec(source: string, kind: SideKind, result: LoadResult): LoadedSid
 }
 
 /** `REV` or `REV:dir`: the spec as committed at that revision, read with git into memory. */
-async function loadGitSpec(spec: string, cwd: string): Promise<LoadResult> {
+async function loadGitSpec(spec: string, cwd: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadResult> {
   const [rev, dir = 'spec'] = splitRevision(spec);
   let root: string;
   try {
@@ -102,7 +111,7 @@ async function loadGitSpec(spec: string, cwd: string): Promise<LoadResult> {
   const texts = await Promise.all(
     paths.map(async (p) => ({ name: `${rev}:${p}`, text: (await run('git', ['show', `${rev}:${p}`], { cwd: root, maxBuffer: 64 << 20 })).stdout })),
   );
-  return loadSpecTexts(texts);
+  return loadSpecTexts(texts, limits);
 }
 
 /** `v1.0.0` → [v1.0.0], `HEAD~3:spec` → [HEAD~3, spec]. */

@@ -63,12 +63,17 @@ const isContinuation = (b: number | undefined) => b !== undefined && b >= 0x80 &
 
 /** Decodes one complete sequence, or undefined when it is not valid UTF-8 (overlong, surrogate, out of range). */
 function decodeSequence(bytes: number[]): string | undefined {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
-    return [...text].length === 1 ? text : undefined;
-  } catch {
-    return undefined;
+  // By hand: a TextDecoder per character made repairing a large export take seconds.
+  const lead = bytes[0]!;
+  const need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+  if (need !== bytes.length - 1) return undefined;
+  let code = lead & (0xff >> (need + 2));
+  for (let i = 1; i < bytes.length; i++) {
+    if ((bytes[i]! & 0xc0) !== 0x80) return undefined;
+    code = (code << 6) | (bytes[i]! & 0x3f);
   }
+  if (code < [0, 0x80, 0x800, 0x10000][need]! || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  return String.fromCodePoint(code);
 }
 
 /** Characters a repaired document plausibly holds: CJK, punctuation, Latin-1, symbols and emoji; not control characters. */
@@ -170,6 +175,7 @@ export function restoreKnownWords(result: RepairResult, words: readonly string[]
     utf16 += ch.length;
   });
   const resolved = new Set<number>();
+  const markPositions = [...marks.keys()].sort((a, b) => a - b);
   const wholeCell = (i: number) => /\|[ \t]*$/.test(chars.slice(Math.max(0, i - 40), i).join('')) && /^[ \t]*\|/.test(chars.slice(i + 1, i + 41).join(''));
   for (const word of words) {
     const w = [...word];
@@ -182,7 +188,12 @@ export function restoreKnownWords(result: RepairResult, words: readonly string[]
       }
       continue;
     }
-    for (let i = 0; i + w.length <= chars.length; i++) {
+    // Only windows that hold a mark can change: visit those, in ascending order, once each.
+    const positions: number[] = [];
+    for (const m of markPositions) {
+      for (let i = Math.max(m - w.length + 1, (positions[positions.length - 1] ?? -1) + 1, 0); i <= m && i + w.length <= chars.length; i++) positions.push(i);
+    }
+    for (const i of positions) {
       let hasMark = false;
       let hasLiteral = false;
       let fits = true;

@@ -4,9 +4,22 @@
  * result. Documents this project emits (generator/emit/openapi) carry more, and it is read back:
  * `x-onebot-*` extensions, the segment unions with their discriminator mapping, and the `Event`
  * union whose members give their discriminators as `const` properties.
+ *
+ * The document is untrusted input: it is read here (size-limited, strict UTF-8, YAML aliases
+ * limited), and only its own `#/…` references are followed. With `allowRelativeRefs`, relative
+ * references to files in the document's folder are followed too; absolute paths, `file:` and
+ * network URLs never are. Every reference refused is listed in the notes and read as any.
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument } from 'yaml';
+import { DEFAULT_LIMITS, type Limits } from '../load/limits.js';
+import { readTextFile } from '../load/read-text.js';
+import { expandingAlias } from '../load/spec-file.js';
 import { actionParamsName, actionResultName } from '../model/naming.js';
+import { aliasCycles } from '../model/type-cycles.js';
 import type { Action, Alias, Event, Field, Model, Segment, SourceRef, Support, Text, TypeNode } from '../model/types.js';
 import { defaultCategory, draftModel, field, snakeCase, type DraftOptions } from './draft-model.js';
 import { ImportError, type ImportNote, type ImportResult } from './notes.js';
@@ -16,22 +29,160 @@ type Schema = Record<string, unknown>;
 const REF = '#/components/schemas/';
 const METHODS = ['post', 'get', 'put', 'delete', 'patch'] as const;
 
-export async function importOpenApi(path: string, options: DraftOptions): Promise<ImportResult<Model>> {
-  let api: Schema;
-  try {
-    api = (await SwaggerParser.bundle(path)) as unknown as Schema;
-  } catch (e) {
-    throw new ImportError(`${path} is not a readable OpenAPI document: ${(e as Error).message}`);
+export interface OpenApiOptions extends DraftOptions {
+  /** Follow relative `$ref`s to files in the document's folder (never absolute paths or URLs). */
+  allowRelativeRefs?: boolean;
+  limits?: Pick<Limits, 'maxInputBytes' | 'maxAliasCount'>;
+}
+
+export async function importOpenApi(path: string, options: OpenApiOptions): Promise<ImportResult<Model>> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const notes: ImportNote[] = [];
+  const parsed = await parseDocumentFile(path, limits);
+  const kept = refuseForeignRefs(parsed, path, options.allowRelativeRefs === true, notes);
+  let api: Schema = parsed;
+  const folder = await realpath(dirname(resolve(path)));
+  // Why the resolver refused a file: the parser wraps its errors in a message that drops the reason.
+  const refusals: string[] = [];
+  const parserOptions = {
+    resolve: {
+      external: options.allowRelativeRefs === true,
+      http: false,
+      file: options.allowRelativeRefs === true ? relativeFileResolver(folder, limits, refusals) : false,
+    },
+  };
+  // Bundling only when there are files to bring in: it also rewrites internal references, and
+  // turns a cycle A → B → A into two self-references.
+  if (kept > 0) {
+    try {
+      api = (await SwaggerParser.bundle(resolve(path), parsed as never, parserOptions as never)) as unknown as Schema;
+    } catch (e) {
+      throw new ImportError(`${path}: a referenced file cannot be read: ${refusals[0] ?? (e as Error).message}`);
+    }
   }
   if (typeof api.openapi !== 'string' || !/^3\.[01]\./.test(api.openapi)) {
     throw new ImportError(`${path} is not OpenAPI 3.0 or 3.1 (${api.swagger ? `Swagger ${String(api.swagger)}` : 'no `openapi` version'}); convert it first`);
   }
   try {
-    await SwaggerParser.validate(structuredClone(api) as never);
+    await SwaggerParser.validate(resolve(path), structuredClone(api) as never, parserOptions as never);
   } catch (e) {
     throw new ImportError(`${path} is not a valid OpenAPI document: ${(e as Error).message}`);
   }
-  return new OpenApiReader(api, options).read();
+  const result = new OpenApiReader(api, options).read();
+  return { model: result.model, notes: [...notes, ...result.notes] };
+}
+
+/** The document as data: JSON, or YAML with its aliases limited; a problem is an ImportError at its line and column. */
+async function parseDocumentFile(path: string, limits: Pick<Limits, 'maxInputBytes' | 'maxAliasCount'>): Promise<Schema> {
+  const read = await readTextFile(path, limits.maxInputBytes, '--max-input-size');
+  if (read.problem) throw new ImportError(`${path}:${read.problem.line}:${read.problem.column}: ${read.problem.message} (${read.problem.hint})`);
+  const data = parseDataText(read.text, path, limits.maxAliasCount);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ImportError(`${path} is not a readable OpenAPI document: it is not a mapping`);
+  return data as Schema;
+}
+
+function parseDataText(text: string, where: string, maxAliasCount: number): unknown {
+  if (/^\s*\{/.test(text)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // Not strict JSON: YAML (a superset) says where it goes wrong.
+    }
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const located = (offset: number, message: string) => {
+    const at = lines.linePos(offset);
+    return new ImportError(`${where}:${at.line}:${at.col}: ${message}`);
+  };
+  if (doc.errors[0]) throw located(doc.errors[0].pos[0], `YAML syntax: ${doc.errors[0].message.split('\n')[0]}`);
+  try {
+    return doc.toJS({ maxAliasCount });
+  } catch (e) {
+    const alias = expandingAlias(doc, maxAliasCount);
+    throw located(alias?.range?.[0] ?? 0, alias ? `YAML: the alias *${alias.source} expands too far (more than ${maxAliasCount} aliased nodes); the document is not read` : `YAML: ${(e as Error).message}`);
+  }
+}
+
+/** `a.yaml`, `schemas/b.json#/X`: a path relative to the document, without a scheme. */
+function isRelativeRef(ref: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/') && !ref.startsWith('\\') && !isAbsolute(ref);
+}
+
+/**
+ * Takes every `$ref` the importer will not follow out of the document (the schema around it is
+ * then read as any) and says so in the notes; returns how many references to other files are
+ * left to follow. Iterative, so a deeply nested document cannot
+ * overflow the stack.
+ */
+function refuseForeignRefs(api: Schema, path: string, allowRelative: boolean, notes: ImportNote[]): number {
+  let kept = 0;
+  const folder = dirname(resolve(path));
+  const stack: [unknown, string][] = [[api, '#']];
+  while (stack.length) {
+    const [node, pointer] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => stack.push([item, `${pointer}/${i}`]));
+      continue;
+    }
+    const object = node as Schema;
+    const ref = object.$ref;
+    if (typeof ref === 'string' && !ref.startsWith('#')) {
+      const file = ref.split('#')[0]!;
+      const inside = isRelativeRef(ref) && (resolve(folder, file) === folder || resolve(folder, file).startsWith(folder + sep));
+      if (allowRelative && inside) kept++;
+      else {
+        delete object.$ref;
+        const why = !isRelativeRef(ref)
+          ? 'only references inside the document are followed, never absolute paths or URLs'
+          : !inside
+            ? 'it leads out of the document\'s folder'
+            : 'references to other files are followed only with --allow-relative-refs';
+        notes.push({ severity: 'warning', message: `refused the reference ${JSON.stringify(ref)} at ${pointer}: ${why}; read as any` });
+      }
+    }
+    for (const [key, value] of Object.entries(object)) if (value && typeof value === 'object') stack.push([value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
+  }
+  return kept;
+}
+
+/**
+ * The file resolver for `--allow-relative-refs`: a file in the document's folder (links resolved
+ * first), under the same size and encoding rules as the document; anything else fails the import.
+ */
+function relativeFileResolver(folder: string, limits: Pick<Limits, 'maxInputBytes' | 'maxAliasCount'>, refusals: string[]) {
+  const refuse = (message: string): never => {
+    refusals.push(message);
+    throw new Error(message);
+  };
+  return {
+    order: 1,
+    canRead: true,
+    async read(file: { url: string }): Promise<string> {
+      let path: string;
+      try {
+        path = file.url.startsWith('file:') ? fileURLToPath(file.url) : file.url;
+      } catch {
+        return refuse(`refused ${file.url}: not a file in the document's folder`);
+      }
+      let real: string;
+      try {
+        real = await realpath(path);
+      } catch {
+        return refuse(`${path}: no such file`);
+      }
+      if (!real.startsWith(folder + sep)) return refuse(`refused ${path}: it is outside the document's folder ${folder} (through a link)`);
+      const read = await readTextFile(real, limits.maxInputBytes, '--max-input-size');
+      if (read.problem) return refuse(`${path}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
+      // Parsed here with the alias limit, and handed over as JSON, which the parser reads without aliases.
+      try {
+        return JSON.stringify(parseDataText(read.text, path, limits.maxAliasCount));
+      } catch (e) {
+        return refuse((e as Error).message);
+      }
+    },
+  };
 }
 
 class OpenApiReader {
@@ -78,12 +229,26 @@ class OpenApiReader {
         source: this.source,
       });
     }
+    this.breakCycles();
     this.model.types.sort((a, b) => cmp(a.name, b.name));
     this.model.actions.sort((a, b) => cmp(a.name, b.name));
     this.model.segments.sort((a, b) => cmp(a.type, b.type));
     const key = (e: Event) => e.discriminators.map((d) => `${d.key}=${d.value}`).join('|');
     this.model.events.sort((a, b) => cmp(key(a), key(b)) || cmp(a.id, b.id));
     return { model: this.model, notes: this.notes };
+  }
+
+  /**
+   * Components that are only references to each other (`A: {$ref: B}`, `B: {$ref: A}`) describe
+   * no value, and the spec refuses them: the first of each cycle is read as any, and noted.
+   */
+  private breakCycles(): void {
+    for (const path of aliasCycles(this.model.types)) {
+      const type = this.model.types.find((t) => t.name === path[0])!;
+      type.type = { kind: 'primitive', name: 'any' };
+      const what = path.length === 2 ? `schema '${path[0]}' is a reference to itself` : `schemas ${path.slice(0, -1).map((n) => `'${n}'`).join(', ')} are references to each other (${path.join(' → ')})`;
+      this.notes.push({ severity: 'warning', message: `${what}, which describes no value; '${path[0]}' is read as any` });
+    }
   }
 
   private readImplementations(): void {
@@ -303,6 +468,7 @@ class OpenApiReader {
 
   private readEvents(): void {
     const members = ((this.schemas.Event?.oneOf ?? []) as Schema[]).map((r) => refName(String(r.$ref)));
+    const memberSet = new Set(members);
     const postTypes = new Map<string, string>();
     for (const name of members) {
       const schema = this.schemas[name];
@@ -337,7 +503,7 @@ class OpenApiReader {
     // The per-post_type unions (`MessageEvent = oneOf[...]`) are derived from the events.
     for (const [name, schema] of Object.entries(this.schemas)) {
       const refs = ((schema.oneOf ?? []) as Schema[]).map((r) => (typeof r.$ref === 'string' ? refName(r.$ref) : ''));
-      if (refs.length && refs.every((r) => members.includes(r))) this.consumed.add(name);
+      if (refs.length && refs.every((r) => memberSet.has(r))) this.consumed.add(name);
     }
   }
 }
@@ -370,7 +536,9 @@ function splitTitle(title: string): Text {
 
 /** The emitter appends a support list to descriptions; the model has it as `support` already. */
 function stripSupport(description: string): string {
-  return description.replace(/\n*\*\*Support\*\*\n[\s\S]*$/, '').trim();
+  // indexOf, not `/\n*\*\*Support…/`: that regex retries every run of newlines, quadratic on a long one.
+  const at = description.indexOf('**Support**\n');
+  return (at < 0 ? description : description.slice(0, at)).trim();
 }
 
 function text(value: unknown): Text | undefined {

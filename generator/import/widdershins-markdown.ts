@@ -50,7 +50,8 @@ export function importWiddershinsMarkdown(input: string, options: DraftOptions):
       severity: 'warning',
       message: `the text is UTF-8 read as Windows-1252 (mojibake); repaired it, restored ${repaired.restored} character(s) that had lost a byte, and marked ${repaired.unrecovered.length} that could be several characters with ${UNREADABLE}`,
     });
-    for (const [line, count] of byLine) notes.push({ severity: 'info', line, message: `${count} unreadable character(s): ${JSON.stringify(text.split('\n')[line - 1]!.trim().slice(0, 80))}` });
+    const lines = text.split('\n');
+    for (const [line, count] of byLine) notes.push({ severity: 'info', line, message: `${count} unreadable character(s): ${JSON.stringify(lines[line - 1]!.trim().slice(0, 80))}` });
   }
   return new Reader(text, options, notes).read();
 }
@@ -62,6 +63,10 @@ class Reader {
   /** Display name of a data model (`好友信息`) → its type name (`FriendInfo`). */
   private readonly schemaNames = new Map<string, string>();
   private i = 0;
+  private readonly actionNames = new Set<string>();
+  private readonly folderCategories = new Map<string, string>();
+  /** Field names that carry an enumeration in a data model read so far. */
+  private readonly dataModelEnumFields = new Set<string>();
   /** Actions whose section has no response table and no usable example. */
   private readonly undocumented: string[] = [];
 
@@ -92,10 +97,11 @@ class Reader {
     let firstH1 = true;
     for (this.i = this.lines.findIndex((l) => l === '---', 1) + 1; this.i < end; ) {
       const line = this.lines[this.i]!;
-      const h1 = /^# (.+?)\s*$/.exec(line);
+      // (Sliced and trimmed, not matched with `(.+?)\s*$`: that backtracks over every run of blanks, quadratic on a long line.)
+      const h1 = line.startsWith('# ') ? line.slice(2).trimEnd() : undefined;
       if (h1) {
         // The first heading is the document's title; `Authentication` is the exporter's own.
-        if (!firstH1 && h1[1] !== 'Authentication') folder = h1[1];
+        if (!firstH1 && h1 !== 'Authentication') folder = h1;
         firstH1 = false;
         this.i++;
         continue;
@@ -132,10 +138,11 @@ class Reader {
     }
     const name = /^\w+ \/(\S*)/.exec(body[pathIndex]!)![1]!;
     const lineOf = (k: number) => start + 2 + k;
-    if (this.model.actions.some((a) => a.name === name)) {
+    if (this.actionNames.has(name)) {
       this.note('warning', lineOf(pathIndex), `action '${name}' is documented twice; the later section is skipped`);
       return;
     }
+    this.actionNames.add(name);
     // Description: everything between the path line and the first exporter block.
     const descEnd = body.findIndex((l, k) => k > pathIndex && /^(> |### )/.test(l));
     const description = body.slice(pathIndex + 1, descEnd < 0 ? undefined : descEnd).join('\n').trim();
@@ -154,7 +161,8 @@ class Reader {
     const requestExample = this.exampleAfter(body, body.findIndex((l) => /^> Body/.test(l)), lineOf);
     if (requestExample.error) this.note('warning', requestExample.line, `the request example of '${name}' is not valid JSON (${requestExample.error}); not checked against the parameters`);
     else if (requestExample.value && typeof requestExample.value === 'object' && !Array.isArray(requestExample.value)) {
-      const extra = Object.keys(requestExample.value).filter((k) => !params.some((p) => p.name === k));
+      const names = new Set(params.map((p) => p.name));
+      const extra = Object.keys(requestExample.value).filter((k) => !names.has(k));
       if (extra.length) this.note('warning', requestExample.line, `the request example of '${name}' sends ${extra.map((k) => `'${k}'`).join(', ')}, which the parameter table does not list; not imported`);
     }
 
@@ -187,7 +195,7 @@ class Reader {
       }
     }
 
-    const category = folder ? categoryFor(folder, this.model.categories) : defaultCategory(this.model.categories);
+    const category = folder ? this.folderCategory(folder) : defaultCategory(this.model.categories);
     const action: Action = {
       name,
       title: { zh: title },
@@ -203,6 +211,13 @@ class Reader {
       source: this.at(start + 1),
     };
     this.model.actions.push(action);
+  }
+
+  /** The category of a folder heading, worked out once per heading (a heading may be very long). */
+  private folderCategory(folder: string): string {
+    let id = this.folderCategories.get(folder);
+    if (id === undefined) this.folderCategories.set(folder, (id = categoryFor(folder, this.model.categories)));
+    return id;
   }
 
   private readEnvelope(tree: TreeNode[]): void {
@@ -296,7 +311,9 @@ class Reader {
     if (text.includes('¦')) return union(text.split('¦').map((t) => this.parseType(t.trim(), { row: node.row, children: [] })));
     const anonymous = node.children.filter((c) => c.row.name === '*anonymous*');
     const named = node.children.filter((c) => c.row.name !== '*anonymous*');
-    switch (text.replace(/\(.*\)$/, '')) {
+    // `integer(int64)` → `integer` (with indexOf: the regex `\(.*\)$` is quadratic on many parentheses).
+    const open = text.indexOf('(');
+    switch (open >= 0 && text.endsWith(')') ? text.slice(0, open) : text) {
       case 'string':
         return { kind: 'primitive', name: 'string' };
       case 'number':
@@ -332,13 +349,14 @@ class Reader {
   }
 
   private applyEnums(fields: Field[], enums: { name: string; depth: number; value: string; line: number }[], owner: string): void {
-    const byName = new Map<string, { values: string[]; line: number }>();
+    const byName = new Map<string, { values: Set<string>; line: number }>();
     for (const e of enums) {
-      const entry = byName.get(e.name) ?? { values: [], line: e.line };
-      if (!entry.values.includes(e.value)) entry.values.push(e.value);
+      const entry = byName.get(e.name) ?? { values: new Set<string>(), line: e.line };
+      entry.values.add(e.value);
       byName.set(e.name, entry);
     }
-    for (const [name, { values, line }] of byName) {
+    for (const [name, { values: valueSet, line }] of byName) {
+      const values = [...valueSet];
       let applied = false;
       const visit = (list: Field[]) => {
         for (const f of list) {
@@ -355,8 +373,7 @@ class Reader {
       };
       visit(fields);
       // Tables repeat the enumerations of the data models they expand; those are read there.
-      const inDataModel = this.model.types.some((t) => t.type.kind === 'object' && t.type.fields.some((f) => f.name === name && f.type.kind === 'enum'));
-      if (!applied && !inDataModel) this.note('warning', line, `the enumeration of '${name}' in '${owner}' matches no field; not imported`);
+      if (!applied && !this.dataModelEnumFields.has(name)) this.note('warning', line, `the enumeration of '${name}' in '${owner}' matches no field; not imported`);
     }
   }
 
@@ -392,6 +409,7 @@ class Reader {
       }
       const named: NamedType = { name: this.schemaNames.get(s.display)!, type, title: { zh: s.display }, source: this.at(s.line + 1) };
       this.model.types.push(named);
+      if (type.kind === 'object') for (const f of type.fields) if (f.type.kind === 'enum') this.dataModelEnumFields.add(f.name);
     });
   }
 
@@ -431,12 +449,20 @@ function buildTree(rows: Row[]): TreeNode[] {
 
 function union(variants: TypeNode[]): TypeNode {
   const unique: TypeNode[] = [];
-  for (const v of variants) if (!unique.some((u) => JSON.stringify(u) === JSON.stringify(v))) unique.push(v);
+  const seen = new Set<string>();
+  for (const v of variants) {
+    const key = JSON.stringify(v);
+    if (!seen.has(key)) unique.push(v);
+    seen.add(key);
+  }
   return unique.length === 1 ? unique[0]! : { kind: 'union', variants: unique };
 }
 
 function enumOf(type: TypeNode, values: string[]): EnumType | undefined {
-  if (type.kind === 'enum') return { ...type, values: [...type.values, ...values.filter((v) => !type.values.some((w) => String(w.value) === v)).map((v) => ({ value: v, name: v }))] };
+  if (type.kind === 'enum') {
+    const known = new Set(type.values.map((w) => String(w.value)));
+    return { ...type, values: [...type.values, ...values.filter((v) => !known.has(v)).map((v) => ({ value: v, name: v }))] };
+  }
   if (type.kind !== 'primitive') return undefined;
   if (type.name === 'string') return { kind: 'enum', base: 'string', values: values.map((v) => ({ value: v, name: v })) };
   if ((type.name === 'number' || type.name === 'int64' || type.name === 'int32') && values.every((v) => /^-?\d+$/.test(v))) {

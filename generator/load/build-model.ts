@@ -25,6 +25,7 @@ import type {
 } from '../model/types.js';
 import { BUILTIN_TYPE_NAMES } from '../model/types.js';
 import { eventTypeName } from '../model/naming.js';
+import { aliasCycles } from '../model/type-cycles.js';
 import { suggest, type Diagnostic } from './diagnostics.js';
 import type { DataPath, SpecFile } from './spec-file.js';
 import { parseTypeExpression, TypeExpressionError } from './type-expression.js';
@@ -160,6 +161,7 @@ export class ModelBuilder {
       sources: this.files.map((f) => f.name).sort(),
     };
     this.checkNames(model);
+    this.checkCycles(model);
     this.checkEvents(model);
     return model;
   }
@@ -260,7 +262,9 @@ export class ModelBuilder {
   // ---- types and fields ----------------------------------------------------------------------
 
   private namedType(e: Entry): NamedType {
+    const first = this.references.length;
     const type = this.typeNode(e.file, e.path, e.value);
+    this.referencesOf.set(e.key, this.references.slice(first));
     const meta = typeof e.value === 'object' && e.value ? (e.value as Raw) : {};
     return {
       name: e.key,
@@ -317,6 +321,9 @@ export class ModelBuilder {
     }
     return type;
   }
+
+  /** The references written in each named type's definition, to point at the one that closes a cycle. */
+  private readonly referencesOf = new Map<string, Reference[]>();
 
   /** Examples checked once the whole model exists (they may refer to any type). */
   readonly pendingExamples: { type: TypeNode; value: unknown; at: SourceRef }[] = [];
@@ -585,6 +592,20 @@ export class ModelBuilder {
         if (owner) this.error(action.source, `alias '${alias.name}' is claimed by both '${owner.name}' and '${action.name}'`);
         aliasOwners.set(alias.name, action);
       }
+    }
+  }
+
+  /** No named type is only another name for itself (TS2456, and endless to check a value against). */
+  private checkCycles(model: Model): void {
+    for (const path of aliasCycles(model.types)) {
+      const [from, to] = [path[0]!, path[1]!];
+      const type = model.types.find((t) => t.name === from)!;
+      const at = this.referencesOf.get(from)?.find((r) => r.name === to)?.at ?? type.source;
+      this.error(
+        at,
+        path.length === 2 ? `type '${from}' is defined as itself` : `types ${path.slice(0, -1).map((n) => `'${n}'`).join(', ')} are defined as each other (${path.join(' → ')})`,
+        'a type can refer to itself only inside an object field or an array (`children: Node[]`); give one of them a real definition',
+      );
     }
   }
 

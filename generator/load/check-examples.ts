@@ -7,6 +7,36 @@ import { applyFieldVariant } from '../model/json-schema.js';
 import { describeProblems, ValueChecker, type ValueProblem } from '../model/check-value.js';
 import type { Model, SourceRef, TypeNode } from '../model/types.js';
 import type { Diagnostic } from './diagnostics.js';
+import { formatSize } from './limits.js';
+
+/**
+ * Examples and defaults larger than `maxBytes` as JSON: the docs show every example in full, and
+ * a multi-megabyte one would make every artifact slow to emit and format, and unreadable.
+ */
+export function checkExampleSizes(model: Model, pending: { value: unknown; at: SourceRef; what: string }[], maxBytes: number): Diagnostic[] {
+  const all: { value: unknown; at: SourceRef; what: string }[] = [...pending];
+  for (const action of model.actions) {
+    for (const example of action.examples) {
+      if (example.params !== undefined) all.push({ value: example.params, at: example.paramsSource ?? example.source, what: `the params of this example of '${action.name}'` });
+      if (example.result !== undefined) all.push({ value: example.result, at: example.resultSource ?? example.source, what: `the result of this example of '${action.name}'` });
+    }
+  }
+  for (const segment of model.segments) for (const example of segment.examples) all.push({ value: example.data, at: example.source, what: `this example of segment '${segment.type}'` });
+  for (const event of model.events) for (const example of event.examples) all.push({ value: example.value, at: example.source, what: `this example of event '${event.id}'` });
+  const diagnostics: Diagnostic[] = [];
+  for (const { value, at, what } of all) {
+    const size = Buffer.byteLength(JSON.stringify(value) ?? '');
+    if (size > maxBytes) {
+      diagnostics.push({
+        ...at,
+        severity: 'error',
+        message: `${what} is ${formatSize(size)} as JSON, more than the limit of ${formatSize(maxBytes)}`,
+        hint: 'shorten it to a few representative items (the docs show every example in full), or raise the limit with --max-example-size <size>',
+      });
+    }
+  }
+  return diagnostics;
+}
 
 export function checkExamples(model: Model, pending: { type: TypeNode; value: unknown; at: SourceRef; what: string }[]): Diagnostic[] {
   const checker = new ValueChecker(model);

@@ -2,13 +2,14 @@
  * The loader: spec/ → model. Reads every YAML file, checks shape and meaning, and returns the
  * model together with every diagnostic. It never throws for a problem in the spec.
  */
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import type { Model } from '../model/types.js';
 import { ModelBuilder } from './build-model.js';
-import { checkExamples } from './check-examples.js';
+import { checkExampleSizes, checkExamples } from './check-examples.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkShape } from './format-schema.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { SpecFile } from './spec-file.js';
 
 export interface LoadResult {
@@ -17,22 +18,53 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Every `.yaml` / `.yml` file under `dir`, sorted, so merging is the same on every machine. */
-export async function listSpecFiles(dir: string): Promise<string[]> {
+const SPEC_FILE = /\.ya?ml$/;
+
+/**
+ * Every `.yaml` / `.yml` file under `dir`, sorted, so merging is the same on every machine. A
+ * symbolic link to a file inside `dir` is read like the file; any other link is reported, never
+ * skipped silently.
+ */
+export async function listSpecFiles(dir: string, cwd = process.cwd()): Promise<{ paths: string[]; diagnostics: Diagnostic[] }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+  const paths: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const root = await realpath(dir);
+  for (const e of entries) {
+    const path = join(e.parentPath, e.name);
+    if (e.isFile() && SPEC_FILE.test(e.name)) paths.push(path);
+    if (!e.isSymbolicLink()) continue;
+    const at = { file: relative(cwd, path), line: 1, column: 1, severity: 'error' as const };
+    let target: string;
+    try {
+      target = await realpath(path);
+    } catch {
+      if (SPEC_FILE.test(e.name)) diagnostics.push({ ...at, message: 'this symbolic link points at nothing', hint: 'remove the link, or make it point at a spec file inside the spec folder' });
+      continue;
+    }
+    const inside = target === root || target.startsWith(root + sep);
+    const info = await stat(target);
+    if (info.isDirectory()) {
+      diagnostics.push({ ...at, message: `this is a symbolic link to a folder (${target}); the spec folder is read without following folder links`, hint: 'move the files into the spec folder, or remove the link' });
+    } else if (SPEC_FILE.test(e.name)) {
+      if (inside) paths.push(path);
+      else diagnostics.push({ ...at, message: `this symbolic link points outside the spec folder (${target})`, hint: 'copy the file into the spec folder instead of linking to it' });
+    }
+  }
+  return { paths: paths.sort(), diagnostics };
 }
 
 /** Loads files already in memory (name → text); `name` is what diagnostics show. */
-export function loadSpecTexts(texts: { name: string; text: string }[]): LoadResult {
-  const diagnostics: Diagnostic[] = [];
+export function loadSpecTexts(texts: { name: string; text: string }[], limits: Limits = DEFAULT_LIMITS): LoadResult {
+  return loadSpecFiles(texts.map(({ name, text }) => SpecFile.fromText(name, text, limits)), limits);
+}
+
+function loadSpecFiles(parsedFiles: { file?: SpecFile; diagnostics: Diagnostic[] }[], limits: Limits, earlier: Diagnostic[] = []): LoadResult {
+  const diagnostics: Diagnostic[] = [...earlier];
   const files: SpecFile[] = [];
-  for (const { name, text } of texts) {
-    const parsed = SpecFile.parse(name, text);
+  for (const parsed of parsedFiles) {
     diagnostics.push(...parsed.diagnostics);
+    if (!parsed.file) continue;
     files.push(parsed.file);
     diagnostics.push(...checkShape(parsed.file));
   }
@@ -43,23 +75,31 @@ export function loadSpecTexts(texts: { name: string; text: string }[]): LoadResu
   const model = builder.build();
   diagnostics.push(...builder.diagnostics);
   if (model && !hasErrors()) {
-    diagnostics.push(
-      ...checkExamples(model, [
-        ...builder.pendingExamples.map((p) => ({ ...p, what: 'this example' })),
-        ...builder.pendingDefaults.map((p) => ({ ...p, what: 'this default' })),
-      ]),
-    );
+    const pending = [
+      ...builder.pendingExamples.map((p) => ({ ...p, what: 'this example' })),
+      ...builder.pendingDefaults.map((p) => ({ ...p, what: 'this default' })),
+    ];
+    // Oversized examples are refused before anything walks them (checking, emitting, formatting).
+    diagnostics.push(...checkExampleSizes(model, pending, limits.maxExampleBytes));
+    if (!hasErrors()) diagnostics.push(...checkExamples(model, pending));
   }
   return { ...(model && !hasErrors() ? { model } : {}), diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Loads the spec directory. */
-export async function loadSpec(dir: string, cwd = process.cwd()): Promise<LoadResult> {
-  const { readFile } = await import('node:fs/promises');
-  const paths = await listSpecFiles(dir);
-  if (paths.length === 0) {
+export async function loadSpec(dir: string, cwd = process.cwd(), limits: Limits = DEFAULT_LIMITS): Promise<LoadResult> {
+  let listed;
+  try {
+    listed = await listSpecFiles(dir, cwd);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
+    return { diagnostics: [{ file: relative(cwd, dir) || '.', line: 1, column: 1, severity: 'error', message: `cannot read the spec folder: ${why}`, hint: 'point --spec at the spec directory' }] };
+  }
+  const { paths, diagnostics } = listed;
+  if (paths.length === 0 && diagnostics.length === 0) {
     return { diagnostics: [{ file: relative(cwd, dir) || '.', line: 1, column: 1, severity: 'error', message: 'no .yaml files found', hint: 'point --spec at the spec directory' }] };
   }
-  const texts = await Promise.all(paths.map(async (p) => ({ name: relative(cwd, p), text: await readFile(p, 'utf8') })));
-  return loadSpecTexts(texts);
+  const parsed = await Promise.all(paths.map((p) => SpecFile.read(p, relative(cwd, p), limits)));
+  return loadSpecFiles(parsed, limits, diagnostics);
 }

@@ -2,10 +2,11 @@
  * One parsed spec file: its YAML document with source positions, and lookups from a path in the
  * data to the line and column where it was written.
  */
-import { readFile } from 'node:fs/promises';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node } from 'yaml';
 import type { SourceRef } from '../model/types.js';
 import type { Diagnostic } from './diagnostics.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { checkTextSize, readTextFile, type TextProblem } from './read-text.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -20,7 +21,7 @@ export class SpecFile {
   ) {}
 
   /** Parses `text`; YAML syntax errors come back as diagnostics and the data as undefined. */
-  static parse(name: string, text: string): { file: SpecFile; diagnostics: Diagnostic[] } {
+  static parse(name: string, text: string, maxAliasCount = DEFAULT_LIMITS.maxAliasCount): { file: SpecFile; diagnostics: Diagnostic[] } {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
     const diagnostics: Diagnostic[] = [];
@@ -43,12 +44,42 @@ export class SpecFile {
       const at = lines.linePos(warning.pos[0]);
       diagnostics.push({ file: name, line: at.line, column: at.col, severity: 'warning', message: `YAML: ${warning.message.split('\n')[0]}` });
     }
-    const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+    let data: unknown;
+    if (!doc.errors.length) {
+      try {
+        data = doc.toJS({ maxAliasCount });
+      } catch (e) {
+        // The yaml package throws (a ReferenceError) for an alias that expands too far or that has no anchor.
+        const alias = /excessive alias count/i.test((e as Error).message) ? expandingAlias(doc, maxAliasCount) : undefined;
+        const at = lines.linePos(alias?.range?.[0] ?? 0);
+        diagnostics.push({
+          file: name,
+          line: at.line,
+          column: at.col,
+          severity: 'error',
+          message: alias ? `YAML: the alias *${alias.source} expands too far (more than ${maxAliasCount} aliased nodes, a "billion laughs" pattern)` : `YAML: ${(e as Error).message}`,
+          hint: alias ? 'write the repeated values out instead of nesting aliases of aliases' : 'define each anchor (&name) before its aliases (*name)',
+        });
+      }
+    }
     return { file: new SpecFile(name, doc, lines, data), diagnostics };
   }
 
-  static async read(path: string, name = path): Promise<{ file: SpecFile; diagnostics: Diagnostic[] }> {
-    return SpecFile.parse(name, await readFile(path, 'utf8'));
+  /**
+   * Reads and parses the file at `path`: a file that cannot be read, is larger than `maxBytes` or
+   * is not valid UTF-8 comes back as a diagnostic (and no file), never as an exception.
+   */
+  static async read(path: string, name = path, limits = DEFAULT_LIMITS): Promise<{ file?: SpecFile; diagnostics: Diagnostic[] }> {
+    const read = await readTextFile(path, limits.maxFileBytes, '--max-file-size');
+    if (read.problem) return { diagnostics: [problemDiagnostic(name, read.problem)] };
+    return SpecFile.parse(name, read.text, limits.maxAliasCount);
+  }
+
+  /** A file's text already in memory (from git), held to the same limits. */
+  static fromText(name: string, text: string, limits = DEFAULT_LIMITS): { file?: SpecFile; diagnostics: Diagnostic[] } {
+    const problem = checkTextSize(text, limits.maxFileBytes, '--max-file-size');
+    if (problem) return { diagnostics: [problemDiagnostic(name, problem)] };
+    return SpecFile.parse(name, text, limits.maxAliasCount);
   }
 
   /**
@@ -111,6 +142,56 @@ export class SpecFile {
     }
     return offset;
   }
+}
+
+function problemDiagnostic(file: string, problem: TextProblem): Diagnostic {
+  return { file, line: problem.line, column: problem.column, severity: 'error', message: problem.message, hint: problem.hint };
+}
+
+/**
+ * The alias at which the yaml package gave up, found by counting as it does (`Alias.resolve`): in
+ * document order, each use of an anchor counts the aliases its node expands to.
+ */
+export function expandingAlias(doc: Document, maxAliasCount: number): Alias | undefined {
+  const anchors = new Map<string, Node>();
+  const data = new Map<Node, { count: number; aliasCount: number }>();
+  const aliasCount = (node: unknown): number => {
+    if (isAlias(node)) {
+      const d = data.get(anchors.get(node.source)!);
+      return d ? d.count * d.aliasCount : 0;
+    }
+    if (isCollection(node)) return node.items.reduce((max: number, item) => Math.max(max, aliasCount(item)), 0);
+    if (isPair(node)) return Math.max(aliasCount(node.key), aliasCount(node.value));
+    return 1;
+  };
+  let found: Alias | undefined;
+  let first: Alias | undefined;
+  const walk = (node: unknown): void => {
+    if (found || !node) return;
+    if (isAlias(node)) {
+      first ??= node;
+      const source = anchors.get(node.source);
+      const d = source && data.get(source);
+      if (!d) return;
+      d.count++;
+      if (d.aliasCount === 0) d.aliasCount = aliasCount(source);
+      if (d.count * d.aliasCount > maxAliasCount) found = node;
+      return;
+    }
+    if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+      return;
+    }
+    const anchored = node as Node;
+    if (anchored.anchor) {
+      anchors.set(anchored.anchor, anchored);
+      data.set(anchored, { count: 1, aliasCount: 0 });
+    }
+    if (isCollection(node)) for (const item of node.items) walk(item);
+  };
+  walk(doc.contents);
+  return found ?? first;
 }
 
 function yamlHint(code: string): string {

@@ -5,6 +5,7 @@
  * helpers (../import/draft-model.ts). The command then compares that model with the implementation's
  * profile of the spec through the protocol diff.
  */
+import type { Coverage } from '../diff/coverage.js';
 import type { ImportNote } from '../import/notes.js';
 import type { Model } from '../model/types.js';
 
@@ -13,7 +14,15 @@ export interface UpstreamExtract {
   model: Model;
   /** What the extractor saw but could not read, or read only in part: reported, never dropped. */
   notes: ImportNote[];
+  /**
+   * What the model can describe (code has no titles, may not tell int32 from int64, may not declare
+   * every result); the comparison leaves the rest out. Everything, like a spec, when absent.
+   */
+  coverage?: Coverage;
 }
+
+/** The checkout is not what the extractor reads (a missing directory, another project). */
+export class NotACheckoutError extends Error {}
 
 export interface UpstreamExtractor {
   /** The implementation's id in spec/protocol.yaml. */

@@ -2,6 +2,7 @@
 import type { UpstreamExtractor } from './extractor.js';
 
 export type { UpstreamExtract, UpstreamExtractor } from './extractor.js';
+export { NotACheckoutError } from './extractor.js';
 
 export const UPSTREAM_EXTRACTORS: Record<UpstreamExtractor['implementation'], () => Promise<UpstreamExtractor>> = {
   napcat: async () => (await import('./napcat.js')).extractor,

@@ -21,10 +21,12 @@ export interface CachedRun {
 async function filesUnder(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    // Links too: the loader reads a linked spec file, so its content is an input.
+    return entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => join(e.parentPath, e.name));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
+    // A folder that cannot be listed is the loader's to report; it still makes a key of its own.
+    return [join(dir, `\0unreadable: ${(e as NodeJS.ErrnoException).code ?? 'error'}`)];
   }
 }
 
@@ -37,7 +39,9 @@ export async function inputKey(root: string, dirs: string[], files: string[], op
     try {
       hash.update(await readFile(path));
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      // A file that cannot be read (or a link to a folder) is the loader's to report; the key only
+      // needs to differ from a run where it could be read.
+      hash.update(`unreadable: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
     }
   }
   return hash.digest('base64url');

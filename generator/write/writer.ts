@@ -3,9 +3,12 @@
  * written to a temporary sibling and renamed into place, so a failure never leaves a file
  * half-written. Check mode compares instead of writing.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { EmittedFile } from '../emit/emitted-file.js';
+
+/** The output folder cannot be used safely (its manifest or a path in it leads outside); nothing was changed. */
+export class OutputError extends Error {}
 
 export interface FileChange {
   path: string;
@@ -25,7 +28,47 @@ export function withManifest(files: EmittedFile[]): EmittedFile[] {
 
 async function previouslyGenerated(dir: string): Promise<string[]> {
   const manifest = await readOrUndefined(join(dir, MANIFEST));
-  return manifest ? manifest.split('\n').filter(Boolean) : [];
+  const paths = manifest ? manifest.split('\n').filter(Boolean) : [];
+  for (const [i, path] of paths.entries()) {
+    const problem = unsafePath(path);
+    if (problem) {
+      throw new OutputError(
+        `${join(dir, MANIFEST)}:${i + 1}: '${path}' ${problem}; the generator only lists plain relative paths there. ` +
+          'Nothing was written or removed: delete that line, or the manifest if it is not one the generator wrote',
+      );
+    }
+  }
+  return paths;
+}
+
+/** Why `path` (relative to the output folder) is not one this generator writes, or undefined when it is. */
+function unsafePath(path: string): string | undefined {
+  if (isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.startsWith('/') || path.startsWith('\\')) return 'is an absolute path';
+  const segments = path.split(/[\\/]/);
+  if (segments.includes('..')) return 'leads out of the output folder';
+  if (segments.some((s) => s === '' || s === '.') || path.includes('\0')) return 'is not a normalized relative path';
+  return undefined;
+}
+
+/**
+ * Refuses a path whose folders inside `outDir`, or the file itself, are symbolic links: writing or
+ * removing through one would change files outside the output folder.
+ */
+async function assertNoSymlink(outDir: string, path: string, why: string): Promise<void> {
+  let current = outDir;
+  for (const segment of path.split('/')) {
+    current = join(current, segment);
+    let info;
+    try {
+      info = await lstat(current);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw e;
+    }
+    if (info.isSymbolicLink()) {
+      throw new OutputError(`${current} is a symbolic link; the generator does not ${why} through links (it could reach outside ${outDir}). Nothing was written or removed: replace the link with a plain folder or file`);
+    }
+  }
 }
 
 async function readOrUndefined(path: string): Promise<string | undefined> {
@@ -42,12 +85,21 @@ export async function diffOutput(outDir: string, files: EmittedFile[]): Promise<
   const changes: FileChange[] = [];
   const produced = new Set(files.map((f) => f.path));
   for (const file of files) {
+    const problem = unsafePath(file.path);
+    if (problem) throw new Error(`emitted path '${file.path}' ${problem}`);
+    await assertNoSymlink(outDir, file.path, 'write');
     const current = await readOrUndefined(join(outDir, file.path));
     if (current === undefined) changes.push({ path: file.path, kind: 'added' });
     else if (current !== file.content) changes.push({ path: file.path, kind: 'changed' });
   }
   for (const path of await previouslyGenerated(outDir)) {
-    if (!produced.has(path) && (await readOrUndefined(join(outDir, path))) !== undefined) changes.push({ path, kind: 'removed' });
+    if (produced.has(path)) continue;
+    await assertNoSymlink(outDir, path, 'remove files');
+    const info = await lstat(join(outDir, path)).catch(() => undefined);
+    if (info && !info.isFile()) {
+      throw new OutputError(`${join(outDir, MANIFEST)} lists '${path}', which is not a file; the generator only removes files it wrote. Nothing was written or removed: delete that line`);
+    }
+    if ((await readOrUndefined(join(outDir, path))) !== undefined) changes.push({ path, kind: 'removed' });
   }
   return changes.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -3,6 +3,10 @@
  * is set, the body must carry `X-Signature: sha1=<hex>`, the HMAC-SHA1 of the raw body with the
  * secret; the check runs on the bytes as received and compares in constant time. A handler may
  * answer an event with a quick operation, which goes back as the response body.
+ *
+ * Nothing a peer sends stops the server: a body over the limit is answered 413, one that takes too
+ * long 408, malformed JSON 400, and a handler that throws (or answers something that is not JSON)
+ * 500 with an error event.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -21,8 +25,22 @@ export interface HttpPostReceiverOptions {
   secret?: string;
   /** Milliseconds handlers may take to produce a quick operation before the post is answered without one. Default 5 000. */
   handlerTimeoutMs?: number;
-  /** Largest body accepted, in bytes. Default 16 MiB. */
+  /** Largest body accepted, in bytes; a larger one is answered 413. Default 16 MiB. */
   maxBodyBytes?: number;
+  /** Milliseconds the whole body may take to arrive; a slower one is answered 408. Default 10 000. */
+  bodyTimeoutMs?: number;
+  /** Milliseconds the request headers may take (on the receiver's own server). Default 10 000. */
+  headersTimeoutMs?: number;
+}
+
+/** Why a post's body was not read. */
+class BodyError extends Error {
+  constructor(
+    readonly status: 408 | 413 | 400,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** `sha1=<hex>` of the body, as the implementation signs it. */
@@ -49,7 +67,11 @@ export class HttpPostReceiver implements EventSource {
   /** Starts a server of its own and resolves once it listens. */
   static async listen(options: HttpPostReceiverOptions = {}): Promise<HttpPostReceiver> {
     const receiver = new HttpPostReceiver(options);
-    const server = createServer((req, res) => void receiver.handle(req, res));
+    const headersTimeout = options.headersTimeoutMs ?? 10_000;
+    // Node's own bound on a request (300 s by default) backs up the body timeout of handle().
+    const requestTimeout = headersTimeout + (options.bodyTimeoutMs ?? 10_000) + 1_000;
+    // Node checks these bounds every connectionsCheckingInterval (30 s unless told).
+    const server = createServer({ headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout / 2) }, (req, res) => void receiver.handle(req, res));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
@@ -78,20 +100,43 @@ export class HttpPostReceiver implements EventSource {
     return this.errors.add(listener);
   }
 
-  /** Handles one request; usable as a route in a server of your own. */
+  /** Handles one request; usable as a route in a server of your own. Never rejects. */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const reply = (status: number, body?: unknown) => {
-      if (body === undefined) res.writeHead(status).end();
-      else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    try {
+      await this.answer(req, res);
+    } catch (error) {
+      // A quick operation JSON cannot express (a BigInt, a cycle), or a write that failed.
+      this.errors.emit(asError(error));
+      if (!res.headersSent && !res.destroyed) res.writeHead(500).end();
+      else res.destroy();
+    }
+  }
+
+  private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      if (body === undefined) res.writeHead(status, headers).end();
+      else {
+        const text = JSON.stringify(body);
+        res.writeHead(status, { ...headers, 'content-type': 'application/json' }).end(text);
+      }
     };
-    if (this.options.path !== undefined && new URL(req.url ?? '/', 'http://localhost').pathname !== this.options.path) return reply(404);
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    } catch {
+      return this.refuse(reply, 400, 'a post with a malformed URL was refused');
+    }
+    if (this.options.path !== undefined && pathname !== this.options.path) return reply(404);
     if (req.method !== 'POST') return reply(405);
     let body: Buffer;
     try {
-      body = await readBody(req, this.options.maxBodyBytes ?? 16 * 1024 * 1024);
+      body = await readBody(req, this.options.maxBodyBytes ?? 16 * 1024 * 1024, this.options.bodyTimeoutMs ?? 10_000);
     } catch (error) {
       this.errors.emit(asError(error));
-      return reply(413);
+      const status = error instanceof BodyError ? error.status : 400;
+      // The rest of the body is not read: the connection cannot be reused.
+      if (!res.headersSent && !res.destroyed) res.writeHead(status, { connection: 'close' }).end(() => setTimeout(() => req.destroy(), 100).unref());
+      return;
     }
     if (this.options.secret) {
       const signature = req.headers['x-signature'];
@@ -105,10 +150,10 @@ export class HttpPostReceiver implements EventSource {
       return this.refuse(reply, 400, 'a post that is not JSON was refused');
     }
     if (typeof event !== 'object' || event === null || Array.isArray(event)) return this.refuse(reply, 400, 'a post that is not a JSON object was refused');
-    const operation = await this.dispatch(event as Record<string, unknown>);
+    const { operation, failed } = await this.dispatch(event as Record<string, unknown>);
     // The standard: an empty 204 means no quick operation; a JSON object is one.
     if (operation !== undefined && operation !== null && typeof operation === 'object') reply(200, operation);
-    else reply(204);
+    else reply(failed ? 500 : 204);
   }
 
   async close(): Promise<void> {
@@ -124,22 +169,28 @@ export class HttpPostReceiver implements EventSource {
     reply(status);
   }
 
-  /** Runs every listener; the first quick operation wins. Slow handlers answer nothing, not never. */
-  private async dispatch(event: Record<string, unknown>): Promise<unknown> {
+  /**
+   * Runs every listener; the first quick operation wins. Slow handlers answer nothing, not never.
+   * `failed` when a listener threw or rejected (reported as an error event).
+   */
+  private async dispatch(event: Record<string, unknown>): Promise<{ operation: unknown; failed: boolean }> {
     const results: unknown[] = [];
+    let failed = false;
     for (const listener of this.listeners) {
       try {
         results.push(listener(event));
       } catch (error) {
+        failed = true;
         this.errors.emit(asError(error));
       }
     }
-    if (!results.some((r) => r instanceof Promise)) return results.find((r) => r !== undefined);
+    if (!results.some((r) => r instanceof Promise)) return { operation: results.find((r) => r !== undefined), failed };
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<unknown[]>((resolve) => (timer = setTimeout(() => resolve([]), this.options.handlerTimeoutMs ?? 5_000)));
     const settled = Promise.all(
       results.map((r) =>
         Promise.resolve(r).catch((error: unknown) => {
+          failed = true;
           this.errors.emit(asError(error));
           return undefined;
         }),
@@ -147,24 +198,39 @@ export class HttpPostReceiver implements EventSource {
     );
     const values = await Promise.race([settled, timeout]);
     clearTimeout(timer);
-    return values.find((r) => r !== undefined);
+    return { operation: values.find((r) => r !== undefined), failed };
   }
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/** The body, refused (413) as soon as it passes `limit` bytes or declares more, and (408) when it takes longer than `timeoutMs`. */
+function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new BodyError(413, `a post larger than ${limit} bytes (maxBodyBytes) was refused`);
+    if (Number(req.headers['content-length'] ?? 0) > limit) return reject(tooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const stop = (error: Error) => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      // Discard the rest without keeping it, until the connection closes after the answer.
+      req.resume();
+      reject(error);
+    };
+    const timer = setTimeout(() => stop(new BodyError(408, `a post whose body took longer than ${timeoutMs} ms was refused`)), timeoutMs);
+    timer.unref();
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`a post larger than ${limit} bytes was refused`));
-        req.destroy();
-        return;
-      }
+      if (size > limit) return stop(tooLarge());
       chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks, size));
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new BodyError(400, `reading a post failed: ${error.message}`));
+    });
   });
 }

@@ -1,16 +1,28 @@
 /**
  * What the forward and reverse WebSocket transports share: OneBot 11 frames. A call goes out as
  * `{action, params, echo}`; an answer is an envelope carrying the same `echo`; an event is any
- * frame with a `post_type` (answers never have one), and may arrive on the same connection.
+ * frame with a `post_type` (answers never have one), and may arrive on the same connection. A
+ * failure envelope without an echo answers no call in particular: it is about the connection
+ * (NapCat sends `retcode` 1403 with a null echo when the token is wrong, then closes).
  */
 import { WebSocket, type RawData } from 'ws';
 import { TransportError } from '../errors.js';
+import type { RawEnvelope } from '../envelope.js';
 import type { PendingCalls } from '../pending-calls.js';
 import type { EventListener } from '../transport.js';
 import { asError } from '../listeners.js';
 
-/** Routes one incoming frame to the call it answers or to the event listeners; problems go to `report`. */
-export function routeFrame(data: RawData, pending: PendingCalls, listeners: ReadonlySet<EventListener>, report: (error: Error) => void): void {
+/**
+ * Routes one incoming frame to the call it answers or to the event listeners; a failure envelope
+ * without an echo goes to `connectionFailed`; other problems go to `report`.
+ */
+export function routeFrame(
+  data: RawData,
+  pending: PendingCalls,
+  listeners: ReadonlySet<EventListener>,
+  report: (error: Error) => void,
+  connectionFailed: (envelope: RawEnvelope) => void,
+): void {
   let frame: unknown;
   try {
     frame = JSON.parse(data.toString());
@@ -28,6 +40,10 @@ export function routeFrame(data: RawData, pending: PendingCalls, listeners: Read
     return;
   }
   if (!pending.resolve(record.echo, record)) {
+    if ((record.echo === null || record.echo === undefined) && (record.status === 'failed' || (typeof record.retcode === 'number' && record.retcode !== 0 && record.retcode !== 1))) {
+      connectionFailed(record);
+      return;
+    }
     report(new TransportError(`an answer with an unknown echo (${JSON.stringify(record.echo) ?? 'none'}) was dropped`, undefined, { code: 'malformed' }));
   }
 }
@@ -56,4 +72,9 @@ export function closeSocket(socket: WebSocket): Promise<void> {
     if (socket.readyState === WebSocket.CONNECTING) socket.terminate();
     else socket.close(1000);
   });
+}
+
+/** Whether a socket error is `ws` refusing a frame larger than `maxPayload`. */
+export function isTooLarge(error: Error | undefined): boolean {
+  return (error as { code?: string } | undefined)?.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
 }

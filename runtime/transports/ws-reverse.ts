@@ -2,21 +2,24 @@
  * Reverse WebSocket: a server the implementation connects to. Each bot account (`X-Self-ID`)
  * becomes one `ReverseWsBot`, a transport and event source for a `OneBotClient`, whether it
  * connects once as `Universal` or twice as `API` + `Event` (`X-Client-Role`). Several bots may
- * connect at once, and a bot that reconnects keeps its `ReverseWsBot`.
+ * connect at once. A bot whose connections have all closed is kept for `idleBotMs`, so that a
+ * reconnect keeps its `ReverseWsBot`, and then released (a server that runs for months meets many
+ * accounts and many reconnects).
  *
- * The access token is checked as the standard says: a missing token is answered with 401, a
- * wrong one with 403, before the WebSocket is accepted.
+ * The access token is checked as the standard says: a missing (or empty) token is answered with
+ * 401, a wrong one with 403, before the WebSocket is accepted.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { TransportError } from '../errors.js';
+import { errorText, type RawEnvelope } from '../envelope.js';
+import { ActionFailedError, checkAccessToken, TransportError } from '../errors.js';
 import { PendingCalls } from '../pending-calls.js';
 import type { ConnectionState, EventListener, EventSource, SendOptions, StateChange, Transport } from '../transport.js';
 import { Listeners } from '../listeners.js';
-import { closeSocket, routeFrame } from './ws-frames.js';
+import { closeSocket, isTooLarge, routeFrame } from './ws-frames.js';
 
 export interface ReverseWsOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -27,12 +30,25 @@ export interface ReverseWsOptions {
   path?: string;
   /** When set, connections must present it as `Authorization: Bearer <token>` (or `?access_token=`). */
   accessToken?: string;
+  /**
+   * The largest frame accepted, in bytes; a larger one closes that connection (code 1009) and
+   * fails its calls in flight with `TransportError` (`too_large`). Default 64 MiB.
+   */
+  maxPayload?: number;
+  /**
+   * Milliseconds a bot with no open connection is kept, so that its reconnect keeps the same
+   * `ReverseWsBot`; after that it is closed and released, and a later connection of the same
+   * account is a new bot (announced by `onBot` again). Default 60 000.
+   */
+  idleBotMs?: number;
+  /** Milliseconds a connecting client may take to send its request headers. Default 10 000. */
+  headersTimeoutMs?: number;
 }
 
 export type ClientRole = 'Universal' | 'API' | 'Event';
 
 export class ReverseWsServer {
-  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly wss: WebSocketServer;
   private readonly bots = new Map<string, ReverseWsBot>();
   private readonly botListeners = new Listeners<[ReverseWsBot]>();
 
@@ -40,12 +56,17 @@ export class ReverseWsServer {
     private readonly server: Server,
     private readonly options: ReverseWsOptions,
   ) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 64 * 1024 * 1024 });
     server.on('upgrade', (req, socket, head) => this.upgrade(req, socket, head));
   }
 
   /** Starts a server and resolves once it listens. */
   static async listen(options: ReverseWsOptions = {}): Promise<ReverseWsServer> {
-    const server = createServer((_req, res) => {
+    checkAccessToken(options.accessToken);
+    const headersTimeout = options.headersTimeoutMs ?? 10_000;
+    // requestTimeout bounds the whole request; an upgrade has no body, so the headers' bound is enough.
+    // Node checks these bounds every connectionsCheckingInterval (30 s unless told).
+    const server = createServer({ headersTimeout, requestTimeout: headersTimeout + 1_000, connectionsCheckingInterval: Math.min(1_000, headersTimeout / 2) }, (_req, res) => {
       res.writeHead(426, { 'content-type': 'text/plain' }).end('a OneBot 11 reverse WebSocket server: connect with a WebSocket');
     });
     await new Promise<void>((resolve, reject) => {
@@ -78,7 +99,7 @@ export class ReverseWsServer {
     return this.bots.get(String(selfId));
   }
 
-  /** Every bot that has connected, by self id. */
+  /** Every bot that is connected, or disconnected for less than `idleBotMs`. */
   get connectedBots(): ReverseWsBot[] {
     return [...this.bots.values()];
   }
@@ -92,11 +113,18 @@ export class ReverseWsServer {
   }
 
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // A peer that resets the connection mid-handshake must not take the server down.
+    socket.on('error', () => undefined);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return refuse(socket, 400, 'Bad Request');
+    }
     if (this.options.path !== undefined && url.pathname !== this.options.path) return refuse(socket, 404, 'Not Found');
     const token = this.options.accessToken;
     if (token) {
-      const given = bearer(req.headers.authorization) ?? url.searchParams.get('access_token') ?? undefined;
+      const given = bearer(req.headers.authorization) ?? (url.searchParams.get('access_token') || undefined);
       if (given === undefined) return refuse(socket, 401, 'Unauthorized');
       if (!sameText(given, token)) return refuse(socket, 403, 'Forbidden');
     }
@@ -108,7 +136,10 @@ export class ReverseWsServer {
       let bot = this.bots.get(selfId);
       const isNew = !bot;
       if (!bot) {
-        bot = new ReverseWsBot(selfId);
+        const created = new ReverseWsBot(selfId, this.options.idleBotMs ?? 60_000, () => {
+          if (this.bots.get(selfId) === created) this.bots.delete(selfId);
+        });
+        bot = created;
         this.bots.set(selfId, bot);
       }
       bot.attach(ws, role);
@@ -128,10 +159,20 @@ export class ReverseWsBot implements Transport, EventSource {
   private event: WebSocket | undefined;
   private current: ConnectionState = 'connecting';
   private closed = false;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private readonly connectionFailed = (envelope: RawEnvelope) => {
+    const retcode = typeof envelope.retcode === 'number' ? envelope.retcode : -1;
+    const wording = typeof envelope.wording === 'string' ? envelope.wording : undefined;
+    this.pending.failAll((action) => new ActionFailedError(action, retcode, errorText(envelope), wording));
+    this.report(new ActionFailedError('connect', retcode, errorText(envelope), wording));
+  };
 
+  /** @internal (the server makes bots) */
   constructor(
     /** The bot's QQ number, as `X-Self-ID` gave it. */
     readonly selfId: string,
+    private readonly idleMs = Infinity,
+    private readonly released: () => void = () => undefined,
   ) {}
 
   /** `open` while calls can be sent; `connecting` while only the `Event` half is connected or it dropped. */
@@ -156,7 +197,15 @@ export class ReverseWsBot implements Transport, EventSource {
     const api = this.api;
     if (!api) return Promise.reject(new TransportError(`${action}: bot ${this.selfId} has no API connection`, action, { code: 'not_connected' }));
     const { echo, promise } = this.pending.add(action, options.timeoutMs, options.signal);
-    api.send(JSON.stringify({ action, params, echo }));
+    let frame: string;
+    try {
+      frame = JSON.stringify({ action, params, echo });
+    } catch (error) {
+      // Parameters JSON cannot hold (a BigInt, a cycle) fail the call now, not at its timeout.
+      this.pending.fail(echo, new TypeError(`${action}: the parameters cannot be sent as JSON: ${(error as Error).message}`, { cause: error }));
+      return promise;
+    }
+    api.send(frame);
     return promise;
   }
 
@@ -169,6 +218,8 @@ export class ReverseWsBot implements Transport, EventSource {
       ws.terminate();
       return;
     }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     const takesCalls = role !== 'Event';
     const takesEvents = role !== 'API';
     const replaced = new Set([takesCalls ? this.api : undefined, takesEvents ? this.event : undefined]);
@@ -176,24 +227,38 @@ export class ReverseWsBot implements Transport, EventSource {
     if (takesEvents) this.event = ws;
     for (const old of replaced) if (old && old !== this.api && old !== this.event) void closeSocket(old);
     let lastError: Error | undefined;
-    ws.on('message', (data) => routeFrame(data, this.pending, this.events, this.report));
+    ws.on('message', (data) => routeFrame(data, this.pending, this.events, this.report, this.connectionFailed));
     ws.on('error', (error) => (lastError = error));
     ws.on('close', (code) => {
       if (this.api === ws) {
         this.api = undefined;
-        const cause = lastError ?? new Error(`the connection closed (${code})`);
-        this.pending.failAll((action) => new TransportError(`${action}: the connection closed: ${cause.message}`, action, { cause, code: 'closed' }));
+        const tooLarge = isTooLarge(lastError);
+        const cause = tooLarge
+          ? new Error(`the implementation sent a frame larger than maxPayload; raise the limit if it is expected`)
+          : (lastError ?? new Error(`the connection closed (${code})`));
+        this.pending.failAll((action) => new TransportError(`${action}: the connection closed: ${cause.message}`, action, { cause: lastError, code: tooLarge ? 'too_large' : 'closed' }));
         if (!this.closed) this.setState('connecting', { error: cause });
       }
       if (this.event === ws) this.event = undefined;
+      if (!this.api && !this.event && !this.closed) this.idle();
     });
     if (takesCalls && this.current !== 'open') this.setState('open');
   }
 
-  /** Closes this bot's connections (the implementation will probably reconnect, and be refused). */
+  /** No connection is left: release the bot unless one comes back within `idleMs`. */
+  private idle(): void {
+    if (this.idleMs === Infinity) return;
+    this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  /** Closes this bot's connections and releases it (the implementation will probably reconnect, as a new bot). */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    this.released();
     const sockets = [...new Set([this.api, this.event])].filter((s): s is WebSocket => !!s);
     this.api = this.event = undefined;
     this.pending.failAll((action) => new TransportError(`${action}: the transport was closed`, action, { code: 'closed' }));
@@ -216,10 +281,12 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The token of an `Authorization` header; undefined when there is none or it is empty (a missing token, 401). */
 function bearer(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const match = /^(?:Bearer|Token)\s+(.*)$/i.exec(value.trim());
-  return match ? match[1]! : value.trim();
+  const match = /^(?:Bearer|Token)(?:\s+(.*))?$/i.exec(value.trim());
+  const token = match ? (match[1] ?? '') : value.trim();
+  return token === '' ? undefined : token;
 }
 
 function parseRole(value: string | undefined): ClientRole | undefined {

@@ -3,6 +3,7 @@
  * findings by severity (info folded away, it is the long tail), rename hints, importer notes and
  * optional hand-written notes.
  */
+import { notePlace } from '../../import/notes.js';
 import type { Finding } from '../compare.js';
 import type { DiffReport, DiffSide } from '../report.js';
 import { mdCode } from '../../emit/escape.js';
@@ -42,9 +43,13 @@ export function formatMarkdown(report: DiffReport, options: MarkdownOptions = {}
   }
   for (const [label, side] of [['old', report.old], ['new', report.new]] as const) {
     if (!side.notes.length) continue;
-    out.push(`## What the importer could not read (${label}: ${side.source})`, '', `${side.notes.length} note(s).`, '', '<details><summary>Show all</summary>', '');
-    for (const n of side.notes) out.push(`- ${n.line ? `line ${n.line}: ` : ''}${n.severity === 'warning' ? '**warning** ' : ''}${escapeInline(n.message)}`);
+    out.push(`## What the ${side.kind === 'code' ? 'extractor' : 'importer'} could not read (${label}: ${side.source})`, '', `${side.notes.length} note(s).`, '', '<details><summary>Show all</summary>', '');
+    for (const n of side.notes) out.push(`- ${notePlace(n) ? `${escapeInline(notePlace(n))}: ` : ''}${n.severity === 'warning' ? '**warning** ' : ''}${escapeInline(n.message)}`);
     out.push('', '</details>', '');
+  }
+  if (report.notCompared?.length) {
+    out.push(`## Not compared (${report.notCompared.length})`, '', 'One side does not describe these parts, so they were left out rather than reported as added or removed.', '');
+    out.push('<details><summary>Show all</summary>', '', ...report.notCompared.map((n) => `- ${escapeInline(n)}`), '', '</details>', '');
   }
   if (options.notes?.trim()) out.push('## Notes', '', options.notes.trim(), '');
   return out.join('\n').replace(/\n+$/, '\n');

@@ -1,4 +1,5 @@
 /** The report for a terminal: one line per finding, worst first, then hints and a summary line. */
+import { notePlace } from '../../import/notes.js';
 import type { DiffReport, DiffSide } from '../report.js';
 
 export function formatText(report: DiffReport): string {
@@ -13,9 +14,13 @@ export function formatText(report: DiffReport): string {
   for (const [label, side] of [['old', report.old], ['new', report.new]] as const) {
     const warnings = side.notes.filter((n) => n.severity === 'warning');
     if (!side.notes.length) continue;
-    lines.push('', `${label}: ${side.notes.length} import note(s), ${warnings.length} warning(s)${warnings.length > 10 ? ' (the first 10)' : ''}:`);
-    for (const n of warnings.slice(0, 10)) lines.push(`  ${n.line ? `line ${n.line}: ` : ''}${n.message}`);
-    lines.push('  (all of them: pnpm run import on that side, or --format markdown)');
+    lines.push('', `${label}: ${side.notes.length} ${side.kind === 'code' ? 'extractor' : 'import'} note(s), ${warnings.length} warning(s)${warnings.length > 10 ? ' (the first 10)' : ''}:`);
+    for (const n of warnings.slice(0, 10)) lines.push(`  ${notePlace(n) ? `${notePlace(n)}: ` : ''}${n.message}`);
+    lines.push(side.kind === 'code' ? '  (all of them: --format markdown or json)' : '  (all of them: pnpm run import on that side, or --format markdown)');
+  }
+  if (report.notCompared?.length) {
+    lines.push('', `not compared (one side does not describe it): ${report.notCompared.length} part(s)${report.notCompared.length > 10 ? ', the first 10' : ''}:`);
+    for (const n of report.notCompared.slice(0, 10)) lines.push(`  ${n}`);
   }
   const { breaking, warning, info } = report.summary;
   lines.push('', `${breaking} breaking, ${warning} warning, ${info} info`);

@@ -1,0 +1,112 @@
+/**
+ * What one side of a diff can describe. A spec describes everything; a side read from an
+ * implementation's source code (or from a foreign document) carries only part of the protocol:
+ * code declares parameters and sometimes results, but no titles or examples, and may not tell int32
+ * from int64. The comparison compares only what both sides describe; everything else is listed as
+ * "not compared" and is never reported as added, removed or changed.
+ */
+import type { Subject } from './compare.js';
+
+export interface Coverage {
+  /** Whether the side lists actions and segments at all. */
+  actions: boolean;
+  segments: boolean;
+  /** Whether the side lists events: all of them, or only those of these post types. */
+  events: boolean | readonly string[];
+  /**
+   * Whether the side records aliases. Without them, each name an implementation answers to is an
+   * action of its own, so an alias on the other side is matched by an action of that name.
+   */
+  aliases: boolean;
+  /** Whether int32, int64 and number are told apart; when not, they compare as one number type. */
+  integerWidths: boolean;
+  /**
+   * Whether the implementation converts parameters between strings, numbers and booleans before it
+   * checks them, so that a parameter declared as a string also takes a number.
+   */
+  convertsParameters: boolean;
+  /**
+   * Parts of single subjects the side does not declare, as `partKey`s: an action's `params` or
+   * `result`, a segment's `data` or an event's `fields`.
+   */
+  undeclared: ReadonlySet<string>;
+  /** Fields the side lists without a type it can tell, as `partKey`s of their path (`data.file_size`). */
+  untyped: ReadonlySet<string>;
+  /** Whether `any` on this side means "not told" (matching every type) rather than "every value". */
+  anyIsUntyped: boolean;
+}
+
+/** A spec, or anything else that describes every part of the protocol. */
+export const FULL_COVERAGE: Coverage = {
+  actions: true,
+  segments: true,
+  events: true,
+  aliases: true,
+  integerWidths: true,
+  convertsParameters: false,
+  undeclared: new Set(),
+  untyped: new Set(),
+  anyIsUntyped: false,
+};
+
+/** The key of one part of a subject: `action get_msg result`, `segment image data.file_size`. */
+export function partKey(subject: Subject, path: string): string {
+  return `${subject.kind} ${subject.name} ${path}`;
+}
+
+/** Whether a side with this coverage lists events of this post type. */
+export function listsEvents(coverage: Coverage, postType: string | undefined): boolean {
+  return typeof coverage.events === 'boolean' ? coverage.events : postType !== undefined && coverage.events.includes(postType);
+}
+
+/** What the comparison of two sides holds back, as both sides' coverage combined. */
+export class Comparability {
+  constructor(
+    readonly old: Coverage,
+    readonly now: Coverage,
+  ) {}
+
+  static full(): Comparability {
+    return new Comparability(FULL_COVERAGE, FULL_COVERAGE);
+  }
+
+  lists(kind: Subject['kind'], postType?: string): boolean {
+    if (kind === 'event') return listsEvents(this.old, postType) && listsEvents(this.now, postType);
+    return kind === 'action' ? this.old.actions && this.now.actions : this.old.segments && this.now.segments;
+  }
+
+  /** Whether both sides declare `path` (`params`, `result`, `data`, `fields`) of `subject`. */
+  declares(subject: Subject, path: string): boolean {
+    const key = partKey(subject, path);
+    return !this.old.undeclared.has(key) && !this.now.undeclared.has(key);
+  }
+
+  /** Which side does not declare `path` of `subject` (when `declares` is false). */
+  lacking(subject: Subject, path: string): 'old' | 'new' | 'both' {
+    const key = partKey(subject, path);
+    const [o, n] = [this.old.undeclared.has(key), this.now.undeclared.has(key)];
+    return o && n ? 'both' : o ? 'old' : 'new';
+  }
+
+  /** Whether both sides tell the type of the field at `path` of `subject`. */
+  types(subject: Subject, path: string): boolean {
+    const key = partKey(subject, path);
+    return !this.old.untyped.has(key) && !this.now.untyped.has(key);
+  }
+
+  get aliases(): boolean {
+    return this.old.aliases && this.now.aliases;
+  }
+
+  get integerWidths(): boolean {
+    return this.old.integerWidths && this.now.integerWidths;
+  }
+
+  get anyIsUntyped(): boolean {
+    return this.old.anyIsUntyped || this.now.anyIsUntyped;
+  }
+
+  get convertsParameters(): boolean {
+    return this.old.convertsParameters || this.now.convertsParameters;
+  }
+}
