@@ -6,6 +6,7 @@
  * marker file was written. Prints one line per run; exits 1 if any run failed.
  *
  *   pnpm hostile-text [--only <n>]    run only the n-th construct (0-based), or `long`
+ *                     [--length <n>]  the length of the long strings (20000)
  */
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -17,11 +18,12 @@ import { hostileRun, markersLeft, payload, payloadPieces } from '../test/helpers
 import { ROOT } from '../test/helpers/paths.js';
 import { typeCheck } from '../test/helpers/tsc.js';
 
-const LONG = 200_000;
+const { values } = parseArgs({ options: { only: { type: 'string' }, length: { type: 'string', default: '20000' } } });
+const length = Number(values.length);
 
 const runs: { name: string; value: (id: string, markers: string) => string }[] = [
   ...payloadPieces('x', '/x').map((_, i) => ({ name: `construct-${i}`, value: (id: string, markers: string) => `H${id}H ${payloadPieces(id, markers)[i]}` })),
-  { name: 'long', value: (id: string, markers: string) => `H${id}H ${payload(id, markers)} ${'\u202e{{ }}</script>'.repeat(LONG / 16)}` },
+  { name: 'long', value: (id: string, markers: string) => `H${id}H ${payload(id, markers)} ${'\u202e{{ }}</script>'.repeat(length / 16)}` },
 ];
 
 async function check(run: (typeof runs)[number]): Promise<string[]> {
@@ -41,7 +43,7 @@ async function check(run: (typeof runs)[number]): Promise<string[]> {
   return problems;
 }
 
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
+
 const selected = values.only === undefined ? runs : runs.filter((r, i) => String(i) === values.only || r.name === values.only);
 if (!selected.length) {
   console.error(`--only takes 0..${runs.length - 2} or long`);
