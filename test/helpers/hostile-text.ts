@@ -287,7 +287,9 @@ export function markersLeft(markers: string): string[] {
  * run at the same time share the build (a lock folder), and a later run with the same spec
  * and generator reuses it.
  */
-export async function hostileRun(options: { name?: string; value?: (id: string, markers: string) => string; build?: boolean } = {}): Promise<HostileRun> {
+export async function hostileRun(
+  options: { name?: string; value?: (id: string, markers: string) => string; build?: boolean; generateArgs?: string[] } = {},
+): Promise<HostileRun> {
   const base = join(HOSTILE_DIR, options.name ?? 'ci');
   const markers = join(base, 'markers');
   const spec = hostileSpec(markers, options.value ? { value: (id) => options.value!(id, markers) } : {});
@@ -324,7 +326,7 @@ export async function hostileRun(options: { name?: string; value?: (id: string, 
       for (const t of spec.texts) writeFileSync(join(dir, 'spec', basename(t.name)), t.text);
       const lines: string[] = [];
       const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
-      const code = await runGenerate(['--spec', join(dir, 'spec'), '--out', join(dir, 'out'), '--no-cache'], io);
+      const code = await runGenerate(['--spec', join(dir, 'spec'), '--out', join(dir, 'out'), '--no-cache', ...(options.generateArgs ?? [])], io);
       writeFileSync(done, JSON.stringify({ code, output: lines.join('\n') }));
     }
     const generate = JSON.parse(readFileSync(done, 'utf8')) as HostileRun['generate'];
