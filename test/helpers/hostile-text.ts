@@ -296,6 +296,7 @@ export async function hostileRun(
   // The key covers the spec and every input of the output: the generator and the templates.
   const hash = createHash('sha256');
   for (const t of spec.texts) hash.update(t.name).update(t.text);
+  hash.update(JSON.stringify(options.generateArgs ?? []));
   for (const dir of ['generator', 'templates/docs', 'runtime']) {
     for (const file of readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)).sort()) {
       hash.update(file).update(readFileSync(file));
