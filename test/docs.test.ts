@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { emitDocs } from '../generator/emit/docs/docs-emitter.js';
 import { sidebar } from '../generator/emit/docs/vitepress-config.js';
 import { STRINGS, LANGUAGES } from '../generator/emit/docs/strings.js';
-import { vueSafe } from '../generator/emit/docs/view.js';
 import { GENERATED_DIR, SPEC_DIR, TEMPLATES_DIR } from './helpers/paths.js';
 import { generateInMemory, loadModel } from './helpers/generate.js';
 
@@ -32,8 +31,9 @@ describe('docs', async () => {
       expect(pages.get(file), action.name).toMatch(heading);
       expect(pages.get(`en/${file}`), action.name).toMatch(heading);
     }
-    expect(pages.get('categories/message.group.md')).toContain('<Badge type="tip" text="OneBot 11 标准 ✓" />');
-    expect(pages.get('en/categories/message.group.md')).toMatch(/<Badge type="tip" text="[^"]+ ✓" \/>/);
+    // Written as the HTML VitePress's <Badge> renders: the page body is not compiled by Vue.
+    expect(pages.get('categories/message.group.md')).toContain('<span class="VPBadge tip">OneBot 11 标准 ✓</span>');
+    expect(pages.get('en/categories/message.group.md')).toMatch(/<span class="VPBadge tip">[^<]+ ✓<\/span>/);
   });
 
   it('puts examples in details blocks', () => {
@@ -55,16 +55,5 @@ describe('docs', async () => {
   it('the fixed strings exist in every language', () => {
     const keys = Object.keys(STRINGS.zh).sort();
     for (const language of LANGUAGES) expect(Object.keys(STRINGS[language]).sort()).toEqual(keys);
-  });
-
-  it.each([
-    ['plain text', 'a < b', 'a < b'],
-    ['an element-like word', 'use <token> here', 'use &lt;token> here'],
-    ['an interpolation', 'x {{ y }}', 'x &#123;&#123; y }}'],
-    ['inside a code span', 'send `Bearer <token>` and `{{x}}`', 'send `Bearer <token>` and `{{x}}`'],
-    ['inside a fence', '```\n<msg>{{x}}</msg>\n```', '```\n<msg>{{x}}</msg>\n```'],
-    ['an autolink', 'see <https://example.invalid/x>', 'see <https://example.invalid/x>'],
-  ])('vueSafe: %s', (_, given, want) => {
-    expect(vueSafe(given)).toBe(want);
   });
 });

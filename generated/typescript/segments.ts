@@ -38,7 +38,7 @@ export interface AnonymousSegment {
 }
 
 /**
- * @某人 / Mention
+ * \@某人 / Mention
  *
  * 在群聊中 @ 一名成员或全体成员。
  *

@@ -78,7 +78,7 @@ export interface Anonymous {
   flag: string;
 }
 
-/** @全体成员 剩余次数 / Remaining @everyone mentions */
+/** \@全体成员 剩余次数 / Remaining @everyone mentions */
 export interface AtAllRemain {
   /**
    * 是否可以 @全体成员

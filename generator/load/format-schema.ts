@@ -81,12 +81,14 @@ const definitions: Record<string, Schema> = {
 const REPOSITORY = '^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$';
 const COMMIT = '^[0-9a-f]{40}$';
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+const BRANCH = '^[A-Za-z0-9][A-Za-z0-9._/-]*$';
 
 /** What to write instead, for values that must match a pattern. */
 const PATTERN_HINTS: Record<string, string> = {
   [REPOSITORY]: 'write the GitHub repository as owner/name, e.g. Mrs4s/go-cqhttp',
   [COMMIT]: 'write the full 40-character commit hash in lower case (git rev-parse HEAD)',
   [DATE]: 'write the date as YYYY-MM-DD',
+  [BRANCH]: 'write the branch as git names it, e.g. v1 or release/2.0',
 };
 
 /** What an implementation's column was checked against: a repository at one commit. */
@@ -95,12 +97,24 @@ const verified: Schema = closed(
     repository: { type: 'string', pattern: REPOSITORY },
     commit: { type: 'string', pattern: COMMIT },
     date: { type: 'string', pattern: DATE },
-    branch: { type: 'string' },
+    branch: { type: 'string', pattern: BRANCH },
   },
   ['repository', 'commit', 'date'],
 );
 
+/** A web page: an http(s) address, with the characters RFC 3986 does not allow in one percent-encoded. */
+const homepage: Schema = { type: 'string', pattern: '^https?://[^\\s<>"\'`{}|\\\\^]+$' };
+
 const exampleKeys = { title: text, implementation: { type: 'string' } };
+
+/**
+ * Names that become identifiers, property names or event paths in the outputs are restricted
+ * here, so an unusual one is refused at its place in the spec rather than breaking an emitter.
+ */
+const ACTION_NAME = '^\\.?[a-z_][a-z0-9_]*$|^[A-Za-z_][A-Za-z0-9_]*$';
+const WIRE_KEY = '^[a-z_][a-z0-9_]*$';
+/** A discriminator value is one segment of an event path (`notice.group_recall`): no dots. */
+const DISCRIMINATOR_VALUE = '^[A-Za-z0-9_-]+$';
 
 export const specFileSchema: Schema = {
   type: 'object',
@@ -113,7 +127,7 @@ export const specFileSchema: Schema = {
         version: { type: 'string' },
         title: text,
         description: text,
-        homepage: { type: 'string' },
+        homepage,
         call_variants: mapOf(
           closed({ suffix: { type: 'string', pattern: '^_\\w+$' }, default: { type: 'boolean' }, description: text }, ['suffix']),
           '^[a-z][a-z0-9_]*$',
@@ -121,7 +135,7 @@ export const specFileSchema: Schema = {
       },
       ['name', 'version', 'title'],
     ),
-    implementations: mapOf(closed({ title: text, homepage: { type: 'string' }, description: text, verified }, ['title']), '^[a-z][a-z0-9-]*$'),
+    implementations: mapOf(closed({ title: text, homepage, description: text, verified }, ['title']), '^[a-z][a-z0-9-]*$'),
     origins: mapOf(closed({ title: text, description: text }, ['title']), '^[a-z][a-z0-9-]*$'),
     categories: mapOf(closed({ title: text, description: text, parent: { type: 'string' } }, ['title']), '^[a-z][a-z0-9_.-]*$'),
     envelope: closed({ description: text, fields: mapOf(ref('field')) }, ['fields']),
@@ -143,7 +157,7 @@ export const specFileSchema: Schema = {
     event_base: closed(
       {
         fields: mapOf(ref('field')),
-        post_types: mapOf(closed({ discriminator: { type: 'string' }, title: text }, ['discriminator']), '^[a-z][a-z_]*$'),
+        post_types: mapOf(closed({ discriminator: { type: 'string', pattern: WIRE_KEY }, title: text }, ['discriminator']), '^[a-z][a-z_]*$'),
       },
       ['fields', 'post_types'],
     ),
@@ -161,7 +175,7 @@ export const specFileSchema: Schema = {
           deprecated,
           aliases: {
             type: 'array',
-            items: closed({ name: { type: 'string' }, deprecated, description: text }, ['name']),
+            items: closed({ name: { type: 'string', pattern: ACTION_NAME }, deprecated, description: text }, ['name']),
           },
           support: ref('support'),
           examples: {
@@ -171,7 +185,7 @@ export const specFileSchema: Schema = {
         },
         ['title', 'category', 'origin'],
       ),
-      '^\\.?[a-z_][a-z0-9_]*$|^[A-Za-z_][A-Za-z0-9_]*$',
+      ACTION_NAME,
     ),
     segments: mapOf(
       closed(
@@ -198,7 +212,7 @@ export const specFileSchema: Schema = {
           title: text,
           description: text,
           origin: { type: 'string' },
-          discriminators: { type: 'object', additionalProperties: { type: 'string' }, minProperties: 2 },
+          discriminators: { ...mapOf({ type: 'string', pattern: DISCRIMINATOR_VALUE }, WIRE_KEY), minProperties: 2 },
           fields: { type: ['object', 'null'], additionalProperties: ref('field') },
           quick_operation: mapOf(ref('field')),
           deprecated,
@@ -282,14 +296,14 @@ function describe(file: SpecFile, error: ErrorObject): Diagnostic | undefined {
           ...base,
           ...file.at([...path, error.propertyName], true),
           message: `'${error.propertyName}' is not a valid name in ${where(path)}`,
-          hint: NAME_HINTS[path[0] ?? ''] ?? `names here must match ${String(error.params.pattern)}`,
+          hint: NAME_HINTS[path.at(-1) ?? ''] ?? NAME_HINTS[path[0] ?? ''] ?? `names here must match ${String(error.params.pattern)}`,
         };
       }
       return {
         ...base,
         ...file.at(path),
         message: `${where(path)} does not match the pattern ${String(error.params.pattern)}`,
-        ...(PATTERN_HINTS[String(error.params.pattern)] ? { hint: PATTERN_HINTS[String(error.params.pattern)] } : {}),
+        ...(PATTERN_HINTS[String(error.params.pattern)] ? { hint: PATTERN_HINTS[String(error.params.pattern)] } : VALUE_HINTS[valueKind(path)] ? { hint: VALUE_HINTS[valueKind(path)] } : {}),
       };
     case 'propertyNames':
       return undefined; // reported by its nested `pattern` error with the key's name
@@ -305,6 +319,24 @@ const NAME_HINTS: Record<string, string> = {
   actions: 'action names are the snake_case names sent on the wire, for example get_friend_list',
   events: 'event ids are snake_case, for example group_recall',
   segments: 'segment types are lower case, for example image',
+  discriminators: 'discriminator keys are field names on the wire: post_type, its secondary key (notice_type, ...), sub_type',
+};
+
+/** What kind of value a path points at, for the hint of a value that does not match its pattern. */
+function valueKind(path: string[]): string {
+  if (path.includes('aliases')) return 'alias';
+  if (path.at(-2) === 'discriminators') return 'discriminatorValue';
+  if (path[0] === 'retcodes') return 'retcode';
+  return path.at(-1) ?? '';
+}
+
+const VALUE_HINTS: Record<string, string> = {
+  alias: 'an alias is another name the action is called by on the wire: snake_case, for example get_friend_list',
+  discriminatorValue: 'a discriminator value is what the event carries on the wire: letters, digits, _ and -, for example group_recall',
+  suffix: "a call variant's suffix is added to the action's name: _ and a word, for example _async",
+  retcode: 'a return code name is snake_case, for example not_found',
+  homepage: 'a homepage is an http(s) address, for example https://github.com/botuniverse/onebot-11',
+  discriminator: 'the field that tells events of this post_type apart, snake_case, for example notice_type',
 };
 
 function valueAt(data: unknown, path: string[]): unknown {

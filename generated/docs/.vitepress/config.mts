@@ -23,6 +23,11 @@ export default defineConfig({
       },
     ],
   ],
+  markdown: {
+    attrs: {
+      allowedAttributes: ['id'],
+    },
+  },
   locales: {
     root: {
       label: '简体中文',

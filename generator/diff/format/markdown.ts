@@ -6,6 +6,7 @@
 import { notePlace } from '../../import/notes.js';
 import type { Finding } from '../compare.js';
 import type { DiffReport, DiffSide } from '../report.js';
+import { mdCode } from '../../emit/escape.js';
 import { SEVERITIES, type Severity } from '../rules.js';
 
 export interface MarkdownOptions {
@@ -37,7 +38,7 @@ export function formatMarkdown(report: DiffReport, options: MarkdownOptions = {}
   if (report.hints.length) {
     out.push('## Possible renames', '', 'The model records a rename only as an alias; these pairs look alike and should be checked by hand.', '');
     out.push('| removed | added | why | score |', '| --- | --- | --- | --- |');
-    for (const h of report.hints) out.push(`| \`${h.from}\` | \`${h.to}\` | ${cell(h.reasons.join('; '))} | ${h.score} |`);
+    for (const h of report.hints) out.push(`| ${mdCode(h.from)} | ${mdCode(h.to)} | ${cell(h.reasons.join('; '))} | ${h.score} |`);
     out.push('');
   }
   for (const [label, side] of [['old', report.old], ['new', report.new]] as const) {
@@ -63,7 +64,8 @@ function findingsTable(findings: Finding[], rulesLink: string | undefined): stri
   const rows = ['| rule | where | change |', '| --- | --- | --- |'];
   for (const f of findings) {
     const rule = rulesLink ? `[\`${f.rule}\`](${rulesLink}#${f.rule})` : `\`${f.rule}\``;
-    rows.push(`| ${rule} | ${f.subject.kind} \`${f.subject.name}\`${f.path ? ` \`${f.path}\`` : ''} | ${cell(f.message)} |`);
+    // Names and paths come from the specs compared: each is one code span whatever it holds.
+    rows.push(`| ${rule} | ${f.subject.kind} ${mdCode(f.subject.name)}${f.path ? ` ${mdCode(f.path)}` : ''} | ${cell(f.message)} |`);
   }
   return rows;
 }

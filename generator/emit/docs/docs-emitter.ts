@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
+import { vPrePage, yamlString } from '../escape.js';
 import { generatedHeader } from '../header.js';
 import { LANGUAGES, STRINGS, localeDir } from './strings.js';
 import { emitVitePressConfig } from './vitepress-config.js';
@@ -30,12 +31,13 @@ export function loadTemplates(templatesDir: string): Templates {
   hbs.registerHelper('anchorId', (id: string) => `{#${id}}`);
   hbs.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));
   hbs.registerHelper('add', (a: number, b: number) => a + b);
-  // A YAML scalar for frontmatter: JSON strings are valid YAML.
-  hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
+  // A YAML scalar for frontmatter.
+  hbs.registerHelper('yaml', (value: string) => yamlString(value));
   const partials = join(templatesDir, 'partials');
   for (const name of readdirSync(partials).filter((f) => f.endsWith('.hbs')).sort()) {
     hbs.registerPartial(name.replace(/\.hbs$/, ''), readFileSync(join(partials, name), 'utf8'));
   }
+  // The view escapes every string it hands the templates (view.ts), so they insert them as they are.
   const compile = (name: string) => hbs.compile(readFileSync(join(templatesDir, `${name}.md.hbs`), 'utf8'), { noEscape: true });
   return Object.fromEntries(PAGE_TEMPLATES.map((name) => [name, compile(name)])) as Templates;
 }
@@ -47,7 +49,7 @@ export function emitDocs(model: Model, options: DocsOptions, templates: Template
     const view = new DocsView(model, language);
     const t = STRINGS[language];
     const dir = `${options.dir}/${localeDir(language)}`;
-    const page = (path: string, content: string) => files.push({ path: dir + path, content });
+    const page = (path: string, content: string) => files.push({ path: dir + path, content: notCompiledByVue(content) });
     page('index.md', templates.index({ header, t, ...view.overview() }));
     for (const category of view.categories()) page(category.file, templates.category({ header, t, ...category }));
     page('segments.md', templates.segments({ header, t, segments: view.segments() }));
@@ -57,4 +59,10 @@ export function emitDocs(model: Model, options: DocsOptions, templates: Template
   }
   files.push(...emitVitePressConfig(model, { dir: options.dir }));
   return files;
+}
+
+/** The page's body (everything after the frontmatter) in a `v-pre` element, so Vue compiles none of it. */
+function notCompiledByVue(page: string): string {
+  const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(page)?.[0] ?? '';
+  return frontmatter + '\n' + vPrePage(page.slice(frontmatter.length));
 }

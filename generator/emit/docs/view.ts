@@ -1,10 +1,13 @@
 /**
  * The docs' view of the model: plain data the handlebars templates render, with types already
- * turned into Markdown labels and nested objects flattened into table rows.
+ * turned into Markdown labels and nested objects flattened into table rows. This is where spec
+ * text is escaped for the pages (generator/emit/escape.ts): every string the view hands a
+ * template is already safe Markdown, so the templates insert them as they are.
  */
 import { hasSplitShapes, isReceivable, isSendable, describeDiscriminators } from '../../model/naming.js';
 import { pick, type Language } from '../../model/text.js';
 import type { Action, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
+import { htmlInMarkdown, mdBlock, mdCell, mdCode, mdFence, mdLink, mdText, vitePressDescription, vitePressTitle } from '../escape.js';
 import { STRINGS, type Strings } from './strings.js';
 
 export interface FieldRow {
@@ -36,19 +39,25 @@ export class DocsView {
     this.t = STRINGS[language];
   }
 
-  /** Text for a table cell: one line. */
+  /** A Markdown text for a table cell or a line: one line. */
   text(t: Text | undefined): string {
-    return oneLine(vueSafe(pick(t, this.language) ?? ''));
+    return mdCell(pick(t, this.language) ?? '');
   }
 
-  /** Text for a heading or a paragraph, in this language. */
+  /** A title (plain text) for a heading or a line, in this language. */
   title(t: Text | undefined): string {
-    return vueSafe(pick(t, this.language) ?? '');
+    return mdText(pick(t, this.language) ?? '');
   }
 
-  /** A Markdown description, as it is (several paragraphs). */
+  /** A Markdown description (several paragraphs). */
   markdown(t: Text | undefined): string {
-    return vueSafe(pick(t, this.language) ?? '');
+    return mdBlock(pick(t, this.language) ?? '');
+  }
+
+  /** The page's title and description as frontmatter data. */
+  front(title: Text | undefined, description?: Text): { frontTitle: string; frontDescription?: string } {
+    const text = pick(description, this.language);
+    return { frontTitle: vitePressTitle(pick(title, this.language) ?? ''), ...(text?.trim() ? { frontDescription: vitePressDescription(text) } : {}) };
   }
 
   /** A type as a Markdown label; references link to where they are documented. */
@@ -58,7 +67,7 @@ export class DocsView {
       case 'primitive':
         return node.name;
       case 'literal':
-        return '`' + JSON.stringify(node.value) + '`';
+        return mdCode(JSON.stringify(node.value));
       case 'ref':
         if (node.name === 'SendSegment' || node.name === 'ReceiveSegment') return `[${node.name}](${prefix}${PAGES.segments})`;
         if (node.name === 'Event') return `[Event](${prefix}${PAGES.events})`;
@@ -72,7 +81,7 @@ export class DocsView {
       case 'union':
         return node.variants.map((v) => this.typeLabel(v, from)).join(' \\| ');
       case 'enum':
-        return `${node.base} (${node.values.map((v) => '`' + JSON.stringify(v.value) + '`').join(', ')})`;
+        return `${node.base} (${node.values.map((v) => mdCode(JSON.stringify(v.value))).join(', ')})`;
       case 'object':
         return 'object';
     }
@@ -86,10 +95,10 @@ export class DocsView {
         .filter(Boolean)
         .join(' ');
       out.push({
-        name: prefix + field.name,
+        name: mdCode(prefix + field.name),
         type: this.typeLabel(field.type, from),
         required: field.required,
-        ...(field.hasDefault ? { default: '`' + JSON.stringify(field.default) + '`' } : {}),
+        ...(field.hasDefault ? { default: mdCode(JSON.stringify(field.default) ?? '') } : {}),
         description,
         ...(withDirection ? { direction: field.direction } : {}),
       });
@@ -103,7 +112,7 @@ export class DocsView {
 
   private enumText(node: TypeNode): string {
     if (node.kind !== 'enum' || !node.values.some((v) => v.title)) return '';
-    return node.values.map((v) => `\`${JSON.stringify(v.value)}\` ${this.text(v.title)}`).join('；');
+    return node.values.map((v) => `${mdCode(JSON.stringify(v.value))} ${this.text(v.title)}`).join('；');
   }
 
   support(support: readonly Support[]) {
@@ -116,9 +125,9 @@ export class DocsView {
         status: s.status,
         note: [
           this.text(s.note),
-          s.since ? `${this.t.since} ${s.since}` : '',
-          s.addedFields.length ? `${this.t.paramsDiffer}: ${s.addedFields.map((f) => '`' + f.name + '`').join(', ')}` : '',
-          s.removedFields.length ? `${this.t.without}: ${s.removedFields.map((f) => '`' + f + '`').join(', ')}` : '',
+          s.since ? `${this.t.since} ${mdText(s.since)}` : '',
+          s.addedFields.length ? `${this.t.paramsDiffer}: ${s.addedFields.map((f) => mdCode(f.name)).join(', ')}` : '',
+          s.removedFields.length ? `${this.t.without}: ${s.removedFields.map((f) => mdCode(f)).join(', ')}` : '',
           s.result !== undefined ? this.t.differentResult : '',
         ]
           .filter(Boolean)
@@ -127,7 +136,10 @@ export class DocsView {
     });
   }
 
-  /** VitePress <Badge>s for what is known: supported (tip), with differences (warning), not supported (danger). */
+  /**
+   * Badges for what is known: supported (tip), with differences (warning), not supported (danger).
+   * Written as the HTML VitePress's <Badge> renders, since the page is not compiled by Vue (v-pre).
+   */
   badges(support: readonly Support[]): string {
     return support
       .filter((s) => s.status !== 'unknown')
@@ -135,7 +147,7 @@ export class DocsView {
         const name = pick(this.model.implementations.find((i) => i.id === s.implementation)?.title, this.language) ?? s.implementation;
         const differs = s.addedFields.length > 0 || s.removedFields.length > 0 || s.result !== undefined;
         const [type, mark] = s.status === 'unsupported' ? ['danger', '✗'] : differs ? ['warning', '≈'] : ['tip', '✓'];
-        return `<Badge type="${type}" text="${escapeAttribute(`${name} ${mark}`)}" />`;
+        return `<span class="VPBadge ${type}">${htmlInMarkdown(`${name} ${mark}`)}</span>`;
       })
       .join(' ');
   }
@@ -143,23 +155,23 @@ export class DocsView {
   action(action: Action) {
     const result = action.result;
     return {
-      name: action.name,
+      name: mdCode(action.name),
       anchor: anchor(action.name),
       title: this.title(action.title),
       description: this.markdown(action.description),
       origin: this.text(this.model.origins.find((o) => o.id === action.origin)?.title),
       deprecated: action.deprecated ? this.text(action.deprecated.reason) || `${this.t.deprecated}.` : undefined,
-      aliases: action.aliases.map((a) => ({ name: a.name, deprecated: !!a.deprecated, description: this.text(a.description) })),
-      variants: action.variants.map((v) => action.name + (this.model.callVariants.find((c) => c.id === v)?.suffix ?? '')),
+      aliases: action.aliases.map((a) => ({ name: mdCode(a.name), deprecated: !!a.deprecated, description: this.text(a.description) })),
+      variants: action.variants.map((v) => mdCode(action.name + (this.model.callVariants.find((c) => c.id === v)?.suffix ?? ''))),
       params: this.rows(action.params),
       result: result === null ? undefined : result.kind === 'object' ? { rows: this.rows(result.fields) } : { label: this.typeLabel(result), rows: this.nestedRows(result) },
       support: this.support(action.support),
       badges: this.badges(action.support),
       examples: action.examples.map((e) => ({
         title: this.text(e.title) || undefined,
-        implementation: e.implementation,
-        params: e.params === undefined ? undefined : json(e.params),
-        result: e.result === undefined ? undefined : json(e.result),
+        implementation: e.implementation === undefined ? undefined : mdText(e.implementation),
+        params: e.params === undefined ? undefined : mdFence('json', json(e.params)),
+        result: e.result === undefined ? undefined : mdFence('json', json(e.result)),
       })),
     };
   }
@@ -175,6 +187,7 @@ export class DocsView {
       .map((category) => ({
         id: category.id,
         file: `categories/${category.id}.md`,
+        ...this.front(category.title),
         title: this.title(category.title),
         description: this.markdown(category.description),
         actions: this.model.actions.filter((a) => a.category === category.id).map((a) => this.action(a)),
@@ -184,7 +197,7 @@ export class DocsView {
 
   segments() {
     return this.model.segments.map((segment) => ({
-      type: segment.type,
+      type: mdCode(segment.type),
       anchor: anchor(segment.type),
       title: this.title(segment.title),
       description: this.markdown(segment.description),
@@ -196,13 +209,18 @@ export class DocsView {
       fields: this.rows(segment.fields, 'root', '', true),
       support: this.support(segment.support),
       badges: this.badges(segment.support),
-      examples: segment.examples.map((e) => ({ title: this.text(e.title) || undefined, data: json({ type: segment.type, data: e.data }), cq: e.cq })),
+      examples: segment.examples.map((e) => ({
+        title: this.text(e.title) || undefined,
+        data: mdFence('json', json({ type: segment.type, data: e.data })),
+        cq: e.cq === undefined ? undefined : mdFence('', e.cq),
+      })),
     }));
   }
 
   events() {
     return this.model.eventBase.postTypes.map((postType) => ({
-      value: postType.value,
+      value: mdCode(postType.value),
+      anchor: anchor(`post-type-${postType.value}`),
       title: this.title(postType.title),
       events: this.model.events
         .filter((e) => e.discriminators[0]?.value === postType.value)
@@ -212,13 +230,13 @@ export class DocsView {
           typeName: event.typeName,
           title: this.title(event.title),
           description: this.markdown(event.description),
-          discriminators: describeDiscriminators(event),
+          discriminators: mdCode(describeDiscriminators(event)),
           origin: this.text(this.model.origins.find((o) => o.id === event.origin)?.title),
           fields: this.rows(event.fields, 'root'),
           quickOperation: this.rows(event.quickOperation, 'root'),
           support: this.support(event.support),
           badges: this.badges(event.support),
-          examples: event.examples.map((e) => json(e.value)),
+          examples: event.examples.map((e) => mdFence('json', json(e.value))),
         })),
     }));
   }
@@ -233,7 +251,10 @@ export class DocsView {
         description: this.markdown(named.description),
         deprecated: named.deprecated ? this.text(named.deprecated.reason) || `${this.t.deprecated}.` : undefined,
         fields: t.kind === 'object' ? this.rows(t.fields, 'root') : undefined,
-        enumValues: t.kind === 'enum' ? t.values.map((v) => ({ value: '`' + JSON.stringify(v.value) + '`', name: v.name, title: this.text(v.title), description: this.text(v.description) })) : undefined,
+        enumValues:
+          t.kind === 'enum'
+            ? t.values.map((v) => ({ value: mdCode(JSON.stringify(v.value)), name: v.name === undefined ? '' : mdCode(v.name), title: this.text(v.title), description: this.text(v.description) }))
+            : undefined,
         label: t.kind !== 'object' && t.kind !== 'enum' ? this.typeLabel(t, 'root') : t.kind === 'enum' ? t.base : undefined,
       };
     });
@@ -271,25 +292,26 @@ export class DocsView {
         title: category.title,
         rows: this.model.actions
           .filter((a) => a.category === category.id)
-          .map((a) => ({ name: a.name, link: `./${category.file}#${anchor(a.name)}`, title: this.text(a.title), cells: cell(a.support) })),
+          .map((a) => ({ name: mdCode(a.name), link: `./${category.file}#${anchor(a.name)}`, title: this.text(a.title), cells: cell(a.support) })),
       })),
-      segments: this.model.segments.map((s) => ({ name: s.type, link: `./${PAGES.segments}#${anchor(s.type)}`, title: this.text(s.title), cells: cell(s.support) })),
-      events: this.model.events.map((e) => ({ name: describeDiscriminators(e), link: `./${PAGES.events}#${anchor(e.id)}`, title: this.text(e.title), cells: cell(e.support) })),
+      segments: this.model.segments.map((s) => ({ name: mdCode(s.type), link: `./${PAGES.segments}#${anchor(s.type)}`, title: this.text(s.title), cells: cell(s.support) })),
+      events: this.model.events.map((e) => ({ name: mdCode(describeDiscriminators(e)), link: `./${PAGES.events}#${anchor(e.id)}`, title: this.text(e.title), cells: cell(e.support) })),
     };
   }
 
   overview() {
     const m = this.model;
     return {
+      ...this.front(m.protocol.title, m.protocol.description),
       title: this.title(m.protocol.title),
       description: this.markdown(m.protocol.description),
-      homepage: m.protocol.homepage,
-      implementations: m.implementations.map((i) => ({ title: this.text(i.title), homepage: i.homepage })),
+      homepage: m.protocol.homepage === undefined ? undefined : mdLink(m.protocol.homepage),
+      implementations: m.implementations.map((i) => ({ title: this.text(i.title), homepage: i.homepage === undefined ? undefined : mdLink(i.homepage) })),
       transports: m.transports.map((t) => ({ title: this.title(t.title), description: this.markdown(t.description) })),
       authentication: this.markdown(m.authentication),
       envelope: { description: this.markdown(m.envelope.description), rows: this.rows(m.envelope.fields, 'root') },
-      retcodes: m.retcodes.map((r) => ({ code: r.code, name: r.name, status: r.status ?? '', origin: r.origin ?? '', description: this.text(r.description) })),
-      variants: m.callVariants.map((v) => ({ suffix: v.suffix, description: this.text(v.description) })),
+      retcodes: m.retcodes.map((r) => ({ code: r.code, name: mdCode(r.name), status: r.status ?? '', origin: mdText(r.origin ?? ''), description: this.text(r.description) })),
+      variants: m.callVariants.map((v) => ({ suffix: mdCode(v.suffix), description: this.text(v.description) })),
       categories: this.categories().map((c) => ({ file: c.file, title: c.title, count: c.actions.length })),
       coverage: this.t.coverage({ actions: m.actions.length, types: m.types.length, segments: m.segments.length, events: m.events.length }),
     };
@@ -298,22 +320,4 @@ export class DocsView {
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
-}
-
-/**
- * VitePress compiles every page as a Vue template: `{{` would start an interpolation and a bare
- * `<word` an element. Outside code spans and fences, both are written as entities.
- */
-export function vueSafe(markdown: string): string {
-  return markdown
-    .split(/(```[\s\S]*?```|`[^`\n]*`)/)
-    .map((part, i) => (i % 2 ? part : part.replace(/\{\{/g, '&#123;&#123;').replace(/<(?!https?:\/\/)(?=[A-Za-z/!?])/g, '&lt;')))
-    .join('');
-}
-
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** Table cells must stay on one line. */
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 }

@@ -6,6 +6,7 @@
 import { pick, type Language } from '../../model/text.js';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
+import { htmlText, vitePressTitle } from '../escape.js';
 import { generatedHeader } from '../header.js';
 import { LANGUAGES, STRINGS, localeDir } from './strings.js';
 import { DocsView } from './view.js';
@@ -27,7 +28,7 @@ export function sidebar(model: Model, language: Language): SidebarItem[] {
   const byId = new Map(model.categories.map((c) => [c.id, c]));
   const item = (c: (typeof categories)[number]): SidebarItem => {
     const children = categories.filter((x) => byId.get(x.id)?.parent === c.id).map(item);
-    return { text: c.title, link: link(language, c.file), ...(children.length ? { items: children } : {}) };
+    return { text: htmlText(c.frontTitle), link: link(language, c.file), ...(children.length ? { items: children } : {}) };
   };
   // Top-level entries: categories without a parent, or whose parent has no page of its own.
   const top = categories.filter((c) => {
@@ -57,7 +58,7 @@ export function vitePressConfig(model: Model) {
       label: t.label,
       lang: t.lang,
       ...(language === LANGUAGES[0] ? {} : { link: `/${localeDir(language)}` }),
-      title: pick(model.protocol.title, language),
+      title: vitePressTitle(pick(model.protocol.title, language) ?? ''),
       themeConfig: {
         nav: [
           { text: t.overview, link: link(language, 'index.md') },
@@ -71,12 +72,14 @@ export function vitePressConfig(model: Model) {
   }
   const [root, ...others] = LANGUAGES;
   return {
-    title: `${model.protocol.name} ${model.protocol.version}`,
+    title: vitePressTitle(`${model.protocol.name} ${model.protocol.version}`),
     // Paths are relative to the docs folder: the build goes outside generated/.
     outDir: '../../.vitepress-dist',
     cacheDir: '../../node_modules/.cache/vitepress',
     // The site has no icon; an empty one keeps browsers from asking the server for /favicon.ico.
     head: [['link', { rel: 'icon', href: 'data:,' }]],
+    // Spec text is escaped before it reaches a page; no `{…}` in it can become an attribute either way.
+    markdown: { attrs: { allowedAttributes: ['id'] } },
     locales,
     themeConfig: {
       search: {

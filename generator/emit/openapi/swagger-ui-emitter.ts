@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Model } from '../../model/types.js';
 import { titleLine } from '../../model/text.js';
 import type { EmittedFile } from '../emitted-file.js';
+import { htmlText, scriptJson } from '../escape.js';
 import { headerText } from '../header.js';
 import { buildOpenApi, clean } from './openapi-emitter.js';
 
@@ -34,22 +35,16 @@ export function loadSwaggerUiAssets(): SwaggerUiAssets {
   };
 }
 
-/** JSON that is safe inside a <script> element: no `</script>` or `<!--` can appear in it. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function emitSwaggerUi(model: Model, options: { dir: string }, assets: SwaggerUiAssets = loadSwaggerUiAssets()): EmittedFile[] {
   const title = `${titleLine(model.protocol.title) ?? model.protocol.name} — Swagger UI`;
   const page = `<!doctype html>
-<!-- ${escapeHtml(headerText(model).replace(/\n/g, ' '))} -->
+<!-- ${htmlText(headerText(model).replace(/\n/g, ' '))} -->
 <html lang="zh-CN">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escapeHtml(title)}</title>
+    <title>${htmlText(title)}</title>
     <link rel="stylesheet" href="./swagger-ui.css" />
   </head>
   <body>

@@ -6,6 +6,7 @@ import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclar
 import { actionParamsName, actionResultName, methodName } from '../../model/naming.js';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
+import { tsComment, tsString } from '../escape.js';
 import { generatedHeader } from '../header.js';
 import { createProject, actionDoc } from './types-emitter.js';
 
@@ -25,7 +26,7 @@ export function emitClient(model: Model, project: Project = createProject(), opt
     extends: 'ClientBase<ActionMap, EventMap, QuickOperationMap>',
     docs: [
       [
-        `A typed ${model.protocol.name} ${model.protocol.version} client: one method per action, each resolving with the action's \`data\`.`,
+        `A typed ${tsComment(`${model.protocol.name} ${model.protocol.version}`)} client: one method per action, each resolving with the action's \`data\`.`,
         'Failures reject with `ActionFailedError` (with `retcode`), `TransportError` or `TimeoutError`.',
         '',
         '@example',
@@ -51,7 +52,7 @@ export function emitClient(model: Model, project: Project = createProject(), opt
         { name: 'options', type: 'CallOptions', hasQuestionToken: true },
       ],
       returnType: `Promise<${actionResultName(action)}>`,
-      statements: `return this.call(${JSON.stringify(action.name)}, params, options);`,
+      statements: `return this.call(${tsString(action.name)}, params, options);`,
     })),
   };
   const file = project.createSourceFile(

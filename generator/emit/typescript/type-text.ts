@@ -3,8 +3,26 @@
  * declarations with ts-morph; this is what goes inside them.
  */
 import type { CodeBlockWriter } from 'ts-morph';
-import { bilingual } from '../../model/text.js';
+import { bilingual, titleLine } from '../../model/text.js';
 import type { Deprecation, EnumType, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
+import { tsComment, tsPropertyName, tsString } from '../escape.js';
+
+/** A literal value as TypeScript: strings as escaped string literals. */
+export function literalText(value: string | number | boolean): string {
+  return typeof value === 'string' ? tsString(value) : JSON.stringify(value);
+}
+
+/** Both languages of a text, escaped for a doc comment. */
+export function commentText(text: Text | undefined): string | undefined {
+  const joined = bilingual(text);
+  return joined === undefined ? undefined : tsComment(joined);
+}
+
+/** A title on one line, escaped for a doc comment. */
+export function commentTitle(text: Text | undefined): string | undefined {
+  const line = titleLine(text);
+  return line === undefined ? undefined : tsComment(line.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' '));
+}
 
 /** Writes a type; inline objects become multi-line literals with a JSDoc per field. */
 export function writeType(w: CodeBlockWriter, node: TypeNode): void {
@@ -13,7 +31,7 @@ export function writeType(w: CodeBlockWriter, node: TypeNode): void {
       w.write(node.name === 'int32' || node.name === 'int64' ? 'number' : node.name === 'any' ? 'unknown' : node.name);
       return;
     case 'literal':
-      w.write(JSON.stringify(node.value));
+      w.write(literalText(node.value));
       return;
     case 'ref':
       w.write(node.name);
@@ -37,7 +55,7 @@ export function writeType(w: CodeBlockWriter, node: TypeNode): void {
       });
       return;
     case 'enum':
-      w.write(node.values.map((v) => JSON.stringify(v.value)).join(' | '));
+      w.write(node.values.map((v) => literalText(v.value)).join(' | '));
       return;
     case 'object':
       writeObjectLiteral(w, node.fields, node.additional);
@@ -78,10 +96,9 @@ export function typeText(node: TypeNode, writerFactory: () => CodeBlockWriter): 
 }
 
 /** Quotes a property name when it is not a plain identifier. */
-export function propertyName(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
-}
+export const propertyName = tsPropertyName;
 
+/** A doc comment of text already built from escaped pieces (`*\/` is escaped again, in case). */
 export function writeJsDoc(w: CodeBlockWriter, text: string): void {
   const lines = text.replace(/\*\//g, '*\\/').split('\n');
   if (lines.length === 1) {
@@ -95,18 +112,18 @@ export function writeJsDoc(w: CodeBlockWriter, text: string): void {
 
 export function deprecatedTag(deprecated: Deprecation | undefined): string | undefined {
   if (!deprecated) return undefined;
-  const reason = bilingual(deprecated.reason);
+  const reason = commentText(deprecated.reason);
   return reason ? `@deprecated ${reason.replace(/\n\n/g, ' ')}` : '@deprecated';
 }
 
 /** JSDoc for a field: its description, default, integer width and deprecation. */
 export function fieldDoc(field: Field): string | undefined {
   const parts: string[] = [];
-  const description = bilingual(field.description);
+  const description = commentText(field.description);
   if (description) parts.push(description);
   const width = intWidth(field.type);
   if (width) parts.push(`@format ${width}`);
-  if (field.hasDefault) parts.push(`@defaultValue ${JSON.stringify(field.default)}`);
+  if (field.hasDefault) parts.push(`@defaultValue ${tsComment(JSON.stringify(field.default) ?? 'undefined')}`);
   const tag = deprecatedTag(field.deprecated);
   if (tag) parts.push(tag);
   return parts.length ? parts.join('\n') : undefined;
@@ -121,7 +138,7 @@ function intWidth(node: TypeNode): string | undefined {
 export function enumDoc(node: EnumType): string | undefined {
   const rows = node.values
     .filter((v) => v.title || v.description)
-    .map((v) => `- \`${JSON.stringify(v.value)}\`: ${[bilingual(v.title)?.replace(/\n\n/g, ' / '), bilingual(v.description)?.replace(/\n\n/g, ' ')].filter(Boolean).join(' — ')}`);
+    .map((v) => `- \`${tsComment(JSON.stringify(v.value))}\`: ${[commentText(v.title)?.replace(/\n\n/g, ' / '), commentText(v.description)?.replace(/\n\n/g, ' ')].filter(Boolean).join(' — ')}`);
   return rows.length ? rows.join('\n') : undefined;
 }
 
@@ -133,24 +150,21 @@ export function supportDoc(model: Model, support: readonly Support[]): string {
   for (const s of support) {
     if (s.status === 'unknown') continue;
     const title = model.implementations.find((i) => i.id === s.implementation)?.title;
-    const name = title?.en ?? title?.zh ?? s.implementation;
-    const note = bilingual(s.note)?.replace(/\n\n/g, ' ');
+    const name = tsComment(title?.en ?? title?.zh ?? s.implementation);
+    const note = commentText(s.note)?.replace(/\n\n/g, ' ');
     const differences = [
-      s.addedFields.length ? `adds or retypes ${s.addedFields.map((f) => '`' + f.name + '`').join(', ')}` : '',
-      s.removedFields.length ? `without ${s.removedFields.map((f) => '`' + f + '`').join(', ')}` : '',
+      s.addedFields.length ? `adds or retypes ${s.addedFields.map((f) => '`' + tsComment(f.name) + '`').join(', ')}` : '',
+      s.removedFields.length ? `without ${s.removedFields.map((f) => '`' + tsComment(f) + '`').join(', ')}` : '',
       s.result !== undefined ? 'answers with a different result' : '',
     ].filter(Boolean);
     const differs = differences.length ? ` (${differences.join('; ')})` : '';
-    lines.push(`- ${name}: ${STATUS_MARK[s.status]}${s.since ? ` (since ${s.since})` : ''}${differs}${note ? ` — ${note}` : ''}`);
+    lines.push(`- ${name}: ${STATUS_MARK[s.status]}${s.since ? ` (since ${tsComment(s.since)})` : ''}${differs}${note ? ` — ${note}` : ''}`);
   }
   return lines.join('\n');
 }
 
 export function docOf(...parts: (string | undefined)[]): string | undefined {
   const kept = parts.filter((p): p is string => !!p && p.length > 0);
-  return kept.length ? kept.join('\n\n') : undefined;
-}
-
-export function textDoc(text: Text | undefined): string | undefined {
-  return bilingual(text);
+  // The pieces are escaped where they come from the spec; `*/` is escaped once more as a backstop.
+  return kept.length ? kept.join('\n\n').replace(/\*\//g, '*\\/') : undefined;
 }

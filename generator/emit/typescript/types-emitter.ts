@@ -30,11 +30,11 @@ import {
   segmentTypeNames,
   sendFields,
 } from '../../model/naming.js';
-import { bilingual, titleLine } from '../../model/text.js';
 import type { Field, Model, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
+import { tsComment, tsPropertyName, tsString } from '../escape.js';
 import { generatedHeader } from '../header.js';
-import { deprecatedTag, docOf, enumDoc, fieldDoc, supportDoc, writeType } from './type-text.js';
+import { commentText, commentTitle, deprecatedTag, docOf, enumDoc, fieldDoc, supportDoc, writeType } from './type-text.js';
 
 /** Which generated module declares each name, so files import exactly what they use. */
 type ModuleOf = Map<string, string>;
@@ -101,7 +101,7 @@ export function spaceDeclarations(text: string): string {
 function property(field: Field): OptionalKind<PropertySignatureStructure> {
   const doc = fieldDoc(field);
   return {
-    name: /^[A-Za-z_$][\w$]*$/.test(field.name) ? field.name : JSON.stringify(field.name),
+    name: tsPropertyName(field.name),
     hasQuestionToken: !field.required,
     type: (w: CodeBlockWriter) => writeType(w, field.type),
     ...(doc ? { docs: [doc] } : {}),
@@ -109,7 +109,7 @@ function property(field: Field): OptionalKind<PropertySignatureStructure> {
 }
 
 function literalProperty(name: string, value: string, doc?: string): OptionalKind<PropertySignatureStructure> {
-  return { name, type: JSON.stringify(value), ...(doc ? { docs: [doc] } : {}) };
+  return { name: tsPropertyName(name), type: tsString(value), ...(doc ? { docs: [doc] } : {}) };
 }
 
 function declare(file: FileBuilder, modules: ModuleOf, name: string): void {
@@ -162,7 +162,7 @@ function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBu
     name: 'Envelope',
     isExported: true,
     typeParameters: [{ name: 'T', default: 'unknown' }],
-    docs: [docOf(bilingual(model.envelope.description), '@typeParam T - the type of `data`, the action\'s result')!],
+    docs: [docOf(commentText(model.envelope.description), '@typeParam T - the type of `data`, the action\'s result')!],
     properties: model.envelope.fields.map((f) => (f.name === 'data' ? { ...property(f), type: 'T' } : property(f))),
   });
   declare(file, modules, 'Retcode');
@@ -177,7 +177,7 @@ function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBu
           w.write('{').newLine();
           w.indent(() => {
             for (const r of model.retcodes) {
-              const doc = docOf(bilingual(r.description)?.replace(/\n\n/g, ' — '), r.origin ? `Defined by ${r.origin}.` : undefined);
+              const doc = docOf(commentText(r.description)?.replace(/\n+/g, ' — '), r.origin ? `Defined by ${tsComment(r.origin)}.` : undefined);
               if (doc) w.writeLine(`/** ${doc} */`);
               w.writeLine(`${r.name}: ${r.code},`);
             }
@@ -193,7 +193,7 @@ function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBu
     name: 'ImplementationId',
     isExported: true,
     docs: ['The implementations whose support this spec records.'],
-    type: model.implementations.map((i) => JSON.stringify(i.id)).join(' | '),
+    type: model.implementations.map((i) => tsString(i.id)).join(' | '),
   });
   return file;
 }
@@ -201,7 +201,7 @@ function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBu
 function typesFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('types');
   for (const named of model.types) {
-    const docs = docOf(titleLine(named.title), bilingual(named.description), named.type.kind === 'enum' ? enumDoc(named.type) : undefined, deprecatedTag(named.deprecated));
+    const docs = docOf(commentTitle(named.title), commentText(named.description), named.type.kind === 'enum' ? enumDoc(named.type) : undefined, deprecatedTag(named.deprecated));
     addNamed(file, modules, named.name, named.type, docs);
   }
   return file;
@@ -212,8 +212,8 @@ function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBu
   const shape = (name: string, segment: Model['segments'][number], fields: Field[], direction?: string) => {
     declare(file, modules, name);
     const docs = docOf(
-      `${titleLine(segment.title)}${direction ? ` (${direction})` : ''}`,
-      bilingual(segment.description),
+      `${commentTitle(segment.title)}${direction ? ` (${direction})` : ''}`,
+      commentText(segment.description),
       exampleFor(segment, fields),
       supportDoc(model, segment.support),
       deprecatedTag(segment.deprecated),
@@ -244,7 +244,7 @@ function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBu
   union('SendSegment', model.segments.filter(isSendable).map((s) => segmentTypeNames(s).send!), 'A segment that can be sent, discriminated by `type`.');
   union('ReceiveSegment', model.segments.filter(isReceivable).map((s) => segmentTypeNames(s).receive!), 'A segment that can be received, discriminated by `type`.');
   declare(file, modules, 'SegmentType');
-  file.addTypeAlias({ name: 'SegmentType', isExported: true, docs: ['Every segment type the spec knows.'], type: model.segments.map((s) => JSON.stringify(s.type)).join(' | ') || 'never' });
+  file.addTypeAlias({ name: 'SegmentType', isExported: true, docs: ['Every segment type the spec knows.'], type: model.segments.map((s) => tsString(s.type)).join(' | ') || 'never' });
   declare(file, modules, 'UnknownSegment');
   file.addInterface({
     name: 'UnknownSegment',
@@ -264,7 +264,7 @@ function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBu
 function exampleFor(segment: Model['segments'][number], fields: Field[]): string | undefined {
   const names = new Set(fields.map((f) => f.name));
   const example = segment.examples.find((e) => e.cq !== undefined && Object.keys(e.data).every((k) => names.has(k)));
-  return example ? `@example ${example.cq}` : undefined;
+  return example ? `@example ${tsComment(example.cq!)}` : undefined;
 }
 
 function writeFields(w: CodeBlockWriter, fields: Field[]): void {
@@ -278,9 +278,9 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
   for (const event of model.events) {
     declare(file, modules, event.typeName);
     const docs = docOf(
-      titleLine(event.title),
-      bilingual(event.description),
-      `Matches ${describeDiscriminators(event)}.`,
+      commentTitle(event.title),
+      commentText(event.description),
+      `Matches ${tsComment(describeDiscriminators(event))}.`,
       supportDoc(model, event.support),
       deprecatedTag(event.deprecated),
     );
@@ -307,7 +307,7 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
     if (!members.length) continue;
     const name = postTypeUnionName(postType);
     declare(file, modules, name);
-    file.addTypeAlias({ name, isExported: true, docs: [docOf(titleLine(postType.title), `Every event with post_type \`${postType.value}\`.`)!], type: members.map((e) => e.typeName).join(' | ') });
+    file.addTypeAlias({ name, isExported: true, docs: [docOf(commentTitle(postType.title), `Every event with post_type \`${tsComment(postType.value)}\`.`)!], type: members.map((e) => e.typeName).join(' | ') });
   }
   declare(file, modules, 'Event');
   file.addTypeAlias({ name: 'Event', isExported: true, docs: ['Any event. Narrow it with `post_type`, then the secondary discriminator, then `sub_type`.'], type: model.events.map((e) => e.typeName).join(' | ') || 'never' });
@@ -369,9 +369,9 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
         initializer: (w) => {
           w.write('{').newLine();
           w.indent(() => {
-            w.writeLine(`discriminators: { ${model.eventBase.postTypes.map((p) => `${quoteName(p.value)}: ${JSON.stringify(p.discriminator)}`).join(', ')} },`);
-            w.writeLine(`events: [${model.events.map((e) => JSON.stringify(e.discriminators.map((d) => d.value).join('.'))).join(', ')}],`);
-            w.writeLine(`segments: [${model.segments.filter(isReceivable).map((s) => JSON.stringify(s.type)).join(', ')}],`);
+            w.writeLine(`discriminators: { ${model.eventBase.postTypes.map((p) => `${quoteName(p.value)}: ${tsString(p.discriminator)}`).join(', ')} },`);
+            w.writeLine(`events: [${model.events.map((e) => tsString(e.discriminators.map((d) => d.value).join('.'))).join(', ')}],`);
+            w.writeLine(`segments: [${model.segments.filter(isReceivable).map((s) => tsString(s.type)).join(', ')}],`);
           });
           w.write('} as const');
         },
@@ -385,14 +385,15 @@ function actionsFile(model: Model, project: Project, modules: ModuleOf): FileBui
   for (const action of model.actions) {
     const paramsName = actionParamsName(action);
     const resultName = actionResultName(action);
-    const title = titleLine(action.title);
-    addNamed(file, modules, paramsName, { kind: 'object', fields: action.params }, `Parameters of \`${action.name}\` (${title}).`);
-    addNamed(file, modules, resultName, action.result ?? { kind: 'primitive', name: 'null' }, `The \`data\` that \`${action.name}\` (${title}) answers with.`);
+    const title = commentTitle(action.title);
+    const name = tsComment(action.name);
+    addNamed(file, modules, paramsName, { kind: 'object', fields: action.params }, `Parameters of \`${name}\` (${title}).`);
+    addNamed(file, modules, resultName, action.result ?? { kind: 'primitive', name: 'null' }, `The \`data\` that \`${name}\` (${title}) answers with.`);
   }
   declare(file, modules, 'ActionMap');
   const members: OptionalKind<PropertySignatureStructure>[] = [];
   for (const action of model.actions) {
-    const variants = action.variants.map((v) => JSON.stringify(v)).join(' | ') || 'never';
+    const variants = action.variants.map((v) => tsString(v)).join(' | ') || 'never';
     const type = `{ params: ${actionParamsName(action)}; result: ${actionResultName(action)}; variants: ${variants} }`;
     members.push({ name: quoteName(action.name), type, docs: [actionDoc(model, action)] });
     for (const alias of action.aliases) {
@@ -400,7 +401,7 @@ function actionsFile(model: Model, project: Project, modules: ModuleOf): FileBui
       members.push({
         name: quoteName(alias.name),
         type,
-        docs: [docOf(`Another name for \`${action.name}\`.`, bilingual(alias.description), tag || undefined)!],
+        docs: [docOf(`Another name for \`${tsComment(action.name)}\`.`, commentText(alias.description), tag || undefined)!],
       });
     }
   }
@@ -416,9 +417,7 @@ function actionsFile(model: Model, project: Project, modules: ModuleOf): FileBui
 }
 
 export function actionDoc(model: Model, action: Model['actions'][number]): string {
-  return docOf(titleLine(action.title), bilingual(action.description), supportDoc(model, action.support), deprecatedTag(action.deprecated))!;
+  return docOf(commentTitle(action.title), commentText(action.description), supportDoc(model, action.support), deprecatedTag(action.deprecated))!;
 }
 
-function quoteName(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`;
-}
+const quoteName = tsPropertyName;

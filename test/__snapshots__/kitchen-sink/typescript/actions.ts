@@ -19,6 +19,11 @@ export interface DoNothingParams {
     k: string;
   }[];
   literal?: 'x' | 1 | true;
+  /**
+   * @defaultValue ""
+   * @deprecated 不再读取
+   */
+  note?: string;
 }
 
 /** The `data` that `.do_nothing` (什么都不做 / Do nothing) answers with. */
@@ -98,7 +103,7 @@ export interface ActionMap {
    *
    * 旧名称
    *
-   * @deprecated
+   * @deprecated 请用新名称
    */
   send_group_message: {
     params: SendGroupMsgParams;

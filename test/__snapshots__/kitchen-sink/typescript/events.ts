@@ -51,6 +51,8 @@ export interface GroupMessageQuickOperation {
  *
  * Support:
  * - Ext: yes
+ *
+ * @deprecated 请用 poke
  */
 export interface HonorEvent extends EventBase {
   post_type: 'notice';

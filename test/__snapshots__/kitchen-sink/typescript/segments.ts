@@ -9,7 +9,7 @@
  * Support:
  * - Ext: yes
  *
- * @deprecated
+ * @deprecated 由 node 取代
  */
 export interface ForwardSegment {
   type: 'forward';

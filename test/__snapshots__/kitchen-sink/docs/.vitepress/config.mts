@@ -18,6 +18,11 @@ export default defineConfig({
       },
     ],
   ],
+  markdown: {
+    attrs: {
+      allowedAttributes: ['id'],
+    },
+  },
   locales: {
     root: {
       label: '简体中文',
