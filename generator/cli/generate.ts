@@ -50,10 +50,10 @@ export interface Io {
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
 /** The implementation ids the spec declares, for --help; read from the model, never a fixed list. */
-async function implementationIds(specDir: string): Promise<string | undefined> {
+async function implementationIds(specDir: string): Promise<string[] | undefined> {
   const { loadSpec } = await import('../load/index.js');
   const { model } = await loadSpec(specDir);
-  return model?.implementations.map((i) => i.id).join(', ');
+  return model?.implementations.map((i) => i.id);
 }
 
 /** A folder the user named must exist: a missing one is bad usage, not a failure. */
@@ -91,8 +91,8 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
   };
   if (parsed.help) {
     const ids = await implementationIds(args.spec).catch(() => undefined);
-    const help = helpText(GENERATE);
-    console.log(help.replace('its variants applied', `its variants applied; the spec's implementations: ${ids ?? `(cannot read ${relative(process.cwd(), args.spec) || '.'})`}`));
+    const implementation = { ...GENERATE.options.implementation!, choices: ids, ...(ids ? {} : { description: `${GENERATE.options.implementation!.description} (the spec at ${relative(process.cwd(), args.spec) || '.'} cannot be read to list them)` }) };
+    console.log(helpText({ ...GENERATE, options: { ...GENERATE.options, implementation } }));
     return 0;
   }
   checkFolder('--spec', args.spec);
