@@ -9,6 +9,7 @@ import type { EmittedFile } from './emit/emitted-file.js';
 import { emitOpenApi } from './emit/openapi/openapi-emitter.js';
 import { emitSwaggerUi } from './emit/openapi/swagger-ui-emitter.js';
 import { emitClient } from './emit/typescript/client-emitter.js';
+import { emitSegmentBuilders } from './emit/typescript/segment-builders-emitter.js';
 import { createProject, emitTypes } from './emit/typescript/types-emitter.js';
 import { loadSpec, type LoadResult } from './load/index.js';
 import type { Limits } from './load/limits.js';
@@ -55,6 +56,7 @@ export function emitAll(model: Model, options: Pick<GenerateOptions, 'templatesD
   return [
     ...emitTypes(model, project, 'typescript'),
     ...emitClient(model, project, { dir: 'typescript', runtimeModule: options.runtimeModule }),
+    ...emitSegmentBuilders(model, { dir: 'typescript' }),
     ...emitOpenApi(model, { dir: 'openapi', name: 'onebot11' }),
     ...emitSwaggerUi(model, { dir: 'swagger-ui' }),
     ...emitDocs(model, { dir: 'docs', templatesDir: options.templatesDir }, loadTemplates(options.templatesDir)),

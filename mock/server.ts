@@ -369,11 +369,16 @@ export class MockServer {
     }
     if (role === 'event') return;
     ws.on('message', (data) => {
+      let response: Envelope | undefined;
       let text: string;
       try {
-        text = JSON.stringify(this.frame(data.toString()));
+        response = this.frame(data.toString());
+        text = JSON.stringify(response);
       } catch (error) {
-        text = JSON.stringify(envelope('failed', 1500, null, `the mock failed: ${(error as Error)?.message ?? String(error)}`));
+        // A handler's answer JSON cannot hold: a failure that still answers the call (its echo).
+        const failure: Envelope = envelope('failed', 1500, null, `the mock failed: ${(error as Error)?.message ?? String(error)}`);
+        if (response?.echo !== undefined) failure.echo = response.echo;
+        text = JSON.stringify(failure);
       }
       if (ws.readyState === WebSocket.OPEN) ws.send(text);
     });

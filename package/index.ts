@@ -6,3 +6,4 @@
 export * from '../runtime/index.js';
 export * from '../generated/typescript/index.js';
 export { OneBotClient } from '../generated/typescript/client.js';
+export * from '../generated/typescript/segment-builders.js';

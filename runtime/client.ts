@@ -19,6 +19,8 @@ export type ActionsWithVariant<M, V extends string> = {
 export interface ClientOptions {
   /** Milliseconds a call may take unless it says otherwise. Default 30 000. */
   timeoutMs?: number;
+  /** Calls wait for a dropped connection to come back (within their timeout) unless they say otherwise. Default false. */
+  waitForConnection?: boolean;
 }
 
 /** Parameters are optional for actions that take none. */
@@ -45,7 +47,7 @@ export class ClientBase<M extends ActionMapShape<M>, EM = Record<never, never>, 
     catalog: EventCatalog = NO_EVENTS,
   ) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.defaults = { timeoutMs: this.timeoutMs };
+    this.defaults = { timeoutMs: this.timeoutMs, ...(options.waitForConnection ? { waitForConnection: true } : {}) };
     this.events = new EventHub<EM, QM>(catalog);
     this.on = this.events.on;
     if (isEventSource(transport)) this.listen(transport);
@@ -90,7 +92,7 @@ export class ClientBase<M extends ActionMapShape<M>, EM = Record<never, never>, 
 
   /** The options a transport gets; one shared object for the common call without options. */
   private sendOptions(options: CallOptions | undefined): SendOptions {
-    return options ? { ...options, timeoutMs: options.timeoutMs ?? this.timeoutMs } : this.defaults;
+    return options ? { ...this.defaults, ...options, timeoutMs: options.timeoutMs ?? this.timeoutMs } : this.defaults;
   }
 
   /** Calls `<action>_async`: the implementation accepts the call and answers before it is done. */

@@ -16,6 +16,8 @@ export interface EventCatalog {
   readonly discriminators: Readonly<Record<string, string>>;
   /** The full discriminator path of every known event (`notice.notify.poke`). */
   readonly events: readonly string[];
+  /** The segment types the spec can receive; others are wrapped as `unknown` segments. Omitted: none wrapped. */
+  readonly segments?: readonly string[];
 }
 
 /** An event no spec'd type matches: a newer implementation's, or one of an extension not in the spec. */
@@ -39,10 +41,12 @@ export interface Subscribe<EM, QM> {
 export class EventHub<EM, QM> {
   private readonly handlers = new Map<string, Set<EventHandler<never, unknown>>>();
   private readonly known: ReadonlySet<string>;
+  private readonly knownSegments: ReadonlySet<string> | undefined;
   private readonly errorListeners = new Set<(error: Error, event: unknown) => void>();
 
   constructor(private readonly catalog: EventCatalog) {
     this.known = new Set(catalog.events);
+    this.knownSegments = catalog.segments ? new Set(catalog.segments) : undefined;
   }
 
   /** Subscribes a handler; returns the unsubscribe function. */
@@ -84,7 +88,7 @@ export class EventHub<EM, QM> {
    * answered with. A `message` given as a CQ string is parsed into segments first.
    */
   dispatch(raw: Record<string, unknown>): Awaitable<unknown> {
-    const event = withSegments(raw);
+    const event = withSegments(raw, this.knownSegments);
     const results: unknown[] = [];
     for (const name of this.namesOf(event)) {
       const set = this.handlers.get(name);
@@ -112,8 +116,23 @@ export class EventHub<EM, QM> {
   }
 }
 
-/** The event with its `message` as an array of segments, whatever `message_format` the implementation uses. */
-export function withSegments(event: Record<string, unknown>): Record<string, unknown> {
-  if (typeof event.message !== 'string') return event;
-  return { ...event, message: parse(event.message), ...('message_format' in event ? { message_format: 'array' } : {}) };
+/**
+ * The event with its `message` as an array of segments, whatever `message_format` the
+ * implementation uses. With `known` segment types, a segment of any other type is wrapped as
+ * `{ type: 'unknown', data: { type, data } }`, so a check of `type` narrows the known ones.
+ */
+export function withSegments(event: Record<string, unknown>, known?: ReadonlySet<string>): Record<string, unknown> {
+  const message = typeof event.message === 'string' ? parse(event.message) : event.message;
+  const wrapped = known && Array.isArray(message) ? wrapUnknown(message, known) : message;
+  if (wrapped === event.message) return event;
+  return { ...event, message: wrapped, ...(typeof event.message === 'string' && 'message_format' in event ? { message_format: 'array' } : {}) };
+}
+
+function wrapUnknown(message: unknown[], known: ReadonlySet<string>): unknown[] {
+  if (message.every((s) => isSegment(s) && known.has(s.type))) return message;
+  return message.map((s) => (isSegment(s) && known.has(s.type) ? s : { type: 'unknown', data: isSegment(s) ? { type: s.type, data: s.data ?? {} } : { type: '', data: { value: s } } }));
+}
+
+function isSegment(value: unknown): value is { type: string; data?: unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -3,6 +3,7 @@ export * from './cq-code.js';
 export * from './envelope.js';
 export * from './errors.js';
 export * from './events.js';
+export * from './message.js';
 export * from './transport.js';
 export * from './transports/http.js';
 export * from './transports/http-post-receiver.js';

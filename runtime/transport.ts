@@ -5,6 +5,12 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Aborts the call. */
   signal?: AbortSignal;
+  /**
+   * While the connection is down and being re-established, wait for it (within `timeoutMs`)
+   * instead of failing at once with `not_connected`. The client's default when omitted (off).
+   * Only transports that reconnect (WebSocket) wait; HTTP has no connection to wait for.
+   */
+  waitForConnection?: boolean;
 }
 
 /** What `Transport.send` receives: the client always fills in the timeout. */

@@ -49,6 +49,7 @@ describe('emitters on the kitchen-sink fixture', async () => {
         "typescript/events.ts",
         "typescript/index.ts",
         "typescript/protocol.ts",
+        "typescript/segment-builders.ts",
         "typescript/segments.ts",
         "typescript/types.ts",
       ]

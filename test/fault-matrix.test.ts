@@ -439,8 +439,13 @@ describe('the mock: no request takes it down', () => {
     own.handle('get_status', () => ({ online: true, good: true, big: 1n }));
     const http = new OneBotClient(new HttpTransport({ baseUrl: own.httpUrl }), { timeoutMs: TIMEOUT });
     await expect(http.get_status()).rejects.toMatchObject({ name: 'ActionFailedError', httpStatus: 500, retcode: 1500 });
-    const ws = new OneBotClient(new WsForwardTransport({ url: own.wsUrl, reconnect: false }), { timeoutMs: TIMEOUT });
+    const transport = new WsForwardTransport({ url: own.wsUrl, reconnect: false });
+    const ws = new OneBotClient(transport, { timeoutMs: TIMEOUT });
+    const unanswered: Error[] = [];
+    transport.onError((e) => void unanswered.push(e));
     await expect(ws.get_status()).rejects.toMatchObject({ name: 'ActionFailedError', retcode: 1500, detail: expect.stringMatching(/BigInt/) });
+    // It answered that call (its echo), not the connection.
+    expect(unanswered).toEqual([]);
     await expect(ws.get_login_info()).resolves.toHaveProperty('user_id');
     await expect(http.get_login_info()).resolves.toHaveProperty('user_id');
     await ws.close();

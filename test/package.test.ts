@@ -17,7 +17,7 @@ import { ROOT } from './helpers/paths.js';
 const TOKEN = 'package-token';
 
 const BOT = `
-import { ActionFailedError, HttpTransport, OneBotClient, WsForwardTransport, stringify, type EventMap } from 'onebot-spec';
+import { ActionFailedError, HttpTransport, OneBotClient, WsForwardTransport, plainText, seg, stringify, type EventMap } from 'onebot-spec';
 import { parse } from 'onebot-spec/cq-code';
 
 const [httpUrl, wsUrl] = process.argv.slice(2) as [string, string];
@@ -26,7 +26,8 @@ const me = await http.get_login_info();
 
 const bot = new OneBotClient(new WsForwardTransport({ url: wsUrl, accessToken: '${TOKEN}', reconnect: false }), { timeoutMs: 5_000 });
 const lifecycle = await new Promise<EventMap['meta_event.lifecycle']>((resolve) => bot.on('meta_event.lifecycle', resolve));
-const sent = await bot.send_private_msg({ user_id: me.user_id, message: [{ type: 'text', data: { text: 'hi from the package' } }] });
+const greeting = [seg.text('hi from the package'), seg.face(14)];
+const sent = await bot.send_private_msg({ user_id: me.user_id, message: greeting });
 // @ts-expect-error user_id is a number: this line proves the package's types are real, not any.
 const wrong = () => bot.send_private_msg({ user_id: 'x', message: 'y' });
 void wrong;
@@ -36,7 +37,7 @@ try {
 } catch (error) {
   failed = error instanceof ActionFailedError ? 'retcode ' + error.retcode : 'other';
 }
-console.log(JSON.stringify({ me: me.user_id, lifecycle: lifecycle.sub_type, message_id: sent.message_id, failed, cq: stringify(parse('[CQ:face,id=1]&amp;')) }));
+console.log(JSON.stringify({ me: me.user_id, lifecycle: lifecycle.sub_type, message_id: sent.message_id, failed, cq: stringify(parse('[CQ:face,id=1]&amp;')), text: plainText(greeting), face: stringify([greeting[1]!]) }));
 await bot.close();
 `;
 
@@ -99,12 +100,13 @@ describe('the npm package', () => {
 
     const before = mock.calls.length;
     const output = await runAsync(process.execPath, ['dist/bot.js', mock.httpUrl, mock.wsUrl], app);
-    expect(JSON.parse(output.trim())).toEqual({ me: expect.any(Number), lifecycle: 'connect', message_id: expect.any(Number), failed: 'retcode 1404', cq: '[CQ:face,id=1]&amp;' });
+    expect(JSON.parse(output.trim())).toEqual({ me: expect.any(Number), lifecycle: 'connect', message_id: expect.any(Number), failed: 'retcode 1404', cq: '[CQ:face,id=1]&amp;', text: 'hi from the package', face: '[CQ:face,id=14]' });
     expect(mock.calls.slice(before).map((c) => [c.action, c.transport, c.errors])).toEqual([
       ['get_login_info', 'http', []],
       ['send_private_msg', 'ws', []],
     ]);
-  });
+    // Packing builds with tsc and installing resolves packages: slow on a loaded machine.
+  }, 240_000);
 
   it('pnpm build writes nothing when tsc reports an error (the previous dist/ stays as it was)', () => {
     // The build's own tsconfig, pointed at one file with a type error and at a scratch output folder.

@@ -27,6 +27,19 @@ describe('narrowModel', async () => {
     expect(image.fields.map((f) => f.name)).toEqual(['file', 'url', 'summary']);
   });
 
+  it('names an action as the implementation routes it: its own name, or else its first routed alias', () => {
+    const routeOnly = (names: string[]) => ({
+      ...model,
+      actions: model.actions.map((a) => (a.name === 'send_group_msg' ? { ...a, support: a.support.map((s) => (s.implementation === 'ext' ? { ...s, names } : s)) } : a)),
+    });
+    const byAlias = narrowModel(routeOnly(['send_group_message']), 'ext').actions.find((a) => a.params.some((p) => p.name === 'reply_to'))!;
+    expect([byAlias.name, byAlias.aliases]).toEqual(['send_group_message', []]);
+    const byName = narrowModel(routeOnly(['send_group_msg']), 'ext').actions.find((a) => a.name === 'send_group_msg')!;
+    expect(byName.aliases).toEqual([]);
+    expect(narrowModel(routeOnly(['send_group_msg']), 'ext').actions.map((a) => a.name)).toEqual(['get_count', 'get_people', 'send_group_msg']);
+    expect(narrowModel(model, 'ext').actions.find((a) => a.name === 'send_group_msg')!.aliases.map((a) => a.name)).toEqual(['send_group_message']);
+  });
+
   it('emits artifacts that say which profile they are', () => {
     const files = emitAll(ext, { templatesDir: TEMPLATES_DIR, runtimeModule: '../../runtime/index.js' });
     const actions = files.find((f) => f.path === 'typescript/actions.ts')!.content;

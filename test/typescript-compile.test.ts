@@ -30,4 +30,17 @@ describe('generated TypeScript', () => {
     expect(errors[4]).toMatch(/^10:\d+: TS2769: No overload matches.*Type 'string' is not assignable to type 'boolean \| undefined'/s);
     expect(errors[5]).toMatch(/^11:\d+: TS2345: Argument of type '"get_login_info"' is not assignable/);
   });
+
+  it('types a bot written with the segment builders, message helpers, narrowed received segments and waitForConnection (skipLibCheck off)', () => {
+    expect(typeCheck([fromRoot('test/fixtures/consumer/builders.ts')], { skipLibCheck: false })).toEqual([]);
+  });
+
+  it('reports wrong builder data at the wrong field', () => {
+    const errors = typeCheck([fromRoot('test/fixtures/consumer/wrong-builder.ts')], { skipLibCheck: false }).map((e) => e.replace(/^.*wrong-builder\.ts:/, ''));
+    expect(errors).toHaveLength(4);
+    expect(errors[0]).toMatch(/^4:13: TS2322: Type 'number' is not assignable to type 'string'/);
+    expect(errors[1]).toMatch(/^5:10: TS2322: Type 'boolean' is not assignable to type 'string \| number'/);
+    expect(errors[2]).toMatch(/^6:16: TS2353: .*'no_such_field' does not exist/);
+    expect(errors[3]).toMatch(/^7:\d+: TS2554: Expected 1 arguments, but got 0/);
+  });
 });

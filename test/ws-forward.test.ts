@@ -115,7 +115,7 @@ describe('forward WebSocket', () => {
     const group = next<EventMap['message.group']>((l) => bot.on('message.group', l));
     await mock.pushExample('group_message', { message: '[CQ:future,x=1]hello' });
     expect((await group).message).toEqual([
-      { type: 'future', data: { x: '1' } },
+      { type: 'unknown', data: { type: 'future', data: { x: '1' } } },
       { type: 'text', data: { text: 'hello' } },
     ]);
     expect(all).toHaveLength(2);
@@ -179,5 +179,49 @@ describe('forward WebSocket', () => {
     await expect(bot.get_login_info()).resolves.toHaveProperty('user_id');
     await bot.close();
     expect(transport.state).toBe('closed');
+  });
+
+  it('waitForConnection: a call during a reconnect waits for the connection within its timeout; by default it fails at once', async () => {
+    const transport = new WsForwardTransport({ url: mock.wsUrl, accessToken: TOKEN, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
+    await transport.ready();
+    const bot = new OneBotClient(transport, { timeoutMs: 5_000 });
+    const waiting = new OneBotClient(transport, { timeoutMs: 5_000, waitForConnection: true });
+    const port = mock.port;
+    const down = new Promise<void>((resolve) => transport.onStateChange((s) => s.state === 'reconnecting' && resolve()));
+    await mock.close();
+    await down;
+    // Without waiting, a call fails with the connection: at once (not_connected), or with the attempt under way (connect).
+    const failing = { name: 'TransportError', code: expect.stringMatching(/^(not_connected|connect)$/) };
+    let byCall: Promise<unknown>, byClient: Promise<unknown>;
+    try {
+      await expect(bot.get_login_info()).rejects.toMatchObject(failing);
+      await expect(bot.get_login_info(undefined, { waitForConnection: true, timeoutMs: 50 })).rejects.toMatchObject({ name: 'TimeoutError' });
+      byCall = bot.get_login_info(undefined, { waitForConnection: true });
+      byClient = waiting.get_login_info();
+      // The client-wide default can be turned off per call.
+      await expect(waiting.get_login_info(undefined, { waitForConnection: false })).rejects.toMatchObject(failing);
+    } finally {
+      mock = await MockServer.start({ model: mock.model, accessToken: TOKEN, port });
+    }
+    await expect(byCall).resolves.toHaveProperty('user_id');
+    await expect(byClient).resolves.toHaveProperty('user_id');
+    await bot.close();
+  });
+
+  it('waitForConnection: a waiting call fails when the transport is closed', async () => {
+    const transport = new WsForwardTransport({ url: mock.wsUrl, accessToken: TOKEN, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
+    await transport.ready();
+    const bot = new OneBotClient(transport, { timeoutMs: 5_000, waitForConnection: true });
+    const port = mock.port;
+    const down = new Promise<void>((resolve) => transport.onStateChange((s) => s.state === 'reconnecting' && resolve()));
+    await mock.close();
+    await down;
+    try {
+      const call = bot.get_login_info();
+      await bot.close();
+      await expect(call).rejects.toMatchObject({ name: 'TransportError', code: 'not_connected' });
+    } finally {
+      mock = await MockServer.start({ model: mock.model, accessToken: TOKEN, port });
+    }
   });
 });

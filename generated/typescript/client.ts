@@ -13,6 +13,8 @@ import type {
   ActionMap,
   AddCustomFaceParams,
   AddCustomFaceResult,
+  ArkShareGroupExParams,
+  ArkShareGroupExResult,
   BotExitParams,
   BotExitResult,
   CanSendImageParams,
@@ -45,6 +47,10 @@ import type {
   CreateGuildRoleResult,
   DelGroupAlbumMediaParams,
   DelGroupAlbumMediaResult,
+  DelGroupFileFolderParams,
+  DelGroupFileFolderResult,
+  DelGroupFileParams,
+  DelGroupFileResult,
   DelGroupNoticeParams,
   DelGroupNoticeResult,
   DeleteCustomFaceParams,
@@ -61,6 +67,8 @@ import type {
   DeleteGuildRoleResult,
   DeleteMsgParams,
   DeleteMsgResult,
+  DeleteQzoneMsgParams,
+  DeleteQzoneMsgResult,
   DeleteUnidirectionalFriendParams,
   DeleteUnidirectionalFriendResult,
   DoGroupAlbumCommentParams,
@@ -137,6 +145,10 @@ import type {
   GetGroupAtAllRemainResult,
   GetGroupDetailInfoParams,
   GetGroupDetailInfoResult,
+  GetGroupFileCountParams,
+  GetGroupFileCountResult,
+  GetGroupFileListParams,
+  GetGroupFileListResult,
   GetGroupFileSystemInfoParams,
   GetGroupFileSystemInfoResult,
   GetGroupFileUrlParams,
@@ -235,6 +247,10 @@ import type {
   GetTopicChannelFeedsResult,
   GetUnidirectionalFriendListParams,
   GetUnidirectionalFriendListResult,
+  GetUpdatesParams,
+  GetUpdatesResult,
+  GetUserStatusParams,
+  GetUserStatusResult,
   GetVersionInfoParams,
   GetVersionInfoResult,
   GetVipInfoParams,
@@ -321,6 +337,8 @@ import type {
   SendPrivateForwardMsgResult,
   SendPrivateMsgParams,
   SendPrivateMsgResult,
+  SendQzoneMsgParams,
+  SendQzoneMsgResult,
   SetCustomFaceDescParams,
   SetCustomFaceDescResult,
   SetDiyOnlineStatusParams,
@@ -351,14 +369,24 @@ import type {
   SetGroupBotStatusResult,
   SetGroupCardParams,
   SetGroupCardResult,
+  SetGroupFileFolderParams,
+  SetGroupFileFolderResult,
+  SetGroupHeadParams,
+  SetGroupHeadResult,
   SetGroupKickMembersParams,
   SetGroupKickMembersResult,
   SetGroupKickParams,
   SetGroupKickResult,
   SetGroupLeaveParams,
   SetGroupLeaveResult,
+  SetGroupMemberInvitePolicyParams,
+  SetGroupMemberInvitePolicyResult,
+  SetGroupMemberPermissionsParams,
+  SetGroupMemberPermissionsResult,
   SetGroupNameParams,
   SetGroupNameResult,
+  SetGroupNewMemberHistoryVisibilityParams,
+  SetGroupNewMemberHistoryVisibilityResult,
   SetGroupPortraitParams,
   SetGroupPortraitResult,
   SetGroupReactionParams,
@@ -395,6 +423,8 @@ import type {
   SetRestartResult,
   SetSelfLongnickParams,
   SetSelfLongnickResult,
+  SetSelfProfileParams,
+  SetSelfProfileResult,
   TestDownloadStreamParams,
   TestDownloadStreamResult,
   TransGroupFileParams,
@@ -512,6 +542,28 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   }
 
   /**
+   * 分享群（旧名） / Share a group (old name)
+   *
+   * NapCat 早期的名称。当前请使用 `send_group_ark_share`。
+   *
+   * NapCat's early name. Use `send_group_ark_share` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `send_group_ark_share`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `send_group_ark_share`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `send_group_ark_share`，不再注册。 Renamed to `send_group_ark_share`; no longer registered.
+   */
+  public ArkShareGroupEx(
+    params?: ArkShareGroupExParams,
+    options?: CallOptions,
+  ): Promise<ArkShareGroupExResult> {
+    return this.call('ArkShareGroupEx', params, options);
+  }
+
+  /**
    * 删除群公告 / Delete group notice
    *
    * 删除一条群公告。需要登录号是管理员或群主。
@@ -541,7 +593,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；列表项另有 `settings`（及部分版本的 `read_num` 等），图片同时以 `message.images` 与旧键 `message.image` 给出。 NapCat accepts string group numbers; items add `settings` (and `read_num` and others in some versions), and pictures are given both as `message.images` and under the old key `message.image`.
+   * - NapCat: yes (adds or retypes `group_id`; answers with a different result) — NapCat 的 GetGroupNotice.ts 接受字符串群号；列表项另有 `settings` 与 `read_num`，图片同时以 `message.images` 与旧键 `message.image` 给出。 NapCat's GetGroupNotice.ts accepts string group numbers; items add `settings` and `read_num`, and pictures are given both as `message.images` and under the old key `message.image`.
    * - Lagrange.OneBot: yes
    */
   public _get_group_notice(
@@ -561,7 +613,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
-   * - NapCat: yes (answers with a different result) — NapCat 仅为兼容：`data` 是数组，恒为 `[{ variants: { model_show: 'napcat', need_pay: false } }]`。 NapCat keeps it for compatibility only: `data` is an array, always `[{ variants: { model_show: 'napcat', need_pay: false } }]`.
+   * - NapCat: yes (adds or retypes `model`; answers with a different result) — NapCat 的 GoCQHTTPGetModelShow.ts 仅为兼容：`model` 可省略，`data` 是数组，恒为 `[{ variants: { model_show: 'napcat', need_pay: false } }]`。 NapCat's GoCQHTTPGetModelShow.ts is there for compatibility only: `model` may be left out and `data` is an array, always `[{ variants: { model_show: 'napcat', need_pay: false } }]`.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
   public _get_model_show(
@@ -580,7 +632,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — 只存在于早期版本（文档种子 003 与 v1.0 的预发布版）；之后的版本已移除。 Only in early versions (seed 003 and the v1.0 pre-releases); removed since.
+   * - go-cqhttp: no — 只存在于早期版本：go-cqhttp 在 v1.0.0-rc2 中移除了它（提交“remove `_get_vip_info`”），当前的 modules/api/api.go 没有这个路由。 Only in early versions: go-cqhttp removed it in v1.0.0-rc2 (the commit "remove `_get_vip_info`"); the current modules/api/api.go has no such route.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    *
@@ -619,7 +671,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现返回新公告的 `notice_id`；早期版本（文档种子 003）不读 `image`。 go-cqhttp's docs say it answers with no data, but the implementation returns the new notice's `notice_id`; early versions (seed 003) do not read `image`.
+   * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现（coolq/api.go 的 CQSetGroupMemo）返回新公告的 `notice_id`；`image` 自 v1.0.0-beta4 起读取。 go-cqhttp's docs say it answers with no data, but its implementation (CQSetGroupMemo in coolq/api.go) returns the new notice's `notice_id`; `image` is read since v1.0.0-beta4.
    * - NapCat: yes (adds or retypes `group_id`, `pinned`, `type`, `confirm_required`, `is_show_edit_card`, `tip_window_type`; answers with a different result) — NapCat 接受字符串群号，另可设置置顶、类型与确认选项；`data` 为 `null`，不返回公告 ID。 NapCat accepts string group numbers and adds pinning, type and confirmation options; `data` is `null`, with no notice ID.
    * - Lagrange.OneBot: yes
    */
@@ -640,7 +692,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
-   * - NapCat: yes — NapCat 仅为兼容：接受调用但不做任何事。 NapCat keeps it for compatibility only: it accepts the call and does nothing.
+   * - NapCat: yes (without `model`, `model_show`) — NapCat 的 GoCQHTTPSetModelShow.ts 仅为兼容：不读取任何参数，也不做任何事。 NapCat's GoCQHTTPSetModelShow.ts is there for compatibility only: it reads no parameters and does nothing.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
   public _set_model_show(
@@ -660,7 +712,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。 NapCat's CustomFace.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public add_custom_face(
@@ -737,7 +789,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SetGroupAlbumMediaLike.ts；只见于较新的 NapCat 版本。 NapCat's SetGroupAlbumMediaLike.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public cancel_group_album_media_like(
@@ -757,7 +809,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CancelGroupTodo.ts；只见于较新的 NapCat 版本。 NapCat's CancelGroupTodo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public cancel_group_todo(
@@ -777,7 +829,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CancelOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's CancelOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public cancel_online_file(
@@ -834,7 +886,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CleanStreamTempFile.ts；只见于较新的 NapCat 版本。 NapCat's CleanStreamTempFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public clean_stream_temp_file(
@@ -854,7 +906,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把五个参数都标为必填；当前源码中只有 `group_id` 与 `bot_appid` 必填，其余有默认值。 004 marks all five parameters required; in the current source only `group_id` and `bot_appid` are, and the rest have defaults.
+   * - NapCat: yes — NapCat 的 ClickInlineKeyboardButton.ts 中只有 `group_id` 与 `bot_appid` 必填，其余参数有默认值。 In NapCat's ClickInlineKeyboardButton.ts only `group_id` and `bot_appid` are required; the other parameters have defaults.
    * - Lagrange.OneBot: no
    */
   public click_inline_keyboard_button(
@@ -874,7 +926,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 CompleteGroupTodo.ts；只见于较新的 NapCat 版本。 NapCat's CompleteGroupTodo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public complete_group_todo(
@@ -914,7 +966,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 Recent NapCat versions only; relies on QQ's flash transfer.
+   * - NapCat: yes — NapCat 的 CreateFlashTask.ts；只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 NapCat's CreateFlashTask.ts; recent NapCat versions only; relies on QQ's flash transfer.
    * - Lagrange.OneBot: no
    */
   public create_flash_task(
@@ -934,8 +986,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`, `name`, `folder_name`; without `parent_id`; answers with a different result) — NapCat 接受字符串群号，`folder_name` 与 `name` 同义，不读 `parent_id`；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder_name` as a synonym of `name`, ignores `parent_id` and answers with NT's raw result.
-   * - Lagrange.OneBot: yes — Lagrange 总是建在根目录。 Lagrange always creates it in the root folder.
+   * - NapCat: yes (adds or retypes `group_id`, `name`, `folder_name`; without `parent_id`; answers with a different result) — NapCat 的 CreateGroupFileFolder.ts 接受字符串群号，`folder_name` 与 `name` 同义，不读 `parent_id`；响应是 QQ NT 的原始结果（`result` 与新文件夹 `groupItem`）。 NapCat's CreateGroupFileFolder.ts accepts string group numbers, takes `folder_name` as a synonym of `name`, ignores `parent_id` and answers with QQ NT's raw result (`result` and the new folder as `groupItem`).
+   * - Lagrange.OneBot: yes (without `parent_id`; answers with a different result) — Lagrange 不读 `parent_id`，总是建在根目录；不响应旧名 `set_group_file_folder`；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange does not read `parent_id` and always creates the folder in the root; it does not answer to the old name `set_group_file_folder`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
    */
   public create_group_file_folder(
     params: CreateGroupFileFolderParams,
@@ -985,6 +1037,50 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   }
 
   /**
+   * 删除群文件（旧名） / Delete group file (old name)
+   *
+   * NapCat 早期的名称。当前请使用 `delete_group_file`。
+   *
+   * NapCat's early name. Use `delete_group_file` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `delete_group_file`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `delete_group_file`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `delete_group_file`，不再注册。 Renamed to `delete_group_file`; no longer registered.
+   */
+  public del_group_file(
+    params?: DelGroupFileParams,
+    options?: CallOptions,
+  ): Promise<DelGroupFileResult> {
+    return this.call('del_group_file', params, options);
+  }
+
+  /**
+   * 删除群文件夹（旧名） / Delete group folder (old name)
+   *
+   * NapCat 早期的名称，参数为 `folder_id`。当前请使用 `delete_group_folder`。
+   *
+   * NapCat's early name, with the parameter `folder_id`. Use `delete_group_folder` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `delete_group_folder`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `delete_group_folder`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `delete_group_folder`，不再注册。 Renamed to `delete_group_folder`; no longer registered.
+   */
+  public del_group_file_folder(
+    params?: DelGroupFileFolderParams,
+    options?: CallOptions,
+  ): Promise<DelGroupFileFolderResult> {
+    return this.call('del_group_file_folder', params, options);
+  }
+
+  /**
    * 删除收藏表情 / Delete favorite stickers
    *
    * 删除一个或多个收藏表情。用 `fetch_custom_face_detail` 返回的 `resId` 指明表情（`res_id`、`id` 或 `ids`，按 `ids`、`res_id`、`id` 的顺序取第一个给出的）；不能直接按 MD5 删除。
@@ -994,7 +1090,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。三个 ID 参数都缺时失败。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it. Fails when all three id parameters are missing.
+   * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。三个 ID 参数都缺时失败。 NapCat's CustomFace.ts; recent NapCat versions only. Fails when all three id parameters are missing.
    * - Lagrange.OneBot: no
    */
   public delete_custom_face(
@@ -1014,7 +1110,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 接受字符串消息 ID，响应为 NT 的原始结果。 NapCat accepts string message IDs and answers with NT's raw result.
+   * - NapCat: yes (adds or retypes `message_id`, `group_id`, `msg_seq`, `msg_random`; answers with a different result) — NapCat 的 DelEssenceMsg.ts 接受字符串消息 ID，也可以不给 `message_id` 而同时给出 `group_id`、`msg_seq`、`msg_random`（见 `get_essence_msg_list`）来指明消息；三者齐全时优先使用它们。响应为 QQ 的原始结果。 NapCat's DelEssenceMsg.ts accepts string message IDs, and can name the message by `group_id`, `msg_seq` and `msg_random` together (see `get_essence_msg_list`) instead of `message_id`; when all three are given they win. It answers with QQ's raw result.
    * - Lagrange.OneBot: yes
    */
   public delete_essence_msg(
@@ -1033,7 +1129,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes (adds or retypes `id`) — 早期版本（文档种子 003）的参数名为 `id`；当前版本同时接受 `user_id` 与 `id`。 Early versions (seed 003) called the parameter `id`; current versions accept both `user_id` and `id`.
+   * - go-cqhttp: yes (adds or retypes `id`) — go-cqhttp 早期的文档把参数写作 `id`；当前版本（modules/api/api.go 读 `[user_id,id].0`）先读 `user_id`，没有时读 `id`。 go-cqhttp's early documentation calls the parameter `id`; current versions (modules/api/api.go reads `[user_id,id].0`) read `user_id`, or `id` when it is absent.
    * - NapCat: yes (adds or retypes `user_id`, `friend_id`, `temp_block`, `temp_both_del`; answers with a different result) — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
    * - Lagrange.OneBot: yes (adds or retypes `block`) — Lagrange 另读 `block`（是否同时拉黑）。 Lagrange also reads `block` (whether to block as well).
    */
@@ -1053,9 +1149,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
+   * - go-cqhttp: yes (adds or retypes `bus_id`) — go-cqhttp 读 `[busid,bus_id].0`：先读 `busid`，没有时读 `bus_id`（modules/api/api.go）。 go-cqhttp reads `[busid,bus_id].0`: `busid`, or `bus_id` when it is absent (modules/api/api.go).
    * - NapCat: yes (adds or retypes `group_id`; without `busid`; answers with a different result) — NapCat 不需要 `busid`，接受字符串群号；响应为 NT 的原始结果。 NapCat needs no `busid`, accepts string group numbers and answers with NT's raw result.
-   * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
+   * - Lagrange.OneBot: yes (without `busid`; answers with a different result) — Lagrange 不读 `busid`，不响应旧名 `del_group_file`；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码 （Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange does not read `busid` and does not answer to the old name `del_group_file`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
    */
   public delete_group_file(
     params: DeleteGroupFileParams,
@@ -1075,7 +1171,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`; answers with a different result) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and answers with NT's raw result.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 只响应 `delete_group_file_folder` 这个名称；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码 （Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers only to the name `delete_group_file_folder`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
    */
   public delete_group_folder(
     params: DeleteGroupFolderParams,
@@ -1119,6 +1215,26 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    */
   public delete_msg(params: DeleteMsgParams, options?: CallOptions): Promise<DeleteMsgResult> {
     return this.call('delete_msg', params, options);
+  }
+
+  /**
+   * 删除 QQ 空间说说 / Delete a Qzone post
+   *
+   * 按 tid 删除登录号的一条 QQ 空间说说。
+   *
+   * Delete one of the bot account's Qzone posts by its tid.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 DeleteQzoneMsg.ts。 NapCat's DeleteQzoneMsg.ts.
+   * - Lagrange.OneBot: no
+   */
+  public delete_qzone_msg(
+    params: DeleteQzoneMsgParams,
+    options?: CallOptions,
+  ): Promise<DeleteQzoneMsgResult> {
+    return this.call('delete_qzone_msg', params, options);
   }
 
   /**
@@ -1191,7 +1307,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileImageStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileImageStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public download_file_image_stream(
@@ -1211,7 +1327,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileRecordStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileRecordStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public download_file_record_stream(
@@ -1231,7 +1347,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public download_file_stream(
@@ -1251,7 +1367,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 DownloadFileset.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileset.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public download_fileset(
@@ -1271,7 +1387,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes
+   * - NapCat: yes (adds or retypes `count`) — NapCat 的 FetchCustomFace.ts 也接受字符串形式的 `count`。 NapCat's FetchCustomFace.ts also accepts `count` as a string.
    * - Lagrange.OneBot: yes (without `count`) — Lagrange 不读 `count`，总是返回全部收藏表情。 Lagrange does not read `count`; it always answers with every saved sticker.
    */
   public fetch_custom_face(
@@ -1291,7 +1407,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。 NapCat's CustomFace.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public fetch_custom_face_detail(
@@ -1311,7 +1427,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 没有 `cookie` 参数；当前源码支持用它翻页。 004 has no `cookie` parameter; the current source pages with it.
+   * - NapCat: yes — NapCat 的 FetchEmojiLike.ts。 NapCat's FetchEmojiLike.ts.
    * - Lagrange.OneBot: no
    */
   public fetch_emoji_like(
@@ -1331,7 +1447,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于部分 NapCat 版本的路由（与 `get_emoji_likes` 不同时出现）。 Found in the router of some NapCat versions only (not together with `get_emoji_likes`).
+   * - NapCat: no — NapCat 的动作表（action/router.ts 与 action/index.ts）中没有这个动作；请用 `fetch_emoji_like` 逐页获取，或用 `get_emoji_likes`。 NapCat's action table (action/router.ts and action/index.ts) has no such action; page through `fetch_emoji_like` or use `get_emoji_likes` instead.
    * - Lagrange.OneBot: no
    */
   public fetch_emoji_likes_all(
@@ -1344,15 +1460,15 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   /**
    * 获取商城表情 key / Get market-face keys
    *
-   * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。跨实现文档（001）把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
+   * 按商城表情（`mface`）的表情 ID 取得发送它们所需的 key，按请求顺序返回字符串数组。有的文档把它写作 `get_mface_key`，但 Lagrange.OneBot 注册的动作名是 `fetch_mface_key`。
    *
-   * Get the keys needed to send market faces (`mface`) from their emoji IDs; the answer is an array of strings in the order asked. The cross-implementation page (001) calls it `get_mface_key`, but the name Lagrange.OneBot registers is `fetch_mface_key`.
+   * Get the keys needed to send market faces (`mface`) from their emoji IDs; the answer is an array of strings in the order asked. Some documentation calls it `get_mface_key`, but the name Lagrange.OneBot registers is `fetch_mface_key`.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no
-   * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败。个别早期版本读取的参数名不同（`emoji_id`，或整个参数就是数组）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call. A few early versions read a different parameter (`emoji_id`, or the whole params being the array).
+   * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败；不响应 `get_mface_key` （Lagrange.OneBot 的 FetchMFaceKeyOperation.cs）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call; it does not answer to `get_mface_key` (Lagrange.OneBot's FetchMFaceKeyOperation.cs).
    */
   public fetch_mface_key(
     params: FetchMfaceKeyParams,
@@ -1371,7 +1487,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，seed 文档均未记录。 Only in recent NapCat versions; none of the seed documents has it.
+   * - NapCat: yes — NapCat 的 FetchPttText.ts；只见于较新的 NapCat 版本。 NapCat's FetchPttText.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public fetch_ptt_text(
@@ -1391,7 +1507,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes
+   * - NapCat: yes — 与 `forward_group_single_msg` 共用 NapCat 的 ForwardSingleMsg.ts：给了 `user_id` 就转发到私聊，否则转发到 `group_id` 的群。 Shares NapCat's ForwardSingleMsg.ts with `forward_group_single_msg`: with `user_id` the message goes to that private chat, otherwise to the group `group_id`.
    * - Lagrange.OneBot: no
    */
   public forward_friend_single_msg(
@@ -1411,7 +1527,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 与 `forward_friend_single_msg` 共用同一处理：若同时给了 `user_id`，会改为转发到该用户的私聊。 Shares one handler with `forward_friend_single_msg`; if `user_id` is also given, the message goes to that user's private chat instead.
+   * - NapCat: yes — 与 `forward_friend_single_msg` 共用 NapCat 的 ForwardSingleMsg.ts：若同时给了 `user_id`，会改为转发到该用户的私聊。 Shares NapCat's ForwardSingleMsg.ts with `forward_friend_single_msg`: if `user_id` is also given, the message goes to that user's private chat instead.
    * - Lagrange.OneBot: no
    */
   public forward_group_single_msg(
@@ -1432,7 +1548,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — 与 `send_poke` 共用同一处理：若给了 `group_id`，会改为在该群中戳。 Shares one handler with `send_poke`; given a `group_id`, it pokes in that group instead.
-   * - Lagrange.OneBot: yes (without `target_id`)
+   * - Lagrange.OneBot: yes — Lagrange 的 `friend_poke` 与 `send_poke` 是同一个处理器，读 `user_id`、`target_id` 与 `group_id`，给了 `group_id` 就改为在该群中戳（Lagrange.OneBot 的 FriendPokeOperation.cs 与 SendPokeOperation.cs）。 Lagrange's `friend_poke` is the `send_poke` handler, reading `user_id`, `target_id` and `group_id`; given a `group_id`, it pokes in that group instead (Lagrange.OneBot's FriendPokeOperation.cs and SendPokeOperation.cs).
    */
   public friend_poke(params: FriendPokeParams, options?: CallOptions): Promise<FriendPokeResult> {
     return this.call('friend_poke', params, options);
@@ -1448,8 +1564,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 对 `chat_type` 的说明是“1 or 2?”；当前源码默认为 1（语音）。 004 describes `chat_type` as "1 or 2?"; the current source defaults it to 1 (speech).
-   * - Lagrange.OneBot: yes
+   * - NapCat: yes — NapCat 的 GetAiCharacters.ts 中 `chat_type` 默认为 1（语音）。 In NapCat's GetAiCharacters.ts `chat_type` defaults to 1 (speech).
+   * - Lagrange.OneBot: yes (adds or retypes `group_id`) — Lagrange 的 `group_id` 可省略，默认为 42（Lagrange.OneBot 的 OneBotGetAiCharacters.cs）。 Lagrange's `group_id` may be omitted and defaults to 42 (Lagrange.OneBot's OneBotGetAiCharacters.cs).
    */
   public get_ai_characters(
     params: GetAiCharactersParams,
@@ -1468,8 +1584,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把结果写成 `data` 字段下的对象；实际 `data` 就是链接字符串本身。 000 shows the result as an object with a `data` field; `data` is the link string itself.
-   * - Lagrange.OneBot: yes
+   * - NapCat: yes — NapCat 的 GetAiRecord.ts 以链接字符串本身作为 `data`，而不是包在对象中。 NapCat's GetAiRecord.ts answers with the link string itself as `data`, not wrapped in an object.
+   * - Lagrange.OneBot: yes (adds or retypes `chat_type`) — Lagrange 另读 `chat_type`（默认 1）（Lagrange.OneBot 的 OneBotGetAiRecord.cs）。 Lagrange also reads `chat_type` (default 1) (Lagrange.OneBot's OneBotGetAiRecord.cs).
    */
   public get_ai_record(
     params: GetAiRecordParams,
@@ -1489,7 +1605,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   public get_clientkey(
     params?: GetClientkeyParams,
@@ -1508,7 +1624,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中，即已知工作不正常；并把 `count` 标为必填，当前源码中它默认为 `'1'`。 004 files this action under "other/bug", i.e. known not to work properly, and marks `count` required; in the current source it defaults to `'1'`.
+   * - NapCat: yes — NapCat 的 GetCollectionList.ts 把 QQ 的原始结果原样返回；NapCat 的文档把本动作归入“bug”一类，即已知工作不正常。 NapCat's GetCollectionList.ts passes QQ's raw result on as it is; NapCat's docs file this action under "bug", i.e. known not to work properly.
    * - Lagrange.OneBot: no
    */
   public get_collection_list(
@@ -1585,7 +1701,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `count` 标为必填；当前源码中它有默认值 50。 004 marks `count` as required; in the current source it defaults to 50.
+   * - NapCat: yes — NapCat 的 GetDoubtFriendsAddRequest.ts 中 `count` 默认为 50。 In NapCat's GetDoubtFriendsAddRequest.ts `count` defaults to 50.
    * - Lagrange.OneBot: no
    */
   public get_doubt_friends_add_request(
@@ -1625,8 +1741,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；列表项另有 `msg_seq`、`msg_random` 与消息内容 `content`（消息段数组），没有 `sender_time`。 NapCat accepts string group numbers; its items add `msg_seq`, `msg_random` and the content `content` (an array of segments), and have no `sender_time`.
-   * - Lagrange.OneBot: yes — Lagrange 的列表项另带消息内容 `content`。 Lagrange's items also carry the content as `content`.
+   * - NapCat: yes (adds or retypes `group_id`; answers with a different result) — NapCat 的 GetGroupEssence.ts 接受字符串群号；列表项另有 `msg_seq`、`msg_random` 与消息内容 `content`（消息段数组），没有 `sender_time`。 NapCat's GetGroupEssence.ts accepts string group numbers; its items add `msg_seq`, `msg_random` and the content `content` (an array of segments), and have no `sender_time`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的列表项另带消息内容 `content`（消息段数组）（Lagrange.OneBot 的 GetEssenceMessageListOperation.cs 与 OneBotEssenceMessage.cs）。 Lagrange's items also carry the content as `content`, an array of segments (Lagrange.OneBot's GetEssenceMessageListOperation.cs and OneBotEssenceMessage.cs).
    */
   public get_essence_msg_list(
     params: GetEssenceMsgListParams,
@@ -1645,7 +1761,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 只列出 `file_id`；004 与当前源码还接受 `file`。 000 lists only `file_id`; 004 and the current source also take `file`.
+   * - NapCat: yes — NapCat 的 GetFile.ts 既接受 `file_id` 也接受 `file`。 NapCat's GetFile.ts takes either `file_id` or `file`.
    * - Lagrange.OneBot: no
    */
   public get_file(params?: GetFileParams, options?: CallOptions): Promise<GetFileResult> {
@@ -1662,7 +1778,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFilesetIdByCode.ts；只见于较新的 NapCat 版本。 NapCat's GetFilesetIdByCode.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_fileset_id(
@@ -1682,7 +1798,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFilesetInfo.ts；只见于较新的 NapCat 版本。 NapCat's GetFilesetInfo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_fileset_info(
@@ -1702,7 +1818,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFlashFileList.ts；只见于较新的 NapCat 版本。 NapCat's GetFlashFileList.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_flash_file_list(
@@ -1722,7 +1838,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetFlashFileUrl.ts；只见于较新的 NapCat 版本。 NapCat's GetFlashFileUrl.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_flash_file_url(
@@ -1762,7 +1878,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数；列表项还带有 NapCat 自己的扩展字段。 NapCat takes an extra `no_cache` parameter; the items carry NapCat's own extra fields as well.
+   * - NapCat: yes (adds or retypes `no_cache`; answers with a different result) — NapCat 的 GetFriendList.ts 多一个 `no_cache` 参数；列表项还带有生日、电话、邮箱、分组等资料字段。 NapCat's GetFriendList.ts takes an extra `no_cache` parameter; the items also carry profile fields such as the birthday, phone, email and category.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的列表项多出 `q_id` 与好友分组 `group`，且总是重新拉取好友列表。 Lagrange's items add `q_id` and the friend category `group`, and it always fetches the list afresh.
    */
   public get_friend_list(
@@ -1782,7 +1898,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 与 004 只列出 `user_id`、`message_seq`、`count`、`reverseOrder`；当前源码改用 `reverse_order`（旧名仍接受），并增加了 `disable_get_url`、`parse_mult_msg`、`quick_reply`。 000 and 004 list only `user_id`, `message_seq`, `count` and `reverseOrder`; the current source uses `reverse_order` (still accepting the old name) and adds `disable_get_url`, `parse_mult_msg` and `quick_reply`.
+   * - NapCat: yes — NapCat 的 GetFriendMsgHistory.ts 以 `reverse_order` 为参数名，仍接受旧名 `reverseOrder`。 NapCat's GetFriendMsgHistory.ts names the parameter `reverse_order` and still accepts the old name `reverseOrder`.
    * - Lagrange.OneBot: yes (adds or retypes `message_id`; without `message_seq`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — Lagrange 用 `message_id`（0 为最新一条）代替 `message_seq`，只读 `user_id`、`message_id` 与 `count`（默认 20）。 Lagrange takes `message_id` (0 for the latest) instead of `message_seq` and reads only `user_id`, `message_id` and `count` (default 20).
    */
   public get_friend_msg_history(
@@ -1802,7 +1918,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 002 的请求示例带有 `no_cache`；当前源码不读取任何参数。 002's request example passes `no_cache`; the current source reads no parameters.
+   * - NapCat: yes — NapCat 的 GetFriendWithCategory.ts 不读取任何参数（旧文档的请求示例带有 `no_cache`，它不起作用）。 NapCat's GetFriendWithCategory.ts reads no parameters (the `no_cache` in an older docs example has no effect).
    * - Lagrange.OneBot: no
    */
   public get_friends_with_category(
@@ -1843,7 +1959,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号。 NapCat accepts string group numbers.
-   * - Lagrange.OneBot: yes — 未见于 Lagrange 的文档，但其源码中有此动作。 Not in Lagrange's docs, but its source has it.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   public get_group_at_all_remain(
     params: GetGroupAtAllRemainParams,
@@ -1870,6 +1986,50 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
     options?: CallOptions,
   ): Promise<GetGroupDetailInfoResult> {
     return this.call('get_group_detail_info', params, options);
+  }
+
+  /**
+   * 获取群文件数（旧名） / Get group file count (old name)
+   *
+   * NapCat 早期的名称，只返回 `{count}`。当前请使用 `get_group_file_system_info`。
+   *
+   * NapCat's early name, which answered only `{count}`. Use `get_group_file_system_info` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `get_group_file_system_info`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `get_group_file_system_info`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `get_group_file_system_info`，不再注册。 Renamed to `get_group_file_system_info`; no longer registered.
+   */
+  public get_group_file_count(
+    params?: GetGroupFileCountParams,
+    options?: CallOptions,
+  ): Promise<GetGroupFileCountResult> {
+    return this.call('get_group_file_count', params, options);
+  }
+
+  /**
+   * 获取群文件列表（旧名） / List group files (old name)
+   *
+   * NapCat 早期的名称，以 `group_id`、`start_index`、`file_count` 分页。当前请使用 `get_group_root_files`。
+   *
+   * NapCat's early name, paged by `group_id`, `start_index` and `file_count`. Use `get_group_root_files` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `get_group_root_files`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `get_group_root_files`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `get_group_root_files`，不再注册。 Renamed to `get_group_root_files`; no longer registered.
+   */
+  public get_group_file_list(
+    params?: GetGroupFileListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupFileListResult> {
+    return this.call('get_group_file_list', params, options);
   }
 
   /**
@@ -1901,7 +2061,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 也接受 `bus_id` 作为 `busid`。 go-cqhttp also accepts `bus_id` for `busid`.
+   * - go-cqhttp: yes (adds or retypes `bus_id`) — go-cqhttp 读 `[busid,bus_id].0`：先读 `busid`，没有时读 `bus_id`（modules/api/api.go）。 go-cqhttp reads `[busid,bus_id].0`: `busid`, or `bus_id` when it is absent (modules/api/api.go).
    * - NapCat: yes (adds or retypes `group_id`; without `busid`) — NapCat 不需要 `busid`，接受字符串群号。 NapCat needs no `busid` and accepts string group numbers.
    * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
    */
@@ -1923,7 +2083,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`, `file_count`) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义，一次最多返回 `file_count` 项。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and returns at most `file_count` entries.
-   * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
+   * - Lagrange.OneBot: yes (adds or retypes `folder_id`) — Lagrange 的 `folder_id` 可省略，省略时列出根目录；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange's `folder_id` may be omitted, which lists the root folder; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
    */
   public get_group_files_by_folder(
     params: GetGroupFilesByFolderParams,
@@ -1962,7 +2122,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把本动作放在“其他/bug”文件夹中；其结果也包含在 `get_group_ignored_notifies` 的 `join_requests` 里。 004 files this action under "other/bug"; its result is also part of `join_requests` in `get_group_ignored_notifies`.
+   * - NapCat: yes — NapCat 的 GetGroupAddRequest.ts；NapCat 的文档把本动作归入“bug”一类。其结果也包含在 `get_group_ignored_notifies` 的 `join_requests` 里。 NapCat's GetGroupAddRequest.ts; NapCat's docs file this action under "bug". Its result is also part of `join_requests` in `get_group_ignored_notifies`.
    * - Lagrange.OneBot: no
    */
   public get_group_ignore_add_request(
@@ -1982,7 +2142,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 只有 `InvitedRequest` 与 `join_requests`；当前源码另加了与 go-cqhttp 一致的 `invited_requests`，内容相同。 004 has only `InvitedRequest` and `join_requests`; the current source adds `invited_requests`, go-cqhttp's name, with the same content.
+   * - NapCat: yes — NapCat 的 GetSystemMsg.ts 以 `InvitedRequest` 与 go-cqhttp 的字段名 `invited_requests` 两个名称返回同一列表。 NapCat's GetSystemMsg.ts returns the invitations under both `InvitedRequest` and go-cqhttp's name `invited_requests`.
    * - Lagrange.OneBot: no
    */
   public get_group_ignored_notifies(
@@ -2001,8 +2161,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group_memo`、`group_create_time`、`group_level`；登录号不在群中时，这几项与成员数均为 0。 go-cqhttp's result adds `group_memo`, `group_create_time` and `group_level`; when the bot is not in the group, these and the member counts are 0.
-   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`；结果还带有 NapCat 自己的扩展字段。 NapCat also accepts `group_id` as a string; the result carries NapCat's own extra fields as well.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group_create_time`、`group_level`；登录号不在群中时（按群号搜索得到），另有 `group_memo`，而这两项与成员数均为 0（coolq/api.go 的 CQGetGroupInfo）。 go-cqhttp's result adds `group_create_time` and `group_level`; when the bot is not in the group (found by searching for the number), it also has `group_memo`, and these two and the member counts are 0 (CQGetGroupInfo in coolq/api.go).
+   * - NapCat: yes (adds or retypes `group_id`; without `no_cache`; answers with a different result) — NapCat 的 GetGroupInfo.ts 也接受字符串形式的 `group_id`，不读取 `no_cache`；结果还带有全员禁言状态与群备注。 NapCat's GetGroupInfo.ts also accepts `group_id` as a string and ignores `no_cache`; the result also carries the mute-all state and the group remark.
    * - Lagrange.OneBot: yes
    */
   public get_group_info(
@@ -2041,9 +2201,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数；列表项与其 `get_group_info` 的结果相同。 go-cqhttp takes an extra `no_cache` parameter; the items are shaped like its `get_group_info` result.
-   * - NapCat: yes (adds or retypes `no_cache`) — NapCat 多一个 `no_cache` 参数。 NapCat takes an extra `no_cache` parameter.
-   * - Lagrange.OneBot: yes
+   * - go-cqhttp: yes (adds or retypes `no_cache`; answers with a different result) — go-cqhttp 多一个 `no_cache` 参数；列表项另有 `group_create_time` 与 `group_level`（coolq/api.go 的 CQGetGroupList）。 go-cqhttp takes an extra `no_cache` parameter; its items also have `group_create_time` and `group_level` (CQGetGroupList in coolq/api.go).
+   * - NapCat: yes (adds or retypes `no_cache`; answers with a different result) — NapCat 的 GetGroupList.ts 多一个 `no_cache` 参数；列表项还带有全员禁言状态与群备注。 NapCat's GetGroupList.ts takes an extra `no_cache` parameter; the items also carry the mute-all state and the group remark.
+   * - Lagrange.OneBot: yes (adds or retypes `no_cache`) — Lagrange 多一个 `no_cache` 参数（Lagrange.OneBot 的 GetGroupListOperation.cs）。 Lagrange takes an extra `no_cache` parameter (Lagrange.OneBot's GetGroupListOperation.cs).
    */
   public get_group_list(
     params?: GetGroupListParams,
@@ -2062,8 +2222,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
-   * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
-   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串，`age` 为 0，`area`、`title` 为空字符串。 Lagrange cannot get the sex, age, region or title: `sex` is an empty string, `age` 0, `area` and `title` empty.
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`, `no_cache`; answers with a different result) — NapCat 的 GetGroupMemberInfo.ts 也接受字符串形式的 ID；`no_cache` 默认为 `true`（省略时不用缓存）；结果还带有 QQ 等级、机器人标记与禁言截止时间。 NapCat's GetGroupMemberInfo.ts also accepts the IDs as strings; `no_cache` defaults to `true` (leaving it out skips the cache); the result also carries the QQ level, the bot flag and the end of a mute.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄与地区：`sex` 为空字符串，`age` 为 0，`area` 为空字符串；没有头衔时 `title` 为 `null`（Lagrange.OneBot 的 GetGroupMemberInfoOperation.cs）。 Lagrange cannot get the sex, age or region: `sex` is an empty string, `age` 0 and `area` empty; `title` is `null` when there is no title (Lagrange.OneBot's GetGroupMemberInfoOperation.cs).
    */
   public get_group_member_info(
     params: GetGroupMemberInfoParams,
@@ -2082,7 +2242,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数。 go-cqhttp takes an extra `no_cache` parameter.
-   * - NapCat: yes (adds or retypes `group_id`, `no_cache`) — NapCat 也接受字符串形式的 `group_id`，并多一个 `no_cache` 参数。取不到真实值时，`join_time` 与 `last_sent_time` 会被填为当前时间。 NapCat also accepts `group_id` as a string and takes an extra `no_cache` parameter. When the real values cannot be had, `join_time` and `last_sent_time` are filled with the current time.
+   * - NapCat: yes (adds or retypes `group_id`, `no_cache`; answers with a different result) — NapCat 的 GetGroupMemberList.ts 也接受字符串形式的 `group_id`，并多一个 `no_cache` 参数；列表项还带有 QQ 等级、机器人标记与禁言截止时间。取不到真实值时，`join_time` 与 `last_sent_time` 会被填为当前时间。 NapCat's GetGroupMemberList.ts also accepts `group_id` as a string and takes an extra `no_cache` parameter; the items also carry the QQ level, the bot flag and the end of a mute. When the real values cannot be had, `join_time` and `last_sent_time` are filled with the current time.
    * - Lagrange.OneBot: yes (adds or retypes `no_cache`; answers with a different result) — Lagrange 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果（`sex` 为空字符串等）。 Lagrange takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result (`sex` an empty string and so on).
    */
   public get_group_member_list(
@@ -2102,7 +2262,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes — 文档称返回起始序号之前的 19 条；实现请求的是序号区间 [message_seq − 19, message_seq]，即最多 20 条。 The docs say it returns the 19 messages before the starting one; the implementation asks for the sequence range [message_seq − 19, message_seq], so up to 20.
-   * - NapCat: yes (adds or retypes `group_id`, `message_seq`, `count`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — NapCat 的 `message_seq` 实际按消息 ID 解析（0 或省略为最新），ID 可为字符串；另有数量、顺序与解析选项。 NapCat reads `message_seq` as a message ID (0 or omitted means the latest), which may be a string; it adds count, order and parsing options.
+   * - NapCat: yes (adds or retypes `group_id`, `message_seq`, `count`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`; answers with a different result) — NapCat 的 `message_seq` 实际按消息 ID 解析（0 或省略为最新），ID 可为字符串；另有数量、顺序与解析选项。 NapCat reads `message_seq` as a message ID (0 or omitted means the latest), which may be a string; it adds count, order and parsing options.
    * - Lagrange.OneBot: yes (adds or retypes `message_id`, `count`; without `message_seq`) — Lagrange 不读 `message_seq`，而是以 `message_id`（0 为最新）为最后一条、取 `count` 条。 Lagrange does not read `message_seq`; it takes `count` messages ending at `message_id` (0 means the latest).
    */
   public get_group_msg_history(
@@ -2143,7 +2303,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `file_count`) — NapCat 接受字符串群号，一次最多返回 `file_count` 项。 NapCat accepts string group numbers and returns at most `file_count` entries.
-   * - Lagrange.OneBot: yes — Lagrange 返回的 `busid` 恒为 0。 The `busid` Lagrange returns is always 0.
+   * - Lagrange.OneBot: yes (adds or retypes `folder_id`) — Lagrange 用同一个处理器响应 `get_group_root_files` 与 `get_group_files_by_folder`，所以这里也读可选的 `folder_id`；不响应旧名 `get_group_file_list`；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers `get_group_root_files` and `get_group_files_by_folder` with one handler, so this one also reads an optional `folder_id`; it does not answer to the old name `get_group_file_list`; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
    */
   public get_group_root_files(
     params: GetGroupRootFilesParams,
@@ -2182,7 +2342,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - NapCat: yes — NapCat 的 GetGroupSignedList.ts；只见于较新的 NapCat 版本。 NapCat's GetGroupSignedList.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_group_signed_list(
@@ -2202,7 +2362,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes — v0.9.40 以前的版本取不到被过滤的系统消息。 Versions before v0.9.40 miss filtered system messages.
-   * - NapCat: yes (adds or retypes `count`) — NapCat 可用 `count` 指定条数（默认 50）；两类请求的列表项字段相同（另有 `requester_nick`）， 邀请列表同时以 `invited_requests` 与旧键 `InvitedRequest` 给出，列表为空时是 `[]` 而不是 `null`。 NapCat takes `count` (default 50); both kinds of items share one shape (with an extra `requester_nick`), invitations are given both as `invited_requests` and under the old key `InvitedRequest`, and an empty list is `[]`, not `null`.
+   * - NapCat: yes (adds or retypes `count`; answers with a different result) — NapCat 可用 `count` 指定条数（默认 50）；两类请求的列表项字段相同（另有 `requester_nick`）， 邀请列表同时以 `invited_requests` 与旧键 `InvitedRequest` 给出，列表为空时是 `[]` 而不是 `null`。 NapCat takes `count` (default 50); both kinds of items share one shape (with an extra `requester_nick`), invitations are given both as `invited_requests` and under the old key `InvitedRequest`, and an empty list is `[]`, not `null`.
    * - Lagrange.OneBot: no — Lagrange 没有这个动作，同类功能是其自有的 `get_group_requests`（结构不同）。 Lagrange has no such action; its own `get_group_requests` does the like with another shape.
    */
   public get_group_system_msg(
@@ -2419,7 +2579,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 的响应示例把卡片直接放在 `data` 中；当前源码把它包在 `data.data` 里。 004's response example puts the card directly in `data`; the current source wraps it in `data.data`.
+   * - NapCat: yes — NapCat 的 GetMiniAppArk.ts 把卡片包在 `data.data` 里，而不是直接放在 `data` 中。 NapCat's GetMiniAppArk.ts wraps the card in `data.data` rather than putting it directly in `data`.
    * - Lagrange.OneBot: no
    */
   public get_mini_app_ark(
@@ -2440,7 +2600,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group`、`group_id`（群消息时）、`message_seq` 等字段，`sender` 只有 `nickname` 与 `user_id`。 go-cqhttp's result adds `group`, `group_id` (for group messages), `message_seq` and more; `sender` has only `nickname` and `user_id`.
    * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 也接受字符串形式的 `message_id`；结果是完整的消息事件结构，其中 `message_seq` 与 `real_id` 都等于 `message_id`。 NapCat also accepts `message_id` as a string; the result is the full message event, in which `message_seq` and `real_id` both equal `message_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的结果与标准相同；`real_id` 与 `message_id` 取相同的值。 Lagrange's result has the standard shape; `real_id` takes the same value as `message_id`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的 `real_id` 与 `message_id` 取相同的值；`sender` 无论私聊群聊都只有 `user_id`、`nickname` 与 `sex`（恒为 `unknown`）；`message` 总是消息段数组（Lagrange.OneBot 的 GetMessageOperation.cs 与 OneBotGetMessageResponse.cs）。 Lagrange's `real_id` takes the same value as `message_id`; `sender` has only `user_id`, `nickname` and `sex` (always `unknown`), in groups too; `message` is always an array of segments (Lagrange.OneBot's GetMessageOperation.cs and OneBotGetMessageResponse.cs).
    */
   public get_msg(params: GetMsgParams, options?: CallOptions): Promise<GetMsgResult> {
     return this.call('get_msg', params, options);
@@ -2496,7 +2656,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetOnlineFileMessages.ts；只见于较新的 NapCat 版本。 NapCat's GetOnlineFileMessages.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_online_file_msg(
@@ -2536,7 +2696,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 只列出了 `voteInfo` 的字段且没有参数；004 与当前源码有 `user_id`、`start`、`count` 三个参数，结果分为 `favoriteInfo` 与 `voteInfo`。 000 lists only the `voteInfo` fields and no parameters; 004 and the current source take `user_id`, `start` and `count` and split the result into `favoriteInfo` and `voteInfo`.
+   * - NapCat: yes — NapCat 的 GetProfileLike.ts 读取 `user_id`、`start`、`count`（后两者也可为字符串），结果分为 `favoriteInfo` 与 `voteInfo`。 NapCat's GetProfileLike.ts reads `user_id`, `start` and `count` (the last two may be strings) and splits the result into `favoriteInfo` and `voteInfo`.
    * - Lagrange.OneBot: no
    */
   public get_profile_like(
@@ -2556,7 +2716,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes
+   * - NapCat: yes — NapCat 的 GetQunAlbumList.ts。 NapCat's GetQunAlbumList.ts.
    * - Lagrange.OneBot: no
    */
   public get_qun_album_list(
@@ -2576,7 +2736,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把本动作的标题误写为“获取私聊历史记录”，它返回的是最近会话列表；000 还把 `peerUin` 写作数字，004 与当前源码都是字符串。`count` 也可以是字符串。 000 mistitles this action as "get private message history"; it returns the recent conversations. 000 also gives `peerUin` as a number, where 004 and the current source have a string. `count` may also be a string.
+   * - NapCat: yes — NapCat 的 GetRecentContact.ts 返回最近会话列表（NapCat 的旧文档误把标题写成“获取私聊历史记录”）；`peerUin` 是字符串，`count` 也可以是字符串。 NapCat's GetRecentContact.ts returns the recent conversations (an older NapCat doc mistitles it "get private message history"); `peerUin` is a string, and `count` may also be a string.
    * - Lagrange.OneBot: no
    */
   public get_recent_contact(
@@ -2613,7 +2773,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes (answers with a different result) — NapCat 直接以数组作为 `data`，且 `ttl` 与 `created_at` 为字符串。 NapCat answers with the array itself as `data`, with `ttl` and `created_at` as strings.
+   * - NapCat: yes (answers with a different result) — NapCat 的 GetRkeyEx.ts 直接以数组作为 `data`（不包在 `rkeys` 中）。需要 NapCat 的 packet 后端。 NapCat's GetRkeyEx.ts answers with the array itself as `data` (not wrapped in `rkeys`). Needs NapCat's packet backend.
    * - Lagrange.OneBot: yes
    */
   public get_rkey(params?: GetRkeyParams, options?: CallOptions): Promise<GetRkeyResult> {
@@ -2650,7 +2810,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把 `minUin`、`maxUin` 写作数字；004 与实际返回都是字符串。 000 gives `minUin` and `maxUin` as numbers; 004 and the actual answers have strings.
+   * - NapCat: yes — NapCat 的 GetRobotUinRange.ts 原样返回 QQ 的结果，`minUin`、`maxUin` 是字符串。 NapCat's GetRobotUinRange.ts passes QQ's answer on as it is; `minUin` and `maxUin` are strings.
    * - Lagrange.OneBot: no
    */
   public get_robot_uin_range(
@@ -2670,7 +2830,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 GetShareLink.ts；只见于较新的 NapCat 版本。 NapCat's GetShareLink.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public get_share_link(
@@ -2691,7 +2851,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   public get_skey(params?: GetSkeyParams, options?: CallOptions): Promise<GetSkeyResult> {
     return this.call('get_skey', params, options);
@@ -2706,8 +2866,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另有四个恒为 `true` 的 CQHTTP 遗留字段，`stat` 为详细的运行统计。 go-cqhttp adds four CQHTTP legacy fields that are always `true`, and `stat` holds detailed statistics.
-   * - NapCat: yes — NapCat 的 `good` 固定为 `true`，`stat` 可能是空对象。 NapCat's `good` is always `true`, and `stat` may be an empty object.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另有四个固定的 CQHTTP 遗留字段（`plugins_good` 恒为 `null`，其余恒为 `true`），`stat` 为详细的运行统计（coolq/api.go 的 CQGetStatus）。 go-cqhttp adds four fixed CQHTTP legacy fields (`plugins_good` is always `null`, the others always `true`), and `stat` holds detailed statistics (CQGetStatus in coolq/api.go).
+   * - NapCat: yes (answers with a different result) — NapCat 的 GetStatus.ts 中 `good` 恒为 `true`，`stat` 恒为空对象。 In NapCat's GetStatus.ts `good` is always `true` and `stat` is always an empty object.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 没有 `stat`，多出四个恒为 `true` 的遗留字段与 `memory`；`online`、`good` 也固定为 `true`。 Lagrange has no `stat` but adds four legacy fields that are always `true` and `memory`; `online` and `good` are fixed at `true` as well.
    */
   public get_status(params?: GetStatusParams, options?: CallOptions): Promise<GetStatusResult> {
@@ -2724,8 +2884,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `no_cache`; answers with a different result) — go-cqhttp 的路由只读取 `user_id`，文档列出的 `no_cache` 实际不起作用；结果多出 `qid`、`level`、`login_days`。 go-cqhttp's router reads only `user_id`; the `no_cache` its docs list has no effect. The result adds `qid`, `level` and `login_days`.
-   * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 也接受字符串形式的 `user_id`；结果是包含 uid、等级、签名、会员等信息的扩展结构。 NapCat also accepts `user_id` as a string; the result is an extended shape with the uid, level, signature, membership and more.
-   * - Lagrange.OneBot: yes (adds or retypes `user_id`; answers with a different result) — Lagrange 也接受字符串形式的 `user_id`；结果多出 `q_id` 与 `level`。 Lagrange also accepts `user_id` as a string; its result adds `q_id` and `level`.
+   * - NapCat: yes (adds or retypes `user_id`, `no_cache`; answers with a different result) — NapCat 也接受字符串形式的 `user_id`；结果是包含 uid、等级、签名、会员等信息的扩展结构。 NapCat also accepts `user_id` as a string; the result is an extended shape with the uid, level, signature, membership and more.
+   * - Lagrange.OneBot: yes (adds or retypes `user_id`; answers with a different result) — Lagrange 也接受字符串形式的 `user_id`；结果多出 `q_id`、等级、头像、签名、状态、注册时间与会员信息（Lagrange.OneBot 的 GetStrangerInfoOperation.cs）。 Lagrange also accepts `user_id` as a string; its result adds `q_id`, the level, avatar, signature, status, registration time and memberships (Lagrange.OneBot's GetStrangerInfoOperation.cs).
    */
   public get_stranger_info(
     params: GetStrangerInfoParams,
@@ -2795,6 +2955,45 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   }
 
   /**
+   * 获取事件（HTTP 长轮询） / Get events (HTTP long polling)
+   *
+   * 取出排队等待的事件，队列为空时等待新事件。只有在 HTTP 服务器配置了长轮询时才有这个动作；其余时候事件照常推送。
+   *
+   * Take the queued events, waiting for one when the queue is empty. The action exists only when the HTTP server is configured for long polling; otherwise events are pushed as usual.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: yes — 由 server/middlewares.go 的长轮询中间件应答，只在 HTTP 服务器开启 `long-polling` 时安装（v1.0.0-beta5 起）。 Answered by the long-polling middleware in server/middlewares.go, installed only when the HTTP server enables `long-polling` (since v1.0.0-beta5).
+   * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
+   * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   */
+  public get_updates(params?: GetUpdatesParams, options?: CallOptions): Promise<GetUpdatesResult> {
+    return this.call('get_updates', params, options);
+  }
+
+  /**
+   * 获取用户在线状态（旧名） / Get user status (old name)
+   *
+   * 跨实现文档以此名称记录 NapCat 的 `nc_get_user_status`。当前请使用 `nc_get_user_status`。
+   *
+   * The cross-implementation docs list NapCat's `nc_get_user_status` under this name. Use `nc_get_user_status` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `nc_get_user_status`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `nc_get_user_status`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `nc_get_user_status`，不再注册。 Renamed to `nc_get_user_status`; no longer registered.
+   */
+  public get_user_status(
+    params?: GetUserStatusParams,
+    options?: CallOptions,
+  ): Promise<GetUserStatusResult> {
+    return this.call('get_user_status', params, options);
+  }
+
+  /**
    * 获取版本信息 / Get version information
    *
    * 获取实现的名称、版本及其实现的 OneBot 标准版本。
@@ -2803,7 +3002,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另附大量字段，多为兼容 CQHTTP 的固定值。 go-cqhttp adds many fields, most of them fixed values for CQHTTP compatibility.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另附大量字段，多为兼容 CQHTTP 的固定值（coolq/api.go 的 CQGetVersionInfo）；v1.2.0 起固定为 `true` 的字段名是 `go_cqhttp`，之前是 `go-cqhttp`。 go-cqhttp adds many fields, most of them fixed values for CQHTTP compatibility (CQGetVersionInfo in coolq/api.go); the field that is always `true` is named `go_cqhttp` since v1.2.0 and `go-cqhttp` before.
    * - NapCat: yes
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 多一个 `nt_protocol`，表示当前登录使用的协议类型。 Lagrange adds `nt_protocol`, the protocol the current login uses.
    */
@@ -2824,8 +3023,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 与 `send_poke` 共用同一处理；002 把本动作放在“弃用与未完成接口”中，但当前 NapCat 仍注册它。 Shares one handler with `send_poke`; 002 files it under "deprecated and unfinished", but current NapCat still registers it.
-   * - Lagrange.OneBot: yes (without `target_id`)
+   * - NapCat: yes — 与 `send_poke` 共用 NapCat 的 SendPoke.ts；NapCat 的旧文档把本动作列为弃用，但它仍在动作表中。 Shares NapCat's SendPoke.ts with `send_poke`; NapCat's older docs list it as deprecated, but it is still in the action table.
+   * - Lagrange.OneBot: yes — Lagrange 的 `group_poke` 与 `send_poke` 是同一个处理器，读 `user_id`、`target_id` 与 `group_id`：`group_id` 可省略，省略时为私聊戳一戳（Lagrange.OneBot 的 GroupPokeOperation.cs 与 SendPokeOperation.cs）。 Lagrange's `group_poke` is the `send_poke` handler, reading `user_id`, `target_id` and `group_id`: `group_id` may be omitted, which makes a private poke (Lagrange.OneBot's GroupPokeOperation.cs and SendPokeOperation.cs).
    */
   public group_poke(params: GroupPokeParams, options?: CallOptions): Promise<GroupPokeResult> {
     return this.call('group_poke', params, options);
@@ -2881,7 +3080,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes (adds or retypes `message_id`, `group_id`) — 与 `mark_group_msg_as_read`、go-cqhttp 的 `mark_msg_as_read` 共用同一处理：也接受 `message_id` 或 `group_id`，按 `message_id`、`user_id`、`group_id` 的顺序确定会话。002 的请求示例误写为 `group_id`。 Shares one handler with `mark_group_msg_as_read` and go-cqhttp's `mark_msg_as_read`: it also takes `message_id` or `group_id` and picks the conversation by `message_id`, then `user_id`, then `group_id`. 002's request example wrongly passes `group_id`.
+   * - NapCat: yes (adds or retypes `message_id`, `group_id`) — 与 `mark_group_msg_as_read`、go-cqhttp 的 `mark_msg_as_read` 共用同一处理：也接受 `message_id` 或 `group_id`，按 `message_id`、`user_id`、`group_id` 的顺序确定会话（NapCat 的 MarkMsgAsRead.ts）。 Shares one handler with `mark_group_msg_as_read` and go-cqhttp's `mark_msg_as_read`: it also takes `message_id` or `group_id` and picks the conversation by `message_id`, then `user_id`, then `group_id` (NapCat's MarkMsgAsRead.ts).
    * - Lagrange.OneBot: no
    */
   public mark_private_msg_as_read(
@@ -2902,7 +3101,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes
-   * - Lagrange.OneBot: no
+   * - Lagrange.OneBot: yes (adds or retypes `parent_directory`, `target_directory`; without `current_parent_directory`, `target_parent_directory`; answers with a different result) — Lagrange 的文件夹参数名为 `parent_directory` 与 `target_directory`；响应数据是 QQ 返回的说明文字 `msg`， `retcode` 为 QQ 的结果码（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotMoveFile.cs）。 Lagrange names the folder parameters `parent_directory` and `target_directory`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs and OneBotMoveFile.cs).
    */
   public move_group_file(
     params: MoveGroupFileParams,
@@ -3015,7 +3214,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 ReceiveOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's ReceiveOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public receive_online_file(
@@ -3035,7 +3234,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 RefuseOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's RefuseOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public refuse_online_file(
@@ -3054,7 +3253,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — 早期版本（文档种子 003）不带参数，重载配置中的过滤器；当前版本读取 `file` 指定的文件。 Early versions (seed 003) took no parameters and reloaded the configured filter; current versions read the file that `file` names.
+   * - go-cqhttp: yes — go-cqhttp 早期的文档中此动作不带参数，重载配置中的过滤器；当前版本（modules/api/api.go）读取 `file` 指定的文件。 go-cqhttp's early documentation has this action take no parameters and reload the configured filter; current versions (modules/api/api.go) read the file that `file` names.
    * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    */
@@ -3096,7 +3295,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no — NapCat 只有重命名文件的 `rename_group_file`，没有重命名文件夹的动作。 NapCat has only `rename_group_file`, for files; it cannot rename folders.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes — 见 Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotRenameFolder.cs。 See Lagrange.OneBot's GroupFSOperations.cs and OneBotRenameFolder.cs.
    */
   public rename_group_file_folder(
     params: RenameGroupFileFolderParams,
@@ -3135,7 +3334,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SendFlashMsg.ts；只见于较新的 NapCat 版本。 NapCat's SendFlashMsg.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public send_flash_msg(
@@ -3148,18 +3347,18 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   /**
    * 发送合并转发消息 / Send a forward message
    *
-   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。`messages` 只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
+   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。节点放在 `message`（或其别名 `messages`）中，只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
    *
-   * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. `messages` must consist of `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
+   * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. The nodes go in `message` (or its alias `messages`) and must be `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `news`、`prompt`、`summary`、`source` 标为必填；当前源码中它们都是可选的。`forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 004 marks `news`, `prompt`, `summary` and `source` as required; in the current source they are all optional. `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
-   * - Lagrange.OneBot: yes (without `message_type`, `user_id`, `group_id`, `auto_escape`, `news`, `prompt`, `summary`, `source`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
+   * - go-cqhttp: yes (adds or retypes `messages`; without `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — go-cqhttp 的路由（modules/api/api.go，仅 OneBot 11）有这个动作：`message_type` 为 `group` 时发到群，为 `private` 或给了 `user_id` 时发给好友，否则给了 `group_id` 时发到群；只读 `messages`，不读 `message`、`auto_escape`、`timeout` 与卡片外观参数。响应没有 `res_id`。 go-cqhttp's router (modules/api/api.go, OneBot 11 only) has this action: it sends to the group when `message_type` is `group`, to the user when it is `private` or `user_id` is given, and otherwise to `group_id`. It reads only `messages`, not `message`, `auto_escape`, `timeout` or the card parameters. Its answer has no `res_id`.
+   * - NapCat: yes — NapCat 的 SendForwardMsg.ts：`messages` 存在时取代 `message`；`news`、`prompt`、`summary`、`source` 都可省略。回答中的 `forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 NapCat's SendForwardMsg.ts: `messages`, when present, replaces `message`; `news`, `prompt`, `summary` and `source` may all be left out. The answer's `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
+   * - Lagrange.OneBot: yes (adds or retypes `messages`; without `message_type`, `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
    */
   public send_forward_msg(
-    params: SendForwardMsgParams,
+    params?: SendForwardMsgParams,
     options?: CallOptions,
   ): Promise<SendForwardMsgResult> {
     return this.call('send_forward_msg', params, options);
@@ -3175,8 +3374,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 与 004 把 `message_id` 写作字符串；当前源码返回数字 0。 000 and 004 give `message_id` as a string; the current source returns the number 0.
-   * - Lagrange.OneBot: yes
+   * - NapCat: yes — NapCat 的 SendGroupAiRecord.ts 取不到所发消息的 ID，`message_id` 恒为数字 0。 NapCat's SendGroupAiRecord.ts cannot obtain the sent message's ID; `message_id` is always the number 0.
+   * - Lagrange.OneBot: yes (adds or retypes `chat_type`) — Lagrange 另读 `chat_type`（默认 1）（Lagrange.OneBot 的 SendGroupAiRecordOperation.cs 与 OneBotGetAiRecord.cs）。 Lagrange also reads `chat_type` (default 1) (Lagrange.OneBot's SendGroupAiRecordOperation.cs and OneBotGetAiRecord.cs).
    */
   public send_group_ai_record(
     params: SendGroupAiRecordParams,
@@ -3195,7 +3394,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 把结果写成一个名为“无”的字段；实际 `data` 就是卡片 JSON 字符串本身。 000 shows the result as a field literally named "无" (none); `data` is the card JSON string itself.
+   * - NapCat: yes — NapCat 的 ShareContact.ts 以卡片 JSON 字符串本身作为 `data`。（NapCat 的更早文档用过 `ArkShareGroupEx` 这个名称，当前的 router.ts 不再注册它。） NapCat's ShareContact.ts answers with the card JSON string itself as `data`. (Older NapCat docs used the name `ArkShareGroupEx`, which the current router.ts no longer registers.)
    * - Lagrange.OneBot: no
    */
   public send_group_ark_share(
@@ -3234,9 +3433,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID；早期版本（文档种子 003）写作 string 且不返回 `forward_id`。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID. Early versions (seed 003) called it a string and returned no `forward_id`.
-   * - NapCat: yes (adds or retypes `group_id`, `news`, `prompt`, `summary`, `source`; answers with a different result) — NapCat 接受字符串 ID，并可用 `news`、`prompt`、`summary`、`source` 自定义转发卡片的外显； 响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs and lets `news`, `prompt`, `summary` and `source` customise the forward card's preview; the forward ID in its answer is named `res_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID（coolq/api.go）；`forward_id` 自 v1.0.0-rc4 起返回，没有 `res_id`。go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID (coolq/api.go). `forward_id` is returned since v1.0.0-rc4; there is no `res_id`. go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
+   * - NapCat: yes (adds or retypes `group_id`, `message`, `messages`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者；响应总是带 `forward_id`，没有 `res_id`（Lagrange.OneBot 的 SendGroupForwardOperation.cs 与 OneBotForwardResponse.cs）。 Lagrange's custom nodes give the sender as `name` and `uin`; the answer always carries `forward_id` and never `res_id` (Lagrange.OneBot's SendGroupForwardOperation.cs and OneBotForwardResponse.cs).
    */
   public send_group_forward_msg(
     params: SendGroupForwardMsgParams,
@@ -3254,9 +3453,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 `group_id`。 NapCat also accepts `group_id` as a string.
-   * - Lagrange.OneBot: yes
+   * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
+   * - NapCat: yes (adds or retypes `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
+   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotGroupMessage.cs).
    */
   public send_group_msg(
     params: SendGroupMsgParams,
@@ -3294,7 +3493,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes
+   * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
    */
@@ -3315,7 +3514,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: no — go-cqhttp 的 API 路由中没有这个动作。 go-cqhttp's API router has no such action.
-   * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
+   * - NapCat: yes (adds or retypes `user_id`, `times`) — NapCat 的 SendLike.ts 也接受字符串形式的 `user_id` 与 `times`。 NapCat's SendLike.ts also accepts `user_id` and `times` as strings.
    * - Lagrange.OneBot: yes
    */
   public send_like(params: SendLikeParams, options?: CallOptions): Promise<SendLikeResult> {
@@ -3331,9 +3530,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `user_id`, `group_id`) — NapCat 也接受字符串形式的 `user_id` 与 `group_id`。 NapCat also accepts `user_id` and `group_id` as strings.
-   * - Lagrange.OneBot: yes
+   * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；私聊时同时给出 `group_id` 会经该群向非好友发起临时会话。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; a private message that also gives `group_id` starts a temporary chat with a non-friend through that group. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
+   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotMessage.cs).
    */
   public send_msg(params: SendMsgParams, options?: CallOptions): Promise<SendMsgResult> {
     return this.call('send_msg', params, options);
@@ -3350,7 +3549,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no — NapCat 的相近功能是 `forward_group_single_msg`（参数为 `group_id` 与 `message_id`）。 NapCat's nearest equivalent is `forward_group_single_msg` (parameters `group_id` and `message_id`).
-   * - Lagrange.OneBot: yes — 来源不是群消息时 `retcode` 为 -1；QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is -1 when the source is not a group message, and 9000 when QQ returns no sequence number for the new message.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   public send_msg_with_group(
     params: SendMsgWithGroupParams,
@@ -3370,7 +3569,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no
-   * - Lagrange.OneBot: yes — QQ 未返回新消息序号时 `retcode` 为 9000。 `retcode` is 9000 when QQ returns no sequence number for the new message.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
    */
   public send_msg_with_group_seq(
     params: SendMsgWithGroupSeqParams,
@@ -3389,7 +3588,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SendOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's SendOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public send_online_file(
@@ -3409,7 +3608,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 SendOnlineFolder.ts；只见于较新的 NapCat 版本。 NapCat's SendOnlineFolder.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public send_online_folder(
@@ -3429,8 +3628,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 没有列出参数；参数取自当前源码。 004 lists no parameters; they come from the current source.
-   * - Lagrange.OneBot: no — Lagrange 有类似的 `.send_packet`（参数为 `command`、十六进制 `data` 与 `type`），名称与参数均不同。 Lagrange has a similar `.send_packet` (with `command`, hex `data` and `type`), under another name and with other parameters.
+   * - NapCat: yes — 参数取自 NapCat 的 SendPacket.ts。 The parameters are those of NapCat's SendPacket.ts.
+   * - Lagrange.OneBot: yes (adds or retypes `command`, `type`; without `cmd`, `rsp`; answers with a different result) — Lagrange 只响应 `.send_packet`：命令字参数名为 `command`，另有包类型 `type`，总是等待响应并返回包序号、响应数据与结果码； 这个动作的参数不经 Lagrange 的宽松读取（数字不能写成字符串），也不读 `sign`（Lagrange.OneBot 的 SendPacketOperation.cs 与 OneBotSendPacket.cs）。 Lagrange answers only to `.send_packet`: the command is `command`, there is a packet `type`, and it always waits, answering with the sequence number, the answer body and the result code; its parameters are not read leniently (numbers cannot be strings) and `sign` is not read (Lagrange.OneBot's SendPacketOperation.cs and OneBotSendPacket.cs).
    */
   public send_packet(params: SendPacketParams, options?: CallOptions): Promise<SendPacketResult> {
     return this.call('send_packet', params, options);
@@ -3447,7 +3646,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的源码中三个参数都是可选的，但 `user_id` 与 `group_id` 都缺时报错；群聊中只给 `group_id` 与 `target_id` 也可以。 In NapCat's source all three parameters are optional, but it fails when both `user_id` and `group_id` are missing; in a group, `group_id` with `target_id` is enough.
-   * - Lagrange.OneBot: yes (without `target_id`) — Lagrange 只读 `user_id`（被戳的人）与可选的 `group_id`，不支持 `target_id`。 Lagrange reads only `user_id` (the one poked) and the optional `group_id`; it has no `target_id`.
+   * - Lagrange.OneBot: yes — Lagrange 中 `user_id` 必填；`target_id` 省略时戳 `user_id`；失败时 `retcode` 为 -1（Lagrange.OneBot 的 SendPokeOperation.cs）。 In Lagrange `user_id` is required; without `target_id` it pokes `user_id`; on failure `retcode` is -1 (Lagrange.OneBot's SendPokeOperation.cs).
    */
   public send_poke(params: SendPokeParams, options?: CallOptions): Promise<SendPokeResult> {
     return this.call('send_poke', params, options);
@@ -3462,9 +3661,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID.
-   * - NapCat: yes (adds or retypes `user_id`; answers with a different result) — NapCat 接受字符串 ID；响应中转发 ID 名为 `res_id`。 NapCat accepts string IDs; the forward ID in its answer is named `res_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者。 Lagrange's custom nodes give the sender as `name` and `uin`.
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID（coolq/api.go）；`forward_id` 自 v1.0.0-rc4 起返回，没有 `res_id`。go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID (coolq/api.go). `forward_id` is returned since v1.0.0-rc4; there is no `res_id`. go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `messages`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者；响应总是带 `forward_id`，没有 `res_id`（Lagrange.OneBot 的 SendPrivateForwardOperation.cs 与 OneBotForwardResponse.cs）。 Lagrange's custom nodes give the sender as `name` and `uin`; the answer always carries `forward_id` and never `res_id` (Lagrange.OneBot's SendPrivateForwardOperation.cs and OneBotForwardResponse.cs).
    */
   public send_private_forward_msg(
     params: SendPrivateForwardMsgParams,
@@ -3482,15 +3681,35 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there).
-   * - NapCat: yes (adds or retypes `user_id`) — NapCat 也接受字符串形式的 `user_id`。 NapCat also accepts `user_id` as a string.
-   * - Lagrange.OneBot: yes
+   * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there). go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
+   * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；可选的 `group_id` 给出向非好友发起临时会话的来源群。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; the optional `group_id` names the group a temporary chat with a non-friend goes through. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
+   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotPrivateMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotPrivateMessage.cs).
    */
   public send_private_msg(
     params: SendPrivateMsgParams,
     options?: CallOptions,
   ): Promise<SendPrivateMsgResult> {
     return this.call('send_private_msg', params, options);
+  }
+
+  /**
+   * 发表 QQ 空间说说 / Post to Qzone
+   *
+   * 以登录号在 QQ 空间发表一条说说，可以带图片并设置谁能看到。
+   *
+   * Post a Qzone status as the bot account, optionally with images and with a choice of who can see it.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SendQzoneMsg.ts。 NapCat's SendQzoneMsg.ts.
+   * - Lagrange.OneBot: no
+   */
+  public send_qzone_msg(
+    params: SendQzoneMsgParams,
+    options?: CallOptions,
+  ): Promise<SendQzoneMsgResult> {
+    return this.call('send_qzone_msg', params, options);
   }
 
   /**
@@ -3503,7 +3722,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本（NapCat 4.18.13 的 OpenAPI 列出了它），seed 文档均未记录。 Recent NapCat versions only (listed in the OpenAPI of NapCat 4.18.13); none of the seed documents has it.
+   * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。 NapCat's CustomFace.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public set_custom_face_desc(
@@ -3523,7 +3742,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 未列出 `wording` 参数，也没有给 `face_type` 默认值；当前源码两者都有（默认 `'1'` 与一个空格）。 004 omits the `wording` parameter and gives no default for `face_type`; the current source has both (defaults `'1'` and a single space).
+   * - NapCat: yes — NapCat 的 SetDiyOnlineStatus.ts 中 `face_type` 默认为 `'1'`，`wording` 默认为一个空格。 In NapCat's SetDiyOnlineStatus.ts `face_type` defaults to `'1'` and `wording` to a single space.
    * - Lagrange.OneBot: no
    */
   public set_diy_online_status(
@@ -3543,7 +3762,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `approve` 标为必填并说明其自 4.7.43 起无效；当前源码中它可省略（有的版本已从参数中删去），调用总是同意。 004 marks `approve` as required and says it has had no effect since 4.7.43; in the current source it may be omitted (some versions dropped it), and the call always accepts.
+   * - NapCat: yes — NapCat 的 SetDoubtFriendsAddRequest.ts 中 `approve` 默认为 `true` 且不被使用：调用总是同意（NapCat 的文档称它自 4.7.43 起无效）。 In NapCat's SetDoubtFriendsAddRequest.ts `approve` defaults to `true` and is not used: the call always accepts (NapCat's docs say it has had no effect since 4.7.43).
    * - Lagrange.OneBot: no
    */
   public set_doubt_friends_add_request(
@@ -3583,7 +3802,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `remark`) — go-cqhttp 的文档列出了 `remark`，但其路由只读取 `flag` 与 `approve`，备注不会被设置。 go-cqhttp's docs list `remark`, but its router reads only `flag` and `approve`; no remark is set.
-   * - NapCat: yes
+   * - NapCat: yes (adds or retypes `approve`) — NapCat 的 SetFriendAddRequest.ts 也接受字符串形式的 `approve`（只有 `'false'` 表示拒绝）。 NapCat's SetFriendAddRequest.ts also accepts `approve` as a string (only `'false'` rejects).
    * - Lagrange.OneBot: yes (without `remark`) — Lagrange 只读取 `flag` 与 `approve`，不会设置备注。 Lagrange reads only `flag` and `approve`; no remark is set.
    */
   public set_friend_add_request(
@@ -3623,7 +3842,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 004 把 `add_type` 写作字符串；当前源码要求整数。 004 gives `add_type` as a string; the current source requires an integer.
+   * - NapCat: yes — NapCat 的 SetGroupAddOption.ts 把 `add_type` 定义为数字。 NapCat's SetGroupAddOption.ts defines `add_type` as a number.
    * - Lagrange.OneBot: no
    */
   public set_group_add_option(
@@ -3643,7 +3862,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `flag`, `count`; without `sub_type`, `type`) — NapCat 不读取 `sub_type`/`type`，请求的种类由 `flag` 本身确定；`flag` 也可为数字。多一个 `count`：在最近多少条群通知中查找该请求。 NapCat reads neither `sub_type` nor `type`; the kind of request is known from the `flag` itself, which may also be a number. It takes an extra `count`: how many recent group notifications to search for the request.
+   * - NapCat: yes (adds or retypes `flag`, `count`, `approve`, `reason`; without `sub_type`, `type`) — NapCat 的 SetGroupAddRequest.ts 不读取 `sub_type`/`type`，请求的种类由 `flag` 本身确定；`flag` 也可为数字，`approve` 也可为字符串（只有 `'false'` 表示拒绝）。拒绝理由默认为一个空格。多一个 `count`：在最近多少条群通知中查找该请求。 NapCat's SetGroupAddRequest.ts reads neither `sub_type` nor `type`; the kind of request is known from the `flag` itself, which may also be a number, and `approve` may also be a string (only `'false'` rejects). The rejection reason defaults to a single space. It takes an extra `count`: how many recent group notifications to search for the request.
    * - Lagrange.OneBot: yes (without `sub_type`, `type`) — Lagrange 不读取 `sub_type`/`type`，请求的种类编码在 `flag` 中。 Lagrange reads neither `sub_type` nor `type`; the kind of request is encoded in the `flag`.
    */
   public set_group_add_request(
@@ -3663,7 +3882,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `enable`, `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID；省略 `enable` 时按 `false` 处理，即取消管理员。 NapCat also accepts the IDs as strings; a missing `enable` counts as `false`, which revokes the role.
+   * - NapCat: yes (adds or retypes `enable`, `group_id`, `user_id`) — NapCat 的 SetGroupAdmin.ts 也接受字符串形式的 ID 与 `enable`；省略 `enable` 时按 `false` 处理，即取消管理员。 NapCat's SetGroupAdmin.ts also accepts the IDs and `enable` as strings; a missing `enable` counts as `false`, which revokes the role.
    * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会取消管理员。 In Lagrange `enable` defaults to `false`: leaving it out revokes the role.
    */
   public set_group_admin(
@@ -3702,7 +3921,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: no — go-cqhttp 的文档列出了它，但其 API 路由中没有这个动作（QQ 也已取消群匿名）。 go-cqhttp's docs list it, but its API router has no such action (and QQ has dropped anonymous chat).
+   * - go-cqhttp: yes — go-cqhttp 的路由（modules/api/api.go）有这个动作，`enable` 缺省为 `true`；QQ 已取消群匿名，调用实际上已无效果。 go-cqhttp's router (modules/api/api.go) has this action, with `enable` defaulting to `true`; QQ has dropped anonymous chat, so the call no longer has an effect.
    * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
@@ -3722,7 +3941,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag，不读单独的 `flag`。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag`, not from a bare `flag`. QQ has dropped anonymous group chat, so the action no longer has any effect.
+   * - go-cqhttp: yes (adds or retypes `duration`; without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag（只用 `anonymous` 的 `flag`），不读单独的 `flag`；`duration` 没有默认值，缺省时读作 0（modules/api/api.go）。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag` (only the `flag` of `anonymous` is used), not from a bare `flag`; `duration` has no default and reads as 0 when absent (modules/api/api.go). QQ has dropped anonymous group chat, so the action no longer has any effect.
    * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */
@@ -3743,7 +3962,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID；`duration` 是必填的，没有默认值。 NapCat also accepts the IDs as strings; `duration` is required and has no default.
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID 与时长。NapCat 的 SetGroupBan.ts 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 NapCat also accepts the IDs and the duration as strings. In NapCat's SetGroupBan.ts `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
    * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 In Lagrange `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
    */
   public set_group_ban(
@@ -3794,6 +4013,50 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   }
 
   /**
+   * 创建群文件夹（旧名） / Create group folder (old name)
+   *
+   * NapCat 早期的名称，参数为 `group_id` 与 `folder_name`。当前请使用 `create_group_file_folder`。
+   *
+   * NapCat's early name, with the parameters `group_id` and `folder_name`. Use `create_group_file_folder` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `create_group_file_folder`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `create_group_file_folder`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `create_group_file_folder`，不再注册。 Renamed to `create_group_file_folder`; no longer registered.
+   */
+  public set_group_file_folder(
+    params?: SetGroupFileFolderParams,
+    options?: CallOptions,
+  ): Promise<SetGroupFileFolderResult> {
+    return this.call('set_group_file_folder', params, options);
+  }
+
+  /**
+   * 设置群头像（旧名） / Set group avatar (old name)
+   *
+   * NapCat 早期的名称（见其旧版文档），群号参数名为 `groupCode`。当前请使用 `set_group_portrait`。
+   *
+   * NapCat's early name (in its older docs), which took the group as `groupCode`. Use `set_group_portrait` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `set_group_portrait`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `set_group_portrait`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `set_group_portrait`，不再注册。 Renamed to `set_group_portrait`; no longer registered.
+   */
+  public set_group_head(
+    params?: SetGroupHeadParams,
+    options?: CallOptions,
+  ): Promise<SetGroupHeadResult> {
+    return this.call('set_group_head', params, options);
+  }
+
+  /**
    * 群组踢人 / Kick group member
    *
    * 把一名成员移出群。需要登录号是管理员或群主。
@@ -3803,7 +4066,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (adds or retypes `message`) — go-cqhttp 的路由还读取一个未写入文档的 `message` 参数，作为踢人时附带的说明。 go-cqhttp's router also reads an undocumented `message` parameter, a note sent with the kick.
-   * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - NapCat: yes (adds or retypes `group_id`, `user_id`, `reject_add_request`) — NapCat 的 SetGroupKick.ts 也接受字符串形式的 ID 与 `reject_add_request`（`'true'`）。 NapCat's SetGroupKick.ts also accepts the IDs and `reject_add_request` as strings (`'true'`).
    * - Lagrange.OneBot: yes
    */
   public set_group_kick(
@@ -3844,13 +4107,53 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `is_dismiss`) — go-cqhttp 的文档列出了 `is_dismiss`，但其路由只读取 `group_id`。 go-cqhttp's docs list `is_dismiss`, but its router reads only `group_id`.
    * - NapCat: yes (adds or retypes `group_id`; without `is_dismiss`) — NapCat 也接受字符串形式的 `group_id`；它接受 `is_dismiss` 但并不使用，总是直接退群。 NapCat also accepts `group_id` as a string; it accepts `is_dismiss` but does not use it and always just leaves.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (without `is_dismiss`) — Lagrange 不读 `is_dismiss`，总是直接退群（Lagrange.OneBot 的 SetGroupLeaveOperation.cs）。 Lagrange does not read `is_dismiss` and always just leaves (Lagrange.OneBot's SetGroupLeaveOperation.cs).
    */
   public set_group_leave(
     params: SetGroupLeaveParams,
     options?: CallOptions,
   ): Promise<SetGroupLeaveResult> {
     return this.call('set_group_leave', params, options);
+  }
+
+  /**
+   * 设置群成员邀请策略 / Set member invite policy
+   *
+   * 设置群成员能否邀请好友入群，以及邀请是否需要管理员审核。需要登录号是管理员或群主。
+   *
+   * Set whether members may invite friends into the group and whether an invitation needs an administrator's approval. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SetGroupMemberInvitePolicy.ts。QQ 拒绝修改时动作失败。 NapCat's SetGroupMemberInvitePolicy.ts. The action fails when QQ refuses the change.
+   * - Lagrange.OneBot: no
+   */
+  public set_group_member_invite_policy(
+    params: SetGroupMemberInvitePolicyParams,
+    options?: CallOptions,
+  ): Promise<SetGroupMemberInvitePolicyResult> {
+    return this.call('set_group_member_invite_policy', params, options);
+  }
+
+  /**
+   * 设置群成员功能权限 / Set member permissions
+   *
+   * 设置群成员能否上传群相册、发起临时会话、发起新群聊；没有给出的项目保持不变，但至少要给出一项。
+   *
+   * Set whether members may upload to the group album, start temporary chats and create new groups; settings left out stay as they are, but at least one must be given.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SetGroupMemberPermissions.ts：三项都没有给出时动作失败。 NapCat's SetGroupMemberPermissions.ts: the action fails when none of the three is given.
+   * - Lagrange.OneBot: no
+   */
+  public set_group_member_permissions(
+    params: SetGroupMemberPermissionsParams,
+    options?: CallOptions,
+  ): Promise<SetGroupMemberPermissionsResult> {
+    return this.call('set_group_member_permissions', params, options);
   }
 
   /**
@@ -3874,6 +4177,26 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   }
 
   /**
+   * 设置新成员可见历史消息 / Set history visibility for new members
+   *
+   * 设置新入群的成员默认能否看到最近的聊天记录。
+   *
+   * Set whether members who join from now on can see the recent chat history by default.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: yes — NapCat 的 SetGroupNewMemberHistoryVisibility.ts。 NapCat's SetGroupNewMemberHistoryVisibility.ts.
+   * - Lagrange.OneBot: no
+   */
+  public set_group_new_member_history_visibility(
+    params: SetGroupNewMemberHistoryVisibilityParams,
+    options?: CallOptions,
+  ): Promise<SetGroupNewMemberHistoryVisibilityResult> {
+    return this.call('set_group_new_member_history_visibility', params, options);
+  }
+
+  /**
    * 设置群头像 / Set group avatar
    *
    * 更换群头像。`file` 可以是 `file://` 绝对路径、网络 URL 或 `base64://` 数据。go-cqhttp 提醒：登录一段时间后该动作可能因 Cookie 失效而失败。
@@ -3884,7 +4207,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`; without `cache`; answers with a different result) — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的原始结果。 NapCat does not read `cache`, accepts string group numbers and answers with NT's raw result.
-   * - Lagrange.OneBot: yes (without `cache`) — Lagrange 不读 `cache`；失败时 `retcode` 为 1。 Lagrange does not read `cache`; on failure `retcode` is 1.
+   * - Lagrange.OneBot: yes (without `cache`) — Lagrange 不读 `cache`，不响应旧名 `set_group_head`；失败时 `retcode` 为 1（Lagrange.OneBot 的 SetGroupPortraitOperation.cs）。 Lagrange does not read `cache` and does not answer to the old name `set_group_head`; on failure `retcode` is 1 (Lagrange.OneBot's SetGroupPortraitOperation.cs).
    */
   public set_group_portrait(
     params: SetGroupPortraitParams,
@@ -4004,7 +4327,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (without `duration`) — go-cqhttp 的文档列出了 `duration`，但其路由不读取它。 go-cqhttp's docs list `duration`, but its router does not read it.
    * - NapCat: yes (adds or retypes `group_id`, `user_id`; without `duration`) — NapCat 也接受字符串形式的 ID，不读取 `duration`。 NapCat also accepts the IDs as strings and does not read `duration`.
-   * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0 而不是 -1。 In Lagrange `duration` defaults to 0, not -1.
+   * - Lagrange.OneBot: yes (without `duration`) — Lagrange 不读 `duration`（Lagrange.OneBot 的 SetGroupSpecialTitleOperation.cs）。 Lagrange does not read `duration` (Lagrange.OneBot's SetGroupSpecialTitleOperation.cs).
    */
   public set_group_special_title(
     params: SetGroupSpecialTitleParams,
@@ -4043,7 +4366,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes
-   * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   * - NapCat: yes (adds or retypes `group_id`, `enable`) — NapCat 的 SetGroupWholeBan.ts 也接受字符串形式的 ID 与 `enable`（只有 `'false'` 表示关闭）。 NapCat's SetGroupWholeBan.ts also accepts the ID and `enable` as strings (only `'false'` lifts it).
    * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会解除全员禁言。 In Lagrange `enable` defaults to `false`: leaving it out lifts the mute.
    */
   public set_group_whole_ban(
@@ -4103,8 +4426,8 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 没有 `set` 参数，004 把它标为必填；当前源码中它可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 000 has no `set` parameter and 004 marks it required; in the current source it may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
-   * - Lagrange.OneBot: yes (adds or retypes `message_id`, `emoji_id`, `set`) — 较新的 Lagrange.OneBot 版本提供了兼容 NapCat 的同名动作。 Recent Lagrange.OneBot builds provide a NapCat-compatible action of this name.
+   * - NapCat: yes — NapCat 的 SetMsgEmojiLike.ts 中 `set` 可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 In NapCat's SetMsgEmojiLike.ts `set` may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
+   * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名；群消息的表情回应用它的 `set_group_reaction`。 Lagrange.OneBot (the v1 branch) registers no operation of this name; for reactions to group messages it has `set_group_reaction`.
    */
   public set_msg_emoji_like(
     params: SetMsgEmojiLikeParams,
@@ -4123,7 +4446,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — NapCat 也接受字符串形式的三个参数。旧版文档（002）与 004 的参数表把后两个参数写作 `extStatus`、`batteryStatus`，但 004 的请求示例与当前源码都使用 `ext_status`、`battery_status`，以源码为准。 NapCat also accepts the three parameters as strings. The older docs (002) and the parameter table of 004 spell the last two `extStatus` and `batteryStatus`, but 004's request example and the current source use `ext_status` and `battery_status`; the source wins.
+   * - NapCat: yes — NapCat 的 SetOnlineStatus.ts 也接受字符串形式的三个参数。NapCat 的旧文档把后两个参数写作 `extStatus`、`batteryStatus`，源码读取的是 `ext_status`、`battery_status`。 NapCat's SetOnlineStatus.ts also accepts the three parameters as strings. NapCat's older docs spell the last two `extStatus` and `batteryStatus`; the source reads `ext_status` and `battery_status`.
    * - Lagrange.OneBot: no
    */
   public set_online_status(
@@ -4183,7 +4506,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: yes
    * - go-cqhttp: no — go-cqhttp 自 1.0.0 起由于技术原因移除了此 API，目前没有恢复的计划。 go-cqhttp removed this API in 1.0.0 for technical reasons and has no plan to bring it back.
-   * - NapCat: no — NapCat 早期版本曾实现（快速登录重启），当前的动作表中此项被注释掉，文档也未列出。 Early NapCat versions had it (a restart with quick login); the current action table has it commented out and the docs do not list it.
+   * - NapCat: yes (without `delay`) — NapCat 的 SetRestart.ts 不读取 `delay`，通过 WebUI 请求重启整个进程；请求被接受后回答 `ok`（`data` 为 `null`），重启失败时报错。 NapCat's SetRestart.ts ignores `delay` and asks its WebUI to restart the whole process; it answers `ok` (with `data` `null`) once the restart is accepted and fails if the restart fails.
    * - Lagrange.OneBot: yes (without `delay`) — Lagrange 不读取 `delay`，立即停止并重新启动服务主机；响应是 `ok` 而不是 `async`。 Lagrange ignores `delay` and stops and restarts its service host at once; it answers `ok`, not `async`.
    */
   public set_restart(params?: SetRestartParams, options?: CallOptions): Promise<SetRestartResult> {
@@ -4200,7 +4523,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 000 在本动作的参数处误抄了“好友和群聊二选一”的说明；本动作只有 `longNick` 一个参数。 000 carries a note copied from another action ("give either a friend or a group"); this action has the single parameter `longNick`.
+   * - NapCat: yes — NapCat 的 SetLongNick.ts 只有 `longNick` 一个参数。 NapCat's SetLongNick.ts has the single parameter `longNick`.
    * - Lagrange.OneBot: no
    */
   public set_self_longnick(
@@ -4208,6 +4531,28 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
     options?: CallOptions,
   ): Promise<SetSelfLongnickResult> {
     return this.call('set_self_longnick', params, options);
+  }
+
+  /**
+   * 设置账号信息（旧名） / Set account profile (old name)
+   *
+   * NapCat 早期的名称，参数为 `nick`、`longNick`、`sex`。当前请使用 `set_qq_profile`。
+   *
+   * NapCat's early name, with the parameters `nick`, `longNick` and `sex`. Use `set_qq_profile` now.
+   *
+   * Support:
+   * - OneBot 11 standard: no
+   * - go-cqhttp: no
+   * - NapCat: no — NapCat 的 router.ts 与 index.ts 没有注册这个名称，调用会得到“不存在”的错误；请用 `set_qq_profile`。 NapCat's router.ts and index.ts do not register this name, and a call gets a "no such action" error; use `set_qq_profile`.
+   * - Lagrange.OneBot: no
+   *
+   * @deprecated 已改名为 `set_qq_profile`，不再注册。 Renamed to `set_qq_profile`; no longer registered.
+   */
+  public set_self_profile(
+    params?: SetSelfProfileParams,
+    options?: CallOptions,
+  ): Promise<SetSelfProfileResult> {
+    return this.call('set_self_profile', params, options);
   }
 
   /**
@@ -4220,7 +4565,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本，供测试客户端的流式处理。 Recent NapCat versions only; for testing a client's stream handling.
+   * - NapCat: yes — NapCat 的 TestStreamDownload.ts；只见于较新的 NapCat 版本，供测试客户端的流式处理。 NapCat's TestStreamDownload.ts; recent NapCat versions only; for testing a client's stream handling.
    * - Lagrange.OneBot: no
    */
   public test_download_stream(
@@ -4273,14 +4618,14 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   /**
    * 未知动作（占位） / Unknown action (placeholder)
    *
-   * 不是真正的动作：`unknown` 是 NapCat 动作类的默认名称，004 把它当作接口列出。没有动作以此名称注册，调用会得到“不存在”的错误。
+   * 不是真正的动作：`unknown` 是 NapCat 动作类的默认名称，NapCat 的文档曾把它当作接口列出。没有动作以此名称注册，调用会得到“不存在”的错误。
    *
-   * Not a real action: `unknown` is the default name of NapCat's action classes, and 004 lists it as an endpoint. No action is registered under it; a call gets a "no such action" error.
+   * Not a real action: `unknown` is the default name of NapCat's action classes, which NapCat's docs once listed as an endpoint. No action is registered under it; a call gets a "no such action" error.
    *
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: no — 只出现在 004 的接口列表与路由的名称表中，不对应任何处理。 Appears only in 004's endpoint list and the router's name table, with no handler behind it.
+   * - NapCat: no — 只出现在 NapCat 的 router.ts 的名称表中（`ActionName.Unknown`，即 OneBotAction.ts 中动作类的默认名称），index.ts 没有以此名称注册任何处理。 Appears only in the name table of NapCat's router.ts (`ActionName.Unknown`, the default name of an action class in OneBotAction.ts); index.ts registers no handler under it.
    * - Lagrange.OneBot: no
    *
    * @deprecated 占位名称，不要调用。 A placeholder name; do not call it.
@@ -4319,7 +4664,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: no
-   * - NapCat: yes — 只见于较新的 NapCat 版本。 Recent NapCat versions only.
+   * - NapCat: yes — NapCat 的 UploadFileStream.ts；只见于较新的 NapCat 版本。 NapCat's UploadFileStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
    */
   public upload_file_stream(
@@ -4340,7 +4685,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串群号，`folder_id` 与 `folder` 同义， `upload_file` 为 `false` 时只发送不上传；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string group numbers, takes `folder_id` as a synonym of `folder`, sends without uploading when `upload_file` is `false`, and answers with the new file's `file_id`.
-   * - Lagrange.OneBot: yes — Lagrange 的 `name` 可省略（沿用原文件名）。 Lagrange's `name` may be omitted (the file's own name is kept).
+   * - Lagrange.OneBot: yes (adds or retypes `name`) — Lagrange 的 `name` 可省略（沿用原文件名）；响应没有数据（Lagrange.OneBot 的 UploadGroupFileOperation.cs）。 Lagrange's `name` may be omitted (the file's own name is kept); the answer has no data (Lagrange.OneBot's UploadGroupFileOperation.cs).
    */
   public upload_group_file(
     params: UploadGroupFileParams,
@@ -4400,7 +4745,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `user_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串 QQ 号，也可发给非好友的群临时会话；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string QQ numbers, can send to non-friends through a group temporary chat, and answers with the new file's `file_id`.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (adds or retypes `name`) — Lagrange 的 `name` 可省略（沿用原文件名）（Lagrange.OneBot 的 UploadPrivateFileOperation.cs）。 Lagrange's `name` may be omitted (the file's own name is kept) (Lagrange.OneBot's UploadPrivateFileOperation.cs).
    */
   public upload_private_file(
     params: UploadPrivateFileParams,

@@ -50,8 +50,9 @@ export interface EventBase {
  *
  * Support:
  * - OneBot 11 standard: no
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `message_seq`) — go-cqhttp 另带群消息序号 `message_seq`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp also sends the group message's sequence number as `message_seq` (formatGroupMessage in coolq/converter.go).
  * - NapCat: yes (adds or retypes `message_sent_type`, `message_format`, `real_id`, `group_name`; without `anonymous`) — NapCat 默认上报自身消息，另带 `message_sent_type`（恒为 `self`）以及与群消息事件相同的附加字段；不带 `anonymous`。 NapCat reports own messages by default, with `message_sent_type` (always `self`) and the same extra fields as its group message event; it sends no `anonymous`.
+ * - Lagrange.OneBot: no — Lagrange 不上报 `message_sent`：自身发出的消息作为普通的消息事件（`post_type` 为 `message`）上报，配置了 `Message:IgnoreSelf` 时不上报（Lagrange.OneBot 的 MessageService.cs）。 Lagrange never reports `message_sent`: its own messages arrive as ordinary message events (`post_type` `message`), or not at all with `Message:IgnoreSelf` set (Lagrange.OneBot's MessageService.cs).
  */
 export interface GroupMessageSentEvent extends EventBase {
   post_type: 'message_sent';
@@ -129,6 +130,7 @@ export interface GroupMessageSentEvent extends EventBase {
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
  * - NapCat: yes (adds or retypes `message_sent_type`, `message_format`, `real_id`) — NapCat 总是上报自身消息（可在配置中关闭），另带 `message_sent_type`（恒为 `self`）以及与私聊消息事件相同的附加字段。 NapCat reports own messages by default (it can be turned off), with `message_sent_type` (always `self`) and the same extra fields as its private message event.
+ * - Lagrange.OneBot: no — Lagrange 不上报 `message_sent`：自身发出的消息作为普通的消息事件（`post_type` 为 `message`）上报，配置了 `Message:IgnoreSelf` 时不上报（Lagrange.OneBot 的 MessageService.cs）。 Lagrange never reports `message_sent`: its own messages arrive as ordinary message events (`post_type` `message`), or not at all with `Message:IgnoreSelf` set (Lagrange.OneBot's MessageService.cs).
  */
 export interface PrivateMessageSentEvent extends EventBase {
   post_type: 'message_sent';
@@ -198,9 +200,9 @@ export interface PrivateMessageSentEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `message_seq`) — go-cqhttp 另带群消息序号 `message_seq`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp also sends the group message's sequence number as `message_seq` (formatGroupMessage in coolq/converter.go).
  * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_name`) — 另带 `message_seq`、`real_id`、`real_seq`、`message_format` 与群名 `group_name`。不上报匿名消息与系统提示，`sub_type` 恒为 `normal`；`font` 恒为 14，`sender` 只有 `user_id`、`nickname`、`card` 与 `role`。 Also carries `message_seq`, `real_id`, `real_seq`, `message_format` and the group's name as `group_name`. Anonymous messages and system notices are not reported, so `sub_type` is always `normal`; `font` is always 14, and `sender` only has `user_id`, `nickname`, `card` and `role`.
- * - Lagrange.OneBot: yes (adds or retypes `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`。`sender.level` 为整数而不是字符串。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style`. `sender.level` is an integer, not a string.
+ * - Lagrange.OneBot: yes (adds or retypes `sub_type`, `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMsg.cs）。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style` (Lagrange.OneBot's OneBotGroupMsg.cs).
  */
 export interface GroupMessageEvent extends EventBase {
   post_type: 'message';
@@ -394,7 +396,7 @@ export interface GuildMessageEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `target_id`, `temp_source`) — 另带接收者 `target_id`；群临时会话（`sub_type` 为 `group`）还带来源 `temp_source`。 Also carries the receiver as `target_id`; group temporary chats (`sub_type` `group`) also carry `temp_source`.
  * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_id`, `temp_source`, `target_id`) — 另带 `message_seq`、`real_id`（同 `message_id`）、`real_seq`、`message_format`；群临时会话另带 `group_id` 与 `temp_source`。`font` 恒为 14，`sender` 只有 `user_id`、`nickname` 与 `card`。 Also carries `message_seq`, `real_id` (both equal to `message_id`), `real_seq` and `message_format`; group temporary chats also carry `group_id` and `temp_source`. `font` is always 14, and `sender` only has `user_id`, `nickname` and `card`.
- * - Lagrange.OneBot: yes (adds or retypes `target_id`, `message_style`) — 另带接收者 `target_id` 与消息样式 `message_style`（气泡、字体等）。 Also carries the receiver as `target_id` and the message style (bubble, font, ...) as `message_style`.
+ * - Lagrange.OneBot: yes (adds or retypes `sub_type`, `sender`, `target_id`, `message_style`) — 另带接收者 `target_id` 与消息样式 `message_style`（气泡、字体等）；`sub_type` 只有 `friend` 与 `group`（群临时会话）； `sender` 只有 `user_id`、`nickname` 与 `sex`（恒为 `unknown`）（Lagrange.OneBot 的 OneBotPrivateMsg.cs 与 OneBotSender.cs）。 Also carries the receiver as `target_id` and the message style (bubble, font, ...) as `message_style`; `sub_type` is only `friend` or `group` (a group temporary chat); `sender` has only `user_id`, `nickname` and `sex` (always `unknown`) (Lagrange.OneBot's OneBotPrivateMsg.cs and OneBotSender.cs).
  */
 export interface PrivateMessageEvent extends EventBase {
   post_type: 'message';
@@ -474,7 +476,7 @@ export interface PrivateMessageQuickOperation {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `status`) — `status` 与 go-cqhttp 的 `get_status` 结果相同（coolq/bot.go 取 CQGetStatus 的 `data`），含 `stat` 与四个 CQHTTP 遗留字段。 `status` is go-cqhttp's `get_status` result (coolq/bot.go takes the `data` of CQGetStatus), with `stat` and the four CQHTTP legacy fields.
  * - NapCat: yes — `status` 只有 `online` 与 `good`。 `status` only has `online` and `good`.
  * - Lagrange.OneBot: yes
  */
@@ -507,9 +509,9 @@ export interface HeartbeatEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `_post_method`) — go-cqhttp 只发送 `connect`（server/websocket.go，连接建立时）；正向 WebSocket 发送的这一事件另带值为 2 的 `_post_method`。 go-cqhttp sends only `connect`, when a connection opens (server/websocket.go); the one its forward WebSocket sends also carries `_post_method` with the value 2.
  * - NapCat: yes
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: yes (adds or retypes `sub_type`) — Lagrange 只在连接建立时上报 `connect`（Lagrange.OneBot 的 ForwardWSService.cs、ReverseWSService.cs 与 HttpPostService.cs）。 Lagrange reports only `connect`, when a connection is made (Lagrange.OneBot's ForwardWSService.cs, ReverseWSService.cs and HttpPostService.cs).
  */
 export interface LifecycleEvent extends EventBase {
   post_type: 'meta_event';
@@ -617,11 +619,12 @@ export interface ChannelCreatedEvent extends EventBase {
    */
   channel_id: string;
   /**
-   * 操作者的 tiny_id
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
    *
-   * The operator's tiny_id
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
    */
-  user_id: string;
+  user_id: number;
   /**
    * 操作者的 tiny_id
    *
@@ -673,11 +676,12 @@ export interface ChannelDestroyedEvent extends EventBase {
    */
   channel_id: string;
   /**
-   * 操作者的 tiny_id
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
    *
-   * The operator's tiny_id
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
    */
-  user_id: string;
+  user_id: number;
   /**
    * 操作者的 tiny_id
    *
@@ -729,11 +733,12 @@ export interface ChannelUpdatedEvent extends EventBase {
    */
   channel_id: string;
   /**
-   * 操作者的 tiny_id
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
    *
-   * The operator's tiny_id
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
    */
-  user_id: string;
+  user_id: number;
   /**
    * 操作者的 tiny_id
    *
@@ -798,7 +803,7 @@ export interface ClientStatusEvent extends EventBase {
  * Support:
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
- * - NapCat: yes (adds or retypes `user_id`) — 另带 `user_id`（与 `sender_id` 相同）。较早的版本不带 `operator_id`。 Also carries `user_id` (the same as `sender_id`). Older versions do not send `operator_id`.
+ * - NapCat: yes (adds or retypes `user_id`) — NapCat 的 OB11GroupEssenceEvent.ts 另带 `user_id`（与 `sender_id` 相同）。 NapCat's OB11GroupEssenceEvent.ts also carries `user_id` (the same as `sender_id`).
  * - Lagrange.OneBot: yes
  */
 export interface EssenceAddEvent extends EventBase {
@@ -847,7 +852,7 @@ export interface EssenceAddEvent extends EventBase {
  * Support:
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
- * - NapCat: yes (adds or retypes `user_id`) — 另带 `user_id`（与 `sender_id` 相同）。较早的版本不带 `operator_id`。 Also carries `user_id` (the same as `sender_id`). Older versions do not send `operator_id`.
+ * - NapCat: yes (adds or retypes `user_id`) — NapCat 的 OB11GroupEssenceEvent.ts 另带 `user_id`（与 `sender_id` 相同）。 NapCat's OB11GroupEssenceEvent.ts also carries `user_id` (the same as `sender_id`).
  * - Lagrange.OneBot: yes
  */
 export interface EssenceDeleteEvent extends EventBase {
@@ -924,7 +929,7 @@ export interface FriendAddEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes
  * - NapCat: yes
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: yes (adds or retypes `message_id`, `tip`) — 另带撤回提示文字 `tip`；`message_id` 与消息事件一样是 int32（Lagrange.OneBot 的 OneBotFriendRecall.cs）。 Also carries the recall tip as `tip`; `message_id` is an int32, as in message events (Lagrange.OneBot's OneBotFriendRecall.cs).
  */
 export interface FriendRecallEvent extends EventBase {
   post_type: 'notice';
@@ -1224,6 +1229,12 @@ export interface GroupMsgEmojiLikeEvent extends EventBase {
    * Each emoji and its count
    */
   likes: MsgEmojiLike[];
+  /**
+   * `true` 为贴上回应，`false` 为取消回应
+   *
+   * `true` when a reaction was added, `false` when one was taken back
+   */
+  is_add: boolean;
 }
 
 /**
@@ -1272,7 +1283,7 @@ export interface GroupNameChangeEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes
  * - NapCat: yes
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: yes (adds or retypes `message_id`, `tip`) — 另带撤回提示文字 `tip`；`message_id` 与消息事件一样是 int32（Lagrange.OneBot 的 OneBotGroupRecall.cs）。 Also carries the recall tip as `tip`; `message_id` is an int32, as in message events (Lagrange.OneBot's OneBotGroupRecall.cs).
  */
 export interface GroupRecallEvent extends EventBase {
   post_type: 'notice';
@@ -1320,7 +1331,7 @@ export interface GroupRecallEvent extends EventBase {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `file`) — `file` 另带下载链接 `url`。 `file` also carries a download `url`.
  * - NapCat: yes
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: yes (adds or retypes `file`) — `file` 另带下载链接 `url`（Lagrange.OneBot 的 OneBotGroupFile.cs）。 `file` also carries a download `url` (Lagrange.OneBot's OneBotGroupFile.cs).
  */
 export interface GroupUploadEvent extends EventBase {
   post_type: 'notice';
@@ -1345,6 +1356,63 @@ export interface GroupUploadEvent extends EventBase {
    * The file
    */
   file: GroupUploadFile;
+}
+
+/**
+ * 子频道消息撤回 / Guild channel message recalled
+ *
+ * 子频道里的一条消息被撤回（coolq/event.go 的 guildChannelMessageRecalledEvent）。
+ *
+ * A message in a guild channel was recalled (guildChannelMessageRecalledEvent in coolq/event.go).
+ *
+ * Matches post_type=notice, notice_type=guild_channel_recall.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: yes
+ * - NapCat: no
+ * - Lagrange.OneBot: no
+ */
+export interface GuildChannelRecallEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'guild_channel_recall';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
+   *
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 撤回者的 tiny_id
+   *
+   * The tiny_id of who recalled it
+   */
+  operator_id: string;
+  /**
+   * 被撤回的消息 ID
+   *
+   * The recalled message's ID
+   */
+  message_id: string;
 }
 
 /**
@@ -1384,11 +1452,18 @@ export interface MessageReactionsUpdatedEvent extends EventBase {
    */
   channel_id: string;
   /**
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
+   *
+   * The tiny_id of who reacted, as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
+   */
+  user_id: number;
+  /**
    * 操作者的 tiny_id
    *
    * The tiny_id of who reacted
    */
-  user_id: string;
+  operator_id: string;
   /**
    * 消息 ID
    *
@@ -1400,7 +1475,67 @@ export interface MessageReactionsUpdatedEvent extends EventBase {
    *
    * Every reaction now on the message
    */
-  current_reactions?: GuildReaction[];
+  current_reactions: GuildReaction[];
+}
+
+/**
+ * 群灰条消息 / Group gray-tip message
+ *
+ * 群里出现了 NapCat 不认识的灰条（小灰字提示）消息，且它有真实的发送者。灰条可以被伪造，NapCat 把这类灰条连同发送者与消息 ID 一起上报，便于识别伪造的灰条并撤回。
+ *
+ * A gray-tip (small gray system text) message NapCat does not recognise appeared in a group, and it has a real sender. Gray tips can be forged; NapCat reports such tips with their sender and message ID so that a forged one can be spotted and recalled.
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=gray_tip.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 OB11GroupGrayTipEvent.ts，由 api/group.ts 在遇到未知灰条且发送者不为 0 时上报。 NapCat's OB11GroupGrayTipEvent.ts, posted by api/group.ts for an unknown gray tip whose sender is not 0.
+ * - Lagrange.OneBot: no
+ */
+export interface GroupGrayTipEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'gray_tip';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 灰条消息的真实发送者 QQ 号（伪造时即伪造者）
+   *
+   * The QQ number of the tip's real sender (the forger, if it is forged)
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 灰条消息的 ID，可用于撤回
+   *
+   * The tip message's ID, for recalling it
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * QQ 的灰条业务 ID
+   *
+   * QQ's gray-tip business ID
+   */
+  busi_id: string;
+  /**
+   * 灰条内容（JSON 字符串）
+   *
+   * The tip's content (a JSON string)
+   */
+  content: string;
+  /**
+   * 原始信息：消息的 `msgSeq`、`msgTime`、`msgId` 与解析后的 `json`
+   *
+   * Raw information: the message's `msgSeq`, `msgTime`, `msgId` and the parsed `json`
+   */
+  raw_info: unknown;
 }
 
 /**
@@ -1455,7 +1590,7 @@ export interface GroupNameEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes — 在平板与手表协议上不触发。 Does not fire on the tablet and watch protocols.
+ * - go-cqhttp: yes (adds or retypes `honor_type`) — 在平板与手表协议上不触发。go-cqhttp 还会发送 `legend`（群聊炽焰）与 `strong_newbie`（冒尖小春笋），无法识别的荣誉为 `ERROR`（coolq/event.go）。 Does not fire on the tablet and watch protocols. go-cqhttp also sends `legend` and `strong_newbie`, and `ERROR` for an honor it does not know (coolq/event.go).
  * - NapCat: no — NapCat 没有这个事件。 NapCat has no such event.
  * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个事件。 Lagrange.OneBot has no such event.
  */
@@ -1587,8 +1722,8 @@ export interface LuckyKingEvent extends EventBase {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `group_id`, `sender_id`) — 好友戳一戳也用这个事件上报，没有 `group_id`。群内与好友戳一戳都另带 `sender_id`（与 `user_id` 相同，即戳人者）。区分群聊与好友戳一戳要看有没有 `group_id`。群内戳一戳在平板与手表协议上不触发。 Friend pokes are reported with this event too, without `group_id`. Group and friend pokes both carry `sender_id` (the same as `user_id`, whoever poked). Tell them apart by whether `group_id` is present. Group pokes do not fire on the tablet and watch protocols.
- * - NapCat: yes (adds or retypes `group_id`, `sender_id`, `raw_info`) — 好友戳一戳也用这个事件上报，没有 `group_id`；NapCat 的文档为好友戳一戳列出 `sender_id`，但所见的源码没有设置它。另带 QQ NT 的原始提示 `raw_info`（显示的动作与后缀文字）。 Friend pokes are reported with this event too, without `group_id`; NapCat's docs list `sender_id` for friend pokes, but the source seen does not set it. It also carries QQ NT's raw tip as `raw_info` (the action and suffix text shown).
- * - Lagrange.OneBot: yes (adds or retypes `group_id`, `sender_id`, `action`, `suffix`) — 好友戳一戳也用这个事件上报，没有 `group_id`，另带 `sender_id`（同 go-cqhttp）。群内戳一戳另带动作文字 `action` 与后缀 `suffix`。 Friend pokes are reported with this event too, without `group_id` and with `sender_id` (as in go-cqhttp). Group pokes also carry the action text as `action` and its `suffix`.
+ * - NapCat: yes (adds or retypes `group_id`, `sender_id`, `raw_info`) — 好友戳一戳也用这个事件上报，没有 `group_id`，另带戳人者 `sender_id`（NapCat 的 OB11PokeEvent.ts 与 api/friend.ts）。另带 QQ NT 的原始提示 `raw_info`（显示的动作与后缀文字）。 Friend pokes are reported with this event too, without `group_id` and with the poker as `sender_id` (NapCat's OB11PokeEvent.ts and api/friend.ts). It also carries QQ NT's raw tip as `raw_info` (the action and suffix text shown).
+ * - Lagrange.OneBot: yes (adds or retypes `group_id`, `sender_id`, `action`, `suffix`, `action_img_url`) — 好友戳一戳也用这个事件上报，没有 `group_id`，另带 `sender_id`（同 go-cqhttp）。群内与好友戳一戳都另带动作文字 `action`、后缀 `suffix` 与动作图标 `action_img_url`（Lagrange.OneBot 的 OneBotGroupPoke.cs 与 OneBotFriendPoke.cs）。 Friend pokes are reported with this event too, without `group_id` and with `sender_id` (as in go-cqhttp). Group and friend pokes both carry the action text as `action`, its `suffix` and the action's icon as `action_img_url` (Lagrange.OneBot's OneBotGroupPoke.cs and OneBotFriendPoke.cs).
  */
 export interface PokeEvent extends EventBase {
   post_type: 'notice';
@@ -1670,7 +1805,7 @@ export interface ProfileLikeEvent extends EventBase {
  * Support:
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
- * - NapCat: yes — NapCat 以同样的 `notify` / `title` 上报。其源码中另有一个 `notice_type` 为 `title`、`sub_type` 为 `set` / `unset` 的头衔事件类，未见使用。 NapCat reports it with the same `notify` / `title`. Its source also has a title event class with `notice_type` `title` and `sub_type` `set` / `unset`, which was not seen in use.
+ * - NapCat: yes — NapCat 的 OB11GroupTitleEvent.ts 以同样的 `notify` / `title` 上报。 NapCat's OB11GroupTitleEvent.ts reports it with the same `notify` / `title`.
  * - Lagrange.OneBot: no
  */
 export interface MemberTitleEvent extends EventBase {
@@ -1712,7 +1847,7 @@ export interface MemberTitleEvent extends EventBase {
  * - OneBot 11 standard: no
  * - go-cqhttp: yes
  * - NapCat: no — NapCat 不上报这个事件；私聊文件作为 `file` 消息段出现在私聊消息中。 NapCat does not report this event; private files arrive as a `file` segment in a private message.
- * - Lagrange.OneBot: yes (adds or retypes `file`) — `file` 的结构不同：`id`、`name`、`size` 与 `busid`，没有下载链接（用 `get_private_file_url` 获取）。 `file` is shaped differently: `id`, `name`, `size` and `busid`, with no download URL (get one with `get_private_file_url`).
+ * - Lagrange.OneBot: yes (adds or retypes `file`) — `file` 的结构不同：`id`、`name`、`size`、下载链接 `url` 与哈希 `hash`（Lagrange.OneBot 的 OneBotPrivateFile.cs）。 `file` is shaped differently: `id`, `name`, `size`, the download `url` and the `hash` (Lagrange.OneBot's OneBotPrivateFile.cs).
  */
 export interface OfflineFileEvent extends EventBase {
   post_type: 'notice';
@@ -1730,6 +1865,90 @@ export interface OfflineFileEvent extends EventBase {
    * The file
    */
   file: OfflineFile;
+}
+
+/**
+ * 在线文件被取消 / Online file cancelled
+ *
+ * 好友取消了正在进行的在线文件（或文件夹）传输，或把它转为离线文件。
+ *
+ * A friend cancelled an online file (or folder) transfer in progress, or turned it into an offline file.
+ *
+ * Matches post_type=notice, notice_type=online_file_receive, sub_type=cancel.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 OB11OnlineFileReceiveEvent.ts，由 api/msg.ts 从系统消息中解析；NapCat 的源码注明这一解析是手工提取的，可能不准确。 NapCat's OB11OnlineFileReceiveEvent.ts, parsed from a system message by api/msg.ts; NapCat's source notes that this parsing is done by hand and may be wrong.
+ * - Lagrange.OneBot: no
+ */
+export interface OnlineFileCancelledEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'online_file_receive';
+  sub_type: 'cancel';
+  /**
+   * 对方 QQ 号
+   *
+   * The friend's QQ number
+   * @format int64
+   */
+  peer_id: number;
+}
+
+/**
+ * 在线文件已被接收 / Online file received
+ *
+ * 登录号发出的在线文件（或文件夹）已被好友接收，传输完成。
+ *
+ * An online file (or folder) the bot sent was received by the friend and the transfer finished.
+ *
+ * Matches post_type=notice, notice_type=online_file_send, sub_type=receive.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 OB11OnlineFileSendEvent.ts（`sub_type` 为 `receive`），由 api/msg.ts 从系统消息中解析。 NapCat's OB11OnlineFileSendEvent.ts (`sub_type` `receive`), parsed from a system message by api/msg.ts.
+ * - Lagrange.OneBot: no
+ */
+export interface OnlineFileAcceptedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'online_file_send';
+  sub_type: 'receive';
+  /**
+   * 对方 QQ 号
+   *
+   * The friend's QQ number
+   * @format int64
+   */
+  peer_id: number;
+}
+
+/**
+ * 在线文件被拒收 / Online file refused
+ *
+ * 好友拒绝接收登录号发出的在线文件（或文件夹）。
+ *
+ * A friend refused an online file (or folder) the bot sent.
+ *
+ * Matches post_type=notice, notice_type=online_file_send, sub_type=refuse.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 OB11OnlineFileSendEvent.ts（`sub_type` 为 `refuse`），由 api/msg.ts 从系统消息中解析；NapCat 的源码注明这一解析是手工提取的，可能不准确。 NapCat's OB11OnlineFileSendEvent.ts (`sub_type` `refuse`), parsed from a system message by api/msg.ts; NapCat's source notes that this parsing is done by hand and may be wrong.
+ * - Lagrange.OneBot: no
+ */
+export interface OnlineFileRefusedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'online_file_send';
+  sub_type: 'refuse';
+  /**
+   * 对方 QQ 号
+   *
+   * The friend's QQ number
+   * @format int64
+   */
+  peer_id: number;
 }
 
 /**
@@ -1858,9 +2077,9 @@ export interface FriendRequestQuickOperation {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `invitor_id`) — go-cqhttp 另带 `invitor_id`：加群请求中为邀请者（没有时为 0），邀请登录号入群时恒为 0，邀请人在 `user_id`（coolq/event.go）。 go-cqhttp also sends `invitor_id`: the inviter in a join request (0 when none), always 0 when the bot itself is invited, the inviter then being `user_id` (coolq/event.go).
  * - NapCat: yes
- * - Lagrange.OneBot: yes (adds or retypes `invitor_id`) — 另带邀请者 `invitor_id`（成员邀请他人入群时）。 Also carries the inviter as `invitor_id` (when a member invited someone).
+ * - Lagrange.OneBot: yes (adds or retypes `invitor_id`, `comment`) — 另带邀请者 `invitor_id`（成员邀请他人入群时，否则为 0）；`comment` 可能为 `null`（Lagrange.OneBot 的 OneBotGroupRequest.cs 与 OneBotRequest.cs）。 Also carries the inviter as `invitor_id` (when a member invited someone; 0 otherwise); `comment` may be `null` (Lagrange.OneBot's OneBotGroupRequest.cs and OneBotRequest.cs).
  */
 export interface GroupRequestEvent extends EventBase {
   post_type: 'request';
@@ -1954,7 +2173,9 @@ export type NoticeEvent =
   | GroupNameChangeEvent
   | GroupRecallEvent
   | GroupUploadEvent
+  | GuildChannelRecallEvent
   | MessageReactionsUpdatedEvent
+  | GroupGrayTipEvent
   | GroupNameEvent
   | HonorEvent
   | InputStatusEvent
@@ -1963,6 +2184,9 @@ export type NoticeEvent =
   | ProfileLikeEvent
   | MemberTitleEvent
   | OfflineFileEvent
+  | OnlineFileCancelledEvent
+  | OnlineFileAcceptedEvent
+  | OnlineFileRefusedEvent
   | ReactionEvent;
 
 /**
@@ -2007,7 +2231,9 @@ export type Event =
   | GroupNameChangeEvent
   | GroupRecallEvent
   | GroupUploadEvent
+  | GuildChannelRecallEvent
   | MessageReactionsUpdatedEvent
+  | GroupGrayTipEvent
   | GroupNameEvent
   | HonorEvent
   | InputStatusEvent
@@ -2016,6 +2242,9 @@ export type Event =
   | ProfileLikeEvent
   | MemberTitleEvent
   | OfflineFileEvent
+  | OnlineFileCancelledEvent
+  | OnlineFileAcceptedEvent
+  | OnlineFileRefusedEvent
   | ReactionEvent
   | FriendRequestEvent
   | GroupRequestEvent;
@@ -2057,7 +2286,9 @@ export interface EventMap {
     | GroupNameChangeEvent
     | GroupRecallEvent
     | GroupUploadEvent
+    | GuildChannelRecallEvent
     | MessageReactionsUpdatedEvent
+    | GroupGrayTipEvent
     | GroupNameEvent
     | HonorEvent
     | InputStatusEvent
@@ -2066,6 +2297,9 @@ export interface EventMap {
     | ProfileLikeEvent
     | MemberTitleEvent
     | OfflineFileEvent
+    | OnlineFileCancelledEvent
+    | OnlineFileAcceptedEvent
+    | OnlineFileRefusedEvent
     | ReactionEvent
   >;
   'notice.bot_offline': Delivered<BotOfflineEvent>;
@@ -2088,8 +2322,10 @@ export interface EventMap {
   'notice.group_name_change': Delivered<GroupNameChangeEvent>;
   'notice.group_recall': Delivered<GroupRecallEvent>;
   'notice.group_upload': Delivered<GroupUploadEvent>;
+  'notice.guild_channel_recall': Delivered<GuildChannelRecallEvent>;
   'notice.message_reactions_updated': Delivered<MessageReactionsUpdatedEvent>;
   'notice.notify': Delivered<
+    | GroupGrayTipEvent
     | GroupNameEvent
     | HonorEvent
     | InputStatusEvent
@@ -2098,6 +2334,7 @@ export interface EventMap {
     | ProfileLikeEvent
     | MemberTitleEvent
   >;
+  'notice.notify.gray_tip': Delivered<GroupGrayTipEvent>;
   'notice.notify.group_name': Delivered<GroupNameEvent>;
   'notice.notify.honor': Delivered<HonorEvent>;
   'notice.notify.input_status': Delivered<InputStatusEvent>;
@@ -2106,6 +2343,11 @@ export interface EventMap {
   'notice.notify.profile_like': Delivered<ProfileLikeEvent>;
   'notice.notify.title': Delivered<MemberTitleEvent>;
   'notice.offline_file': Delivered<OfflineFileEvent>;
+  'notice.online_file_receive': Delivered<OnlineFileCancelledEvent>;
+  'notice.online_file_receive.cancel': Delivered<OnlineFileCancelledEvent>;
+  'notice.online_file_send': Delivered<OnlineFileAcceptedEvent | OnlineFileRefusedEvent>;
+  'notice.online_file_send.receive': Delivered<OnlineFileAcceptedEvent>;
+  'notice.online_file_send.refuse': Delivered<OnlineFileRefusedEvent>;
   'notice.reaction': Delivered<ReactionEvent>;
   request: Delivered<FriendRequestEvent | GroupRequestEvent>;
   'request.friend': Delivered<FriendRequestEvent>;
@@ -2124,7 +2366,7 @@ export interface QuickOperationMap {
   'request.group': GroupRequestQuickOperation;
 }
 
-/** What the runtime needs to route events: the key that discriminates each `post_type` further, and the full path of every event this spec knows. */
+/** What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, and the segment types it can receive. */
 export const eventCatalog = {
   discriminators: {
     message: 'message_type',
@@ -2160,7 +2402,9 @@ export const eventCatalog = {
     'notice.group_name_change',
     'notice.group_recall',
     'notice.group_upload',
+    'notice.guild_channel_recall',
     'notice.message_reactions_updated',
+    'notice.notify.gray_tip',
     'notice.notify.group_name',
     'notice.notify.honor',
     'notice.notify.input_status',
@@ -2169,8 +2413,36 @@ export const eventCatalog = {
     'notice.notify.profile_like',
     'notice.notify.title',
     'notice.offline_file',
+    'notice.online_file_receive.cancel',
+    'notice.online_file_send.receive',
+    'notice.online_file_send.refuse',
     'notice.reaction',
     'request.friend',
     'request.group',
+  ],
+  segments: [
+    'at',
+    'contact',
+    'dice',
+    'face',
+    'file',
+    'flashtransfer',
+    'forward',
+    'image',
+    'json',
+    'location',
+    'markdown',
+    'marketface',
+    'node',
+    'onlinefile',
+    'poke',
+    'record',
+    'redbag',
+    'reply',
+    'rps',
+    'share',
+    'text',
+    'video',
+    'xml',
   ],
 } as const;

@@ -64,10 +64,18 @@ export const Retcode = {
 
     Defined by go-cqhttp. */
   bad_param: 100,
-  /** 操作失败（NapCat 的默认失败码） — The action failed (NapCat's default failure code)
+  /** 操作失败，或（HTTP 下）动作不存在：NapCat 经 HTTP 调用时的失败码（NapCat 的 OneBotAction.ts 与 network/http-server.ts） — The action failed, or (over HTTP) there is no such action: NapCat's failure code for HTTP calls (NapCat's OneBotAction.ts and network/http-server.ts)
 
     Defined by napcat. */
   napcat_failed: 200,
+  /** 参数未通过校验：NapCat 经 HTTP 调用时的参数错误码（经 WebSocket 时为 1400） — A parameter failed validation: NapCat's code for it in HTTP calls (1400 over WebSocket)
+
+    Defined by napcat. */
+  napcat_bad_params: 400,
+  /** 操作失败：NapCat 经 WebSocket（及 HTTP 服务的 WebSocket 通道）调用时的失败码（NapCat 的 OneBotAction.ts） — The action failed: NapCat's failure code for WebSocket calls, including the HTTP server's WebSocket channel (NapCat's OneBotAction.ts)
+
+    Defined by napcat. */
+  napcat_ws_failed: 1200,
   /** 请求格式错误或参数无效（对应 HTTP 400） — The request is malformed or a parameter is invalid (HTTP 400)
 
     Defined by onebot11. */

@@ -3,7 +3,7 @@
  * Do not edit by hand: change the spec and generate again.
  */
 
-import type { BoolString, GiftId, Message } from './types.js';
+import type { BoolString, DownloadThreads, GiftId, Message } from './types.js';
 
 /**
  * 匿名发消息 / Send anonymously
@@ -43,7 +43,7 @@ export interface AnonymousSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes (adds or retypes `name`) — 发送时 `name` 设置 @ 不到成员时显示的名字；`target` 是 `qq` 的别名。 When sending, `name` sets the name shown if the member cannot be mentioned; `target` is an alias of `qq`.
+ * - go-cqhttp: yes (adds or retypes `name`, `target`) — 发送时 `name` 设置 @ 不到成员时显示的名字；没有 `qq` 时读 `target`（coolq/cqcode.go）。 When sending, `name` sets the name shown if the member cannot be mentioned; `target` is read when `qq` is absent (coolq/cqcode.go).
  * - NapCat: yes — NapCat 的类型声明了可选的 `name`，但发送与接收的转换都不使用它；@ 只在群聊中有效，私聊中被忽略。 NapCat's types declare an optional `name`, but neither direction uses it; mentions only work in groups and are dropped in private chats.
  * - Lagrange.OneBot: yes (adds or retypes `name`) — 收到的 @ 带被 @ 者的显示名 `name`。 Received mentions carry the display name as `name`.
  */
@@ -72,7 +72,7 @@ export interface AtSegment {
  * - OneBot 11 standard: no
  * - go-cqhttp: no
  * - NapCat: no
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有这个消息段（Message/Entity 中没有对应的类）。 Lagrange.OneBot (the v1 branch) has no such segment (no class for it in Message/Entity).
  */
 export interface BouncefaceSegment {
   type: 'bounceface';
@@ -169,6 +169,24 @@ export interface CardimageSegment {
      * The preview text in the chat list (not in the docs)
      */
     brief?: string;
+    /**
+     * 同 image 的 `url`：`file` 找不到时改用此 URL
+     *
+     * As image's `url`: used when `file` is not found
+     */
+    url?: string;
+    /**
+     * 同 image 的 `cache`
+     *
+     * As image's `cache`
+     */
+    cache?: BoolString;
+    /**
+     * 同 image 的 `c`：下载线程数
+     *
+     * As image's `c`: download threads
+     */
+    c?: DownloadThreads;
   };
 }
 
@@ -265,7 +283,7 @@ export interface FaceSegment {
  * - OneBot 11 standard: no
  * - go-cqhttp: yes (adds or retypes `path`, `name`, `size`, `busid`; without `file`, `url`, `file_id`, `file_size`) — go-cqhttp 的 `file` 消息段表示群文件（文档未列出，见其源码）：`path`、`name`、`size` 与 `busid`，收发相同；发送时按这些字段转发已有的群文件。 go-cqhttp's `file` segment stands for a group file (not in its docs; see its source): `path`, `name`, `size` and `busid`, the same both ways; sending forwards an existing group file by them.
  * - NapCat: yes
- * - Lagrange.OneBot: yes (adds or retypes `filename`, `filehash`, `id`, `url`; without `file`, `name`, `path`, `file_id`, `file_size`) — Lagrange 的文件消息段字段不同：`filename`、`filehash`、`id`（文件 ID）与 `url`，收发相同；发送时需要已有文件的 `id`，不能上传新文件（上传请用 `upload_group_file` / `upload_private_file`）。 Lagrange's file segment has other fields: `filename`, `filehash`, `id` (the file ID) and `url`, the same both ways; sending needs the `id` of an existing file and cannot upload one (use `upload_group_file` / `upload_private_file`).
+ * - Lagrange.OneBot: yes (adds or retypes `file_name`, `file_hash`, `file_id`, `url`; without `file`, `name`, `path`, `file_size`) — Lagrange 的文件消息段字段不同：`file_name`、`file_hash`、`file_id` 与 `url`，收发相同；发送时需要已有文件的 `file_id`（为空时不发送），不能上传新文件（上传请用 `upload_group_file` / `upload_private_file`）（Lagrange.OneBot 的 FileSegment.cs）。 Lagrange's file segment has other fields: `file_name`, `file_hash`, `file_id` and `url`, the same both ways; sending needs the `file_id` of an existing file (nothing is sent when it is empty) and cannot upload one (use `upload_group_file` / `upload_private_file`) (Lagrange.OneBot's FileSegment.cs).
  */
 export interface FileSendSegment {
   type: 'file';
@@ -310,7 +328,7 @@ export interface FileSendSegment {
  * - OneBot 11 standard: no
  * - go-cqhttp: yes (adds or retypes `path`, `name`, `size`, `busid`; without `file`, `url`, `file_id`, `file_size`) — go-cqhttp 的 `file` 消息段表示群文件（文档未列出，见其源码）：`path`、`name`、`size` 与 `busid`，收发相同；发送时按这些字段转发已有的群文件。 go-cqhttp's `file` segment stands for a group file (not in its docs; see its source): `path`, `name`, `size` and `busid`, the same both ways; sending forwards an existing group file by them.
  * - NapCat: yes
- * - Lagrange.OneBot: yes (adds or retypes `filename`, `filehash`, `id`, `url`; without `file`, `name`, `path`, `file_id`, `file_size`) — Lagrange 的文件消息段字段不同：`filename`、`filehash`、`id`（文件 ID）与 `url`，收发相同；发送时需要已有文件的 `id`，不能上传新文件（上传请用 `upload_group_file` / `upload_private_file`）。 Lagrange's file segment has other fields: `filename`, `filehash`, `id` (the file ID) and `url`, the same both ways; sending needs the `id` of an existing file and cannot upload one (use `upload_group_file` / `upload_private_file`).
+ * - Lagrange.OneBot: yes (adds or retypes `file_name`, `file_hash`, `file_id`, `url`; without `file`, `name`, `path`, `file_size`) — Lagrange 的文件消息段字段不同：`file_name`、`file_hash`、`file_id` 与 `url`，收发相同；发送时需要已有文件的 `file_id`（为空时不发送），不能上传新文件（上传请用 `upload_group_file` / `upload_private_file`）（Lagrange.OneBot 的 FileSegment.cs）。 Lagrange's file segment has other fields: `file_name`, `file_hash`, `file_id` and `url`, the same both ways; sending needs the `file_id` of an existing file (nothing is sent when it is empty) and cannot upload one (use `upload_group_file` / `upload_private_file`) (Lagrange.OneBot's FileSegment.cs).
  */
 export interface FileReceiveSegment {
   type: 'file';
@@ -339,6 +357,31 @@ export interface FileReceiveSegment {
      * Size in bytes
      */
     file_size: string | number;
+  };
+}
+
+/**
+ * QQ 闪传 / QQ flash transfer
+ *
+ * 收到的 QQ 闪传文件集。用 `get_fileset_info`、`get_flash_file_list` 等动作按 `fileSetId` 查看与下载。只能收到，不能发送（发送用 `send_flash_msg`）。
+ *
+ * A QQ flash-transfer file set received. Look at and download it by `fileSetId` with `get_fileset_info`, `get_flash_file_list` and the like. Receive only; to send one, use `send_flash_msg`.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 api/msg.ts 把带闪传信息的 Markdown 元素转换为此消息段；发送此消息段时被忽略。 NapCat's api/msg.ts turns a Markdown element that carries flash-transfer information into this segment; sending this segment is ignored.
+ * - Lagrange.OneBot: no
+ */
+export interface FlashtransferSegment {
+  type: 'flashtransfer';
+  data: {
+    /**
+     * 文件集 ID
+     *
+     * The file set id
+     */
+    fileSetId: string;
   };
 }
 
@@ -380,7 +423,7 @@ export interface ForwardSegment {
  *
  * Support:
  * - OneBot 11 standard: no
- * - go-cqhttp: yes — go-cqhttp 的文档列出了它，但所见的最新源码（coolq/cqcode.go）的消息转换已不处理 `gift`，发送会作为不支持的消息段失败；只有较早的版本可用。 go-cqhttp's docs list it, but the newest source seen (coolq/cqcode.go) no longer converts `gift`, so sending fails as an unsupported segment; only older versions have it.
+ * - go-cqhttp: no — go-cqhttp 的文档列出了它，但 v1.0.0-beta8-fix1 起（提交“coolq: drop [CQ:gift] support”）coolq/cqcode.go 的消息转换已不处理 `gift`，发送会作为不支持的消息段失败；只有更早的版本可用。 go-cqhttp's docs list it, but since v1.0.0-beta8-fix1 (the commit "coolq: drop [CQ:gift] support") coolq/cqcode.go no longer converts `gift`, so sending fails as an unsupported segment; only older versions have it.
  * - NapCat: no
  * - Lagrange.OneBot: no
  */
@@ -415,7 +458,7 @@ export interface GiftSegment {
  * - OneBot 11 standard: no
  * - go-cqhttp: no
  * - NapCat: no
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有这个消息段（Message/Entity 中没有对应的类）。 Lagrange.OneBot (the v1 branch) has no such segment (no class for it in Message/Entity).
  */
 export interface GreytipSegment {
   type: 'greytip';
@@ -442,7 +485,7 @@ export interface GreytipSegment {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `type`, `id`, `c`, `subType`; without `proxy`, `timeout`) — `type` 还可以是 `show`（秀图），此时 `id` 选择秀图特效（默认 40000，超出 40000–40005 时按 40000）；`c` 设置网络下载线程数；群图片另有 `subType`（图片业务类型，收发都有）。找不到 `file` 时退回使用 `url`。收到的秀图也带 `type` 与 `id`。go-cqhttp 不读 `proxy` 与 `timeout`；图片不能超过 30MB，GIF 不能超过 300 帧。 `type` may also be `show` (a show image), where `id` picks the effect (40000 by default, and 40000 when outside 40000–40005); `c` sets the download threads; group images also have `subType` (the image's business type, both ways). When `file` cannot be found, `url` is used. Received show images carry `type` and `id` too. go-cqhttp reads neither `proxy` nor `timeout`; images may be at most 30 MB, GIFs at most 300 frames.
  * - NapCat: yes (adds or retypes `summary`, `sub_type`, `url`, `path`, `name`, `file_size`, `key`, `emoji_id`, `emoji_package_id`; without `cache`, `proxy`, `timeout`, `type`) — 发送时 `file` 之外也可以用 `url` 或 `path` 给出图片（依次取第一个非空者），`name` 设置文件名，`summary` 设置外显文字（默认 `[图片]`），`sub_type` 设置图片子类型。收到的图片带 `summary`、`sub_type` 与 `file_size`；收到的商城表情也作为 `image` 上报，另带 `key`、`emoji_id`、`emoji_package_id`。不读 `cache`、`proxy`、`timeout` 与 `type`（不能发闪照）。 When sending, the image may also be given as `url` or `path` (the first non-empty of url, file, path wins); `name` sets the file name, `summary` the preview text (`[图片]` by default) and `sub_type` the image sub-type. Received images carry `summary`, `sub_type` and `file_size`; received market faces are reported as `image` too, with `key`, `emoji_id` and `emoji_package_id`. `cache`, `proxy`, `timeout` and `type` are not read (flash images cannot be sent).
- * - Lagrange.OneBot: yes (adds or retypes `summary`; without `cache`, `proxy`, `timeout`, `type`) — 只读 `file`（支持的形式同标准），另可用 `summary` 设置外显文字；收到的图片带 `summary`。不能发送或识别闪照。 Only `file` is read (in the standard's forms), plus `summary` for the preview text; received images carry `summary`. Flash images can be neither sent nor recognised.
+ * - Lagrange.OneBot: yes (adds or retypes `filename`, `summary`, `subType`; without `cache`, `proxy`, `timeout`, `type`) — 读 `file`（支持的形式同标准），另可用 `filename` 设置文件名、`summary` 设置外显文字（默认 `[图片]`）、`subType` 设置图片子类型； 收到的图片带 `filename`、`summary` 与 `subType`。不能发送或识别闪照（Lagrange.OneBot 的 ImageSegment.cs）。 `file` is read (in the standard's forms), plus `filename` for the file name, `summary` for the preview text (`[图片]` by default) and `subType` for the image sub-type; received images carry `filename`, `summary` and `subType`. Flash images can be neither sent nor recognised (Lagrange.OneBot's ImageSegment.cs).
  */
 export interface ImageSendSegment {
   type: 'image';
@@ -495,7 +538,7 @@ export interface ImageSendSegment {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `type`, `id`, `c`, `subType`; without `proxy`, `timeout`) — `type` 还可以是 `show`（秀图），此时 `id` 选择秀图特效（默认 40000，超出 40000–40005 时按 40000）；`c` 设置网络下载线程数；群图片另有 `subType`（图片业务类型，收发都有）。找不到 `file` 时退回使用 `url`。收到的秀图也带 `type` 与 `id`。go-cqhttp 不读 `proxy` 与 `timeout`；图片不能超过 30MB，GIF 不能超过 300 帧。 `type` may also be `show` (a show image), where `id` picks the effect (40000 by default, and 40000 when outside 40000–40005); `c` sets the download threads; group images also have `subType` (the image's business type, both ways). When `file` cannot be found, `url` is used. Received show images carry `type` and `id` too. go-cqhttp reads neither `proxy` nor `timeout`; images may be at most 30 MB, GIFs at most 300 frames.
  * - NapCat: yes (adds or retypes `summary`, `sub_type`, `url`, `path`, `name`, `file_size`, `key`, `emoji_id`, `emoji_package_id`; without `cache`, `proxy`, `timeout`, `type`) — 发送时 `file` 之外也可以用 `url` 或 `path` 给出图片（依次取第一个非空者），`name` 设置文件名，`summary` 设置外显文字（默认 `[图片]`），`sub_type` 设置图片子类型。收到的图片带 `summary`、`sub_type` 与 `file_size`；收到的商城表情也作为 `image` 上报，另带 `key`、`emoji_id`、`emoji_package_id`。不读 `cache`、`proxy`、`timeout` 与 `type`（不能发闪照）。 When sending, the image may also be given as `url` or `path` (the first non-empty of url, file, path wins); `name` sets the file name, `summary` the preview text (`[图片]` by default) and `sub_type` the image sub-type. Received images carry `summary`, `sub_type` and `file_size`; received market faces are reported as `image` too, with `key`, `emoji_id` and `emoji_package_id`. `cache`, `proxy`, `timeout` and `type` are not read (flash images cannot be sent).
- * - Lagrange.OneBot: yes (adds or retypes `summary`; without `cache`, `proxy`, `timeout`, `type`) — 只读 `file`（支持的形式同标准），另可用 `summary` 设置外显文字；收到的图片带 `summary`。不能发送或识别闪照。 Only `file` is read (in the standard's forms), plus `summary` for the preview text; received images carry `summary`. Flash images can be neither sent nor recognised.
+ * - Lagrange.OneBot: yes (adds or retypes `filename`, `summary`, `subType`; without `cache`, `proxy`, `timeout`, `type`) — 读 `file`（支持的形式同标准），另可用 `filename` 设置文件名、`summary` 设置外显文字（默认 `[图片]`）、`subType` 设置图片子类型； 收到的图片带 `filename`、`summary` 与 `subType`。不能发送或识别闪照（Lagrange.OneBot 的 ImageSegment.cs）。 `file` is read (in the standard's forms), plus `filename` for the file name, `summary` for the preview text (`[图片]` by default) and `subType` for the image sub-type; received images carry `filename`, `summary` and `subType`. Flash images can be neither sent nor recognised (Lagrange.OneBot's ImageSegment.cs).
  */
 export interface ImageReceiveSegment {
   type: 'image';
@@ -685,7 +728,9 @@ export interface MarkdownSegment {
  * - OneBot 11 standard: no
  * - go-cqhttp: no
  * - NapCat: no
- * - Lagrange.OneBot: yes
+ * - Lagrange.OneBot: no — 2024 年改名为 `mface`；Lagrange.OneBot（v1 分支）不再认识 `marketface`（见其 MfaceSegment.cs）。 Renamed `mface` in 2024; Lagrange.OneBot (the v1 branch) no longer knows `marketface` (see its MfaceSegment.cs).
+ *
+ * @deprecated 已改名为 `mface` Renamed `mface`
  */
 export interface MarketfaceSegment {
   type: 'marketface';
@@ -774,9 +819,9 @@ export interface MfaceSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes (adds or retypes `subtype`, `voice`; without `audio`) — 平台分享只支持 `qq` 与 `163`（`qq` 时 `content` 可覆盖歌手名）。自定义分享可用 `subtype` 选择卡片样式（`qq`、`163`、`migu`、`kugou`、`kuwo`）， 不填时发送为 XML 卡片。go-cqhttp 的文档写的是 `audio`，但其源码读取的音频 URL 参数是 `voice`，`audio` 不起作用。 Platform shares only support `qq` and `163` (with `qq`, `content` overrides the singer). A custom share may pick the card style with `subtype` (`qq`, `163`, `migu`, `kugou`, `kuwo`); without it the card is sent as XML. go-cqhttp's docs say `audio`, but its source reads the audio URL from `voice`; `audio` has no effect.
+ * - go-cqhttp: yes (adds or retypes `type`, `subtype`, `voice`; without `audio`) — 平台分享只支持 `qq` 与 `163`（`qq` 时 `content` 可覆盖歌手名）。自定义分享可用 `subtype` 选择卡片样式（`qq`、`163`、`migu`、`kugou`、`kuwo`）， 不填时发送为 XML 卡片。go-cqhttp 的文档写的是 `audio`，但其源码读取的音频 URL 参数是 `voice`，`audio` 不起作用。 Platform shares only support `qq` and `163` (with `qq`, `content` overrides the singer). A custom share may pick the card style with `subtype` (`qq`, `163`, `migu`, `kugou`, `kuwo`); without it the card is sent as XML. go-cqhttp's docs say `audio`, but its source reads the audio URL from `voice`; `audio` has no effect.
  * - NapCat: yes (adds or retypes `type`) — 平台分享的 `type` 可为 `qq`、`163`、`kugou`、`kuwo`、`migu`（不支持 `xm`）；自定义分享还需要 `image`，`content` 作为歌手名。卡片由音乐签名服务（配置项 `musicSignUrl`）生成后以 `json` 发出。 Platform shares take `type` `qq`, `163`, `kugou`, `kuwo` or `migu` (not `xm`); a custom share also needs `image`, and `content` is used as the singer. The card is made by a music signing service (the `musicSignUrl` setting) and sent as `json`.
- * - Lagrange.OneBot: yes (adds or retypes `singer`; without `id`, `content`) — 只支持自定义形式：读 `type`、`url`、`audio`、`title`、`image` 与 `singer`，经签名服务生成卡片后发出；不读 `id` 与 `content`。 Only the custom form: `type`, `url`, `audio`, `title`, `image` and `singer` are read and signed into a card by a signing service; `id` and `content` are not read.
+ * - Lagrange.OneBot: yes (adds or retypes `type`, `appid`, `sign`, `package_name`) — 所有字段都交给配置的签名服务生成卡片后发出（没有签名服务时发送失败）：`type`、`id`、`url`、`audio`、`title`、`image` 与 `content`（作为歌手名）；不给 `type` 时另读 `appid`、`sign` 与 `package_name`（Lagrange.OneBot 的 MusicSegment.cs 与 MusicSigner.cs）。 Every field goes to the configured signing service, which makes the card (sending fails without one): `type`, `id`, `url`, `audio`, `title`, `image` and `content` (as the singer); without `type`, `appid`, `sign` and `package_name` are read too (Lagrange.OneBot's MusicSegment.cs and MusicSigner.cs).
  */
 export interface MusicSegment {
   type: 'music';
@@ -837,8 +882,8 @@ export interface MusicSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes (adds or retypes `name`, `uin`, `seq`, `time`) — 只能通过 `send_group_forward_msg` 等合并转发动作以数组形式发送。自定义节点用 `name`（显示名）与 `uin`（QQ 号），也接受标准的 `nickname` 与 `user_id`；`seq` 与 `time` 可伪造消息序号与时间。引用节点与自定义节点可以混用，查看顺序为消息段顺序。 Only sent through the forward actions such as `send_group_forward_msg`, in array form. Custom nodes use `name` (display name) and `uin` (QQ number), and accept the standard `nickname` and `user_id` too; `seq` and `time` fake the sequence number and time. Reference and custom nodes may be mixed; they show in segment order.
- * - NapCat: yes (adds or retypes `news`, `prompt`, `summary`, `source`) — 只在合并转发动作中有效。自定义节点的 `content` 可以是字符串、消息段数组或单个消息段，其中可以再嵌套 `node`（多级合并转发）； `news`、`prompt`、`summary`、`source` 自定义合并转发卡片的外显。 Only valid in the forward actions. A custom node's `content` may be a string, an array of segments or one segment, and may nest `node`s (multi-level forwards); `news`, `prompt`, `summary` and `source` customise how the forward card looks.
+ * - go-cqhttp: yes (adds or retypes `id`, `user_id`, `name`, `uin`, `time`) — 只能通过 `send_group_forward_msg` 等合并转发动作发送（coolq/api.go）。自定义节点先读 `user_id`、没有时读 `uin`（数字或数字字符串）， 先读 `name`、没有时读 `nickname`（须为 JSON 字符串）；`time` 可伪造发送时间；不读 `seq`。`content` 为节点数组时构成嵌套转发。 引用节点与自定义节点可以混用，查看顺序为消息段顺序。 Only sent through the forward actions such as `send_group_forward_msg` (coolq/api.go). A custom node reads `user_id`, or `uin` when it is absent (a number or a numeric string), and `name`, or `nickname` when it is absent (these must be JSON strings); `time` fakes the time; `seq` is not read. A `content` made of nodes makes a nested forward. Reference and custom nodes may be mixed; they show in segment order.
+ * - NapCat: yes (adds or retypes `news`, `prompt`, `summary`, `source`, `uin`, `name`, `time`) — 任何发送动作中都可以使用，但整条消息必须全是 `node`（NapCat 的 SendMsg.ts）。自定义节点的 `content` 可以是字符串、消息段数组或单个消息段， 其中可以再嵌套 `node`（多级合并转发）；`news`、`prompt`、`summary`、`source` 自定义合并转发卡片的外显。`uin` 与 `name` 是 `user_id` 与 `nickname` 的别名，`time` 设置节点的时间（需要 packet 后端）。 Usable in any send action, as long as the whole message is `node`s (NapCat's SendMsg.ts). A custom node's `content` may be a string, an array of segments or one segment, and may nest `node`s (multi-level forwards); `news`, `prompt`, `summary` and `source` customise how the forward card looks. `uin` and `name` are aliases of `user_id` and `nickname`, and `time` sets the node's time (this needs the packet backend).
  * - Lagrange.OneBot: yes — 只在合并转发动作中有效；自定义节点的 `content` 必须是消息段数组。 Only valid in the forward actions; a custom node's `content` must be an array of segments.
  */
 export interface NodeSendSegment {
@@ -882,8 +927,8 @@ export interface NodeSendSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes (adds or retypes `name`, `uin`, `seq`, `time`) — 只能通过 `send_group_forward_msg` 等合并转发动作以数组形式发送。自定义节点用 `name`（显示名）与 `uin`（QQ 号），也接受标准的 `nickname` 与 `user_id`；`seq` 与 `time` 可伪造消息序号与时间。引用节点与自定义节点可以混用，查看顺序为消息段顺序。 Only sent through the forward actions such as `send_group_forward_msg`, in array form. Custom nodes use `name` (display name) and `uin` (QQ number), and accept the standard `nickname` and `user_id` too; `seq` and `time` fake the sequence number and time. Reference and custom nodes may be mixed; they show in segment order.
- * - NapCat: yes (adds or retypes `news`, `prompt`, `summary`, `source`) — 只在合并转发动作中有效。自定义节点的 `content` 可以是字符串、消息段数组或单个消息段，其中可以再嵌套 `node`（多级合并转发）； `news`、`prompt`、`summary`、`source` 自定义合并转发卡片的外显。 Only valid in the forward actions. A custom node's `content` may be a string, an array of segments or one segment, and may nest `node`s (multi-level forwards); `news`, `prompt`, `summary` and `source` customise how the forward card looks.
+ * - go-cqhttp: yes (adds or retypes `id`, `user_id`, `name`, `uin`, `time`) — 只能通过 `send_group_forward_msg` 等合并转发动作发送（coolq/api.go）。自定义节点先读 `user_id`、没有时读 `uin`（数字或数字字符串）， 先读 `name`、没有时读 `nickname`（须为 JSON 字符串）；`time` 可伪造发送时间；不读 `seq`。`content` 为节点数组时构成嵌套转发。 引用节点与自定义节点可以混用，查看顺序为消息段顺序。 Only sent through the forward actions such as `send_group_forward_msg` (coolq/api.go). A custom node reads `user_id`, or `uin` when it is absent (a number or a numeric string), and `name`, or `nickname` when it is absent (these must be JSON strings); `time` fakes the time; `seq` is not read. A `content` made of nodes makes a nested forward. Reference and custom nodes may be mixed; they show in segment order.
+ * - NapCat: yes (adds or retypes `news`, `prompt`, `summary`, `source`, `uin`, `name`, `time`) — 任何发送动作中都可以使用，但整条消息必须全是 `node`（NapCat 的 SendMsg.ts）。自定义节点的 `content` 可以是字符串、消息段数组或单个消息段， 其中可以再嵌套 `node`（多级合并转发）；`news`、`prompt`、`summary`、`source` 自定义合并转发卡片的外显。`uin` 与 `name` 是 `user_id` 与 `nickname` 的别名，`time` 设置节点的时间（需要 packet 后端）。 Usable in any send action, as long as the whole message is `node`s (NapCat's SendMsg.ts). A custom node's `content` may be a string, an array of segments or one segment, and may nest `node`s (multi-level forwards); `news`, `prompt`, `summary` and `source` customise how the forward card looks. `uin` and `name` are aliases of `user_id` and `nickname`, and `time` sets the node's time (this needs the packet backend).
  * - Lagrange.OneBot: yes — 只在合并转发动作中有效；自定义节点的 `content` 必须是消息段数组。 Only valid in the forward actions; a custom node's `content` must be an array of segments.
  */
 export interface NodeReceiveSegment {
@@ -907,6 +952,55 @@ export interface NodeReceiveSegment {
      * The content, in any form a `message` parameter takes (custom form, where it is required)
      */
     content?: Message;
+  };
+}
+
+/**
+ * 在线文件 / Online file
+ *
+ * 收到的在线文件（或文件夹）。用 `receive_online_file` / `refuse_online_file` 接收或拒收，需要这里的 `msgId` 与 `elementId`。只能收到，不能发送。
+ *
+ * An online file (or folder) received. Accept or refuse it with `receive_online_file` / `refuse_online_file`, which need its `msgId` and `elementId`. Receive only; it cannot be sent.
+ *
+ * Support:
+ * - OneBot 11 standard: no
+ * - go-cqhttp: no
+ * - NapCat: yes — NapCat 的 api/msg.ts 把在线文件元素转换为此消息段；发送此消息段时被忽略。 NapCat's api/msg.ts turns an online-file element into this segment; sending this segment is ignored.
+ * - Lagrange.OneBot: no
+ */
+export interface OnlinefileSegment {
+  type: 'onlinefile';
+  data: {
+    /**
+     * 所在消息的 QQ 消息 ID
+     *
+     * The QQ message id of the message it is in
+     */
+    msgId: string;
+    /**
+     * 消息元素 ID
+     *
+     * The message element id
+     */
+    elementId: string;
+    /**
+     * 文件名（或文件夹名）
+     *
+     * File (or folder) name
+     */
+    fileName: string;
+    /**
+     * 大小（字节，字符串）
+     *
+     * Size in bytes (a string)
+     */
+    fileSize: string;
+    /**
+     * 是否为文件夹
+     *
+     * Whether it is a folder
+     */
+    isDir: boolean;
   };
 }
 
@@ -994,7 +1088,7 @@ export interface PokeReceiveSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (without `magic`, `proxy`, `timeout`) — 不读 `magic`、`proxy` 与 `timeout`；非 AMR/SILK 的音频在发送前转为 SILK。 `magic`, `proxy` and `timeout` are not read; audio that is not AMR or SILK is converted to SILK before sending.
- * - NapCat: yes (adds or retypes `url`, `path`, `file_size`; without `magic`, `cache`, `proxy`, `timeout`) — 发送时也可以用 `url` 或 `path` 给出语音；收到的语音带 `path`（本地路径）与 `file_size`。不读 `magic`、`cache`、`proxy`、`timeout`。 When sending, the voice may also be given as `url` or `path`; received voices carry `path` (the local path) and `file_size`. `magic`, `cache`, `proxy` and `timeout` are not read.
+ * - NapCat: yes (adds or retypes `url`, `path`, `name`, `file_size`; without `magic`, `cache`, `proxy`, `timeout`) — 发送时也可以用 `url` 或 `path` 给出语音；收到的语音带 `path`（本地路径）与 `file_size`。不读 `magic`、`cache`、`proxy`、`timeout`。 When sending, the voice may also be given as `url` or `path`; received voices carry `path` (the local path) and `file_size`. `magic`, `cache`, `proxy` and `timeout` are not read.
  * - Lagrange.OneBot: yes (without `magic`, `cache`, `proxy`, `timeout`) — 只读 `file`；发送前把 MP3、WAV、OGG 转为 SILK，AMR 与 SILK 原样发送。 Only `file` is read; MP3, WAV and OGG are converted to SILK before sending, AMR and SILK are sent as they are.
  */
 export interface RecordSendSegment {
@@ -1048,7 +1142,7 @@ export interface RecordSendSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (without `magic`, `proxy`, `timeout`) — 不读 `magic`、`proxy` 与 `timeout`；非 AMR/SILK 的音频在发送前转为 SILK。 `magic`, `proxy` and `timeout` are not read; audio that is not AMR or SILK is converted to SILK before sending.
- * - NapCat: yes (adds or retypes `url`, `path`, `file_size`; without `magic`, `cache`, `proxy`, `timeout`) — 发送时也可以用 `url` 或 `path` 给出语音；收到的语音带 `path`（本地路径）与 `file_size`。不读 `magic`、`cache`、`proxy`、`timeout`。 When sending, the voice may also be given as `url` or `path`; received voices carry `path` (the local path) and `file_size`. `magic`, `cache`, `proxy` and `timeout` are not read.
+ * - NapCat: yes (adds or retypes `url`, `path`, `name`, `file_size`; without `magic`, `cache`, `proxy`, `timeout`) — 发送时也可以用 `url` 或 `path` 给出语音；收到的语音带 `path`（本地路径）与 `file_size`。不读 `magic`、`cache`、`proxy`、`timeout`。 When sending, the voice may also be given as `url` or `path`; received voices carry `path` (the local path) and `file_size`. `magic`, `cache`, `proxy` and `timeout` are not read.
  * - Lagrange.OneBot: yes (without `magic`, `cache`, `proxy`, `timeout`) — 只读 `file`；发送前把 MP3、WAV、OGG 转为 SILK，AMR 与 SILK 原样发送。 Only `file` is read; MP3, WAV and OGG are converted to SILK before sending, AMR and SILK are sent as they are.
  */
 export interface RecordReceiveSegment {
@@ -1114,8 +1208,8 @@ export interface RedbagSegment {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes (adds or retypes `id`, `text`, `qq`, `time`, `seq`) — 除引用已有消息（`id`）外，还可以自定义回复：给出 `text` 与 `qq`（或 `user_id`），可选 `time` 与 `seq`；同时给出 `id` 时以原消息为准。开启 `extra-reply-data` 时，收到的回复也带 `text`、`qq`、`time`、`seq`。 Besides quoting an existing message (`id`), a custom reply can be made from `text` and `qq` (or `user_id`), with optional `time` and `seq`; with `id` as well, the original message wins. With `extra-reply-data` on, received replies carry `text`, `qq`, `time` and `seq` too.
- * - NapCat: yes
+ * - go-cqhttp: yes (adds or retypes `id`, `text`, `qq`, `time`, `seq`, `user_id`) — 除引用已有消息（`id`）外，还可以自定义回复：给出 `text` 与 `qq`（或 `user_id`），可选 `time` 与 `seq`；同时给出 `id` 时以原消息为准。开启 `extra-reply-data` 时，收到的回复也带 `text`、`qq`、`time`、`seq`。 Besides quoting an existing message (`id`), a custom reply can be made from `text` and `qq` (or `user_id`), with optional `time` and `seq`; with `id` as well, the original message wins. With `extra-reply-data` on, received replies carry `text`, `qq`, `time` and `seq` too.
+ * - NapCat: yes (adds or retypes `id`, `seq`) — NapCat 的 api/msg.ts 发送时也可以用 `seq`（当前会话中被回复消息的序号）指明消息，给出时优先于 `id`；收到的回复只带 `id`。 When sending, NapCat's api/msg.ts can also name the message by `seq` (its sequence number in the current chat), which wins over `id`; received replies carry only `id`.
  * - Lagrange.OneBot: yes
  */
 export interface ReplySegment {
@@ -1281,8 +1375,8 @@ export interface TtsSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `cover`, `c`; without `proxy`, `timeout`) — 发送时 `cover` 指定封面（JPG，支持 http、file 与 base64；省略时从视频中截取），`c` 设置网络下载线程数；视频不能超过 100MB，非 MP4 会先转码。不读 `proxy` 与 `timeout`。 When sending, `cover` sets the cover (a JPG, over http, file or base64; taken from the video when omitted) and `c` the download threads; videos may be at most 100 MB, and non-MP4 files are transcoded first. `proxy` and `timeout` are not read.
- * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
- * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。部分版本把收到的视频错误地作为 `record` 消息段上报（VideoSegment 的转换返回了 RecordSegment）。 Only `file` is read. Some versions report received videos as a `record` segment by mistake (VideoSegment's converter returns a RecordSegment).
+ * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `name`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
+ * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。收到的视频被作为 `record` 消息段（只带 `file`）上报：Lagrange.OneBot 的 VideoSegment.cs 的转换返回的是 RecordSegment。 Only `file` is read. Received videos are reported as a `record` segment (with only `file`): the converter in Lagrange.OneBot's VideoSegment.cs returns a RecordSegment.
  */
 export interface VideoSendSegment {
   type: 'video';
@@ -1328,8 +1422,8 @@ export interface VideoSendSegment {
  * Support:
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `cover`, `c`; without `proxy`, `timeout`) — 发送时 `cover` 指定封面（JPG，支持 http、file 与 base64；省略时从视频中截取），`c` 设置网络下载线程数；视频不能超过 100MB，非 MP4 会先转码。不读 `proxy` 与 `timeout`。 When sending, `cover` sets the cover (a JPG, over http, file or base64; taken from the video when omitted) and `c` the download threads; videos may be at most 100 MB, and non-MP4 files are transcoded first. `proxy` and `timeout` are not read.
- * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
- * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。部分版本把收到的视频错误地作为 `record` 消息段上报（VideoSegment 的转换返回了 RecordSegment）。 Only `file` is read. Some versions report received videos as a `record` segment by mistake (VideoSegment's converter returns a RecordSegment).
+ * - NapCat: yes (adds or retypes `thumb`, `url`, `path`, `name`, `file_size`; without `cache`, `proxy`, `timeout`) — 发送时 `thumb` 指定封面，也可以用 `url` 或 `path` 给出视频；收到的视频带 `file_size`。不读 `cache`、`proxy`、`timeout`。 When sending, `thumb` sets the cover and the video may also be given as `url` or `path`; received videos carry `file_size`. `cache`, `proxy` and `timeout` are not read.
+ * - Lagrange.OneBot: yes (without `cache`, `proxy`, `timeout`) — 只读 `file`。收到的视频被作为 `record` 消息段（只带 `file`）上报：Lagrange.OneBot 的 VideoSegment.cs 的转换返回的是 RecordSegment。 Only `file` is read. Received videos are reported as a `record` segment (with only `file`): the converter in Lagrange.OneBot's VideoSegment.cs returns a RecordSegment.
  */
 export interface VideoReceiveSegment {
   type: 'video';
@@ -1416,6 +1510,7 @@ export type ReceiveSegment =
   | DiceSegment
   | FaceSegment
   | FileReceiveSegment
+  | FlashtransferSegment
   | ForwardSegment
   | ImageReceiveSegment
   | JsonSegment
@@ -1423,6 +1518,7 @@ export type ReceiveSegment =
   | MarkdownSegment
   | MarketfaceSegment
   | NodeReceiveSegment
+  | OnlinefileSegment
   | PokeReceiveSegment
   | RecordReceiveSegment
   | RedbagSegment
@@ -1443,6 +1539,7 @@ export type SegmentType =
   | 'dice'
   | 'face'
   | 'file'
+  | 'flashtransfer'
   | 'forward'
   | 'gift'
   | 'greytip'
@@ -1456,6 +1553,7 @@ export type SegmentType =
   | 'mface'
   | 'music'
   | 'node'
+  | 'onlinefile'
   | 'poke'
   | 'record'
   | 'redbag'
@@ -1468,8 +1566,9 @@ export type SegmentType =
   | 'video'
   | 'xml';
 
-/** A segment of a type this spec does not know (a newer implementation may send one). Carry it; do not drop it. */
+/** A received segment of a type this spec does not know (a newer implementation may send one), wrapped by the client so `type` still narrows the known ones. Carry it; do not drop it. */
 export interface UnknownSegment {
-  type: string;
-  data: Record<string, unknown>;
+  type: 'unknown';
+  /** The `type` and `data` it arrived with. */
+  data: { type: string; data: Record<string, unknown> };
 }

@@ -840,6 +840,29 @@ export interface GoCqhttpForwardMessage {
   group_id?: number;
 }
 
+/**
+ * go-cqhttp 合并转发发送结果 / go-cqhttp sent forward
+ *
+ * go-cqhttp 发送合并转发的结果（coolq/api.go）：全局消息 ID 与转发的 res_id，没有 `res_id` 字段。
+ *
+ * What go-cqhttp answers a sent forward with (coolq/api.go): the global message ID and the forward's res_id; there is no `res_id` field.
+ */
+export interface GoCqhttpForwardSendResult {
+  /**
+   * 全局消息 ID
+   *
+   * The global message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 转发消息的 res_id；v1.0.0-rc4 起返回
+   *
+   * The forward's res_id; returned since v1.0.0-rc4
+   */
+  forward_id?: string;
+}
+
 /** go-cqhttp 转发消息发送者 / go-cqhttp forwarded-message sender */
 export interface GoCqhttpForwardSender {
   /**
@@ -1042,9 +1065,9 @@ export interface GoCqhttpStatistics {
 /**
  * go-cqhttp 运行状态 / go-cqhttp status
  *
- * go-cqhttp 的 `get_status` 结果：保留 CQHTTP 时代的四个恒为 `true` 的字段，并附运行统计。
+ * go-cqhttp 的 `get_status` 结果（coolq/api.go 的 CQGetStatus）：保留 CQHTTP 时代的四个固定字段（三个恒为 `true`，`plugins_good` 恒为 `null`），并附运行统计。
  *
- * go-cqhttp's `get_status` result: the four CQHTTP-era fields that are always `true`, plus statistics.
+ * go-cqhttp's `get_status` result (CQGetStatus in coolq/api.go): the four fixed CQHTTP-era fields (three always `true`, `plugins_good` always `null`), plus statistics.
  */
 export interface GoCqhttpStatus {
   /**
@@ -1060,11 +1083,11 @@ export interface GoCqhttpStatus {
    */
   app_enabled: boolean;
   /**
-   * CQHTTP 遗留字段，恒为 `true`
+   * CQHTTP 遗留字段，go-cqhttp 恒为 `null`
    *
-   * CQHTTP legacy field, always `true`
+   * CQHTTP legacy field, always `null` in go-cqhttp
    */
-  plugins_good: boolean;
+  plugins_good: null;
   /**
    * CQHTTP 遗留字段，恒为 `true`
    *
@@ -1145,6 +1168,18 @@ export interface GoCqhttpStrangerInfo {
    * @format int32
    */
   login_days: number;
+  /**
+   * 个性签名（coolq/api.go 的 CQGetStrangerInfo）
+   *
+   * Signature (CQGetStrangerInfo in coolq/api.go)
+   */
+  sign: string;
+  /**
+   * 会员等级；其类型由 MiraiGo 决定，不在 go-cqhttp 的源码中
+   *
+   * Membership level; its type is MiraiGo's and not in go-cqhttp's source
+   */
+  vip_level: unknown;
 }
 
 /**
@@ -1200,11 +1235,17 @@ export interface GoCqhttpVersionInfo {
    */
   coolq_directory: string;
   /**
-   * 固定为 `true`
+   * 固定为 `true`；v1.2.0 起的名称
    *
-   * Always `true`
+   * Always `true`; the name since v1.2.0
    */
-  'go-cqhttp': boolean;
+  go_cqhttp?: boolean;
+  /**
+   * 固定为 `true`；v1.2.0 之前的名称
+   *
+   * Always `true`; the name before v1.2.0
+   */
+  'go-cqhttp'?: boolean;
   /**
    * 固定值（CQHTTP 遗留）
    *
@@ -2199,6 +2240,12 @@ export interface GuildMessage {
    * Reactions
    */
   reactions: GuildReaction[];
+  /**
+   * 私信对方的 ID（频道私信；coolq/api.go 的 CQGetGuildMessage）
+   *
+   * The other party's ID (direct messages; CQGetGuildMessage in coolq/api.go)
+   */
+  tiny_id?: string;
 }
 
 /** 频道消息发送者 / Guild message sender */
@@ -2498,11 +2545,11 @@ export type ImageSubType = number;
 export type InputStatusType = 0 | 1;
 
 /**
- * 文件信息（Lagrange） / File info (Lagrange)
+ * 离线文件信息（Lagrange） / Offline file info (Lagrange)
  *
- * Lagrange 在群文件上传与离线文件事件中上报的文件；离线文件没有下载链接，`busid` 恒为 0。
+ * Lagrange 在离线文件事件中上报的文件（Lagrange.OneBot 的 OneBotPrivateFile.cs）。
  *
- * The file Lagrange reports in its group upload and offline file events; offline files carry no download URL, and their `busid` is always 0.
+ * The file Lagrange reports in its offline file event (Lagrange.OneBot's OneBotPrivateFile.cs).
  */
 export interface LagrangeFileInfo {
   /**
@@ -2525,12 +2572,17 @@ export interface LagrangeFileInfo {
    */
   size: number;
   /**
-   * 文件的 busid
+   * 下载链接
    *
-   * The file's busid
-   * @format int64
+   * Download URL
    */
-  busid: number;
+  url: string;
+  /**
+   * 文件哈希
+   *
+   * File hash
+   */
+  hash: string;
 }
 
 /**
@@ -2618,9 +2670,9 @@ export interface LagrangeFriendInfo {
 /**
  * Lagrange 群成员信息 / Lagrange group member
  *
- * 字段与标准相同，但 Lagrange 取不到性别、年龄、地区与头衔：`sex` 为空字符串（不在标准的取值之内）、`age` 为 0、`area` 与 `title` 为空字符串；未设置群名片时 `card` 可能为 `null`。
+ * 字段与标准相同，但 Lagrange 取不到性别、年龄与地区：`sex` 为空字符串（不在标准的取值之内）、`age` 为 0、`area` 为空字符串；未设置群名片时 `card`、没有头衔时 `title` 可能为 `null`（Lagrange.OneBot 的 OneBotGroupMember.cs）。
  *
- * The standard's fields, but Lagrange cannot get the sex, age, region or title: `sex` is an empty string (outside the standard's values), `age` is 0, `area` and `title` are empty strings; `card` may be `null` when no card is set.
+ * The standard's fields, but Lagrange cannot get the sex, age or region: `sex` is an empty string (outside the standard's values), `age` is 0 and `area` an empty string; `card` may be `null` when no card is set, and `title` when there is no title (Lagrange.OneBot's OneBotGroupMember.cs).
  */
 export interface LagrangeGroupMemberInfo {
   /**
@@ -2701,11 +2753,11 @@ export interface LagrangeGroupMemberInfo {
    */
   unfriendly: boolean;
   /**
-   * 专属头衔；Lagrange 中为空字符串
+   * 专属头衔；没有时为 `null`
    *
-   * Special title; empty in Lagrange
+   * Special title; `null` when there is none
    */
-  title: string;
+  title: string | null;
   /**
    * 专属头衔的过期时间
    *
@@ -2797,6 +2849,57 @@ export interface LagrangeGroupRequest {
 }
 
 /**
+ * Lagrange 消息样式 / Lagrange message style
+ *
+ * 消息的气泡、挂件与字体（Lagrange.OneBot 的 OnebotMessageStyle.cs）。
+ *
+ * A message's bubble, pendant and font (Lagrange.OneBot's OnebotMessageStyle.cs).
+ */
+export interface LagrangeMessageStyle {
+  /**
+   * 气泡 ID
+   *
+   * Bubble id
+   * @format int64
+   */
+  bubble_id: number;
+  /**
+   * 挂件 ID
+   *
+   * Pendant id
+   * @format int64
+   */
+  pendant_id: number;
+  /**
+   * 字体 ID
+   *
+   * Font id
+   * @format int32
+   */
+  font_id: number;
+  /**
+   * 字体特效 ID
+   *
+   * Font effect id
+   * @format int64
+   */
+  font_effect_id: number;
+  /**
+   * 是否启用字体特效
+   *
+   * Whether the font effect is on
+   */
+  is_cs_font_effect_enabled: boolean;
+  /**
+   * 自定义气泡文字 ID
+   *
+   * Custom bubble text id
+   * @format int64
+   */
+  bubble_diy_text_id: number;
+}
+
+/**
  * 上线原因 / Online reason
  *
  * Lagrange `bot_online` 事件的上线原因（Lagrange.Core 的 `OnlineReason` 枚举名）。
@@ -2864,9 +2967,9 @@ export interface LagrangeStatus {
 /**
  * Lagrange 陌生人信息 / Lagrange stranger
  *
- * 标准的陌生人信息，外加 `q_id`（注意带下划线，与 go-cqhttp 的 `qid` 不同）与等级。
+ * 标准的陌生人信息，外加 `q_id`（注意带下划线，与 go-cqhttp 的 `qid` 不同）、等级、头像、签名、在线状态、注册时间与会员信息。 注册时间与会员信息的键名是 `RegisterTime` 与 `Business`（大写开头，Lagrange.OneBot 的 OneBotStranger.cs）。
  *
- * The standard's stranger information plus `q_id` (with an underscore, unlike go-cqhttp's `qid`) and the level.
+ * The standard's stranger information plus `q_id` (with an underscore, unlike go-cqhttp's `qid`), the level, avatar, signature, online status, registration time and memberships. The keys of the last two are `RegisterTime` and `Business`, capitalised (Lagrange.OneBot's OneBotStranger.cs).
  */
 export interface LagrangeStrangerInfo {
   /**
@@ -2876,6 +2979,12 @@ export interface LagrangeStrangerInfo {
    * @format int64
    */
   user_id: number;
+  /**
+   * 头像链接
+   *
+   * Avatar URL
+   */
+  avatar: string;
   /**
    * QID 身份卡
    *
@@ -2888,6 +2997,12 @@ export interface LagrangeStrangerInfo {
    * Nickname
    */
   nickname: string;
+  /**
+   * 个性签名
+   *
+   * Signature
+   */
+  sign: string;
   /**
    * 性别
    *
@@ -2908,6 +3023,85 @@ export interface LagrangeStrangerInfo {
    * @format int32
    */
   level: number;
+  /**
+   * 在线状态
+   *
+   * Online status
+   */
+  status: {
+    /**
+     * 状态 ID
+     *
+     * Status id
+     * @format int64
+     */
+    status_id: number;
+    /**
+     * 自定义状态的表情 ID
+     *
+     * Face id of a custom status
+     */
+    face_id: number | null;
+    /**
+     * 状态文字
+     *
+     * Status text
+     */
+    message: string | null;
+  };
+  /**
+   * 注册时间（ISO 8601 日期时间）
+   *
+   * Registration time (an ISO 8601 date-time)
+   */
+  RegisterTime: string;
+  /**
+   * 会员信息
+   *
+   * Memberships
+   */
+  Business: {
+    /**
+     * 会员类型
+     *
+     * Membership type
+     * @format int64
+     */
+    type: number;
+    /**
+     * 会员名称
+     *
+     * Membership name
+     */
+    name: string | null;
+    /**
+     * 等级
+     *
+     * Level
+     * @format int64
+     */
+    level: number;
+    /**
+     * 图标链接
+     *
+     * Icon URL
+     */
+    icon: string | null;
+    /**
+     * 是否为超级会员（1 是）
+     *
+     * Whether it is the premium tier (1 yes)
+     * @format int64
+     */
+    ispro: number;
+    /**
+     * 是否为年费会员（1 是）
+     *
+     * Whether it is paid yearly (1 yes)
+     * @format int64
+     */
+    isyear: number;
+  }[];
 }
 
 /**
@@ -3120,6 +3314,76 @@ export interface MsgEmojiLike {
 export type MusicShareSubtype = 'qq' | '163' | 'migu' | 'kugou' | 'kuwo';
 
 /**
+ * 精华消息（NapCat） / Essence message (NapCat)
+ *
+ * NapCat 的精华消息条目（NapCat 的 GetGroupEssence.ts）：带有消息序号、随机数与消息内容，没有 `sender_time`。消息已不在本地时，`message_id` 是 NapCat 由序号算出的临时 ID，内容只含文字与图片。
+ *
+ * NapCat's essence message entry (NapCat's GetGroupEssence.ts): with the message's sequence number, random and content, and no `sender_time`. When the message is no longer available locally, `message_id` is a temporary id NapCat derives from the sequence, and the content has only text and images.
+ */
+export interface NapCatEssenceMessage {
+  /**
+   * 消息序号
+   *
+   * Message sequence number
+   * @format int64
+   */
+  msg_seq: number;
+  /**
+   * 消息随机数
+   *
+   * Message random
+   * @format int64
+   */
+  msg_random: number;
+  /**
+   * 发送者 QQ 号
+   *
+   * Sender's QQ number
+   * @format int64
+   */
+  sender_id: number;
+  /**
+   * 发送者昵称
+   *
+   * Sender's nickname
+   */
+  sender_nick: string;
+  /**
+   * 设精华的操作者 QQ 号
+   *
+   * QQ number of whoever made it essence
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 操作者昵称
+   *
+   * Operator's nickname
+   */
+  operator_nick: string;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 设精华的时间（秒）
+   *
+   * When it was made essence (Unix seconds)
+   * @format int64
+   */
+  operator_time: number;
+  /**
+   * 消息内容
+   *
+   * The content
+   */
+  content: ReceiveSegment[];
+}
+
+/**
  * NapCat 合并转发中的消息 / NapCat forwarded message
  *
  * NapCat `get_forward_msg` 结果中的一条消息：与 `get_msg` 的结果相同，只是内容放在 `content` 而非 `message` 中。
@@ -3330,6 +3594,279 @@ export interface NapCatFriendInfo {
    * @format int32
    */
   login_days?: number;
+}
+
+/**
+ * 群信息（NapCat） / Group (NapCat)
+ *
+ * NapCat 的群信息（NapCat 的 helper/data.ts 中的 `OB11Construct.group`）：标准 `GroupInfo` 的字段加上全员禁言状态与群备注。`get_group_info` 查询登录号不在其中的群时，还会原样附上 QQ 返回的群资料字段。
+ *
+ * NapCat's group entry (`OB11Construct.group` in NapCat's helper/data.ts): the standard `GroupInfo` fields plus the mute-all state and the group remark. When `get_group_info` looks up a group the bot is not in, QQ's raw group profile fields come along as they are.
+ */
+export interface NapCatGroupInfo {
+  [key: string]: unknown;
+  /**
+   * 全员禁言时为 -1，否则为 0
+   *
+   * -1 while everyone is muted, else 0
+   * @format int32
+   */
+  group_all_shut: number;
+  /**
+   * 登录号给群设的备注
+   *
+   * The bot's remark for the group
+   */
+  group_remark: string;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 群名称
+   *
+   * Group name
+   */
+  group_name: string;
+  /**
+   * 当前成员数
+   *
+   * Current number of members
+   * @format int32
+   */
+  member_count: number;
+  /**
+   * 群容量（最大成员数）
+   *
+   * Capacity of the group
+   * @format int32
+   */
+  max_member_count: number;
+}
+
+/**
+ * 群成员信息（NapCat） / Group member (NapCat)
+ *
+ * NapCat 的群成员信息（NapCat 的 helper/data.ts 中的 `OB11Construct.groupMember`）：标准 `GroupMemberInfo` 的字段加上 QQ 等级、机器人标记与禁言截止时间。`area` 恒为空字符串，`unfriendly` 恒为 `false`，`title_expire_time` 恒为 0；角色不明时没有 `role`。
+ *
+ * NapCat's group member (`OB11Construct.groupMember` in NapCat's helper/data.ts): the standard `GroupMemberInfo` fields plus the QQ level, the bot flag and the end of a mute. `area` is always empty, `unfriendly` always `false` and `title_expire_time` always 0; `role` is missing when the role is unknown.
+ */
+export interface NapCatGroupMemberInfo {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 群名片，未设置时为空字符串
+   *
+   * Group card; empty when not set
+   */
+  card: string;
+  /**
+   * 性别
+   *
+   * Sex
+   */
+  sex: Sex;
+  /**
+   * 年龄
+   *
+   * Age
+   * @format int32
+   */
+  age: number;
+  /**
+   * 地区（NapCat 恒为空字符串）
+   *
+   * Region (always empty in NapCat)
+   */
+  area: string;
+  /**
+   * 入群时间（秒）
+   *
+   * When the member joined (Unix seconds)
+   * @format int64
+   */
+  join_time: number;
+  /**
+   * 最后发言时间（秒）
+   *
+   * When the member last spoke (Unix seconds)
+   * @format int64
+   */
+  last_sent_time: number;
+  /**
+   * 群成员等级
+   *
+   * Member level
+   */
+  level: string;
+  /**
+   * QQ 等级
+   *
+   * QQ level
+   * @format int32
+   */
+  qq_level: number;
+  /**
+   * 角色
+   *
+   * Role
+   */
+  role?: GroupRole;
+  /**
+   * 是否有不良记录（恒为 `false`）
+   *
+   * Whether the member has a bad record (always `false`)
+   */
+  unfriendly: boolean;
+  /**
+   * 专属头衔
+   *
+   * Special title
+   */
+  title: string;
+  /**
+   * 专属头衔过期时间（恒为 0）
+   *
+   * When the special title expires (always 0)
+   * @format int32
+   */
+  title_expire_time: number;
+  /**
+   * 是否允许修改群名片（恒为 `true`）
+   *
+   * Whether the group card may be changed (always `true`)
+   */
+  card_changeable: boolean;
+  /**
+   * 是否为机器人
+   *
+   * Whether the member is a bot
+   */
+  is_robot?: boolean;
+  /**
+   * 禁言截止时间（秒），未被禁言时为 0
+   *
+   * When the member's mute ends (Unix seconds); 0 when not muted
+   * @format int64
+   */
+  shut_up_timestamp?: number;
+}
+
+/**
+ * 群公告（NapCat） / Group notice (NapCat)
+ *
+ * NapCat 的群公告条目（NapCat 的 GetGroupNotice.ts）：图片同时以 `images` 与旧键 `image` 给出，另有公告设置与阅读数。
+ *
+ * NapCat's group notice entry (NapCat's GetGroupNotice.ts): pictures come both as `images` and under the old key `image`, plus the notice settings and the read count.
+ */
+export interface NapCatGroupNotice {
+  /**
+   * 公告 ID，供 `_del_group_notice` 使用
+   *
+   * The notice ID, for `_del_group_notice`
+   */
+  notice_id: string;
+  /**
+   * 发布者 QQ 号
+   *
+   * Publisher's QQ number
+   * @format int64
+   */
+  sender_id: number;
+  /**
+   * 发布时间（秒）
+   *
+   * When it was published (Unix seconds)
+   * @format int64
+   */
+  publish_time: number;
+  /**
+   * 公告内容
+   *
+   * The content
+   */
+  message: {
+    /**
+     * 公告正文
+     *
+     * The text
+     */
+    text: string;
+    /**
+     * 公告图片
+     *
+     * Pictures
+     */
+    images: GroupNoticeImage[];
+    /**
+     * 与 `images` 相同（旧键）
+     *
+     * The same as `images` (old key)
+     */
+    image: GroupNoticeImage[];
+  };
+  /**
+   * 公告设置（QQ 原始数据）
+   *
+   * Notice settings (raw QQ data)
+   */
+  settings?: Record<string, unknown>;
+  /**
+   * 阅读数
+   *
+   * Read count
+   * @format int32
+   */
+  read_num?: number;
+}
+
+/**
+ * 群系统消息（NapCat） / Group system messages (NapCat)
+ *
+ * NapCat 的群系统消息（NapCat 的 GetSystemMsg.ts）：两类请求字段相同，列表为空时是 `[]`；邀请列表同时以 `invited_requests` 与旧键 `InvitedRequest` 给出。
+ *
+ * NapCat's group system messages (NapCat's GetSystemMsg.ts): both kinds of request share one shape and an empty list is `[]`; the invitations come both as `invited_requests` and under the old key `InvitedRequest`.
+ */
+export interface NapCatGroupSystemMessages {
+  /**
+   * 邀请登录号入群的请求
+   *
+   * Invitations for the bot to join
+   */
+  invited_requests: GroupNotifyRequest[];
+  /**
+   * 与 `invited_requests` 相同（旧键）
+   *
+   * The same as `invited_requests` (old key)
+   */
+  InvitedRequest: GroupNotifyRequest[];
+  /**
+   * 加群申请
+   *
+   * Join requests
+   */
+  join_requests: GroupNotifyRequest[];
 }
 
 /**
@@ -3599,20 +4136,69 @@ export interface NapCatMessageDetail {
    * @format int64
    */
   group_id?: number;
+  /**
+   * 这条消息收到的表情回应（NapCat 的 GetMsg.ts）
+   *
+   * The emoji reactions the message got (NapCat's GetMsg.ts)
+   */
+  emoji_likes_list: {
+    /**
+     * 表情 ID
+     *
+     * Emoji id
+     */
+    emoji_id: string;
+    /**
+     * 表情类型
+     *
+     * Emoji type
+     */
+    emoji_type: string;
+    /**
+     * 回应数量
+     *
+     * How many reacted
+     */
+    likes_cnt: string;
+  }[];
 }
 
 /**
- * rkey（NapCat） / rkey (NapCat)
+ * NapCat 要发送的消息 / NapCat message to send
  *
- * 与 Rkey 相同，但数值为字符串。
+ * NapCat 发送动作接受的消息：CQ 码字符串、单个消息段或消息段数组（NapCat 的 types/message.ts 中的 `OB11MessageMixType`）。
  *
- * Like Rkey, with the numbers as strings.
+ * What NapCat's send actions accept as a message: a CQ-code string, a single segment or an array of segments (`OB11MessageMixType` in NapCat's types/message.ts).
  */
-export interface NapCatRkey {
-  type: RkeyType;
-  rkey: string;
-  created_at: string;
-  ttl: string;
+export type NapCatSendMessage = string | SendSegment | SendSegment[];
+
+/**
+ * NapCat 发送结果 / NapCat send result
+ *
+ * NapCat 各发送动作的回答（NapCat 的 SendMsg.ts）。发送的是合并转发（全部为 `node` 消息段）时，另带转发的 res_id，以 `res_id` 与兼容 go-cqhttp 的 `forward_id` 两个名称给出。
+ *
+ * What NapCat's send actions answer (NapCat's SendMsg.ts). When the message sent is a forward (all `node` segments), the forward's res_id comes too, under both `res_id` and go-cqhttp's name `forward_id`.
+ */
+export interface NapCatSendResult {
+  /**
+   * 所发消息的 ID
+   *
+   * ID of the message sent
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 合并转发的 res_id（只在发送合并转发时有）
+   *
+   * The forward's res_id (only when a forward was sent)
+   */
+  res_id?: string;
+  /**
+   * 同 `res_id`，为兼容 go-cqhttp 而提供
+   *
+   * The same as `res_id`, for go-cqhttp compatibility
+   */
+  forward_id?: string;
 }
 
 /** NapCat 消息发送者 / NapCat message sender */

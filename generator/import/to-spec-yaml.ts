@@ -129,7 +129,7 @@ class SpecWriter {
   private support(list: Support[], origin: string, kind: 'action' | 'segment' | 'event', context: string): Raw | undefined {
     const out: Raw = {};
     for (const s of list) {
-      const plain = !s.note && !s.since && !s.addedFields.length && !s.removedFields.length && s.result === undefined;
+      const plain = !s.note && !s.since && !s.addedFields.length && !s.removedFields.length && s.result === undefined && !s.names;
       if (s.status === 'unknown') continue;
       if (plain && s.status === 'supported' && s.implementation === origin) continue;
       if (plain) {
@@ -144,6 +144,7 @@ class SpecWriter {
         [params]: s.addedFields.length ? this.fields(s.addedFields, `${context}${pascal(s.implementation)}`) : undefined,
         [kind === 'action' ? 'remove_params' : 'remove_fields']: s.removedFields.length ? s.removedFields : undefined,
         result: s.result === undefined ? undefined : s.result === null ? null : this.type(s.result, `${context}${pascal(s.implementation)}Result`),
+        names: s.names,
       });
     }
     return Object.keys(out).length ? out : undefined;

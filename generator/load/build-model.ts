@@ -24,7 +24,7 @@ import type {
   TypeNode,
 } from '../model/types.js';
 import { BUILTIN_TYPE_NAMES } from '../model/types.js';
-import { eventTypeName } from '../model/naming.js';
+import { eventTypeName, methodName } from '../model/naming.js';
 import { aliasCycles } from '../model/type-cycles.js';
 import { suggest, type Diagnostic } from './diagnostics.js';
 import type { DataPath, SpecFile } from './spec-file.js';
@@ -455,7 +455,7 @@ export class ModelBuilder {
       const v = value as Raw;
       const fieldsKey = kind === 'action' ? 'params' : 'fields';
       const removeKey = kind === 'action' ? 'remove_params' : 'remove_fields';
-      for (const wrong of kind === 'action' ? ['fields', 'remove_fields'] : ['params', 'remove_params', 'result']) {
+      for (const wrong of kind === 'action' ? ['fields', 'remove_fields'] : ['params', 'remove_params', 'result', 'names']) {
         if (v[wrong] !== undefined) this.error(file.at([...here, wrong], true), `\`${wrong}\` does not apply to a${kind === 'action' ? 'n' : ''} ${kind}`, kind === 'action' ? `use \`${wrong.replace('fields', 'params')}\`` : `use \`${wrong.replace('params', 'fields')}\``);
       }
       const removed = (v[removeKey] as string[] | undefined) ?? [];
@@ -473,6 +473,7 @@ export class ModelBuilder {
         addedFields: this.fields(file, [...here, fieldsKey], v[fieldsKey], kind === 'segment'),
         removedFields: removed,
         ...('result' in v && kind === 'action' ? { result: v.result === null ? null : this.typeNode(file, [...here, 'result'], v.result) } : {}),
+        ...(kind === 'action' && Array.isArray(v.names) ? { names: v.names as string[] } : {}),
       };
     });
   }
@@ -513,6 +514,14 @@ export class ModelBuilder {
         this.error(file.at([...path, 'examples', i, 'implementation']), `unknown implementation '${x.implementation}'`, suggest(x.implementation, this.context.implementations));
       }
     });
+    const support = this.support(file, [...path, 'support'], v.support, v.origin as string, 'action', params);
+    for (const s of support) {
+      s.names?.forEach((name, i) => {
+        if (name !== e.key && !aliases.some((a) => a.name === name)) {
+          this.error(file.at([...path, 'support', s.implementation, 'names', i]), `'${name}' is neither '${e.key}' nor one of its aliases`, suggest(name, [e.key, ...aliases.map((a) => a.name)], 'list the name under aliases: first'));
+        }
+      });
+    }
     return {
       name: e.key,
       title: text(v.title)!,
@@ -524,7 +533,7 @@ export class ModelBuilder {
       variants: [...variants].sort(),
       ...opt('deprecated', deprecation(v.deprecated)),
       aliases,
-      support: this.support(file, [...path, 'support'], v.support, v.origin as string, 'action', params),
+      support,
       examples,
       source: file.at(path, true),
     };
@@ -630,6 +639,16 @@ export class ModelBuilder {
         if (owner) this.error(action.source, `alias '${alias.name}' is claimed by both '${owner.name}' and '${action.name}'`);
         aliasOwners.set(alias.name, action);
       }
+    }
+    // `.send_packet` and `send_packet` would both be the client's send_packet and SendPacketParams. A
+    // warning, not an error: an imported draft may hold both names before someone makes one an alias.
+    const byMethod = new Map<string, Action>();
+    for (const action of model.actions) {
+      const other = byMethod.get(methodName(action));
+      if (other) {
+        this.warn(action.source, `actions '${other.name}' and '${action.name}' would have the same name in code ('${methodName(action)}'), and the generated code would not compile`, `make '${action.name}' an alias of '${other.name}' (an implementation's support entry can say it answers only to that name with \`names:\`)`);
+      }
+      byMethod.set(methodName(action), action);
     }
   }
 

@@ -58,6 +58,7 @@ const supportEntry: Schema = {
     since: { type: 'string' },
     params: mapOf(ref('field')),
     remove_params: { type: 'array', items: { type: 'string' } },
+    names: { type: 'array', items: { type: 'string' }, minItems: 1 },
     result: { anyOf: [ref('type'), { type: 'null' }] },
     fields: mapOf(ref('field')),
     remove_fields: { type: 'array', items: { type: 'string' } },

@@ -32,9 +32,12 @@ export async function listSpecFiles(dir: string, cwd = process.cwd()): Promise<{
   const root = await realpath(dir);
   for (const e of entries) {
     const path = join(e.parentPath, e.name);
-    if (e.isFile() && SPEC_FILE.test(e.name)) paths.push(path);
-    if (!e.isSymbolicLink()) continue;
     const at = { file: relative(cwd, path), line: 1, column: 1, severity: 'error' as const };
+    if (e.isFile() && SPEC_FILE.test(e.name)) paths.push(path);
+    if (!e.isFile() && !e.isDirectory() && !e.isSymbolicLink() && SPEC_FILE.test(e.name)) {
+      diagnostics.push({ ...at, message: 'this is not a regular file (a pipe, socket or device)', hint: 'replace it with a file, or remove it' });
+    }
+    if (!e.isSymbolicLink()) continue;
     let target: string;
     try {
       target = await realpath(path);

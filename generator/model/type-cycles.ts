@@ -32,6 +32,8 @@ export function aliasTargets(node: TypeNode, out: string[] = []): string[] {
 export function aliasCycles(types: readonly Pick<NamedType, 'name' | 'type'>[]): string[][] {
   const edges = new Map<string, string[]>();
   for (const t of types) edges.set(t.name, [...new Set(aliasTargets(t.type))]);
+  // Only references to named types can close a cycle (unknown names are reported elsewhere).
+  for (const [name, targets] of edges) edges.set(name, targets.filter((n) => edges.has(n)));
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
@@ -49,7 +51,7 @@ export function aliasCycles(types: readonly Pick<NamedType, 'name' | 'type'>[]):
     while (work.length) {
       const frame = work[work.length - 1]!;
       const [node, i] = frame;
-      const next = (edges.get(node) ?? []).filter((n) => edges.has(n));
+      const next = edges.get(node)!;
       if (i < next.length) {
         frame[1]++;
         const to = next[i]!;
@@ -94,9 +96,9 @@ function cyclePath(component: string[], edges: Map<string, string[]>): string[] 
     for (const to of edges.get(node) ?? []) {
       if (!members.has(to)) continue;
       if (to === start) {
-        const path = [start];
-        for (let at: string | undefined = node; at !== undefined && at !== start; at = previous.get(at)) path.splice(1, 0, at);
-        return [...path, start];
+        const back: string[] = [];
+        for (let at: string | undefined = node; at !== undefined && at !== start; at = previous.get(at)) back.push(at);
+        return [start, ...back.reverse(), start];
       }
       if (!previous.has(to)) {
         previous.set(to, node);

@@ -194,6 +194,11 @@ export interface Support {
   removedFields: string[];
   /** Actions only: a different result type. */
   result?: TypeNode | null;
+  /**
+   * Actions only: the names this implementation routes the action under (the action's name and
+   * aliases it answers to); absent, it answers to the name and every alias.
+   */
+  names?: string[];
 }
 
 export interface Example {

@@ -124,6 +124,7 @@ export class WsForwardTransport implements Transport, EventSource {
   }
 
   send(action: string, params: object, options: SendOptions): Promise<unknown> {
+    if (options.waitForConnection && !this.refused && (this.current === 'connecting' || this.current === 'reconnecting')) return this.sendWhenOpen(action, params, options);
     if (this.current === 'open' || this.current === 'connecting') {
       const { echo, promise } = this.pending.add(action, options.timeoutMs, options.signal);
       let frame: string;
@@ -141,6 +142,32 @@ export class WsForwardTransport implements Transport, EventSource {
     if (this.refused) return Promise.reject(this.authError(action, this.refused));
     const why = this.current === 'closed' ? 'the transport is closed' : 'the connection is down, waiting to reconnect';
     return Promise.reject(new TransportError(`${action}: ${why}`, action, { code: 'not_connected' }));
+  }
+
+  /** `waitForConnection`: waits (past failed attempts) for the connection, then sends within the time left. */
+  private async sendWhenOpen(action: string, params: object, options: SendOptions): Promise<unknown> {
+    const started = Date.now();
+    await new Promise<void>((resolve, reject) => {
+      const { signal } = options;
+      const timer = setTimeout(() => settle(new TimeoutError(action, options.timeoutMs)), options.timeoutMs);
+      const onAbort = () => settle(new TransportError(`${action}: aborted`, action, { cause: signal!.reason, code: 'aborted' }));
+      const off = this.states.add(({ state, error }) => {
+        if (state === 'open') settle();
+        else if (state === 'closed')
+          settle(this.refused ? this.authError(action, this.refused) : new TransportError(`${action}: the transport closed while the call waited for the connection`, action, { cause: error, code: 'not_connected' }));
+      });
+      const settle = (error?: Error) => {
+        clearTimeout(timer);
+        off();
+        signal?.removeEventListener('abort', onAbort);
+        if (error) reject(error);
+        else resolve();
+      };
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    const left = Math.max(1, options.timeoutMs - (Date.now() - started));
+    return this.send(action, params, { ...options, timeoutMs: left, waitForConnection: false });
   }
 
   async close(): Promise<void> {

@@ -249,10 +249,12 @@ function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBu
   file.addInterface({
     name: 'UnknownSegment',
     isExported: true,
-    docs: ['A segment of a type this spec does not know (a newer implementation may send one). Carry it; do not drop it.'],
+    docs: [
+      'A received segment of a type this spec does not know (a newer implementation may send one), wrapped by the client so `type` still narrows the known ones. Carry it; do not drop it.',
+    ],
     properties: [
-      { name: 'type', type: 'string' },
-      { name: 'data', type: 'Record<string, unknown>' },
+      { name: 'type', type: "'unknown'" },
+      { name: 'data', type: '{ type: string; data: Record<string, unknown> }', docs: ['The `type` and `data` it arrived with.'] },
     ],
   });
   return file;
@@ -360,7 +362,7 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ['What the runtime needs to route events: the key that discriminates each `post_type` further, and the full path of every event this spec knows.'],
+    docs: ['What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, and the segment types it can receive.'],
     declarations: [
       {
         name: 'eventCatalog',
@@ -369,6 +371,7 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
           w.indent(() => {
             w.writeLine(`discriminators: { ${model.eventBase.postTypes.map((p) => `${quoteName(p.value)}: ${JSON.stringify(p.discriminator)}`).join(', ')} },`);
             w.writeLine(`events: [${model.events.map((e) => JSON.stringify(e.discriminators.map((d) => d.value).join('.'))).join(', ')}],`);
+            w.writeLine(`segments: [${model.segments.filter(isReceivable).map((s) => JSON.stringify(s.type)).join(', ')}],`);
           });
           w.write('} as const');
         },

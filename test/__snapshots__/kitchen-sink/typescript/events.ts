@@ -120,8 +120,9 @@ export interface QuickOperationMap {
   'message.group': GroupMessageQuickOperation;
 }
 
-/** What the runtime needs to route events: the key that discriminates each `post_type` further, and the full path of every event this spec knows. */
+/** What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, and the segment types it can receive. */
 export const eventCatalog = {
   discriminators: { message: 'message_type', notice: 'notice_type' },
   events: ['message.group', 'notice.notify.honor', 'notice.notify.poke'],
+  segments: ['forward', 'image', 'text'],
 } as const;

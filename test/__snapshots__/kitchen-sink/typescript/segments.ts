@@ -100,8 +100,9 @@ export type ReceiveSegment = ForwardSegment | ImageReceiveSegment | TextSegment;
 /** Every segment type the spec knows. */
 export type SegmentType = 'forward' | 'image' | 'shake' | 'text';
 
-/** A segment of a type this spec does not know (a newer implementation may send one). Carry it; do not drop it. */
+/** A received segment of a type this spec does not know (a newer implementation may send one), wrapped by the client so `type` still narrows the known ones. Carry it; do not drop it. */
 export interface UnknownSegment {
-  type: string;
-  data: Record<string, unknown>;
+  type: 'unknown';
+  /** The `type` and `data` it arrived with. */
+  data: { type: string; data: Record<string, unknown> };
 }

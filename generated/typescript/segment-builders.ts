@@ -1,0 +1,1529 @@
+/**
+ * Generated from the OneBot 11 spec (spec/) by `pnpm generate`.
+ * Do not edit by hand: change the spec and generate again.
+ */
+
+import type {
+  AnonymousSegment,
+  AtSegment,
+  BouncefaceSegment,
+  CardimageSegment,
+  ContactSegment,
+  DiceSegment,
+  FaceSegment,
+  FileSendSegment,
+  GiftSegment,
+  GreytipSegment,
+  ImageSendSegment,
+  JsonSegment,
+  KeyboardSegment,
+  LocationSegment,
+  LongmsgSegment,
+  MarkdownSegment,
+  MarketfaceSegment,
+  MfaceSegment,
+  MusicSegment,
+  NodeSendSegment,
+  PokeSendSegment,
+  RecordSendSegment,
+  ReplySegment,
+  RpsSegment,
+  ShakeSegment,
+  ShareSegment,
+  TextSegment,
+  TtsSegment,
+  VideoSendSegment,
+  XmlSegment,
+} from './segments.js';
+import type {
+  BoolString,
+  DownloadThreads,
+  GiftId,
+  ImageShowEffect,
+  ImageSubType,
+  Message,
+  MusicShareSubtype,
+} from './types.js';
+
+/** A segment of `type` with `data`, its id fields (`ids`) sent as strings and unset fields left out. */
+function build<S extends { type: string; data: object }>(
+  type: S['type'],
+  data: object,
+  ids: readonly string[],
+): S {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (value === undefined) continue;
+    out[key] = ids.includes(key) && typeof value === 'number' ? String(value) : value;
+  }
+  // The input type is the send shape with ids widened, so the result is that shape.
+  return { type, data: out } as unknown as S;
+}
+
+/** The data of {@link AnonymousSegment} as `seg.anonymous` takes it. */
+export interface AnonymousSegmentInput {
+  /**
+   * 无法匿名时是否仍以非匿名方式发送
+   *
+   * Whether to send the message anyway, not anonymously, when anonymity is unavailable
+   */
+  ignore?: BoolString;
+}
+
+/**
+ * Builds a segment of type `anonymous` (匿名发消息 / Send anonymously).
+ *
+ * 放在群消息中，使这条消息匿名发送。只能发送；收到的消息是否匿名，要看群消息事件的 `anonymous` 字段。
+ *
+ * Put into a group message to send it anonymously. It can only be sent; whether a received message is anonymous is told by the group message event's `anonymous` field.
+ *
+ * @example
+ * seg.anonymous() // [CQ:anonymous]
+ */
+function anonymous(data?: AnonymousSegmentInput): AnonymousSegment {
+  return build('anonymous', data ?? {}, []);
+}
+
+/** The data of {@link AtSegment} as `seg.at` takes it. */
+export interface AtSegmentInput {
+  /**
+   * 被 @ 者的 QQ 号；`all` 表示全体成员
+   *
+   * The QQ number of the member mentioned; `all` mentions everyone
+   */
+  qq: number | string;
+  /**
+   * 显示的名字
+   *
+   * The name shown. Read only by go-cqhttp.
+   */
+  name?: string;
+  /**
+   * 同 `qq`，在没有 `qq` 时读取
+   *
+   * The same as `qq`, read when `qq` is absent. Read only by go-cqhttp.
+   */
+  target?: string;
+}
+
+/**
+ * Builds a segment of type `at` (@某人 / Mention).
+ *
+ * 在群聊中 @ 一名成员或全体成员。
+ *
+ * Mentions one member of a group, or everyone.
+ *
+ * @example
+ * seg.at(10001000) // [CQ:at,qq=10001000]
+ *
+ * @param qq - `qq`, or the whole data
+ * @param rest - the other fields, when `qq` is given alone
+ */
+function at(
+  qq: AtSegmentInput['qq'] | AtSegmentInput,
+  rest?: Omit<AtSegmentInput, 'qq'>,
+): AtSegment {
+  return build('at', typeof qq === 'object' ? qq : { ...rest, qq }, ['qq']);
+}
+
+/** The data of {@link BouncefaceSegment} as `seg.bounceface` takes it. */
+export interface BouncefaceSegmentInput {
+  /**
+   * 表情 ID
+   *
+   * Face ID
+   */
+  id: string | number;
+  /**
+   * 弹射次数
+   *
+   * How many times it bounces
+   * @defaultValue 1
+   */
+  count?: string | number;
+  /**
+   * 表情名
+   *
+   * The face's name
+   */
+  name?: string;
+}
+
+/**
+ * Builds a segment of type `bounceface` (弹射表情 / Bounce face).
+ *
+ * 一个 QQ 表情连续弹出若干次的「弹射表情」，`count` 为次数，`name` 为表情名。
+ *
+ * A QQ face shown bouncing several times; `count` is how many, `name` the face's name.
+ *
+ * @example
+ * seg.bounceface({ id: '13', count: '5', name: '呲牙' }) // [CQ:bounceface,id=13,count=5,name=呲牙]
+ *
+ * @param id - `id`, or the whole data
+ * @param rest - the other fields, when `id` is given alone
+ */
+function bounceface(
+  id: BouncefaceSegmentInput['id'] | BouncefaceSegmentInput,
+  rest?: Omit<BouncefaceSegmentInput, 'id'>,
+): BouncefaceSegment {
+  return build('bounceface', typeof id === 'object' ? id : { ...rest, id }, []);
+}
+
+/** The data of {@link CardimageSegment} as `seg.cardimage` takes it. */
+export interface CardimageSegmentInput {
+  /**
+   * 图片文件，与 image 的 file 相同
+   *
+   * The image, as image's `file`
+   */
+  file: string;
+  /**
+   * 最小宽度（文档写 400，源码为 200）
+   *
+   * Minimum width (the docs say 400, the source uses 200)
+   * @defaultValue "200"
+   */
+  minwidth?: string;
+  /**
+   * 最小高度（文档写 400，源码为 200）
+   *
+   * Minimum height (the docs say 400, the source uses 200)
+   * @defaultValue "200"
+   */
+  minheight?: string;
+  /**
+   * 最大宽度
+   *
+   * Maximum width
+   * @defaultValue "500"
+   */
+  maxwidth?: string;
+  /**
+   * 最大高度
+   *
+   * Maximum height
+   * @defaultValue "1000"
+   */
+  maxheight?: string;
+  /**
+   * 分享来源名称，可留空
+   *
+   * The name of the source; may be empty
+   */
+  source?: string;
+  /**
+   * 分享来源图标 URL，可留空
+   *
+   * The URL of the source's icon; may be empty
+   */
+  icon?: string;
+  /**
+   * 消息列表中的预览文字（文档未列出）
+   *
+   * The preview text in the chat list (not in the docs)
+   */
+  brief?: string;
+  /**
+   * 同 image 的 `url`：`file` 找不到时改用此 URL
+   *
+   * As image's `url`: used when `file` is not found
+   */
+  url?: string;
+  /**
+   * 同 image 的 `cache`
+   *
+   * As image's `cache`
+   */
+  cache?: BoolString;
+  /**
+   * 同 image 的 `c`：下载线程数
+   *
+   * As image's `c`: download threads
+   */
+  c?: DownloadThreads;
+}
+
+/**
+ * Builds a segment of type `cardimage` (卡片大图 / Card image).
+ *
+ * 以 XML 卡片形式发送的大图，只能发送。`file` 的写法与 `image` 相同。XML 卡片容易被风控拦截，发送失败时可以改用普通图片。
+ *
+ * A large picture sent as an XML card; send only. `file` takes the same forms as for `image`. XML cards are often blocked by risk control; fall back to a normal image when sending fails.
+ *
+ * @example
+ * seg.cardimage({ file: 'https://example.com/poster.jpg', maxheight: '1200' }) // [CQ:cardimage,file=https://example.com/poster.jpg,maxheight=1200]
+ *
+ * @param file - `file`, or the whole data
+ * @param rest - the other fields, when `file` is given alone
+ */
+function cardimage(
+  file: CardimageSegmentInput['file'] | CardimageSegmentInput,
+  rest?: Omit<CardimageSegmentInput, 'file'>,
+): CardimageSegment {
+  return build('cardimage', typeof file === 'object' ? file : { ...rest, file }, []);
+}
+
+/** The data of {@link ContactSegment} as `seg.contact` takes it. */
+export interface ContactSegmentInput {
+  /**
+   * 推荐的对象
+   *
+   * What is recommended
+   */
+  type: 'qq' | 'group';
+  /**
+   * 被推荐者的 QQ 号，或被推荐群的群号
+   *
+   * The QQ number of the user or the number of the group
+   */
+  id: number | string;
+}
+
+/**
+ * Builds a segment of type `contact` (推荐好友或群 / Contact card).
+ *
+ * 推荐一位 QQ 用户（`type` 为 `qq`）或一个群（`type` 为 `group`）的名片。
+ *
+ * Recommends a QQ user (`type` `qq`) or a group (`type` `group`).
+ *
+ * @example
+ * seg.contact({ type: 'qq', id: 10001000 }) // [CQ:contact,type=qq,id=10001000]
+ */
+function contact(data: ContactSegmentInput): ContactSegment {
+  return build('contact', data, ['id']);
+}
+
+/** The data of {@link DiceSegment} as `seg.dice` takes it. */
+export interface DiceSegmentInput {
+  /**
+   * 骰子点数
+   *
+   * The number rolled. Read only by go-cqhttp.
+   */
+  value?: string;
+}
+
+/**
+ * Builds a segment of type `dice` (掷骰子魔法表情 / Dice).
+ *
+ * 掷骰子魔法表情，点数由 QQ 随机决定。没有参数。
+ *
+ * The dice magic face; QQ picks the number. It has no parameters.
+ *
+ * @example
+ * seg.dice() // [CQ:dice]
+ */
+function dice(data?: DiceSegmentInput): DiceSegment {
+  return build('dice', data ?? {}, []);
+}
+
+/** The data of {@link FaceSegment} as `seg.face` takes it. */
+export interface FaceSegmentInput {
+  /**
+   * 表情 ID，见 [QQ 表情 ID 表](https://github.com/richardchien/coolq-http-api/wiki/%E8%A1%A8%E6%83%85-CQ-%E7%A0%81-ID-%E8%A1%A8)
+   *
+   * The face ID; see the [QQ face ID table](https://github.com/richardchien/coolq-http-api/wiki/%E8%A1%A8%E6%83%85-CQ-%E7%A0%81-ID-%E8%A1%A8)
+   */
+  id: number | string;
+  /**
+   * 动画表情
+   *
+   * Animated sticker. Read only by go-cqhttp.
+   */
+  type?: 'sticker';
+  /**
+   * 表情结果 ID
+   *
+   * The face's result ID. Read only by NapCat.
+   */
+  resultId?: string;
+  /**
+   * 接龙连击数
+   *
+   * The chain count. Read only by NapCat.
+   * @format int32
+   */
+  chainCount?: number;
+  /**
+   * 是否发送大表情
+   *
+   * Whether to send the big version. Read only by Lagrange.OneBot.
+   */
+  large?: boolean | BoolString;
+}
+
+/**
+ * Builds a segment of type `face` (QQ 表情 / QQ face).
+ *
+ * QQ 内置的小表情。
+ *
+ * One of QQ's built-in face emoticons.
+ *
+ * @example
+ * seg.face(178) // [CQ:face,id=178]
+ *
+ * @param id - `id`, or the whole data
+ * @param rest - the other fields, when `id` is given alone
+ */
+function face(
+  id: FaceSegmentInput['id'] | FaceSegmentInput,
+  rest?: Omit<FaceSegmentInput, 'id'>,
+): FaceSegment {
+  return build('face', typeof id === 'object' ? id : { ...rest, id }, ['id']);
+}
+
+/** The data of {@link FileSendSegment} as `seg.file` takes it. */
+export interface FileSegmentInput {
+  /**
+   * 发送时为文件路径、URL 或 Base64；收到时为文件名
+   *
+   * When sending, a path, URL or Base64 data; when received, the file name
+   */
+  file: string;
+  /**
+   * 显示的文件名
+   *
+   * The file name shown
+   */
+  name?: string;
+  /**
+   * 本地路径，可代替 file
+   *
+   * A local path; may replace file
+   */
+  path?: string;
+  /**
+   * 下载链接；发送时可代替 file
+   *
+   * Download URL; may replace file when sending
+   */
+  url?: string;
+  /**
+   * 文件大小（字节）
+   *
+   * Size in bytes. Read only by go-cqhttp.
+   */
+  size?: string;
+  /**
+   * 文件的 busid
+   *
+   * The file's busid. Read only by go-cqhttp.
+   */
+  busid?: string;
+  /**
+   * 文件名
+   *
+   * File name. Read only by Lagrange.OneBot.
+   */
+  file_name?: string;
+  /**
+   * 文件哈希
+   *
+   * File hash. Read only by Lagrange.OneBot.
+   */
+  file_hash?: string;
+  /**
+   * 文件 ID
+   *
+   * File ID. Read only by Lagrange.OneBot.
+   */
+  file_id?: number | string;
+}
+
+/**
+ * Builds a segment of type `file` (文件 / File).
+ *
+ * 一个文件。发送时 `file` 的形式与图片相同（也可用 `url` 或 `path` 代替），`name` 设置显示的文件名；收到的文件带文件 ID 与大小，开启数据包功能时还带下载链接。
+ *
+ * A file. When sending, `file` takes the same forms as for an image (`url` or `path` may replace it) and `name` sets the file name shown; received files carry the file ID and size, and a download URL when packet support is on.
+ *
+ * @example
+ * seg.file({ file: 'file:///home/bot/report.pdf', name: '月报.pdf' }) // [CQ:file,file=file:///home/bot/report.pdf,name=月报.pdf]
+ *
+ * @param file - `file`, or the whole data
+ * @param rest - the other fields, when `file` is given alone
+ */
+function file(
+  file: FileSegmentInput['file'] | FileSegmentInput,
+  rest?: Omit<FileSegmentInput, 'file'>,
+): FileSendSegment {
+  return build('file', typeof file === 'object' ? file : { ...rest, file }, ['file_id']);
+}
+
+/** The data of {@link GiftSegment} as `seg.gift` takes it. */
+export interface GiftSegmentInput {
+  /**
+   * 接收礼物的成员 QQ 号
+   *
+   * The QQ number of the member who gets the gift
+   */
+  qq: number | string;
+  /**
+   * 礼物 ID
+   *
+   * Which gift
+   */
+  id: GiftId;
+}
+
+/**
+ * Builds a segment of type `gift` (群礼物 / Group gift).
+ *
+ * 在群里送出一份免费礼物，只能发送，且只在群聊中有效。发送后无法撤回，返回的 `message_id` 恒为 0。收到的礼物不以消息段形式上报。
+ *
+ * Sends a free gift in a group; send only, and only in groups. It cannot be recalled, and the `message_id` returned is always 0. Received gifts are not reported as a segment.
+ *
+ * @example
+ * seg.gift({ qq: 10001000, id: 8 }) // [CQ:gift,qq=10001000,id=8]
+ */
+function gift(data: GiftSegmentInput): GiftSegment {
+  return build('gift', data, ['qq']);
+}
+
+/** The data of {@link GreytipSegment} as `seg.greytip` takes it. */
+export interface GreytipSegmentInput {
+  /**
+   * 提示内容
+   *
+   * The tip text
+   */
+  content: string;
+}
+
+/**
+ * Builds a segment of type `greytip` (灰条提示 / Grey tip).
+ *
+ * 在会话中插入一条灰色的系统提示文字。只能发送；收到的灰条提示不生成消息段。
+ *
+ * Puts a grey system-style tip line into the chat. Send only; received grey tips produce no segment.
+ *
+ * @example
+ * seg.greytip('欢迎新成员入群') // [CQ:greytip,content=欢迎新成员入群]
+ *
+ * @param content - `content`, or the whole data
+ */
+function greytip(content: GreytipSegmentInput['content'] | GreytipSegmentInput): GreytipSegment {
+  return build('greytip', typeof content === 'object' ? content : { content }, []);
+}
+
+/** The data of {@link ImageSendSegment} as `seg.image` takes it. */
+export interface ImageSegmentInput {
+  /**
+   * 图片文件名；发送时也可以是文件 URI、网络 URL 或 Base64
+   *
+   * The image file name; when sending, also a file URI, a URL or Base64 data
+   */
+  file: string;
+  /**
+   * 图片类型：`flash` 为闪照，省略为普通图片
+   *
+   * Image kind: `flash` for a flash image; omitted for a normal one
+   */
+  type?: 'flash';
+  /**
+   * 是否使用已缓存的文件
+   *
+   * Whether a cached copy may be used
+   * @defaultValue "1"
+   */
+  cache?: BoolString;
+  /**
+   * 是否经代理下载（代理由环境变量或配置文件设置）
+   *
+   * Whether to download through the proxy (set by environment variables or the config file)
+   * @defaultValue "1"
+   */
+  proxy?: BoolString;
+  /**
+   * 下载超时，单位秒；省略为不限时
+   *
+   * Download timeout in seconds; omitted means no timeout
+   */
+  timeout?: string;
+  /**
+   * 秀图特效，仅 `type` 为 `show` 时有效（发送时默认 40000）
+   *
+   * The show effect; only with `type` `show` (40000 by default when sending). Read only by go-cqhttp.
+   */
+  id?: ImageShowEffect;
+  /**
+   * 网络下载线程数
+   *
+   * Download threads. Read only by go-cqhttp.
+   */
+  c?: DownloadThreads;
+  /**
+   * 群图片的业务类型（如 1 为表情包）
+   *
+   * A group image's business type (such as 1 for a sticker). Read only by go-cqhttp, Lagrange.OneBot.
+   */
+  subType?: string;
+  /**
+   * 外显文字
+   *
+   * Preview text. Read only by NapCat, Lagrange.OneBot.
+   */
+  summary?: string;
+  /**
+   * 图片子类型
+   *
+   * Image sub-type. Read only by NapCat.
+   */
+  sub_type?: ImageSubType;
+  /**
+   * 图片 URL；发送时可代替 file
+   *
+   * The image URL; may replace file when sending. Read only by NapCat.
+   */
+  url?: string;
+  /**
+   * 本地路径，可代替 file
+   *
+   * A local path; may replace file. Read only by NapCat.
+   */
+  path?: string;
+  /**
+   * 文件名
+   *
+   * File name. Read only by NapCat.
+   */
+  name?: string;
+  /**
+   * 文件名
+   *
+   * File name. Read only by Lagrange.OneBot.
+   */
+  filename?: string;
+}
+
+/**
+ * Builds a segment of type `image` (图片 / Image).
+ *
+ * 一张图片。发送时 `file` 可以是收到的图片文件名、`file:///` 开头的绝对路径 URI、网络 URL，或 `base64://` 开头的 Base64 数据；`cache`、`proxy`、`timeout` 只对网络 URL 起作用。
+ *
+ * A picture. When sending, `file` may be the file name of a received image, an absolute path as a `file:///` URI, a network URL or `base64://` data; `cache`, `proxy` and `timeout` only matter for network URLs.
+ *
+ * @example
+ * seg.image({ file: 'https://example.com/cat.jpg', cache: '0' }) // [CQ:image,file=https://example.com/cat.jpg,cache=0]
+ *
+ * @param file - `file`, or the whole data
+ * @param rest - the other fields, when `file` is given alone
+ */
+function image(
+  file: ImageSegmentInput['file'] | ImageSegmentInput,
+  rest?: Omit<ImageSegmentInput, 'file'>,
+): ImageSendSegment {
+  return build('image', typeof file === 'object' ? file : { ...rest, file }, []);
+}
+
+/** The data of {@link JsonSegment} as `seg.json` takes it. */
+export interface JsonSegmentInput {
+  /**
+   * JSON 内容（字符串）
+   *
+   * The JSON, as a string
+   */
+  data: string;
+  /**
+   * 发送通道
+   *
+   * Which channel to send through. Read only by go-cqhttp.
+   * @defaultValue "0"
+   */
+  resid?: string;
+}
+
+/**
+ * Builds a segment of type `json` (JSON 消息 / JSON message).
+ *
+ * 一条 JSON 卡片（小程序）消息。写成 CQ 码时，JSON 中的逗号与方括号都要转义。
+ *
+ * A JSON card (mini-app) message. In a CQ code the JSON's commas and brackets must be escaped.
+ *
+ * @example
+ * seg.json('{"app":"com.tencent.miniapp","prompt":"[应用]"}') // [CQ:json,data={"app":"com.tencent.miniapp"&#44;"prompt":"&#91;应用&#93;"}]
+ *
+ * @param data - `data`, or the whole data
+ * @param rest - the other fields, when `data` is given alone
+ */
+function json(
+  data: JsonSegmentInput['data'] | JsonSegmentInput,
+  rest?: Omit<JsonSegmentInput, 'data'>,
+): JsonSegment {
+  return build('json', typeof data === 'object' ? data : { ...rest, data }, []);
+}
+
+/** The data of {@link KeyboardSegment} as `seg.keyboard` takes it. */
+export interface KeyboardSegmentInput {
+  /**
+   * 键盘定义（rows → buttons）
+   *
+   * The keyboard (rows of buttons)
+   */
+  content: Record<string, unknown>;
+}
+
+/**
+ * Builds a segment of type `keyboard` (按钮键盘 / Button keyboard).
+ *
+ * 附在消息下方的按钮键盘（QQ 机器人的 keyboard），内容为键盘的 JSON 对象，所以没有 CQ 码形式。只能发送，通常只有官方机器人可用。
+ *
+ * A keyboard of buttons under the message (the QQ bot keyboard). Its content is the keyboard's JSON object, so it has no CQ-code form. Send only; usually only official bots may send it.
+ *
+ * @example
+ * seg.keyboard({ content: { rows: [{ buttons: [{ id: '1', render_data: { label: '签到', visited_label: '已签到' }, action: { type: 2, data: '/签到' } }] }] } })
+ */
+function keyboard(data: KeyboardSegmentInput): KeyboardSegment {
+  return build('keyboard', data, []);
+}
+
+/** The data of {@link LocationSegment} as `seg.location` takes it. */
+export interface LocationSegmentInput {
+  /**
+   * 纬度
+   *
+   * Latitude
+   */
+  lat: string;
+  /**
+   * 经度
+   *
+   * Longitude
+   */
+  lon: string;
+  /**
+   * 标题（发送时可省略）
+   *
+   * Title (optional when sending)
+   */
+  title?: string;
+  /**
+   * 内容描述（发送时可省略）
+   *
+   * Description (optional when sending)
+   */
+  content?: string;
+}
+
+/**
+ * Builds a segment of type `location` (位置 / Location).
+ *
+ * 一个地理位置。
+ *
+ * A place on the map.
+ *
+ * @example
+ * seg.location({ lat: '39.9087', lon: '116.3975', title: '天安门' }) // [CQ:location,lat=39.9087,lon=116.3975,title=天安门]
+ */
+function location(data: LocationSegmentInput): LocationSegment {
+  return build('location', data, []);
+}
+
+/** The data of {@link LongmsgSegment} as `seg.longmsg` takes it. */
+export interface LongmsgSegmentInput {
+  /**
+   * 长消息的 resid
+   *
+   * The long message's resid
+   */
+  id: number | string;
+}
+
+/**
+ * Builds a segment of type `longmsg` (长消息 / Long message).
+ *
+ * 按 resid 发送一条已上传的长消息。收到的长消息作为 `forward` 消息段上报。
+ *
+ * Sends an uploaded long message by its resid. Received long messages are reported as a `forward` segment.
+ *
+ * @example
+ * seg.longmsg('Xbq0v6MP1SiMm6HB7x5ylA3XsBxLbWbN') // [CQ:longmsg,id=Xbq0v6MP1SiMm6HB7x5ylA3XsBxLbWbN]
+ *
+ * @param id - `id`, or the whole data
+ */
+function longmsg(id: LongmsgSegmentInput['id'] | LongmsgSegmentInput): LongmsgSegment {
+  return build('longmsg', typeof id === 'object' ? id : { id }, ['id']);
+}
+
+/** The data of {@link MarkdownSegment} as `seg.markdown` takes it. */
+export interface MarkdownSegmentInput {
+  /**
+   * Markdown 内容
+   *
+   * The Markdown
+   */
+  content: string;
+}
+
+/**
+ * Builds a segment of type `markdown` (Markdown 消息 / Markdown message).
+ *
+ * 一段 Markdown 消息。发送需要 QQ 端允许（通常只有官方机器人可用）；收到的 Markdown 消息原样给出内容。
+ *
+ * A Markdown message. Sending needs QQ to allow it (usually only official bots may); received Markdown messages give their content as is.
+ *
+ * @example
+ * seg.markdown('**今日值班**：小明') // [CQ:markdown,content=**今日值班**：小明]
+ *
+ * @param content - `content`, or the whole data
+ */
+function markdown(
+  content: MarkdownSegmentInput['content'] | MarkdownSegmentInput,
+): MarkdownSegment {
+  return build('markdown', typeof content === 'object' ? content : { content }, []);
+}
+
+/** The data of {@link MarketfaceSegment} as `seg.marketface` takes it. */
+export interface MarketfaceSegmentInput {
+  /**
+   * 表情 ID
+   *
+   * Sticker ID
+   */
+  face_id: number | string;
+  /**
+   * 表情包 ID
+   *
+   * Sticker package ID
+   */
+  tab_id: string | number;
+  /**
+   * 表情的 key
+   *
+   * The sticker's key
+   */
+  key: string;
+  /**
+   * 外显文字
+   *
+   * Preview text
+   */
+  summary?: string;
+}
+
+/**
+ * Builds a segment of type `marketface` (商城表情（旧名） / Market face (old name)).
+ *
+ * 较早版本的 Lagrange 对商城表情使用的消息段，后来改为与 NapCat 一致的 `mface`。`summary` 省略时从表情商城查询表情名。
+ *
+ * The segment older Lagrange versions used for market faces, later replaced by `mface`, as in NapCat. When `summary` is omitted the name is looked up in the sticker store.
+ *
+ * @example
+ * seg.marketface({ face_id: 'd8ab4ea9fd5bd28d5e53d9f1ef3b2364', tab_id: '235125', key: '3f6b8c5a1e2d4f70', summary: '[打招呼]' }) // [CQ:marketface,face_id=d8ab4ea9fd5bd28d5e53d9f1ef3b2364,tab_id=235125,key=3f6b8c5a1e2d4f70,summary=&#91;打招呼&#93;]
+ */
+function marketface(data: MarketfaceSegmentInput): MarketfaceSegment {
+  return build('marketface', data, ['face_id']);
+}
+
+/** The data of {@link MfaceSegment} as `seg.mface` takes it. */
+export interface MfaceSegmentInput {
+  /**
+   * 表情包 ID
+   *
+   * Sticker package ID
+   * @format int32
+   */
+  emoji_package_id: number;
+  /**
+   * 表情 ID
+   *
+   * Sticker ID
+   */
+  emoji_id: number | string;
+  /**
+   * 表情的 key
+   *
+   * The sticker's key
+   */
+  key: string;
+  /**
+   * 外显文字（NapCat 的类型标为必填，但省略时使用 `[商城表情]`）
+   *
+   * Preview text (NapCat's types mark it required, but `[商城表情]` is used when it is omitted)
+   */
+  summary?: string;
+  /**
+   * 表情图片 URL（收到时）
+   *
+   * The sticker image's URL (received). Read only by Lagrange.OneBot.
+   */
+  url?: string;
+}
+
+/**
+ * Builds a segment of type `mface` (商城表情 / Market face).
+ *
+ * QQ 表情商城里的表情（大表情）。NapCat 只能发送它：收到的商城表情作为 `image` 消息段上报，带 `emoji_id`、`emoji_package_id` 与 `key`。`summary` 为外显文字，省略时为 `[商城表情]`。
+ *
+ * A face from QQ's sticker store. NapCat can only send it: received market faces are reported as an `image` segment carrying `emoji_id`, `emoji_package_id` and `key`. `summary` is the preview text, `[商城表情]` when omitted.
+ *
+ * @example
+ * seg.mface({ emoji_package_id: 235125, emoji_id: 'd8ab4ea9fd5bd28d5e53d9f1ef3b2364', key: '3f6b8c5a1e2d4f70', summary: '[打招呼]' }) // [CQ:mface,emoji_package_id=235125,emoji_id=d8ab4ea9fd5bd28d5e53d9f1ef3b2364,key=3f6b8c5a1e2d4f70,summary=&#91;打招呼&#93;]
+ */
+function mface(data: MfaceSegmentInput): MfaceSegment {
+  return build('mface', data, ['emoji_id']);
+}
+
+/** The data of {@link MusicSegment} as `seg.music` takes it. */
+export interface MusicSegmentInput {
+  /**
+   * 音乐平台，或 `custom` 表示自定义分享
+   *
+   * The music platform, or `custom` for a custom share
+   */
+  type: 'qq' | '163' | 'xm' | 'custom';
+  /**
+   * 歌曲 ID（仅平台分享，且为必填）
+   *
+   * The song ID (platform form only, where it is required)
+   */
+  id?: number | string;
+  /**
+   * 点击卡片后打开的 URL（仅自定义分享，且为必填）
+   *
+   * The URL opened on click (custom form only, where it is required)
+   */
+  url?: string;
+  /**
+   * 音频 URL（仅自定义分享，且为必填）
+   *
+   * The audio URL (custom form only, where it is required)
+   */
+  audio?: string;
+  /**
+   * 标题（仅自定义分享，且为必填）
+   *
+   * Title (custom form only, where it is required)
+   */
+  title?: string;
+  /**
+   * 内容描述（仅自定义分享，可省略）
+   *
+   * Description (custom form only, optional)
+   */
+  content?: string;
+  /**
+   * 封面图片 URL（仅自定义分享，可省略）
+   *
+   * Cover image URL (custom form only, optional)
+   */
+  image?: string;
+  /**
+   * 自定义分享的卡片样式
+   *
+   * The card style of a custom share. Read only by go-cqhttp.
+   */
+  subtype?: MusicShareSubtype;
+  /**
+   * 音频 URL（自定义分享）
+   *
+   * The audio URL (custom share). Read only by go-cqhttp.
+   */
+  voice?: string;
+  /**
+   * 卡片的应用 ID（不给 `type` 时）
+   *
+   * The card's app id (without `type`). Read only by Lagrange.OneBot.
+   */
+  appid?: string;
+  /**
+   * 应用签名（不给 `type` 时）
+   *
+   * The app signature (without `type`). Read only by Lagrange.OneBot.
+   */
+  sign?: string;
+  /**
+   * 应用包名（不给 `type` 时）
+   *
+   * The app's package name (without `type`). Read only by Lagrange.OneBot.
+   */
+  package_name?: string;
+}
+
+/**
+ * Builds a segment of type `music` (音乐分享 / Music share).
+ *
+ * 音乐分享卡片，只能发送，有两种形式：`type` 为 `qq`、`163` 或 `xm` 时按平台歌曲 ID 分享，需给出 `id`；`type` 为 `custom` 时是自定义分享，需给出 `url`、`audio` 和 `title`，`content` 与 `image` 可选。
+ *
+ * A music card, send only, in two forms. With `type` `qq`, `163` or `xm` it shares a song on that platform by `id`. With `type` `custom` it is a custom share: `url`, `audio` and `title` are required, `content` and `image` optional.
+ *
+ * @example
+ * seg.music({ type: '163', id: 28949129 }) // [CQ:music,type=163,id=28949129]
+ *
+ * @param type - `type`, or the whole data
+ * @param rest - the other fields, when `type` is given alone
+ */
+function music(
+  type: MusicSegmentInput['type'] | MusicSegmentInput,
+  rest?: Omit<MusicSegmentInput, 'type'>,
+): MusicSegment {
+  return build('music', typeof type === 'object' ? type : { ...rest, type }, ['id']);
+}
+
+/** The data of {@link NodeSendSegment} as `seg.node` takes it. */
+export interface NodeSegmentInput {
+  /**
+   * 要转发的消息 ID（引用节点，且为必填）
+   *
+   * The ID of the message to forward (reference form, where it is required)
+   */
+  id?: number | string;
+  /**
+   * 发送者 QQ 号（自定义节点，且为必填）
+   *
+   * The sender's QQ number (custom form, where it is required)
+   */
+  user_id?: number | string;
+  /**
+   * 发送者昵称（自定义节点，且为必填）
+   *
+   * The sender's nickname (custom form, where it is required)
+   */
+  nickname?: string;
+  /**
+   * 消息内容，格式与发送消息时的 `message` 相同（自定义节点，且为必填）
+   *
+   * The content, in any form a `message` parameter takes (custom form, where it is required)
+   */
+  content?: Message;
+  /**
+   * 发送者显示名（自定义节点），先于 `nickname` 读取
+   *
+   * Sender's display name (custom form), read before `nickname`. Read only by go-cqhttp, NapCat.
+   */
+  name?: string;
+  /**
+   * 发送者 QQ 号（自定义节点），在没有 `user_id` 时读取
+   *
+   * Sender's QQ number (custom form), read when `user_id` is absent. Read only by go-cqhttp, NapCat.
+   */
+  uin?: number | string;
+  /**
+   * 伪造的发送时间（Unix 秒）
+   *
+   * A faked time (Unix seconds). Read only by go-cqhttp, NapCat.
+   */
+  time?: number | string;
+  /**
+   * 卡片外显的几行文字
+   *
+   * The lines shown on the card. Read only by NapCat.
+   */
+  news?: {
+    /**
+     * 一行文字
+     *
+     * One line
+     */
+    text: string;
+  }[];
+  /**
+   * 外显提示
+   *
+   * The preview text. Read only by NapCat.
+   */
+  prompt?: string;
+  /**
+   * 卡片底部文字
+   *
+   * The text at the bottom of the card. Read only by NapCat.
+   */
+  summary?: string;
+  /**
+   * 卡片标题
+   *
+   * The card's title. Read only by NapCat.
+   */
+  source?: string;
+}
+
+/**
+ * Builds a segment of type `node` (合并转发节点 / Forward node).
+ *
+ * 合并转发中的一个节点，有两种形式：只给 `id` 时转发一条已有消息（只能发送）；给出 `user_id`、`nickname` 与 `content` 时是自定义节点，其 `content` 可以是字符串或消息段数组，是唯一不必是字符串的 `data` 值。收到的自定义节点不会直接出现在消息事件中，只在 `get_forward_msg` 的结果里。
+ *
+ * One node of a forward, in two forms. With only `id` it forwards an existing message (send only). With `user_id`, `nickname` and `content` it is a custom node whose `content` may be a string or an array of segments, the one `data` value that need not be a string. Received custom nodes never appear in message events, only in the result of `get_forward_msg`.
+ *
+ * @example
+ * seg.node({ id: 123456 }) // [CQ:node,id=123456]
+ */
+function node(data?: NodeSegmentInput): NodeSendSegment {
+  return build('node', data ?? {}, ['id', 'user_id']);
+}
+
+/** The data of {@link PokeSendSegment} as `seg.poke` takes it. */
+export interface PokeSegmentInput {
+  /**
+   * 戳一戳的类型
+   *
+   * The kind of poke
+   */
+  type: string;
+  /**
+   * 戳一戳的 ID
+   *
+   * The poke's ID
+   */
+  id: number | string;
+  /**
+   * 要戳的成员 QQ 号
+   *
+   * The QQ number of the member to poke. Read only by go-cqhttp.
+   */
+  qq?: number | string;
+  /**
+   * 戳一戳力度
+   *
+   * Poke strength. Read only by Lagrange.OneBot.
+   */
+  strength?: string;
+}
+
+/**
+ * Builds a segment of type `poke` (戳一戳 / Poke).
+ *
+ * 戳一戳消息。`type` 与 `id` 的取值见 [Mirai 的 PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49)。
+ *
+ * A poke. For the values of `type` and `id` see [Mirai's PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49).
+ *
+ * @example
+ * seg.poke({ type: '126', id: 2003 }) // [CQ:poke,type=126,id=2003]
+ */
+function poke(data: PokeSegmentInput): PokeSendSegment {
+  return build('poke', data, ['id', 'qq']);
+}
+
+/** The data of {@link RecordSendSegment} as `seg.record` takes it. */
+export interface RecordSegmentInput {
+  /**
+   * 语音文件名；发送时也可以是文件 URI、网络 URL 或 Base64
+   *
+   * The voice file name; when sending, also a file URI, a URL or Base64 data
+   */
+  file: string;
+  /**
+   * 是否变声
+   *
+   * Whether the voice is disguised
+   * @defaultValue "0"
+   */
+  magic?: BoolString;
+  /**
+   * 是否使用已缓存的文件
+   *
+   * Whether a cached copy may be used
+   * @defaultValue "1"
+   */
+  cache?: BoolString;
+  /**
+   * 是否经代理下载
+   *
+   * Whether to download through the proxy
+   * @defaultValue "1"
+   */
+  proxy?: BoolString;
+  /**
+   * 下载超时，单位秒；省略为不限时
+   *
+   * Download timeout in seconds; omitted means no timeout
+   */
+  timeout?: string;
+  /**
+   * 语音 URL；发送时可代替 file
+   *
+   * The voice URL; may replace file when sending. Read only by NapCat.
+   */
+  url?: string;
+  /**
+   * 本地路径
+   *
+   * Local path. Read only by NapCat.
+   */
+  path?: string;
+  /**
+   * 文件名
+   *
+   * File name. Read only by NapCat.
+   */
+  name?: string;
+}
+
+/**
+ * Builds a segment of type `record` (语音 / Voice).
+ *
+ * 一段语音。发送时 `file` 支持的形式与图片相同。
+ *
+ * A voice message. When sending, `file` takes the same forms as for an image.
+ *
+ * @example
+ * seg.record({ file: 'file:///home/bot/voice/hello.amr', magic: '1' }) // [CQ:record,file=file:///home/bot/voice/hello.amr,magic=1]
+ *
+ * @param file - `file`, or the whole data
+ * @param rest - the other fields, when `file` is given alone
+ */
+function record(
+  file: RecordSegmentInput['file'] | RecordSegmentInput,
+  rest?: Omit<RecordSegmentInput, 'file'>,
+): RecordSendSegment {
+  return build('record', typeof file === 'object' ? file : { ...rest, file }, []);
+}
+
+/** The data of {@link ReplySegment} as `seg.reply` takes it. */
+export interface ReplySegmentInput {
+  /**
+   * 被回复消息的消息 ID
+   *
+   * The message ID of the message replied to
+   */
+  id: number | string;
+  /**
+   * 自定义回复的内容
+   *
+   * The text of a custom reply. Read only by go-cqhttp.
+   */
+  text?: string;
+  /**
+   * 自定义回复的发送者 QQ 号（自定义回复时必填）
+   *
+   * The sender's QQ number in a custom reply (required there). Read only by go-cqhttp.
+   */
+  qq?: number | string;
+  /**
+   * 自定义回复的时间（Unix 秒）
+   *
+   * The time of a custom reply (Unix seconds). Read only by go-cqhttp.
+   */
+  time?: string;
+  /**
+   * 起始消息序号，可通过 get_msg 获得
+   *
+   * The message sequence number, from get_msg. Read only by go-cqhttp, NapCat.
+   */
+  seq?: string;
+  /**
+   * 自定义回复的发送者 QQ 号，先于 `qq` 读取
+   *
+   * The sender's QQ number in a custom reply, read before `qq`. Read only by go-cqhttp.
+   */
+  user_id?: number | string;
+}
+
+/**
+ * Builds a segment of type `reply` (回复 / Reply).
+ *
+ * 引用一条消息作为回复，通常放在消息开头。
+ *
+ * Quotes a message as the one being replied to; it usually opens the message.
+ *
+ * @example
+ * seg.reply(123456) // [CQ:reply,id=123456]
+ *
+ * @param id - `id`, or the whole data
+ * @param rest - the other fields, when `id` is given alone
+ */
+function reply(
+  id: ReplySegmentInput['id'] | ReplySegmentInput,
+  rest?: Omit<ReplySegmentInput, 'id'>,
+): ReplySegment {
+  return build('reply', typeof id === 'object' ? id : { ...rest, id }, ['id', 'qq', 'user_id']);
+}
+
+/** The data of {@link RpsSegment} as `seg.rps` takes it. */
+export interface RpsSegmentInput {
+  /**
+   * 猜拳结果（0–2）
+   *
+   * The outcome (0–2). Read only by go-cqhttp.
+   */
+  value?: string;
+}
+
+/**
+ * Builds a segment of type `rps` (猜拳魔法表情 / Rock-paper-scissors).
+ *
+ * 猜拳魔法表情，结果由 QQ 随机决定。没有参数。
+ *
+ * The rock-paper-scissors magic face; QQ picks the outcome. It has no parameters.
+ *
+ * @example
+ * seg.rps() // [CQ:rps]
+ */
+function rps(data?: RpsSegmentInput): RpsSegment {
+  return build('rps', data ?? {}, []);
+}
+
+/**
+ * Builds a segment of type `shake` (窗口抖动（戳一戳） / Window shake (poke)).
+ *
+ * 窗口抖动，即最基本的戳一戳，相当于默认类型的 `poke` 的简写。只能发送，没有参数。
+ *
+ * A window shake, the most basic poke: shorthand for a `poke` of the default kind. It can only be sent and has no parameters.
+ *
+ * @example
+ * seg.shake() // [CQ:shake]
+ */
+function shake(): ShakeSegment {
+  return build('shake', {}, []);
+}
+
+/** The data of {@link ShareSegment} as `seg.share` takes it. */
+export interface ShareSegmentInput {
+  /**
+   * 分享的链接
+   *
+   * The URL shared
+   */
+  url: string;
+  /**
+   * 标题
+   *
+   * Title
+   */
+  title: string;
+  /**
+   * 内容描述（发送时可省略）
+   *
+   * A short description (optional when sending)
+   */
+  content?: string;
+  /**
+   * 封面图片 URL（发送时可省略）
+   *
+   * The URL of a cover image (optional when sending)
+   */
+  image?: string;
+}
+
+/**
+ * Builds a segment of type `share` (链接分享 / Link share).
+ *
+ * 一张链接分享卡片。
+ *
+ * A card that shares a link.
+ *
+ * @example
+ * seg.share({ url: 'https://example.com/post?id=1&lang=zh', title: '示例文章' }) // [CQ:share,url=https://example.com/post?id=1&amp;lang=zh,title=示例文章]
+ */
+function share(data: ShareSegmentInput): ShareSegment {
+  return build('share', data, []);
+}
+
+/** The data of {@link TextSegment} as `seg.text` takes it. */
+export interface TextSegmentInput {
+  /**
+   * 文本内容
+   *
+   * The text
+   */
+  text: string;
+}
+
+/**
+ * Builds a segment of type `text` (纯文本 / Plain text).
+ *
+ * 一段纯文本。在字符串格式中它就是文本本身（经过 CQ 码转义），不写作 `[CQ:text]`。
+ *
+ * A run of plain text. In the string format it is the text itself (CQ-escaped), never written as `[CQ:text]`.
+ *
+ * @example
+ * seg.text('你好，世界') // 你好，世界
+ *
+ * @param text - `text`, or the whole data
+ */
+function text(text: TextSegmentInput['text'] | TextSegmentInput): TextSegment {
+  return build('text', typeof text === 'object' ? text : { text }, []);
+}
+
+/** The data of {@link TtsSegment} as `seg.tts` takes it. */
+export interface TtsSegmentInput {
+  /**
+   * 要朗读的内容
+   *
+   * The text to speak
+   */
+  text: string;
+}
+
+/**
+ * Builds a segment of type `tts` (文本转语音 / Text to speech).
+ *
+ * 用腾讯的 TTS 接口把文字转成语音发送，只能发送，且只在群聊中有效；音色与登录账号的性别有关。
+ *
+ * Sends text as speech through Tencent's TTS service; send only, and only in groups. The voice depends on the sex of the logged-in account.
+ *
+ * @example
+ * seg.tts('这是一条测试消息') // [CQ:tts,text=这是一条测试消息]
+ *
+ * @param text - `text`, or the whole data
+ */
+function tts(text: TtsSegmentInput['text'] | TtsSegmentInput): TtsSegment {
+  return build('tts', typeof text === 'object' ? text : { text }, []);
+}
+
+/** The data of {@link VideoSendSegment} as `seg.video` takes it. */
+export interface VideoSegmentInput {
+  /**
+   * 视频文件名；发送时也可以是文件 URI、网络 URL 或 Base64
+   *
+   * The video file name; when sending, also a file URI, a URL or Base64 data
+   */
+  file: string;
+  /**
+   * 是否使用已缓存的文件
+   *
+   * Whether a cached copy may be used
+   * @defaultValue "1"
+   */
+  cache?: BoolString;
+  /**
+   * 是否经代理下载
+   *
+   * Whether to download through the proxy
+   * @defaultValue "1"
+   */
+  proxy?: BoolString;
+  /**
+   * 下载超时，单位秒；省略为不限时
+   *
+   * Download timeout in seconds; omitted means no timeout
+   */
+  timeout?: string;
+  /**
+   * 视频封面
+   *
+   * Cover image. Read only by go-cqhttp.
+   */
+  cover?: string;
+  /**
+   * 网络下载线程数
+   *
+   * Download threads. Read only by go-cqhttp.
+   */
+  c?: DownloadThreads;
+  /**
+   * 视频封面
+   *
+   * Cover image. Read only by NapCat.
+   */
+  thumb?: string;
+  /**
+   * 视频 URL；发送时可代替 file
+   *
+   * The video URL; may replace file when sending. Read only by NapCat.
+   */
+  url?: string;
+  /**
+   * 本地路径，可代替 file
+   *
+   * A local path; may replace file. Read only by NapCat.
+   */
+  path?: string;
+  /**
+   * 文件名
+   *
+   * File name. Read only by NapCat.
+   */
+  name?: string;
+}
+
+/**
+ * Builds a segment of type `video` (短视频 / Video).
+ *
+ * 一段短视频。发送时 `file` 支持的形式与图片相同。
+ *
+ * A short video. When sending, `file` takes the same forms as for an image.
+ *
+ * @example
+ * seg.video('https://example.com/clip.mp4') // [CQ:video,file=https://example.com/clip.mp4]
+ *
+ * @param file - `file`, or the whole data
+ * @param rest - the other fields, when `file` is given alone
+ */
+function video(
+  file: VideoSegmentInput['file'] | VideoSegmentInput,
+  rest?: Omit<VideoSegmentInput, 'file'>,
+): VideoSendSegment {
+  return build('video', typeof file === 'object' ? file : { ...rest, file }, []);
+}
+
+/** The data of {@link XmlSegment} as `seg.xml` takes it. */
+export interface XmlSegmentInput {
+  /**
+   * XML 内容
+   *
+   * The XML
+   */
+  data: string;
+  /**
+   * XML 消息的 resid
+   *
+   * The XML message's resid. Read only by go-cqhttp.
+   */
+  resid?: string;
+  /**
+   * XML 卡片的 serviceID
+   *
+   * The XML card's serviceID. Read only by Lagrange.OneBot.
+   * @defaultValue 35
+   */
+  service_id?: string | number;
+}
+
+/**
+ * Builds a segment of type `xml` (XML 消息 / XML message).
+ *
+ * 一条 XML 卡片消息。
+ *
+ * An XML card message.
+ *
+ * @example
+ * seg.xml('<?xml version="1.0" encoding="UTF-8"?><msg serviceID="1"><item><title>你好</title></item></msg>') // [CQ:xml,data=<?xml version="1.0" encoding="UTF-8"?><msg serviceID="1"><item><title>你好</title></item></msg>]
+ *
+ * @param data - `data`, or the whole data
+ * @param rest - the other fields, when `data` is given alone
+ */
+function xml(
+  data: XmlSegmentInput['data'] | XmlSegmentInput,
+  rest?: Omit<XmlSegmentInput, 'data'>,
+): XmlSegment {
+  return build('xml', typeof data === 'object' ? data : { ...rest, data }, []);
+}
+
+/**
+ * Builders for every segment that can be sent, by segment type.
+ *
+ * @example
+ * await bot.send_group_msg({ group_id, message: [seg.reply(e.message_id), seg.at(e.user_id), seg.text(' hello')] });
+ */
+export const seg = {
+  anonymous,
+  at,
+  bounceface,
+  cardimage,
+  contact,
+  dice,
+  face,
+  file,
+  gift,
+  greytip,
+  image,
+  json,
+  keyboard,
+  location,
+  longmsg,
+  markdown,
+  marketface,
+  mface,
+  music,
+  node,
+  poke,
+  record,
+  reply,
+  rps,
+  shake,
+  share,
+  text,
+  tts,
+  video,
+  xml,
+};
