@@ -32,7 +32,13 @@ export interface GenerateOptions {
   limits?: Limits;
   /** Where to remember formatted output between runs; no cache when omitted. */
   cacheFile?: string;
+  /** Called as each stage starts, for progress and timings. */
+  onStage?: (stage: Stage) => void;
 }
+
+/** The stages of a run, in order; `write` is the CLI's (comparing with or writing the output folder). */
+export const STAGES = ['load', 'check', 'emit', 'format', 'write'] as const;
+export type Stage = (typeof STAGES)[number];
 
 export interface GenerateResult {
   load: LoadResult;
@@ -77,7 +83,8 @@ async function format(files: EmittedFile[], cache?: FormatCache): Promise<Emitte
 
 /** Loads the spec and produces every output file in memory; the caller compares or writes them. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const load = await loadSpec(options.specDir, process.cwd(), options.limits);
+  options.onStage?.('load');
+  const load = await loadSpec(options.specDir, process.cwd(), options.limits, () => options.onStage?.('check'));
   const errors = load.diagnostics.filter((d) => d.severity === 'error' || options.strict);
   if (!load.model || errors.length) return { load, files: [] };
   let model = load.model;
@@ -87,7 +94,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     model = narrowModel(model, options.implementation);
   }
   const cache = options.cacheFile ? await FormatCache.open(options.cacheFile, FORMAT_SALT) : undefined;
-  const files = withManifest(await format(emitAll(model, options), cache));
+  options.onStage?.('emit');
+  const emitted = emitAll(model, options);
+  options.onStage?.('format');
+  const files = withManifest(await format(emitted, cache));
   await cache?.save();
   return { load, model, files };
 }

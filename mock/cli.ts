@@ -1,51 +1,102 @@
 /**
  * `pnpm mock [--port 5700] [--token t] [--format array|string] [--events-every 5] [--implementation id]`: starts the
- * mock implementation and, optionally, pushes an example event every few seconds.
+ * mock implementation and, optionally, pushes an example event every few seconds. Every option and
+ * the exit codes are declared in MOCK below (and printed by --help).
  */
-import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { checkChoice, helpText, parseCommand, runMain, UsageError, type CommandSpec } from '../generator/cli/args.js';
+import { formatDiagnostic } from '../generator/load/diagnostics.js';
+import { loadSpec } from '../generator/load/index.js';
+import type { Model } from '../generator/model/types.js';
+import { checkAccessToken } from '../runtime/errors.js';
 import { MockServer } from './server.js';
 
-/** A bad argument (or a token that cannot go into a header) is one line, not a stack trace. */
-function fail(error: unknown): never {
-  console.error(`pnpm mock: ${(error as Error)?.message ?? String(error)}`);
-  process.exit(2);
+const SPEC_DIR = fileURLToPath(new URL('../spec', import.meta.url));
+
+export const MOCK: CommandSpec = {
+  command: 'pnpm mock',
+  summary: 'A OneBot 11 implementation made from the spec: HTTP API and forward WebSocket, answering with the examples.',
+  options: {
+    port: { type: 'string', value: '<port>', description: 'the port to listen on (0: any free port)', default: '5700' },
+    host: { type: 'string', value: '<host>', description: 'the address to listen on', default: '127.0.0.1' },
+    token: { type: 'string', value: '<token>', description: 'the access token clients must send' },
+    format: { type: 'string', value: '<format>', description: 'how messages in events are written', choices: ['array', 'string'], default: 'array' },
+    'events-every': { type: 'string', value: '<seconds>', description: 'push an example event every so many seconds (0: never)', default: '0' },
+    implementation: { type: 'string', value: '<id>', description: 'behave as this implementation: only its actions, with its parameter and result variants and its token check' },
+  },
+  exitCodes: {
+    0: 'stopped with Ctrl-C',
+    1: 'the spec does not load',
+    2: 'bad usage (a bad option, a port in use or not allowed, a token that cannot go into a header) or an unexpected failure',
+  },
+  usageCode: 2,
+};
+
+async function loadModel(): Promise<Model> {
+  const { model, diagnostics } = await loadSpec(SPEC_DIR);
+  if (!model) {
+    for (const d of diagnostics) console.error(formatDiagnostic(d));
+    console.error('pnpm mock: the spec does not load; run `pnpm generate` for the same report');
+    process.exit(1);
+  }
+  return model;
 }
 
-let values: { port: string; host: string; token?: string; format: string; 'events-every': string; implementation?: string };
-try {
-  ({ values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '5700' },
-      host: { type: 'string', default: '127.0.0.1' },
-      token: { type: 'string' },
-      format: { type: 'string', default: 'array' },
-      'events-every': { type: 'string', default: '0' },
-      implementation: { type: 'string' },
-    },
-  }));
-} catch (error) {
-  fail(error);
+/** A whole number in [min, max], or the one line that says what is wrong. */
+function integer(option: string, given: string, min: number, max: number): number {
+  const n = Number(given);
+  if (!/^\d+$/.test(given) || n < min || n > max) throw new UsageError(`--${option}: '${given}' is not a whole number from ${min} to ${max}`);
+  return n;
 }
 
-const mock = await MockServer.start({
-  port: Number(values.port),
-  host: values.host,
-  ...(values.token ? { accessToken: values.token } : {}),
-  messageFormat: values.format === 'string' ? 'string' : 'array',
-  ...(values.implementation ? { implementation: values.implementation } : {}),
-}).catch(fail);
-console.log(`OneBot 11 mock from the spec (${mock.model.actions.length} actions)`);
-console.log(`  HTTP API           ${mock.httpUrl}/{action}`);
-console.log(`  forward WebSocket  ${mock.wsUrl}   (split: ${mock.wsUrl}/api + ${mock.wsUrl}/event)`);
-const every = Number(values['events-every']);
-if (every > 0) {
-  const examples = mock.model.events.filter((e) => e.examples.length);
-  let i = 0;
-  setInterval(() => void mock.pushExample(examples[i++ % examples.length]!.id), every * 1000);
+async function main(): Promise<number> {
+  const { values, help } = parseCommand(MOCK, process.argv.slice(2));
+  // Checked before the spec is loaded, so a typo is answered at once.
+  const port = help ? 0 : integer('port', values.port as string, 0, 65535);
+  const every = help ? 0 : integer('events-every', values['events-every'] as string, 0, 86400);
+  const model = await loadModel();
+  const ids = model.implementations.map((i) => i.id);
+  if (help) {
+    console.log(helpText({ ...MOCK, options: { ...MOCK.options, implementation: { ...MOCK.options.implementation!, choices: ids } } }));
+    return 0;
+  }
+  const implementation = values.implementation as string | undefined;
+  if (implementation !== undefined) checkChoice('--implementation', implementation, ids);
+  const host = values.host as string;
+  const token = values.token as string | undefined;
+  try {
+    checkAccessToken(token, '--token');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+
+  const mock = await MockServer.start({
+    model,
+    port,
+    host,
+    ...(token ? { accessToken: token } : {}),
+    messageFormat: values.format === 'string' ? 'string' : 'array',
+    ...(implementation ? { implementation } : {}),
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new UsageError(`--port: ${port} is already in use on ${host}; stop what holds it or pick another port`);
+    if (error.code === 'EACCES') throw new UsageError(`--port: ${port} on ${host} needs privileges this process does not have; pick a port above 1023`);
+    if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') throw new UsageError(`--host: ${host} is not an address of this machine`);
+    throw error;
+  });
+  console.log(`OneBot 11 mock from the spec (${mock.model.actions.length} actions${implementation ? `, as ${implementation}` : ''})`);
+  console.log(`  HTTP API           ${mock.httpUrl}/{action}`);
+  console.log(`  forward WebSocket  ${mock.wsUrl}   (split: ${mock.wsUrl}/api + ${mock.wsUrl}/event)`);
+  if (every > 0) {
+    const examples = mock.model.events.filter((e) => e.examples.length);
+    let i = 0;
+    setInterval(() => void mock.pushExample(examples[i++ % examples.length]!.id), every * 1000);
+  }
+  let seen = 0;
+  setInterval(() => {
+    for (const call of mock.calls.slice(seen)) console.log(`${call.transport.padEnd(4)} ${call.action} ${JSON.stringify(call.params)} → ${call.response.status} ${call.response.retcode}${call.errors.length ? ` (${call.errors.join('; ')})` : ''}`);
+    seen = mock.calls.length;
+  }, 200);
+  return new Promise<number>((resolve) => process.on('SIGINT', () => void mock.close().then(() => resolve(0))));
 }
-let seen = 0;
-setInterval(() => {
-  for (const call of mock.calls.slice(seen)) console.log(`${call.transport.padEnd(4)} ${call.action} ${JSON.stringify(call.params)} → ${call.response.status} ${call.response.retcode}${call.errors.length ? ` (${call.errors.join('; ')})` : ''}`);
-  seen = mock.calls.length;
-}, 200);
-process.on('SIGINT', () => void mock.close().then(() => process.exit(0)));
+
+runMain(MOCK, main);

@@ -98,13 +98,38 @@ describe('pnpm diff', () => {
     expect(limited.err.join('\n')).toMatch(/:1:1: this file is .*, more than the limit of 100 B/);
     const bad = capture();
     expect((await runDiff([spec, spec, '--max-input-size', 'big'], bad.io)).code).toBe(3);
-    expect(bad.err).toEqual(["--max-input-size: 'big' is not a size; write bytes or a number with KB, MB or GB (for example 64MB)"]);
+    expect(bad.err).toEqual(["pnpm diff: --max-input-size: 'big' is not a size; write bytes or a number with KB, MB or GB (for example 64MB) (see pnpm diff --help)"]);
   });
 
-  it('exits 3 for bad usage', async () => {
-    expect((await runDiff([SPEC_DIR], capture().io)).code).toBe(3);
-    expect((await runDiff([SPEC_DIR, SPEC_DIR, '--fail-on', 'everything'], capture().io)).code).toBe(3);
-    expect((await runDiff([SPEC_DIR, SPEC_DIR, '--bogus'], capture().io)).code).toBe(3);
+  it('exits 3 for bad usage, naming what was wrong in one line', async () => {
+    for (const [args, message] of [
+      [[SPEC_DIR], 'missing <new>: pnpm diff <old> <new>'],
+      [[], 'missing <old> and <new>'],
+      [[SPEC_DIR, SPEC_DIR, '--fail-on', 'everything'], "--fail-on: 'everything' is not one of breaking, warning, info"],
+      [[SPEC_DIR, SPEC_DIR, '--format', 'yaml'], "--format: 'yaml' is not one of text, markdown, json"],
+      [[SPEC_DIR, SPEC_DIR, '--format', 'jsno'], 'did you mean json?'],
+      [[SPEC_DIR, SPEC_DIR, '--bogus'], "unknown option '--bogus'"],
+      [[SPEC_DIR, SPEC_DIR, '--fromat', 'json'], "unknown option '--fromat'; did you mean --format?"],
+      [[SPEC_DIR, SPEC_DIR, '--out'], "option '--out' needs a value"],
+      [[SPEC_DIR, SPEC_DIR, SPEC_DIR], `unexpected argument '${SPEC_DIR}'`],
+    ] as const) {
+      const c = capture();
+      expect((await runDiff([...args], c.io)).code, args.join(' ')).toBe(3);
+      expect(c.err, args.join(' ')).toHaveLength(1);
+      expect(c.err[0]).toContain(message);
+      expect(c.err[0]).toMatch(/^pnpm diff: .*\(see pnpm diff --help\)$/);
+      expect(c.out).toEqual([]);
+    }
+  });
+
+  it('--help lists every option, its accepted values and the exit codes', async () => {
+    const c = capture();
+    expect((await runDiff(['--help'], c.io)).code).toBe(0);
+    const help = c.out.join('\n');
+    for (const option of ['--format <format>', '--fail-on <severity>', '--out <file>', '--title', '--notes', '--implementation', '--profile', '--allow-relative-refs', '--max-input-size', '--help']) expect(help).toContain(option);
+    expect(help).toMatch(/text,\s+markdown,\s+json/);
+    expect(help).toMatch(/breaking,\s+warning,\s+info/);
+    expect(help).toMatch(/exit codes:\n  0 .*\n  1 .*\n  2 .*\n  3 /);
   });
 });
 
@@ -121,6 +146,17 @@ describe('pnpm run import', () => {
 
   it('exits 2 for a file it does not recognise and 3 for bad usage', async () => {
     expect(await runImport([fromRoot('package.json')], capture().io)).toBe(2);
-    expect(await runImport([], capture().io)).toBe(3);
+    const none = capture();
+    expect(await runImport([], none.io)).toBe(3);
+    expect(none.err).toEqual(['pnpm run import: missing <file>: pnpm run import <file> (see pnpm run import --help)']);
+    const format = capture();
+    expect(await runImport([fromRoot('package.json'), '--format', 'yaml'], format.io)).toBe(3);
+    expect(format.err).toEqual(["pnpm run import: --format: 'yaml' is not one of openapi, markdown (see pnpm run import --help)"]);
+  });
+
+  it('names a missing file in one line, without suggesting git:REV (import does not take it)', async () => {
+    const c = capture();
+    expect(await runImport([join(dir, 'missing.yaml')], c.io)).toBe(2);
+    expect(c.err).toEqual([`pnpm run import: ${join(dir, 'missing.yaml')}: no such file`]);
   });
 });

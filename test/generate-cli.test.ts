@@ -37,7 +37,7 @@ describe('pnpm generate', () => {
   it('writes every file and prints a one-line summary with counts and time', async () => {
     const result = await run();
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^generated 33 files \(33 changed\) into .* from 4 actions, 8 types, 4 segments, 3 events in \d+\.\d\ds$/);
+    expect(result.stdout).toMatch(/^generated 34 files \(34 changed\) into .* from 4 actions, 8 types, 4 segments, 3 events in \d+\.\d\ds$/);
     expect(await readFile(join(out, 'typescript/actions.ts'), 'utf8')).toMatch(/^\/\*\*\n \* Generated from the Demo 1 spec/);
   });
 
@@ -48,7 +48,7 @@ describe('pnpm generate', () => {
     expect((await stat(join(out, 'typescript/types.ts'))).mtimeMs).toBe(before);
     const check = await run('--check');
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/is up to date: 33 files/);
+    expect(check.stdout).toMatch(/is up to date: 34 files/);
   });
 
   it('--check fails, lists every stale file, and writes nothing', async () => {
@@ -59,7 +59,7 @@ describe('pnpm generate', () => {
     expect(check.code).toBe(1);
     expect(check.stderr).toMatch(/changed +.*typescript\/types\.ts/);
     expect(check.stderr).toMatch(/added +.*docs\/index\.md/);
-    expect(check.stderr).toMatch(/2 of 33 files differ/);
+    expect(check.stderr).toMatch(/2 of 34 files differ/);
     expect(await readFile(join(out, 'typescript/types.ts'), 'utf8')).toBe('// edited by hand\n');
     expect(await exists(join(out, 'docs/index.md'))).toBe(false);
   });
@@ -173,11 +173,50 @@ describe('pnpm generate', () => {
     expect((await withTemplates('--check', '--no-cache')).code).toBe(0);
   });
 
-  it('answers --help and rejects an unknown flag with exit code 3', async () => {
-    expect((await run('--help')).code).toBe(0);
-    const bad = await run('--chekc');
-    expect(bad.code).toBe(3);
-    expect(bad.stderr).toMatch(/Unknown option '--chekc'/);
+  it('--help lists every option, the exit codes and the implementation ids of the spec given', async () => {
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    for (const option of ['--check', '--strict', '--implementation <id>', '--spec <dir>', '--out <dir>', '--templates <dir>', '--no-cache', '--runtime <module>', '--max-file-size <size>', '--max-example-size <size>', '--verbose', '--help']) {
+      expect(help.stdout).toContain(option);
+    }
+    // The kitchen-sink spec's implementations, read from its model.
+    expect(help.stdout).toMatch(/one of: std, ext/);
+    expect(help.stdout).toMatch(/exit codes:\n  0 .*\n  1 .*\n  2 .*\n  3 /);
+  });
+
+  it('names every bad argument in one line on stderr with exit code 3, and writes nothing', async () => {
+    for (const [args, message] of [
+      [['--chekc'], "unknown option '--chekc'; did you mean --check?"],
+      [['--out'], "option '--out' needs a value"],
+      [['extra'], "unexpected argument 'extra'"],
+      [['--max-file-size', 'big'], "--max-file-size: 'big' is not a size"],
+      [['--implementation', 'sdt'], "--implementation: 'sdt' is not one of std, ext; did you mean std?"],
+      [['--spec', join(work, 'missing')], `--spec: no such folder: ${join(work, 'missing')}`],
+      [['--templates', join(spec, 'protocol.yaml')], `--templates: not a folder: ${join(spec, 'protocol.yaml')}`],
+    ] as const) {
+      const bad = await run(...args);
+      expect(bad.code, args.join(' ')).toBe(3);
+      expect(bad.stderr.split('\n'), args.join(' ')).toHaveLength(1);
+      expect(bad.stderr).toContain(message);
+      expect(bad.stderr).toMatch(/^pnpm generate: .* \(see pnpm generate --help\)$/);
+      expect(bad.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(await exists(out)).toBe(false);
+  });
+
+  it('--verbose prints the time of every stage on stderr; a terminal also sees them live, in colour', async () => {
+    const verbose = await run('--verbose', '--no-cache');
+    expect(verbose.code).toBe(0);
+    expect(verbose.stderr.split('\n').at(-1)).toMatch(/^stages: load \d+\.\d\ds, check \d+\.\d\ds, emit \d+\.\d\ds, format \d+\.\d\ds, write \d+\.\d\ds$/);
+    expect(verbose.stdout).not.toMatch(/\x1b/);
+    const live: string[] = [];
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const code = await runGenerate(['--spec', spec, '--out', out, '--templates', TEMPLATES_DIR, '--no-cache'], { out: (l) => stdout.push(l), err: (l) => stderr.push(l) }, { colour: true, progress: true, write: (t) => live.push(t) });
+    expect(code).toBe(0);
+    expect(live.join('')).toMatch(/load….*check….*emit….*format….*write…/s);
+    expect(live.at(-1)).toBe('\r\x1b[K');
+    expect(stdout.join('')).toMatch(/^\x1b\[32mgenerated\x1b\[0m /);
   });
 });
 
@@ -198,7 +237,7 @@ describe('pnpm generate --implementation', () => {
   it('rejects an unknown implementation with exit code 3 and the list of known ones', async () => {
     const result = await run('--implementation', 'napcat');
     expect(result.code).toBe(3);
-    expect(result.stderr).toBe("unknown implementation 'napcat'; the spec has: std, ext");
+    expect(result.stderr).toBe("pnpm generate: --implementation: 'napcat' is not one of std, ext (see pnpm generate --help)");
     expect(await exists(out)).toBe(false);
   });
 });

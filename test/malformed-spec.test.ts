@@ -2,9 +2,9 @@
  * Malformed specs: each case breaks a copy of the kitchen-sink spec in one way and asserts the
  * reported file, line and message, the exit code, and that the output folder was not touched.
  */
-import { chmod, cp, mkdtemp, readFile, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runGenerate } from '../generator/cli/generate.js';
 import { KITCHEN_SINK, TEMPLATES_DIR } from './helpers/paths.js';
@@ -57,7 +57,7 @@ const cases: [string, Case][] = [
   ['an unknown key', { file: 'actions.yaml', from: '    category: misc\n    origin: community', to: '    categroy: misc\n    category: misc\n    origin: community', at: ['actions.yaml', 'categroy: misc'], message: /unknown key 'categroy' in 'actions\.get_people'/ }],
   ['an unknown top-level section', { file: 'segments.yaml', from: 'segments:', to: 'segment:', at: ['segments.yaml', 'segment:'], message: /unknown key 'segment' in the file/ }],
   ['a wrong value type', { file: 'actions.yaml', from: 'variants: [async, rate_limited]', to: 'variants: async', at: ['actions.yaml', 'variants: async'], message: /'actions\.send_group_msg\.variants' must be a list, not string "async"/ }],
-  ['a missing required key', { file: 'actions.yaml', from: '    title: 计数\n', to: '', at: ['actions.yaml', 'get_count:'], message: /missing the required key 'title'/ }],
+  ['a missing required key', { file: 'actions.yaml', from: '    title: { zh: 计数, en: Count }\n', to: '', at: ['actions.yaml', 'get_count:'], message: /missing the required key 'title'/ }],
   ['an invalid type name', { file: 'types.yaml', from: '  IdOrName:', to: '  id_or_name:', at: ['types.yaml', 'id_or_name:'], message: /'id_or_name' is not a valid name in 'types'/ }],
   ['an unresolved type reference', { file: 'types.yaml', from: 'sex: { type: Sex, required: false }', to: 'sex: { type: Sexx, required: false }', at: ['types.yaml', 'Sexx'], message: /unknown type 'Sexx'/ }],
   ['a broken type expression', { file: 'types.yaml', from: "tags: { type: 'string[]'", to: "tags: { type: 'string[' ", at: ['types.yaml', 'string[\''], message: /invalid type expression 'string\['/ }],
@@ -96,9 +96,13 @@ const cases: [string, Case][] = [
     await symlink(join(spec, '../outside.yaml'), join(spec, 'linked.yaml'));
   } }],
   ['a symbolic link to a folder', { file: 'types.yaml', from: 'types:', to: 'types:', at: ['more', ''], message: /this is a symbolic link to a folder/, setup: (spec) => symlink(join(spec, '..'), join(spec, 'more')) }],
-  ['a spec file over the size limit', { file: 'types.yaml', from: 'types:', to: 'types:', at: ['types.yaml', 'types:'], message: /this file is 1\.2 KB, more than the limit of 1 KB/, args: ['--max-file-size', '1KB'] }],
+  ['a spec file over the size limit', { file: 'types.yaml', from: 'types:', to: 'types:', at: ['types.yaml', 'types:'], message: /types\.yaml:.*this file is 1\.2 KB, more than the limit of 1 KB/, args: ['--max-file-size', '1KB'] }],
   ['an example over the size limit', { file: 'actions.yaml', from: '      - result: [{ user_id: 1, nickname: a, tags: [x], remark: null }]', to: manyPeople(1500), at: ['actions.yaml', '      - result: [{ user_id: 0,'], message: /the result of this example of 'get_people' is 8\d\.\d KB as JSON, more than the limit of 64 KB/ }],
   ['an unused type, as a warning under --strict', { file: 'types.yaml', from: 'types:', to: 'types:\n  Unused: string', at: ['types.yaml', 'Unused: string'], message: /warning: type 'Unused' is never used/, strict: true }],
+  ['support that leaves an implementation unstated, as a warning under --strict', { file: 'actions.yaml', from: '    support: { std: false, ext: true }', to: '    support: { ext: true }', at: ['actions.yaml', 'support: { ext: true }'], message: /warning: support leaves std unstated, so the docs say "unknown" for it/, strict: true, column: '{' }],
+  ['a title in one language, as a warning under --strict', { file: 'actions.yaml', from: 'title: { zh: 发送群消息, en: Send a group message }', to: 'title: { zh: 发送群消息 }', at: ['actions.yaml', 'title: { zh: 发送群消息 }'], message: /warning: `title` has no en; the English docs show it untranslated/, strict: true }],
+  ['a plain-string description, read as Chinese, as a warning under --strict', { file: 'actions.yaml', from: 'description: { zh: 向群发送消息。, en: Sends a message to a group. }', to: 'description: 向群发送消息。', at: ['actions.yaml', 'description: 向群发送消息。'], message: /warning: `description` is a plain string, which is read as Chinese \(zh\) only/, strict: true }],
+  ['an origin that disagrees with the folder, as a warning under --strict', { file: 'actions/ext/misc.yaml', to: 'actions:\n  get_more:\n    title: { zh: 更多, en: More }\n    category: misc\n    origin: std\n    result: int32\n    support: { ext: true }\n', at: ['actions/ext/misc.yaml', 'origin: std'], message: /warning: origin 'std' disagrees with the file's place, which is for 'ext'/, strict: true, column: 'std' }],
 ];
 
 let work: string;
@@ -152,6 +156,7 @@ describe('malformed specs', () => {
       expect(original, `the case's anchor text is in ${c.file}`).toMatch(c.from);
       await writeFile(path, original.replace(c.from, c.to));
     } else {
+      await mkdir(dirname(path), { recursive: true });
       await writeFile(path, c.to);
     }
     await c.setup?.(spec);
@@ -213,6 +218,6 @@ describe('spec folders with links and limits', () => {
   it('rejects a limit that is not a size with one line and exit 3', async () => {
     const result = await run(KITCHEN_SINK, join(work, 'out'), false, ['--max-file-size', 'lots']);
     expect(result.code).toBe(3);
-    expect(result.stderr).toBe("--max-file-size: 'lots' is not a size; write bytes or a number with KB, MB or GB (for example 8MB)");
+    expect(result.stderr).toBe("pnpm generate: --max-file-size: 'lots' is not a size; write bytes or a number with KB, MB or GB (for example 8MB) (see pnpm generate --help)");
   });
 });

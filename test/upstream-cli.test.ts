@@ -83,18 +83,20 @@ describe('pnpm upstream', () => {
       return { code, err: c.err.join('\n'), out: c.out.join('') };
     };
     for (const [args, message] of [
-      [['qq', CHECKOUT], "unknown implementation 'qq'; expected one of napcat, go-cqhttp, lagrange"],
+      [['qq', CHECKOUT], "<implementation>: 'qq' is not one of napcat, go-cqhttp, lagrange"],
+      [['napcap', CHECKOUT], 'did you mean napcat?'],
       [['napcat', join(dir, 'missing')], `${join(dir, 'missing')} is not a directory`],
       [['napcat', fromRoot('test/fixtures/diff')], `${fromRoot('test/fixtures/diff')} is not a NapCatQQ checkout: it has no packages/napcat-onebot/action/router.ts`],
-      [['napcat'], 'expected an implementation and a checkout directory'],
-      [['napcat', CHECKOUT, '--format', 'html'], "unknown format 'html'"],
-      [['napcat', CHECKOUT, '--fail-on', 'fatal'], "unknown severity 'fatal'"],
-      [['napcat', CHECKOUT, '--colour'], "Unknown option '--colour'"],
+      [['napcat'], 'missing <checkout>: pnpm upstream <implementation> <checkout>'],
+      [['napcat', CHECKOUT, '--format', 'html'], "--format: 'html' is not one of text, markdown, json"],
+      [['napcat', CHECKOUT, '--fail-on', 'fatal'], "--fail-on: 'fatal' is not one of breaking, warning, info"],
+      [['napcat', CHECKOUT, '--colour'], "unknown option '--colour'"],
     ] as const) {
       const result = await bad([...args]);
       expect(result.code).toBe(3);
       expect(result.err).toContain(message);
       expect(result.err.split('\n')).toHaveLength(1);
+      expect(result.err).toMatch(/^pnpm upstream: .* \(see pnpm upstream --help\)$/);
       expect(result.out).toBe('');
     }
   });

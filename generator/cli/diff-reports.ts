@@ -7,7 +7,7 @@
  *
  * The seeds are read from ../shared/seeds beside the repository. With --check nothing is written
  * and the exit code is 1 when a committed report is stale. Exit codes: 0 done / up to date,
- * 1 stale (--check), 2 an input cannot be read, 3 an unexpected failure.
+ * 1 stale (--check), 2 an input cannot be read, 3 bad usage or an unexpected failure.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { formatMarkdown } from '../diff/format/markdown.js';
 import { diffReport, profileSide } from '../diff/report.js';
 import { ImportError, loadSide } from '../import/index.js';
+import { helpText, parseCommand, reportUsage, runMain, type CommandSpec } from './args.js';
 import type { Io } from './generate.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -62,8 +63,26 @@ export async function renderReport(spec: ReportSpec): Promise<string> {
   return body.replace(/\n/, `\n\n${regenerate}\n`);
 }
 
+export const DIFF_REPORTS: CommandSpec = {
+  command: 'pnpm diff:reports',
+  summary: 'Regenerates the example diff reports under docs/.',
+  options: { check: { type: 'boolean', description: 'write nothing; exit 1 when a committed report is stale' } },
+  exitCodes: { 0: 'done (with --check: up to date)', 1: 'a report is stale (--check)', 2: 'an input cannot be read', 3: 'bad usage or an unexpected failure' },
+  usageCode: 3,
+};
+
 export async function runDiffReports(argv: string[], io: Io): Promise<number> {
-  const check = argv.includes('--check');
+  let parsed;
+  try {
+    parsed = parseCommand(DIFF_REPORTS, argv);
+  } catch (error) {
+    return reportUsage(DIFF_REPORTS, error, io.err);
+  }
+  if (parsed.help) {
+    io.out(helpText(DIFF_REPORTS));
+    return 0;
+  }
+  const check = parsed.values.check === true;
   let stale = 0;
   for (const spec of REPORTS) {
     let content: string;
@@ -91,11 +110,5 @@ export async function runDiffReports(argv: string[], io: Io): Promise<number> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runDiffReports(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then(
-    (code) => process.exit(code),
-    (error) => {
-      console.error(`diff:reports failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
-      process.exit(3);
-    },
-  );
+  runMain(DIFF_REPORTS, () => runDiffReports(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }));
 }

@@ -11,32 +11,36 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { formatJson } from '../diff/format/json.js';
 import { formatMarkdown } from '../diff/format/markdown.js';
 import { formatText } from '../diff/format/text.js';
 import { diffReport, failsAt, profileSide, type DiffReport } from '../diff/report.js';
 import { SEVERITIES, type Severity } from '../diff/rules.js';
 import { ImportError, loadSide } from '../import/index.js';
+import { helpText, parseCommand, reportUsage, runMain, UsageError, type CommandSpec } from './args.js';
 import type { Io } from './generate.js';
-import { INPUT_OPTIONS, INPUT_USAGE, inputOptions } from './input-options.js';
+import { INPUT_OPTIONS, inputOptions } from './input-options.js';
 
-const USAGE = `usage: pnpm diff <old> <new> [options]
-
-  <old>, <new>            a spec directory, git:REV[:dir] (this repository's spec at a revision),
-                          a spec YAML file, an OpenAPI 3.0/3.1 document, or a widdershins Markdown export
-  --format <f>            text (default), markdown or json
-  --fail-on <severity>    exit 1 if there is a finding this severe or worse: breaking, warning or info
-  --out <file>            write the report to a file instead of standard output
-  --title <text>          the Markdown report's heading
-  --notes <file>          Markdown appended to the Markdown report under "Notes"
-  --implementation <id>   the implementation an imported document describes (default: imported)
-  --profile <id>          compare both sides as that implementation sees them: only what it supports,
-                          with its parameter and result variants applied
-${INPUT_USAGE}
-  -h, --help              show this help
-
-exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 an input cannot be read, 3 bad usage or an unexpected failure`;
+export const DIFF: CommandSpec = {
+  command: 'pnpm diff',
+  summary: 'What changed between two versions of the protocol, by the rules in generated/docs/diff-rules.md.',
+  positionals: [
+    { name: 'old', description: 'a spec directory, git:REV[:dir] (this repository\'s spec at a revision), a spec YAML file, an OpenAPI 3.0/3.1 document, or a widdershins Markdown export' },
+    { name: 'new', description: 'the same kinds as <old>' },
+  ],
+  options: {
+    format: { type: 'string', value: '<format>', description: 'how the report is written', choices: ['text', 'markdown', 'json'], default: 'text' },
+    'fail-on': { type: 'string', value: '<severity>', description: 'exit 1 if there is a finding this severe or worse', choices: SEVERITIES },
+    out: { type: 'string', value: '<file>', description: 'write the report to a file instead of standard output' },
+    title: { type: 'string', value: '<text>', description: "the Markdown report's heading" },
+    notes: { type: 'string', value: '<file>', description: 'Markdown appended to the Markdown report under "Notes"' },
+    implementation: { type: 'string', value: '<id>', description: 'the implementation an imported document describes', default: 'imported' },
+    profile: { type: 'string', value: '<id>', description: 'compare both sides as that implementation sees them: only what it supports, with its parameter and result variants applied' },
+    ...INPUT_OPTIONS,
+  },
+  exitCodes: { 0: 'nothing at or above --fail-on (always, without --fail-on)', 1: 'findings at or above --fail-on', 2: 'an input cannot be read', 3: 'bad usage or an unexpected failure' },
+  usageCode: 3,
+};
 
 const consoleIo: Io = { out: (l) => process.stdout.write(l.endsWith('\n') ? l : `${l}\n`), err: (l) => console.error(l) };
 
@@ -46,51 +50,36 @@ export interface DiffRun {
 }
 
 export async function runDiff(argv: string[], io: Io = consoleIo): Promise<DiffRun> {
-  let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string' },
-        out: { type: 'string' },
-        title: { type: 'string' },
-        notes: { type: 'string' },
-        implementation: { type: 'string', default: 'imported' },
-        profile: { type: 'string' },
-        ...INPUT_OPTIONS,
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
+    return await diffCommand(argv, io);
   } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
-    return { code: 3 };
+    return { code: reportUsage(DIFF, error, io.err) };
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
+}
+
+async function diffCommand(argv: string[], io: Io): Promise<DiffRun> {
+  const { values, positionals, help } = parseCommand(DIFF, argv);
+  if (help) {
+    io.out(helpText(DIFF));
     return { code: 0 };
   }
   const failOn = values['fail-on'] as Severity | undefined;
-  if (positionals.length !== 2 || !['text', 'markdown', 'json'].includes(values.format) || (failOn && !SEVERITIES.includes(failOn))) {
-    io.err(USAGE);
-    return { code: 3 };
-  }
+  const format = values.format as string;
+  const implementation = values.implementation as string;
+  const profile = values.profile as string | undefined;
+  const out = values.out as string | undefined;
+  const title = values.title as string | undefined;
+  const notesFile = values.notes as string | undefined;
   const input = inputOptions(values);
-  if ('error' in input) {
-    io.err(input.error);
-    return { code: 3 };
-  }
+  if ('error' in input) throw new UsageError(input.error);
   let report: DiffReport;
   let notes: string | undefined;
   try {
-    const options = { implementation: values.implementation, ...input };
+    const options = { implementation, ...input };
     let sides = await Promise.all(positionals.map((p) => loadSide(p, options)));
-    if (values.profile) sides = sides.map((side) => profileSide(side, values.profile!));
+    if (profile) sides = sides.map((side) => profileSide(side, profile));
     report = diffReport(sides[0]!, sides[1]!);
-    if (values.notes) notes = await readFile(values.notes, 'utf8');
+    if (notesFile) notes = await readFile(notesFile, 'utf8');
   } catch (error) {
     if (error instanceof ImportError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
       io.err(`diff: ${(error as Error).message}`);
@@ -99,22 +88,16 @@ export async function runDiff(argv: string[], io: Io = consoleIo): Promise<DiffR
     throw error;
   }
   const output =
-    values.format === 'json'
+    format === 'json'
       ? formatJson(report)
-      : values.format === 'markdown'
-        ? formatMarkdown(report, { ...(values.title ? { title: values.title } : {}), ...(notes ? { notes } : {}) })
+      : format === 'markdown'
+        ? formatMarkdown(report, { ...(title ? { title } : {}), ...(notes ? { notes } : {}) })
         : formatText(report);
-  if (values.out) await writeFile(values.out, output);
+  if (out) await writeFile(out, output);
   else io.out(output);
   return { code: failOn && failsAt(report, failOn) ? 1 : 0, report };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runDiff(process.argv.slice(2)).then(
-    ({ code }) => process.exit(code),
-    (error) => {
-      console.error(`diff failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
-      process.exit(3);
-    },
-  );
+  runMain(DIFF, async () => (await runDiff(process.argv.slice(2))).code);
 }

@@ -1,11 +1,8 @@
 /**
- * `pnpm generate [--check] [--strict] [--spec dir] [--out dir]`
- *
- * Exit codes: 0 done (or, with --check, up to date); 1 generated/ is stale (--check);
- * 2 the spec has errors (or warnings with --strict); 3 bad usage (an output folder whose manifest or
- * links lead outside it included) or an unexpected failure.
+ * `pnpm generate [--check] [--strict] [--spec dir] [--out dir] ...`: every option and the exit
+ * codes are declared in GENERATE below (and printed by --help).
  */
-import { parseArgs } from 'node:util';
+import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../load/diagnostics.js';
@@ -14,27 +11,36 @@ import type { EmittedFile } from '../emit/emitted-file.js';
 import type { Diagnostic } from '../load/diagnostics.js';
 import { inputKey, readCachedRun, writeCachedRun, type CachedRun } from '../write/output-cache.js';
 import { diffOutput, OutputError, writeOutput } from '../write/writer.js';
+import { checkChoice, helpText, parseCommand, reportUsage, runMain, UsageError, type CommandSpec } from './args.js';
+import { detectTerminal, paint, paintDiagnostic, PLAIN, StageTimer, type Terminal } from './terminal.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const CACHE_DIR = resolve(root, 'node_modules/.cache/onebot-spec');
 
-const USAGE = `usage: pnpm generate [options]
-
-  --check          regenerate in memory and fail (exit 1) if any file in the output differs
-  --strict         treat warnings as errors
-  --implementation <id>
-                   emit everything narrowed to one implementation (a profile):
-                   only what it supports, with its variants applied
-  --spec <dir>     the spec directory (default: spec)
-  --out <dir>      the output directory (default: generated)
-  --templates <d>  the templates directory (default: templates/docs)
-  --no-cache       do all the work again instead of reusing the last run's results
-                   (kept in node_modules/.cache/onebot-spec/, keyed by every input)
-  --runtime <mod>  the module the generated client imports the runtime from
-                   (default: the path from the output to runtime/index.js)
-  --max-file-size <size>     the largest spec file read (default: 1MB)
-  --max-example-size <size>  the largest example or default, as JSON (default: 64KB)
-  -h, --help       show this help`;
+export const GENERATE: CommandSpec = {
+  command: 'pnpm generate',
+  summary: 'Validates the spec and regenerates the output folder (TypeScript, OpenAPI, docs).',
+  options: {
+    check: { type: 'boolean', description: 'regenerate in memory and fail (exit 1) if any file in the output differs' },
+    strict: { type: 'boolean', description: 'treat warnings as errors' },
+    implementation: { type: 'string', value: '<id>', description: 'emit everything narrowed to one implementation (a profile): only what it supports, with its variants applied' },
+    spec: { type: 'string', value: '<dir>', description: 'the spec directory (default: spec, in this repository)' },
+    out: { type: 'string', value: '<dir>', description: 'the output directory (default: generated, in this repository)' },
+    templates: { type: 'string', value: '<dir>', description: 'the templates directory (default: templates/docs, in this repository)' },
+    'no-cache': { type: 'boolean', description: "do all the work again instead of reusing the last run's results (kept in node_modules/.cache/onebot-spec/, keyed by every input)" },
+    runtime: { type: 'string', value: '<module>', description: 'the module the generated client imports the runtime from (default: the path from the output to runtime/index.js)' },
+    'max-file-size': { type: 'string', value: '<size>', description: 'the largest spec file read, as bytes or with KB, MB, GB', default: '1MB' },
+    'max-example-size': { type: 'string', value: '<size>', description: 'the largest example or default, as JSON', default: '64KB' },
+    verbose: { type: 'boolean', description: 'print the time of each stage (load, check, emit, format, write); on a terminal they are shown live anyway' },
+  },
+  exitCodes: {
+    0: 'done (with --check: up to date)',
+    1: 'the output is stale (--check)',
+    2: 'the spec has errors (or warnings, with --strict); nothing was written',
+    3: 'bad usage (a bad option, a missing folder, an output folder whose manifest or links lead outside it) or an unexpected failure',
+  },
+  usageCode: 3,
+};
 
 export interface Io {
   out: (line: string) => void;
@@ -43,51 +49,64 @@ export interface Io {
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
+/** The implementation ids the spec declares, for --help; read from the model, never a fixed list. */
+async function implementationIds(specDir: string): Promise<string[] | undefined> {
+  const { loadSpec } = await import('../load/index.js');
+  const { model } = await loadSpec(specDir);
+  return model?.implementations.map((i) => i.id);
+}
+
+/** A folder the user named must exist: a missing one is bad usage, not a failure. */
+function checkFolder(option: string, dir: string): void {
+  if (!existsSync(dir)) throw new UsageError(`${option}: no such folder: ${dir}`);
+  if (!statSync(dir).isDirectory()) throw new UsageError(`${option}: not a folder: ${dir}`);
+}
+
 /** Runs the command; returns the exit code instead of exiting, so tests can call it in-process. */
-export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<number> {
-  const console = { log: io.out, error: io.err };
-  let args;
+export async function runGenerate(argv: string[], io: Io = consoleIo, terminal: Terminal = io === consoleIo ? detectTerminal() : PLAIN): Promise<number> {
   try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        check: { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
-        spec: { type: 'string', default: resolve(root, 'spec') },
-        out: { type: 'string', default: resolve(root, 'generated') },
-        templates: { type: 'string', default: resolve(root, 'templates/docs') },
-        runtime: { type: 'string' },
-        implementation: { type: 'string' },
-        'max-file-size': { type: 'string' },
-        'max-example-size': { type: 'string' },
-        cache: { type: 'boolean', default: true },
-        'no-cache': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
+    return await generateCommand(argv, io, terminal);
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 3;
+    return reportUsage(GENERATE, error, io.err);
   }
-  if (args['no-cache']) args.cache = false;
-  if (args.help) {
-    console.log(USAGE);
+}
+
+async function generateCommand(argv: string[], io: Io, terminal: Terminal): Promise<number> {
+  const console = { log: io.out, error: io.err };
+  const p = paint(terminal);
+  const parsed = parseCommand(GENERATE, argv);
+  const v = parsed.values;
+  const args = {
+    check: v.check === true,
+    strict: v.strict === true,
+    verbose: v.verbose === true,
+    cache: v['no-cache'] !== true,
+    spec: resolve(typeof v.spec === 'string' ? v.spec : resolve(root, 'spec')),
+    out: resolve(typeof v.out === 'string' ? v.out : resolve(root, 'generated')),
+    templates: resolve(typeof v.templates === 'string' ? v.templates : resolve(root, 'templates/docs')),
+    runtime: v.runtime as string | undefined,
+    implementation: v.implementation as string | undefined,
+    'max-file-size': parsed.values['max-file-size'] as string | undefined,
+    'max-example-size': parsed.values['max-example-size'] as string | undefined,
+  };
+  if (parsed.help) {
+    const ids = await implementationIds(args.spec).catch(() => undefined);
+    const implementation = { ...GENERATE.options.implementation!, choices: ids, ...(ids ? {} : { description: `${GENERATE.options.implementation!.description} (the spec at ${relative(process.cwd(), args.spec) || '.'} cannot be read to list them)` }) };
+    console.log(helpText({ ...GENERATE, options: { ...GENERATE.options, implementation } }));
     return 0;
   }
+  checkFolder('--spec', args.spec);
+  checkFolder('--templates', args.templates);
   const limits = { ...DEFAULT_LIMITS };
   for (const [option, key] of [['max-file-size', 'maxFileBytes'], ['max-example-size', 'maxExampleBytes']] as const) {
     const given = args[option];
     if (given === undefined) continue;
     const bytes = parseSize(given);
-    if (bytes === undefined || bytes === 0) {
-      console.error(`--${option}: '${given}' is not a size; write bytes or a number with KB, MB or GB (for example 8MB)`);
-      return 3;
-    }
+    if (bytes === undefined || bytes === 0) throw new UsageError(`--${option}: '${given}' is not a size; write bytes or a number with KB, MB or GB (for example 8MB)`);
     limits[key] = bytes;
   }
   const started = performance.now();
+  const timer = new StageTimer(terminal);
   const outDir = resolve(args.out);
   const options = {
     limits,
@@ -113,15 +132,14 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     ({ files, diagnostics, counts } = cached);
   } else {
     const { generate } = await import('../pipeline.js');
-    const result = await generate({ ...options, ...(args.cache ? { cacheFile: resolve(CACHE_DIR, 'format.json') } : {}) });
-    if (result.unknownImplementation) {
-      console.error(`unknown implementation '${args.implementation}'; the spec has: ${result.unknownImplementation.join(', ')}`);
-      return 3;
-    }
+    const result = await generate({ ...options, ...(args.cache ? { cacheFile: resolve(CACHE_DIR, 'format.json') } : {}), onStage: (stage) => timer.start(stage) });
+    timer.finish();
+    timer.clear();
+    if (result.unknownImplementation) checkChoice('--implementation', args.implementation!, result.unknownImplementation);
     diagnostics = result.load.diagnostics;
     const { model } = result;
     if (!model || result.files.length === 0) {
-      for (const d of diagnostics) console.error(formatDiagnostic(d));
+      for (const d of diagnostics) console.error(paintDiagnostic(formatDiagnostic(d), p));
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       console.error(`\n${errors} error(s), ${diagnostics.length - errors} warning(s); nothing was written.`);
       return 2;
@@ -130,16 +148,21 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     counts = { actions: model.actions.length, types: model.types.length, segments: model.segments.length, events: model.events.length };
     if (args.cache) await writeCachedRun(resolve(CACHE_DIR, 'output.json'), { key, files, diagnostics, counts });
   }
-  for (const d of diagnostics) console.error(formatDiagnostic(d));
+  for (const d of diagnostics) console.error(paintDiagnostic(formatDiagnostic(d), p));
   let changes;
+  timer.start('write');
   try {
     changes = await diffOutput(outDir, files);
     if (!args.check) await writeOutput(outDir, files, changes);
   } catch (error) {
+    timer.clear();
     if (!(error instanceof OutputError)) throw error;
-    console.error(`error: ${error.message}`);
+    console.error(`${p.red('error')}: ${error.message}`);
     return 3;
   }
+  timer.finish();
+  timer.clear();
+  if (args.verbose || terminal.progress) console.error(p.dim(cached ? `stages: reused the last run's output (${timer.summary()})` : `stages: ${timer.summary()}`));
   const result = { files, changes };
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const profile = args.implementation !== undefined ? ` (profile: ${args.implementation})` : '';
@@ -154,7 +177,7 @@ export async function runGenerate(argv: string[], io: Io = consoleIo): Promise<n
     console.log(`${where}/ is up to date: ${result.files.length} files from ${summary} (checked in ${seconds}s)`);
     return 0;
   }
-  console.log(`generated ${result.files.length} files (${result.changes.length} changed) into ${where}/ from ${summary}${profile} in ${seconds}s`);
+  console.log(`${p.green('generated')} ${result.files.length} files (${result.changes.length} changed) into ${where}/ from ${summary}${profile} in ${seconds}s`);
   return 0;
 }
 
@@ -165,11 +188,5 @@ function runtimeImport(outDir: string): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runGenerate(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error) => {
-      console.error(`generate failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
-      process.exit(3);
-    },
-  );
+  runMain(GENERATE, () => runGenerate(process.argv.slice(2)));
 }

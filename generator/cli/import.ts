@@ -11,65 +11,58 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { formatDiagnostic } from '../load/diagnostics.js';
 import { loadSpecTexts } from '../load/index.js';
 import { ImportError, loadSide } from '../import/index.js';
 import { formatNote } from '../import/notes.js';
 import { toSpecYaml } from '../import/to-spec-yaml.js';
+import { helpText, parseCommand, reportUsage, runMain, UsageError, type CommandSpec } from './args.js';
 import type { Io } from './generate.js';
-import { INPUT_OPTIONS, INPUT_USAGE, inputOptions } from './input-options.js';
+import { INPUT_OPTIONS, inputOptions } from './input-options.js';
 
-const USAGE = `usage: pnpm run import <file> [options]
-
-  <file>                  an OpenAPI 3.0/3.1 document (JSON or YAML) or a widdershins Markdown export
-  --out <file>            write the draft spec YAML there instead of standard output
-  --implementation <id>   the implementation the document describes (default: imported)
-  --format <f>            openapi or markdown, instead of telling from the content
-${INPUT_USAGE}
-  -h, --help              show this help
-
-exit codes: 0 written, 2 the input cannot be read, 3 bad usage or an unexpected failure`;
+export const IMPORT: CommandSpec = {
+  command: 'pnpm run import',
+  summary: 'Reads an OpenAPI document or a widdershins Markdown export as draft spec YAML, listing what it could not read.',
+  positionals: [{ name: 'file', description: 'an OpenAPI 3.0/3.1 document (JSON or YAML) or a widdershins Markdown export' }],
+  options: {
+    out: { type: 'string', value: '<file>', description: 'write the draft spec YAML there instead of standard output' },
+    implementation: { type: 'string', value: '<id>', description: 'the implementation the document describes', default: 'imported' },
+    format: { type: 'string', value: '<format>', description: 'the kind of document, instead of telling from the content', choices: ['openapi', 'markdown'] },
+    ...INPUT_OPTIONS,
+  },
+  exitCodes: { 0: 'written', 2: 'the input cannot be read', 3: 'bad usage or an unexpected failure' },
+  usageCode: 3,
+};
 
 const consoleIo: Io = { out: (l) => process.stdout.write(l.endsWith('\n') ? l : `${l}\n`), err: (l) => console.error(l) };
 
 export async function runImport(argv: string[], io: Io = consoleIo): Promise<number> {
-  let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        implementation: { type: 'string', default: 'imported' },
-        format: { type: 'string' },
-        ...INPUT_OPTIONS,
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
+    return await importCommand(argv, io);
   } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
-    return 3;
+    return reportUsage(IMPORT, error, io.err);
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
+}
+
+async function importCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals, help } = parseCommand(IMPORT, argv);
+  if (help) {
+    io.out(helpText(IMPORT));
     return 0;
   }
-  if (positionals.length !== 1 || (values.format && !['openapi', 'markdown'].includes(values.format))) {
-    io.err(USAGE);
-    return 3;
-  }
   const file = positionals[0]!;
+  const format = values.format as 'openapi' | 'markdown' | undefined;
+  const out = values.out as string | undefined;
   const input = inputOptions(values);
-  if ('error' in input) {
-    io.err(input.error);
-    return 3;
+  if ('error' in input) throw new UsageError(input.error);
+  if (!existsSync(file)) {
+    io.err(`${IMPORT.command}: ${file}: no such file`);
+    return 2;
   }
   let side;
   try {
-    side = await loadSide(file, { implementation: values.implementation, ...input, ...(values.format ? { format: values.format as 'openapi' | 'markdown' } : {}) });
+    side = await loadSide(file, { implementation: values.implementation as string, ...input, ...(format ? { format } : {}) });
   } catch (error) {
     if (error instanceof ImportError) {
       io.err(`import: ${error.message}`);
@@ -80,13 +73,13 @@ export async function runImport(argv: string[], io: Io = consoleIo): Promise<num
   for (const note of side.notes) io.err(formatNote(file, note));
   const yaml = toSpecYaml(side.model, { header: `Draft spec imported from ${basename(file)} by \`pnpm run import\`; review it before merging into spec/.` });
   // The draft must load: anything else is a bug in the importer or the serializer.
-  const check = loadSpecTexts([{ name: values.out ?? 'draft.yaml', text: yaml }]);
+  const check = loadSpecTexts([{ name: out ?? 'draft.yaml', text: yaml }]);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     for (const d of errors) io.err(formatDiagnostic(d));
     throw new Error(`the draft spec does not load (${errors.length} error(s))`);
   }
-  if (values.out) await writeFile(values.out, yaml);
+  if (out) await writeFile(out, yaml);
   else io.out(yaml);
   const m = side.model;
   io.err(`imported ${m.actions.length} actions, ${m.types.length} types, ${m.segments.length} segments, ${m.events.length} events from ${file} (${side.kind}); ${side.notes.length} note(s)`);
@@ -94,11 +87,5 @@ export async function runImport(argv: string[], io: Io = consoleIo): Promise<num
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runImport(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error) => {
-      console.error(`import failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
-      process.exit(3);
-    },
-  );
+  runMain(IMPORT, () => runImport(process.argv.slice(2)));
 }

@@ -14,7 +14,6 @@ import { writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { formatJson } from '../diff/format/json.js';
 import { formatMarkdown } from '../diff/format/markdown.js';
 import { formatText } from '../diff/format/text.js';
@@ -22,23 +21,34 @@ import { diffReport, failsAt, profileSide, type DiffReport, type LoadedSide } fr
 import { SEVERITIES, type Severity } from '../diff/rules.js';
 import { ImportError, loadSide } from '../import/index.js';
 import { NotACheckoutError, UPSTREAM_EXTRACTORS } from '../upstream/index.js';
+import { helpText, parseCommand, reportUsage, runMain, UsageError, type CommandSpec } from './args.js';
 import type { Io } from './generate.js';
 
 const IMPLEMENTATIONS = Object.keys(UPSTREAM_EXTRACTORS) as (keyof typeof UPSTREAM_EXTRACTORS)[];
 
-const USAGE = `usage: pnpm upstream <implementation> <checkout> [options]
-
-  <implementation>        ${IMPLEMENTATIONS.join(', ')}
-  <checkout>              a local checkout of that implementation's source repository
-  --format <f>            text (default), markdown or json
-  --fail-on <severity>    exit 1 if there is a disagreement this severe or worse: breaking, warning or info
-  --out <file>            write the report to a file instead of standard output
-  --label <text>          how the report names the checkout (default: its path), e.g. NapCatQQ@af07479
-  --spec <dir>            the spec to compare with (default: spec)
-  -h, --help              show this help
-
-old is what the spec says of the implementation, new is what its code declares.
-exit codes: 0 nothing at or above --fail-on, 1 disagreements at or above --fail-on, 2 the spec cannot be read, 3 bad usage or an unexpected failure`;
+export const UPSTREAM: CommandSpec = {
+  command: 'pnpm upstream',
+  summary: "Compares what an implementation's source code declares with what the spec says of it (its profile).",
+  positionals: [
+    { name: 'implementation', description: 'the implementation whose source is read', choices: IMPLEMENTATIONS },
+    { name: 'checkout', description: "a local checkout of that implementation's source repository" },
+  ],
+  options: {
+    format: { type: 'string', value: '<format>', description: 'how the report is written', choices: ['text', 'markdown', 'json'], default: 'text' },
+    'fail-on': { type: 'string', value: '<severity>', description: 'exit 1 if there is a disagreement this severe or worse', choices: SEVERITIES },
+    out: { type: 'string', value: '<file>', description: 'write the report to a file instead of standard output' },
+    label: { type: 'string', value: '<text>', description: 'how the report names the checkout (default: its path), e.g. NapCatQQ@af07479' },
+    spec: { type: 'string', value: '<dir>', description: 'the spec to compare with', default: 'spec' },
+  },
+  notes: ['old is what the spec says of the implementation, new is what its code declares.'],
+  exitCodes: {
+    0: 'nothing at or above --fail-on (always, without --fail-on)',
+    1: 'disagreements at or above --fail-on',
+    2: 'the spec cannot be read',
+    3: 'bad usage (an unknown implementation, a directory that is not its checkout) or an unexpected failure',
+  },
+  usageCode: 3,
+};
 
 const consoleIo: Io = { out: (l) => process.stdout.write(l.endsWith('\n') ? l : `${l}\n`), err: (l) => console.error(l) };
 
@@ -48,54 +58,39 @@ export interface UpstreamRun {
 }
 
 export async function runUpstream(argv: string[], io: Io = consoleIo): Promise<UpstreamRun> {
-  let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string' },
-        out: { type: 'string' },
-        spec: { type: 'string', default: 'spec' },
-        label: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
+    return await upstreamCommand(argv, io);
   } catch (error) {
-    io.err(`upstream: ${(error as Error).message} (pnpm upstream --help)`);
-    return { code: 3 };
+    return { code: reportUsage(UPSTREAM, error, io.err) };
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
+}
+
+async function upstreamCommand(argv: string[], io: Io): Promise<UpstreamRun> {
+  const { values, positionals, help } = parseCommand(UPSTREAM, argv);
+  if (help) {
+    io.out(helpText(UPSTREAM));
     return { code: 0 };
   }
-  const usage = (message: string) => {
-    io.err(`upstream: ${message} (pnpm upstream --help)`);
-    return { code: 3 };
-  };
   const failOn = values['fail-on'] as Severity | undefined;
-  if (positionals.length !== 2) return usage('expected an implementation and a checkout directory');
-  const [implementation, checkout] = positionals as [string, string];
-  if (!(IMPLEMENTATIONS as string[]).includes(implementation)) return usage(`unknown implementation '${implementation}'; expected one of ${IMPLEMENTATIONS.join(', ')}`);
-  if (!existsSync(checkout) || !statSync(checkout).isDirectory()) return usage(`${checkout} is not a directory`);
-  if (!['text', 'markdown', 'json'].includes(values.format)) return usage(`unknown format '${values.format}'; expected text, markdown or json`);
-  if (failOn && !SEVERITIES.includes(failOn)) return usage(`unknown severity '${failOn}'; expected ${SEVERITIES.join(', ')}`);
+  const [implementation, checkout] = positionals as [keyof typeof UPSTREAM_EXTRACTORS, string];
+  if (!existsSync(checkout) || !statSync(checkout).isDirectory()) throw new UsageError(`<checkout>: ${checkout} is not a directory`);
+  const format = values.format as string;
+  const out = values.out as string | undefined;
+  const label = values.label as string | undefined;
+  const specDir = values.spec as string;
 
-  const extractor = await UPSTREAM_EXTRACTORS[implementation as keyof typeof UPSTREAM_EXTRACTORS]();
+  const extractor = await UPSTREAM_EXTRACTORS[implementation]();
   let code: LoadedSide;
   try {
     const extract = await extractor.extract(checkout);
-    code = { source: values.label ?? checkout, kind: 'code', model: extract.model, notes: extract.notes, ...(extract.coverage ? { coverage: extract.coverage } : {}) };
+    code = { source: label ?? checkout, kind: 'code', model: extract.model, notes: extract.notes, ...(extract.coverage ? { coverage: extract.coverage } : {}) };
   } catch (error) {
-    if (error instanceof NotACheckoutError) return usage(error.message);
+    if (error instanceof NotACheckoutError) throw new UsageError(error.message);
     throw error;
   }
   let spec: LoadedSide;
   try {
-    spec = profileSide(await loadSide(values.spec), implementation);
+    spec = profileSide(await loadSide(specDir), implementation);
   } catch (error) {
     if (error instanceof ImportError) {
       io.err(`upstream: ${(error as Error).message}`);
@@ -105,22 +100,16 @@ export async function runUpstream(argv: string[], io: Io = consoleIo): Promise<U
   }
   const report = diffReport(spec, code);
   const output =
-    values.format === 'json'
+    format === 'json'
       ? formatJson(report)
-      : values.format === 'markdown'
+      : format === 'markdown'
         ? formatMarkdown(report, { title: `${implementation}: the spec against the source`, rulesLink: '../../generated/docs/diff-rules.md' })
         : formatText(report);
-  if (values.out) await writeFile(values.out, output);
+  if (out) await writeFile(out, output);
   else io.out(output);
   return { code: failOn && failsAt(report, failOn) ? 1 : 0, report };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runUpstream(process.argv.slice(2)).then(
-    ({ code }) => process.exit(code),
-    (error) => {
-      console.error(`upstream failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
-      process.exit(3);
-    },
-  );
+  runMain(UPSTREAM, async () => (await runUpstream(process.argv.slice(2))).code);
 }

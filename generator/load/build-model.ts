@@ -408,7 +408,41 @@ export class ModelBuilder {
   private checkOrigin(file: SpecFile, path: DataPath, origin: string): void {
     if (!this.context.origins.includes(origin)) {
       this.error(file.at(path), `unknown origin '${origin}'`, suggest(origin, this.context.origins, `declare it under origins: or use one of ${this.context.origins.join(', ')}`));
+      return;
     }
+    // Files are grouped by origin (spec/actions/<origin>/, spec/events/<origin>/, spec/segments/<origin>.yaml).
+    const name = file.name.split('\\').join('/');
+    const folder = /(?:^|\/)(?:actions|events)\/([^/]+)\/[^/]+$/.exec(name)?.[1] ?? /(?:^|\/)segments\/([^/]+)\.ya?ml$/.exec(name)?.[1];
+    if (folder !== undefined && folder !== origin) {
+      this.warn(file.at(path), `origin '${origin}' disagrees with the file's place, which is for '${folder}'`, `move the entry to the files of '${origin}', or correct its origin`);
+    }
+  }
+
+  /** Titles and descriptions are bilingual: a missing language shows untranslated in that language's docs. */
+  private checkLanguages(file: SpecFile, path: DataPath, v: Raw): void {
+    for (const key of ['title', 'description']) {
+      const raw = v[key];
+      if (raw === undefined || raw === null) continue;
+      if (typeof raw === 'string') {
+        this.warn(file.at([...path, key]), `\`${key}\` is a plain string, which is read as Chinese (zh) only; the English docs show it untranslated`, `write { zh: …, en: … }`);
+        continue;
+      }
+      const r = raw as Raw;
+      const missing = (['zh', 'en'] as const).filter((lang) => typeof r[lang] !== 'string' || !(r[lang] as string).trim());
+      if (missing.length === 1) this.warn(file.at([...path, key]), `\`${key}\` has no ${missing[0]}; the ${missing[0] === 'en' ? 'English' : 'Chinese'} docs show it untranslated`, `add ${missing[0]}: …`);
+    }
+  }
+
+  /** Every implementation besides the origin is stated, so "unknown" is never an accident. */
+  private checkSupportStated(file: SpecFile, path: DataPath, raw: unknown, origin: string): void {
+    const map = (raw ?? {}) as Raw;
+    const unstated = this.context.implementations.filter((id) => id !== origin && map[id] === undefined);
+    if (unstated.length === 0) return;
+    this.warn(
+      file.at(raw === undefined ? path.slice(0, -1) : path, raw === undefined),
+      `support leaves ${unstated.join(', ')} unstated, so the docs say "unknown" for ${unstated.length === 1 ? 'it' : 'them'}`,
+      `state each implementation: true, false, or a mapping with its differences (and a note saying where that is from)`,
+    );
   }
 
   private support(file: SpecFile, path: DataPath, raw: unknown, origin: string, kind: 'action' | 'segment' | 'event', baseFields: Field[]): Support[] {
@@ -459,6 +493,8 @@ export class ModelBuilder {
       this.error(file.at([...path, 'category']), `unknown category '${category}'`, suggest(category, this.context.categories, `categories are: ${this.context.categories.join(', ')}`));
     }
     this.checkOrigin(file, [...path, 'origin'], v.origin as string);
+    this.checkLanguages(file, path, v);
+    this.checkSupportStated(file, [...path, 'support'], v.support, v.origin as string);
     const params = this.fields(file, [...path, 'params'], v.params);
     const variants = (v.variants as string[] | undefined) ?? this.context.defaultVariants;
     (v.variants as string[] | undefined)?.forEach((variant, i) => {
@@ -514,6 +550,7 @@ export class ModelBuilder {
     const v = e.value as Raw;
     const { file, path } = e;
     this.checkOrigin(file, [...path, 'origin'], v.origin as string);
+    this.checkLanguages(file, path, v);
     const direction = (v.direction as Direction | undefined) ?? 'both';
     const fields = this.fields(file, [...path, 'fields'], v.fields, true);
     for (const field of fields) {
@@ -545,6 +582,7 @@ export class ModelBuilder {
     const v = e.value as Raw;
     const { file, path } = e;
     this.checkOrigin(file, [...path, 'origin'], v.origin as string);
+    this.checkLanguages(file, path, v);
     const discriminators = Object.entries(v.discriminators as Raw).map(([key, value]) => ({ key, value: String(value) }));
     const at = (i: number) => file.at([...path, 'discriminators', discriminators[i]!.key], true);
     const [first, second, third, ...rest] = discriminators;

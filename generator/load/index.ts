@@ -90,8 +90,8 @@ function loadSpecFiles(parsedFiles: { file?: SpecFile; diagnostics: Diagnostic[]
   return { ...(model && !hasErrors() ? { model } : {}), diagnostics: sortDiagnostics(diagnostics) };
 }
 
-/** Loads the spec directory. */
-export async function loadSpec(dir: string, cwd = process.cwd(), limits: Limits = DEFAULT_LIMITS): Promise<LoadResult> {
+/** Loads the spec directory; `onCheck` is called when reading is done and checking starts (for progress). */
+export async function loadSpec(dir: string, cwd = process.cwd(), limits: Limits = DEFAULT_LIMITS, onCheck?: () => void): Promise<LoadResult> {
   let listed;
   try {
     listed = await listSpecFiles(dir, cwd);
@@ -105,5 +105,6 @@ export async function loadSpec(dir: string, cwd = process.cwd(), limits: Limits 
     return { diagnostics: [{ file: relative(cwd, dir) || '.', line: 1, column: 1, severity: 'error', message: 'no .yaml files found', hint: 'point --spec at the spec directory' }] };
   }
   const parsed = await Promise.all(paths.map((p) => SpecFile.read(p, relative(cwd, p), limits)));
+  onCheck?.();
   return loadSpecFiles(parsed, limits, diagnostics);
 }

@@ -29,10 +29,10 @@ export interface DoNothingParams {
 /** The `data` that `.do_nothing` (什么都不做 / Do nothing) answers with. */
 export type DoNothingResult = null;
 
-/** Parameters of `get_count` (计数). */
+/** Parameters of `get_count` (计数 / Count). */
 export type GetCountParams = Record<string, never>;
 
-/** The `data` that `get_count` (计数) answers with. */
+/** The `data` that `get_count` (计数 / Count) answers with. */
 export type GetCountResult = number;
 
 /** Parameters of `get_people` (获取人员 / Get people). */
@@ -84,9 +84,10 @@ export interface ActionMap {
    */
   '.do_nothing': { params: DoNothingParams; result: DoNothingResult; variants: 'async' };
   /**
-   * 计数
+   * 计数 / Count
    *
    * Support:
+   * - Standard: no
    * - Ext: yes
    */
   get_count: { params: GetCountParams; result: GetCountResult; variants: 'async' };

@@ -49,9 +49,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
   }
 
   /**
-   * 计数
+   * 计数 / Count
    *
    * Support:
+   * - Standard: no
    * - Ext: yes
    */
   public get_count(params?: GetCountParams, options?: CallOptions): Promise<GetCountResult> {

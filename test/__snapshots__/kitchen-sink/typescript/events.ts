@@ -45,7 +45,7 @@ export interface GroupMessageQuickOperation {
 }
 
 /**
- * 荣誉
+ * 荣誉 / Honour
  *
  * Matches post_type=notice, notice_type=notify, sub_type=honor.
  *
@@ -65,6 +65,8 @@ export interface HonorEvent extends EventBase {
  * 戳一戳 / Poke
  *
  * 戳
+ *
+ * Poked
  *
  * Matches post_type=notice, notice_type=notify, sub_type=poke.
  *

@@ -33,6 +33,8 @@ export interface ImageSegmentInput {
  *
  * 图片消息段
  *
+ * An image segment
+ *
  * @example
  * seg.image({ file: 'a.jpg', cache: '0' }) // [CQ:image,file=a.jpg,cache=0]
  *
@@ -46,7 +48,7 @@ function image(
   return build('image', typeof file === 'object' ? file : { ...rest, file }, []);
 }
 
-/** Builds a segment of type `shake` (抖动). */
+/** Builds a segment of type `shake` (抖动 / Shake). */
 function shake(): ShakeSegment {
   return build('shake', {}, []);
 }

@@ -4,7 +4,7 @@
  */
 
 /**
- * 转发
+ * 转发 / Forward
  *
  * Support:
  * - Ext: yes
@@ -22,6 +22,8 @@ export interface ForwardSegment {
  * 图片 / Image (send)
  *
  * 图片消息段
+ *
+ * An image segment
  *
  * @example [CQ:image,file=a.jpg,cache=0]
  *
@@ -44,6 +46,8 @@ export interface ImageSendSegment {
  *
  * 图片消息段
  *
+ * An image segment
+ *
  * @example [CQ:image,file=a.jpg,url=https://example.invalid/a.jpg?x=1&#44;2]
  *
  * Support:
@@ -61,7 +65,7 @@ export interface ImageReceiveSegment {
 }
 
 /**
- * 抖动
+ * 抖动 / Shake
  *
  * Support:
  * - Standard: yes
