@@ -26,6 +26,22 @@ import {
 import { startNapCatLike, type NapCatLike } from './helpers/napcat-like.js';
 import { settle, wsPeer } from './helpers/servers.js';
 
+/** Sends `head`, then `chunk` every 50 ms until the server closes the socket; resolves with all it answered. */
+function trickle(port: number, head: string, chunk: string): Promise<string> {
+  const socket = connect(port, '127.0.0.1');
+  socket.write(head);
+  const timer = setInterval(() => socket.writable && socket.write(chunk), 50);
+  return new Promise<string>((resolve) => {
+    let got = '';
+    socket.on('data', (c) => (got += c));
+    socket.on('close', () => {
+      clearInterval(timer);
+      resolve(got);
+    });
+    socket.on('error', () => undefined);
+  });
+}
+
 const TOKEN = 'matrix-token';
 const TIMEOUT = 3_000;
 const implementations = [undefined, 'go-cqhttp', 'napcat', 'lagrange'] as const;
@@ -391,16 +407,7 @@ describe('the mock: no request takes it down', () => {
 
   it('a body that trickles is cut off by requestTimeoutMs', async () => {
     const slow = await MockServer.start({ model: mock().model, requestTimeoutMs: 300 });
-    const socket = connect(slow.port, '127.0.0.1');
-    socket.write('POST /get_login_info HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{');
-    const trickle = setInterval(() => socket.writable && socket.write(' '), 50);
-    const answer = await new Promise<string>((resolve) => {
-      let text = '';
-      socket.on('data', (c) => (text += c));
-      socket.on('close', () => resolve(text));
-      socket.on('error', () => undefined);
-    });
-    clearInterval(trickle);
+    const answer = await trickle(slow.port, 'POST /get_login_info HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{', ' ');
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     await expect(new OneBotClient(new HttpTransport({ baseUrl: slow.httpUrl }), { timeoutMs: TIMEOUT }).get_login_info()).resolves.toHaveProperty('user_id');
     await slow.close();
@@ -510,16 +517,7 @@ describe('the reverse WebSocket server: oversized frames and released bots', () 
 
   it('a connection that never finishes its request headers is cut off by headersTimeoutMs', async () => {
     const slow = await ReverseWsServer.listen({ headersTimeoutMs: 300 });
-    const socket = connect(slow.port, '127.0.0.1');
-    socket.write('GET / HTTP/1.1\r\nHost: x\r\n');
-    const trickle = setInterval(() => socket.writable && socket.write('X-Slow: 1\r\n'), 50);
-    const text = await new Promise<string>((resolve) => {
-      let got = '';
-      socket.on('data', (c) => (got += c));
-      socket.on('close', () => resolve(got));
-      socket.on('error', () => undefined);
-    });
-    clearInterval(trickle);
+    const text = await trickle(slow.port, 'GET / HTTP/1.1\r\nHost: x\r\n', 'X-Slow: 1\r\n');
     expect(text).toMatch(/^HTTP\/1\.1 408/);
     const link = await mocks.get('standard')!.connectReverse({ url: slow.url, selfId: 904 });
     await expect.poll(() => slow.bot(904)?.state).toBe('open');
@@ -577,17 +575,8 @@ describe('the HTTP POST receiver: bad handlers, slow and large bodies', () => {
 
   it('a body that trickles is answered 408 after bodyTimeoutMs', async () => {
     const { port } = new URL(receiver.url);
-    const socket = connect(Number(port), '127.0.0.1');
     // Under maxBodyBytes (1 024), so only its slowness is wrong.
-    socket.write('POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
-    const trickle = setInterval(() => socket.writable && socket.write(' '), 50);
-    const text = await new Promise<string>((resolve) => {
-      let got = '';
-      socket.on('data', (c) => (got += c));
-      socket.on('close', () => resolve(got));
-      socket.on('error', () => undefined);
-    });
-    clearInterval(trickle);
+    const text = await trickle(Number(port), 'POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{', ' ');
     expect(text).toMatch(/^HTTP\/1\.1 408/);
     await alive();
   });
