@@ -87,6 +87,8 @@ describe('pnpm upstream', () => {
       [['napcap', CHECKOUT], 'did you mean napcat?'],
       [['napcat', join(dir, 'missing')], `${join(dir, 'missing')} is not a directory`],
       [['napcat', fromRoot('test/fixtures/diff')], `${fromRoot('test/fixtures/diff')} is not a NapCatQQ checkout: it has no packages/napcat-onebot/action/router.ts`],
+      [['lagrange', fromRoot('test/fixtures/diff')], `${fromRoot('test/fixtures/diff')} is not a Lagrange.Core checkout: it has no Lagrange.OneBot/ folder`],
+      [['go-cqhttp', fromRoot('test/fixtures/diff')], `${fromRoot('test/fixtures/diff')} is not a go-cqhttp checkout: it has no modules/api/api.go`],
       [['napcat'], 'missing <checkout>: pnpm upstream <implementation> <checkout>'],
       [['napcat', CHECKOUT, '--format', 'html'], "--format: 'html' is not one of text, markdown, json"],
       [['napcat', CHECKOUT, '--fail-on', 'fatal'], "--fail-on: 'fatal' is not one of breaking, warning, info"],

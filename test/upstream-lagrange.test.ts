@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../generator/import/notes.js';
 import { formatType } from '../generator/model/format-type.js';
 import type { Field, TypeNode } from '../generator/model/types.js';
+import { NotACheckoutError } from '../generator/upstream/extractor.js';
 import { UPSTREAM_EXTRACTORS } from '../generator/upstream/index.js';
 import { extractor } from '../generator/upstream/lagrange.js';
 import { parseFile, tokenize } from '../generator/upstream/lagrange/csharp.js';
@@ -136,8 +136,8 @@ describe('the Lagrange extractor', async () => {
   it('refuses a folder that is not a Lagrange.Core checkout', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'not-lagrange-'));
     try {
-      await expect(extractor.extract(empty)).rejects.toThrow(ImportError);
-      await expect(extractor.extract(empty)).rejects.toThrow(/has no Lagrange\.OneBot\/ folder/);
+      await expect(extractor.extract(empty)).rejects.toThrow(NotACheckoutError);
+      await expect(extractor.extract(empty)).rejects.toThrow(/is not a Lagrange\.Core checkout: it has no Lagrange\.OneBot\/ folder/);
     } finally {
       await rm(empty, { recursive: true });
     }

@@ -7,8 +7,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { draftModel } from '../import/draft-model.js';
-import { ImportError, type ImportNote } from '../import/notes.js';
-import type { UpstreamExtractor } from './extractor.js';
+import type { ImportNote } from '../import/notes.js';
+import { NotACheckoutError, type UpstreamExtractor } from './extractor.js';
 import { readActions } from './lagrange/actions.js';
 import { parseFile, type ParsedFile } from './lagrange/csharp.js';
 import { Declarations } from './lagrange/declarations.js';
@@ -21,7 +21,7 @@ export const extractor: UpstreamExtractor = {
   implementation: 'lagrange',
   async extract(checkout) {
     const root = path.join(checkout, PROJECT);
-    if (!(await isDirectory(root))) throw new ImportError(`${checkout} has no ${PROJECT}/ folder: give a checkout of LagrangeDev/Lagrange.Core`);
+    if (!(await isDirectory(root))) throw new NotACheckoutError(`${checkout} is not a Lagrange.Core checkout: it has no ${PROJECT}/ folder`);
     const notes: ImportNote[] = [];
     const files: ParsedFile[] = [];
     for (const file of await csharpFiles(root)) {
