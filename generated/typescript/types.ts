@@ -1997,6 +1997,74 @@ export interface GroupSystemMessages {
 }
 
 /**
+ * 群系统消息中的请求 / Request in the group system messages
+ *
+ * `get_group_system_msg` 中的一条请求：字段与 `GroupNotifyRequest` 相同，但总是给出，未知的文字为空字符串（NapCat 的 GetSystemMsg.ts）。
+ *
+ * One request of `get_group_system_msg`: the fields of `GroupNotifyRequest`, but always present, an unknown text being empty (NapCat's GetSystemMsg.ts).
+ */
+export interface GroupSystemRequest {
+  /**
+   * 请求 ID（通知的序号）
+   *
+   * Request id (the notification's sequence number)
+   * @format int64
+   */
+  request_id: number;
+  /**
+   * 申请人或邀请人 QQ 号，未知时为 0
+   *
+   * Requester or inviter QQ number; 0 when unknown
+   * @format int64
+   */
+  invitor_uin: number;
+  /**
+   * 申请人或邀请人昵称，未知时为空字符串
+   *
+   * Requester or inviter nickname; empty when unknown
+   */
+  invitor_nick: string;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 验证信息，没有时为空字符串
+   *
+   * The request message; empty when there is none
+   */
+  message: string;
+  /**
+   * 群名，未知时为空字符串
+   *
+   * Group name; empty when unknown
+   */
+  group_name: string;
+  /**
+   * 是否已处理
+   *
+   * Whether it has been handled
+   */
+  checked: boolean;
+  /**
+   * 处理者 QQ 号，未处理时为 0
+   *
+   * QQ number of whoever handled it; 0 if unhandled
+   * @format int64
+   */
+  actor: number;
+  /**
+   * 申请人昵称，未知时为空字符串
+   *
+   * Requester's nickname; empty when unknown
+   */
+  requester_nick: string;
+}
+
+/**
  * 群文件信息 / Uploaded group file
  *
  * 群文件上传事件中的文件。
@@ -3859,19 +3927,19 @@ export interface NapCatGroupSystemMessages {
    *
    * Invitations for the bot to join
    */
-  invited_requests: GroupNotifyRequest[];
+  invited_requests: GroupSystemRequest[];
   /**
    * 与 `invited_requests` 相同（旧键）
    *
    * The same as `invited_requests` (old key)
    */
-  InvitedRequest: GroupNotifyRequest[];
+  InvitedRequest: GroupSystemRequest[];
   /**
    * 加群申请
    *
    * Join requests
    */
-  join_requests: GroupNotifyRequest[];
+  join_requests: GroupSystemRequest[];
 }
 
 /**
