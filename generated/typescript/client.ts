@@ -1135,7 +1135,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - OneBot 11 standard: no
    * - go-cqhttp: yes (adds or retypes `id`) — go-cqhttp 早期的文档把参数写作 `id`；当前版本（modules/api/api.go 读 `[user_id,id].0`）先读 `user_id`，没有时读 `id`。 go-cqhttp's early documentation calls the parameter `id`; current versions (modules/api/api.go reads `[user_id,id].0`) read `user_id`, or `id` when it is absent.
-   * - NapCat: yes (adds or retypes `user_id`, `friend_id`, `temp_block`, `temp_both_del`; answers with a different result) — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
+   * - NapCat: yes (adds or retypes `user_id`, `friend_id`, `temp_block`, `temp_both_del`; answers with a different result) — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。找不到该用户或对方不是好友时不报错，而是回答 `{ valid: false, message }`（NapCat 的 GoCQHTTPDeleteFriend.ts）。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result. When the user cannot be found or is not a friend, it does not fail but answers `{ valid: false, message }` (NapCat's GoCQHTTPDeleteFriend.ts).
    * - Lagrange.OneBot: yes (adds or retypes `block`) — Lagrange 另读 `block`（是否同时拉黑）。 Lagrange also reads `block` (whether to block as well).
    */
   public delete_friend(

@@ -4237,6 +4237,28 @@ export interface NapCatMessageDetail {
 }
 
 /**
+ * NapCat 的拒绝 / NapCat refusal
+ *
+ * 少数动作在无法执行时不报错，而是以成功的响应回答这个对象（例如 NapCat 的 GoCQHTTPDeleteFriend.ts 在对方不是好友时）。
+ *
+ * What a few actions answer, in a successful response, when they cannot act instead of failing (for example NapCat's GoCQHTTPDeleteFriend.ts when the user is not a friend).
+ */
+export interface NapCatRefusal {
+  /**
+   * 恒为 false
+   *
+   * Always false
+   */
+  valid: false;
+  /**
+   * 原因
+   *
+   * Why
+   */
+  message: string;
+}
+
+/**
  * NapCat 要发送的消息 / NapCat message to send
  *
  * NapCat 发送动作接受的消息：CQ 码字符串、单个消息段或消息段数组（NapCat 的 types/message.ts 中的 `OB11MessageMixType`）。
@@ -4970,15 +4992,21 @@ export interface RecentContact {
   peerName: string;
 }
 
-/** 推荐名片卡片 / Contact recommendation card */
+/**
+ * 推荐名片卡片 / Contact recommendation card
+ *
+ * QQ NT 的结果，NapCat 原样转交：群名片的卡片在 `arkJson` 中，好友名片的在 `arkMsg` 中（NapCat 的 napcat-core 中 NodeIKernelGroupService.ts 与 NodeIKernelBuddyService.ts 的声明）。
+ *
+ * QQ NT's result, passed through by NapCat: a group card comes in `arkJson`, a friend card in `arkMsg` (as NodeIKernelGroupService.ts and NodeIKernelBuddyService.ts in NapCat's napcat-core declare them).
+ */
 export interface RecommendContactArk {
   /**
-   * 错误码，0 为成功
+   * 结果码，0 为成功
    *
-   * Error code; 0 is success
+   * Result code; 0 is success
    * @format int32
    */
-  errCode: number;
+  result: number;
   /**
    * 错误信息
    *
@@ -4986,11 +5014,17 @@ export interface RecommendContactArk {
    */
   errMsg: string;
   /**
-   * 卡片的 Ark JSON，可作为 `json` 消息段发送
+   * 群名片的 Ark JSON，可作为 `json` 消息段发送
    *
-   * The card as Ark JSON, sendable as a `json` segment
+   * The group card as Ark JSON, sendable as a `json` segment
    */
-  arkJson: string;
+  arkJson?: string;
+  /**
+   * 好友名片的 Ark JSON，可作为 `json` 消息段发送
+   *
+   * The friend card as Ark JSON, sendable as a `json` segment
+   */
+  arkMsg?: string;
 }
 
 /** rkey */
