@@ -45,7 +45,7 @@ describe('disagreements in the spec', () => {
     expect(errors).toEqual([]);
     const napcat = model!.implementations.find((i) => i.id === 'napcat')!;
     expect(napcat.disagreements).toEqual([
-      { rule: 'action-removed', where: 'action get_version', reason: { zh: '理由', en: 'the reason' }, source: 'packages/napcat-onebot/action/group/KickMember.ts', at: { file: 'spec.yaml', line: expect.any(Number), column: 7 } },
+      { rule: 'action-removed', where: 'action get_version', reason: { zh: '理由', en: 'the reason' }, file: 'packages/napcat-onebot/action/group/KickMember.ts', source: { file: 'spec.yaml', line: expect.any(Number), column: 7 } },
     ]);
     expect(model!.implementations.find((i) => i.id === 'onebot11')!.disagreements).toBeUndefined();
   });

@@ -54,6 +54,12 @@ class SpecWriter {
       call_variants: m.callVariants.length ? callVariants : undefined,
     });
     out.implementations = Object.fromEntries(m.implementations.map((i) => [i.id, clean({ title: text(i.title), homepage: i.homepage, description: text(i.description), verified: i.verified ? { ...i.verified } : undefined })]));
+    const explained = m.implementations.filter((i) => i.disagreements?.length);
+    if (explained.length) {
+      out.disagreements = Object.fromEntries(
+        explained.map((i) => [i.id, i.disagreements!.map((d) => ({ rule: d.rule, where: d.where, source: d.file, reason: { zh: d.reason.zh, en: d.reason.en } }))]),
+      );
+    }
     const origins = m.origins.filter((o) => !o.implementation);
     if (origins.length) out.origins = Object.fromEntries(origins.map((o) => [o.id, clean({ title: text(o.title), description: text(o.description) })]));
     out.categories = Object.fromEntries([...m.categories].sort((a, b) => a.order - b.order).map((c) => [c.id, clean({ title: text(c.title), description: text(c.description), parent: c.parent })]));

@@ -250,10 +250,10 @@ export class ModelBuilder {
         }
         const twin = list.find((d) => d.rule === rule && d.where === where);
         if (twin) {
-          this.error(e.file.at(here, true), `the disagreement ${rule} at '${where}' is explained twice`, `it is also at ${twin.at.file}:${twin.at.line}; keep one`);
+          this.error(e.file.at(here, true), `the disagreement ${rule} at '${where}' is explained twice`, `it is also at ${twin.source.file}:${twin.source.line}; keep one`);
           return;
         }
-        list.push({ rule, where, reason: text(raw.reason)!, source, at: e.file.at(here, true) });
+        list.push({ rule, where, reason: text(raw.reason)!, file: source, source: e.file.at(here, true) });
       });
       implementation.disagreements = list;
     }

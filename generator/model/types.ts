@@ -160,10 +160,10 @@ export interface Disagreement {
    */
   where: string;
   reason: Text;
-  /** The file of the implementation's repository that shows it (e.g. `packages/napcat-onebot/action/msg/GetMsg.ts`). */
-  source: string;
+  /** The file of the implementation's repository that shows it (`source:` in the spec, e.g. `packages/napcat-onebot/action/msg/GetMsg.ts`). */
+  file: string;
   /** Where the entry is in the spec. */
-  at: SourceRef;
+  source: SourceRef;
 }
 
 /** One pinned revision of a public repository: what a column of the spec was checked against. */

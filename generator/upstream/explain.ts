@@ -37,20 +37,20 @@ export function explainReport(report: DiffReport, disagreements: readonly Disagr
       return f;
     }
     match.used = true;
-    return { ...f, explained: { reason: match.d.reason, source: match.d.source, at: at(match.d) } };
+    return { ...f, explained: { reason: match.d.reason, source: match.d.file, at: at(match.d) } };
   });
   const stale: StaleDisagreement[] = [];
   for (const { d, used } of entries) {
     const why = !used
       ? 'it matches no finding'
-      : checkout !== undefined && !existsSync(join(checkout, d.source))
-        ? `its source ${d.source} is not in the checkout`
+      : checkout !== undefined && !existsSync(join(checkout, d.file))
+        ? `its source ${d.file} is not in the checkout`
         : undefined;
-    if (why) stale.push({ rule: d.rule, where: d.where, source: d.source, at: at(d), why });
+    if (why) stale.push({ rule: d.rule, where: d.where, source: d.file, at: at(d), why });
   }
   return { ...report, findings, unexplained, stale };
 }
 
 function at(d: Disagreement): string {
-  return `${d.at.file}:${d.at.line}`;
+  return `${d.source.file}:${d.source.line}`;
 }
