@@ -153,7 +153,7 @@ describe('the go-cqhttp extractor', () => {
     expect(model.events.find((e) => e.id === 'lid')!.source).toEqual({ file: 'coolq/event.go', line: 25, column: 1 });
   });
 
-  it('says what the comparison can rely on: aliases, but no integer widths; gjson converts parameters; any is untold', async () => {
+  it('says what the comparison can rely on: aliases, but no integer widths; gjson converts parameters; any and which strings are untold', async () => {
     const { coverage } = await extractor.extract(CHECKOUT);
     expect(coverage).toEqual({
       actions: true,
@@ -165,6 +165,7 @@ describe('the go-cqhttp extractor', () => {
       undeclared: new Set(),
       untyped: new Set(),
       anyIsUntyped: true,
+      stringsUntold: true,
     });
   });
 

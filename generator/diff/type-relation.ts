@@ -34,6 +34,11 @@ export interface RelateOptions {
   converts?: boolean;
   /** `any` is a type nobody told, which matches every type both ways. */
   anyIsUntyped?: boolean;
+  /**
+   * A plain `string` does not say which strings: it matches an enumeration or literals of strings
+   * both ways (a side that reads values the code computes, or sends every value as text).
+   */
+  stringsUntold?: boolean;
 }
 
 /** How `next` relates to `previous`: narrowed means it has fewer values, widened more. */
@@ -61,7 +66,13 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
   if (x.kind === 'ref' || y.kind === 'ref') return x.kind === 'ref' && y.kind === 'ref' && x.name === y.name;
   if (x.kind === 'primitive' && x.name === 'any') return true;
   if (y.kind === 'primitive' && y.name === 'any') return !!options.anyIsUntyped;
-  if (y.kind === 'union') return y.variants.every((v) => accepts(x, sa, v, sb, seen, options));
+  if (options.stringsUntold && (isPlainString(x) ? isStringValues(y, sb) : isPlainString(y) && isStringValues(x, sa))) return true;
+  if (y.kind === 'union') {
+    // `int64 | string` is how a spec writes a number that may come as its text: an implementation
+    // that converts parameters takes that text into its number type.
+    const textOfNumber = options.converts && isNumber(x) && y.variants.some((v) => isNumber(sb.resolve(v)));
+    return y.variants.every((v) => (textOfNumber && isPlainString(sb.resolve(v))) || accepts(x, sa, v, sb, seen, options));
+  }
   // An enum is a union of its values: a union of literals may hold them all.
   if (x.kind === 'union' && y.kind === 'enum') return y.values.every((v) => x.variants.some((w) => acceptsValue(sa.resolve(w), v.value, options)));
   if (x.kind === 'union') return x.variants.some((v) => accepts(v, sa, y, sb, seen, options));
@@ -92,6 +103,23 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
       if (x.kind !== 'object') return false;
       return acceptsObject(x.fields, x.additional, sa, y.fields, sb, seen, options);
   }
+}
+
+function isPlainString(t: TypeNode): boolean {
+  return t.kind === 'primitive' && t.name === 'string';
+}
+
+function isNumber(t: TypeNode): boolean {
+  return t.kind === 'primitive' && t.name in INTEGER_RANK;
+}
+
+/** An enumeration of strings, a string literal, or a union of those. */
+function isStringValues(t: TypeNode, scope: TypeScope): boolean {
+  const r = scope.resolve(t);
+  if (r.kind === 'enum') return r.base === 'string';
+  if (r.kind === 'literal') return typeof r.value === 'string';
+  if (r.kind === 'union') return r.variants.every((v) => isStringValues(v, scope));
+  return false;
 }
 
 function acceptsObject(fa: Field[], additional: TypeNode | undefined, sa: TypeScope, fb: Field[], sb: TypeScope, seen: Set<string>, options: RelateOptions): boolean {
