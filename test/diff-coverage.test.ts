@@ -77,6 +77,13 @@ describe('comparing sides that describe different things', () => {
     expect(rules(old, now, { stringsUntold: true }).rules).toEqual(['parameter-type-changed params.y', 'response-type-changed result.k']);
   });
 
+  it('takes a string literal and an enumeration of that one value as the same type', () => {
+    const old = model(`actions:${action('get_a', "x: \"'a'\", y: \"'a'\"", '')}`);
+    const now = model(`actions:${action('get_a', 'x: { type: string, enum: [a] }, y: { type: string, enum: [a, b] }', '')}`);
+    expect(rules(old, now).rules).toEqual(['parameter-type-widened params.y']);
+    expect(rules(now, old).rules).toEqual(['parameter-type-narrowed params.y']);
+  });
+
   it('takes `any` as a type nobody told when the side says so, and skips fields it marks untyped', () => {
     const old = model(`types:\n  Thing:\n    title: T\n    fields: { id: int64 }\nactions:${action('get_a', 'x: Thing, y: string', 'Thing[]')}`);
     const now = model(`actions:${action('get_a', 'x: any, y: boolean', 'any[]')}`);

@@ -261,7 +261,7 @@ export interface DiceSegment {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `type`) — `type` 为 `sticker` 时是动画表情（收发都有）。 `type` `sticker` marks an animated sticker face (both ways).
  * - NapCat: yes (adds or retypes `raw`, `resultId`, `chainCount`) — 收到的表情还带有 QQ NT 的原始表情元素 `raw`，以及 `resultId`、`chainCount`（接龙表情的结果与连击数）；发送时也读取 `resultId` 与 `chainCount`。骰子（358）与猜拳（359）表情分别作为 `dice` 与 `rps` 上报，戳一戳类表情作为 `poke` 上报。 Received faces also carry QQ NT's raw face element as `raw`, plus `resultId` and `chainCount` (the result and streak of chained faces); sending reads `resultId` and `chainCount` too. The dice (358) and rock-paper-scissors (359) faces are reported as `dice` and `rps`, poke-like faces as `poke`.
- * - Lagrange.OneBot: yes (adds or retypes `large`) — 发送时可用 `large` 发送大表情（超级表情）。收到的骰子与猜拳表情不作为 `face` 上报。 When sending, `large` sends the big (super) version of the face. Received dice and rock-paper-scissors faces are not reported as `face`.
+ * - Lagrange.OneBot: yes (adds or retypes `large`) — 发送时可用 `large` 发送大表情（超级表情），取布尔值或文本 `true` / `false`（消息段数据按 Lagrange.OneBot 的 SerializerOptions.cs 读取，BooleanConverter.cs 不认 `0` / `1`）。收到的骰子与猜拳表情不作为 `face` 上报。 When sending, `large` sends the big (super) version of the face, as a boolean or the text `true` / `false` (segment data is read with Lagrange.OneBot's SerializerOptions.cs, whose BooleanConverter.cs does not take `0` / `1`). Received dice and rock-paper-scissors faces are not reported as `face`.
  */
 export interface FaceSegment {
   type: 'face';

@@ -886,6 +886,72 @@ export interface GoCqhttpForwardSender {
 }
 
 /**
+ * go-cqhttp 群消息发送者 / go-cqhttp group-message sender
+ *
+ * go-cqhttp 群消息（与自身群消息）中的 `sender`：总带 QQ 号、`sex`（恒为 `unknown`）、`age`（恒为 0）、`area` 与 `level`（恒为空串）与昵称； `role`、`card` 与 `title` 取自群成员列表，匿名消息没有（coolq/converter.go 的 formatGroupMessage）。
+ *
+ * The `sender` of go-cqhttp's group messages (and its own): always the QQ number, `sex` (always `unknown`), `age` (always 0), `area` and `level` (always empty) and a nickname; `role`, `card` and `title` come from the member list and are missing for anonymous messages (formatGroupMessage in coolq/converter.go).
+ */
+export interface GoCqhttpGroupMessageSender {
+  /**
+   * 发送者 QQ 号
+   *
+   * The sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称；匿名消息为「匿名消息」
+   *
+   * Nickname; 匿名消息 for anonymous messages
+   */
+  nickname: string;
+  /**
+   * 恒为 `unknown`
+   *
+   * Always `unknown`
+   */
+  sex: 'unknown';
+  /**
+   * 恒为 0
+   *
+   * Always 0
+   * @format int32
+   */
+  age: number;
+  /**
+   * 恒为空串
+   *
+   * Always empty
+   */
+  area: '';
+  /**
+   * 恒为空串
+   *
+   * Always empty
+   */
+  level: '';
+  /**
+   * 群名片；匿名消息没有
+   *
+   * Group card; missing for anonymous messages
+   */
+  card?: string;
+  /**
+   * 角色；匿名消息没有
+   *
+   * Role; missing for anonymous messages
+   */
+  role?: GroupRole;
+  /**
+   * 专属头衔；匿名消息没有
+   *
+   * Special title; missing for anonymous messages
+   */
+  title?: string;
+}
+
+/**
  * go-cqhttp 图片信息 / go-cqhttp image information
  *
  * go-cqhttp 的 `get_image` 除下载后的本地路径外，还返回图片的大小、原文件名与下载地址；最早的版本只有后三项。
@@ -999,6 +1065,49 @@ export interface GoCqhttpMessageDetail {
    * The raw content as CQ codes (before 1.0 only)
    */
   raw_message?: string;
+}
+
+/**
+ * go-cqhttp 私聊消息发送者 / go-cqhttp private-message sender
+ *
+ * go-cqhttp 私聊消息中的 `sender`：QQ 号与昵称，`sex` 恒为 `unknown`，`age` 恒为 0；群临时会话另带来源群号（coolq/event.go 的 privateMessageEvent 与 tempMessageEvent）。
+ *
+ * The `sender` of go-cqhttp's private messages: the QQ number and nickname, `sex` always `unknown` and `age` always 0; a group temporary chat also carries the group it came from (privateMessageEvent and tempMessageEvent in coolq/event.go).
+ */
+export interface GoCqhttpMessageSender {
+  /**
+   * 发送者 QQ 号
+   *
+   * The sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 恒为 `unknown`
+   *
+   * Always `unknown`
+   */
+  sex: 'unknown';
+  /**
+   * 恒为 0
+   *
+   * Always 0
+   * @format int32
+   */
+  age: number;
+  /**
+   * 临时会话的来源群号；仅群临时会话有
+   *
+   * The group of a temporary chat; temporary chats only
+   * @format int64
+   */
+  group_id?: number;
 }
 
 /**
@@ -2620,7 +2729,7 @@ export interface LagrangeFriendGroup {
    * 分组 ID
    *
    * Category ID
-   * @format int32
+   * @format int64
    */
   group_id: number;
   /**
@@ -2670,6 +2779,78 @@ export interface LagrangeFriendInfo {
    * The friend's category
    */
   group: LagrangeFriendGroup | null;
+}
+
+/**
+ * Lagrange 群文件列表 / Lagrange group file listing
+ *
+ * 与 `GroupFileList` 相同，但两个列表总是数组，文件夹的创建者名字在 `create_name` 中（Lagrange.OneBot 的 OneBotFolder.cs）。
+ *
+ * Like `GroupFileList`, but both lists are always arrays, and a folder's creator name is in `create_name` (Lagrange.OneBot's OneBotFolder.cs).
+ */
+export interface LagrangeGroupFileList {
+  /**
+   * 文件列表
+   *
+   * Files
+   */
+  files: GroupFile[];
+  /**
+   * 文件夹列表
+   *
+   * Folders
+   */
+  folders: LagrangeGroupFolder[];
+}
+
+/** Lagrange 群文件夹 / Lagrange group folder */
+export interface LagrangeGroupFolder {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 文件夹 ID
+   *
+   * Folder id
+   */
+  folder_id: string;
+  /**
+   * 文件夹名
+   *
+   * Folder name
+   */
+  folder_name: string;
+  /**
+   * 创建时间
+   *
+   * Creation time
+   * @format int64
+   */
+  create_time: number;
+  /**
+   * 创建者 QQ 号
+   *
+   * Creator's QQ number
+   * @format int64
+   */
+  creator: number;
+  /**
+   * 创建者名字（这个键名是 Lagrange 的写法，其他实现为 `creator_name`）
+   *
+   * Creator's name (Lagrange's key; other implementations say `creator_name`)
+   */
+  create_name: string;
+  /**
+   * 子文件数量
+   *
+   * Number of files inside
+   * @format int64
+   */
+  total_file_count: number;
 }
 
 /**
@@ -2893,8 +3074,9 @@ export interface LagrangeMessageStyle {
    * 是否启用字体特效
    *
    * Whether the font effect is on
+   * @defaultValue false
    */
-  is_cs_font_effect_enabled: boolean;
+  is_cs_font_effect_enabled?: boolean;
   /**
    * 自定义气泡文字 ID
    *

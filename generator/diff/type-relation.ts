@@ -91,7 +91,8 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
         if (y.base === 'string' || converted) return x.name === 'string';
         return x.name in INTEGER_RANK && (options.numbersAlike || INTEGER_RANK[y.base]! <= INTEGER_RANK[x.name]!);
       }
-      return false;
+      // A literal holds an enumeration of that one value.
+      return y.values.every((v) => acceptsValue(x, v.value, options));
     case 'array':
       return x.kind === 'array' && accepts(x.items, sa, y.items, sb, seen, options);
     case 'map':
