@@ -6,8 +6,11 @@
  * old is the spec, new is the code. Only what the code can describe is compared (see
  * generator/diff/coverage.ts); the extractor's notes list what it could not read.
  *
- * Exit codes, as `pnpm diff`: 0 no finding at or above --fail-on (always, without --fail-on); 1
- * findings at or above --fail-on; 2 the spec cannot be read; 3 bad usage (an unknown
+ * A finding the spec explains (the implementation's `disagreements`) is marked with its reason; an
+ * explanation that matches nothing is stale.
+ *
+ * Exit codes, as `pnpm diff`: 0 no unexplained finding at or above --fail-on (always, without
+ * --fail-on); 1 unexplained findings at or above --fail-on, or a stale explanation; 2 the spec cannot be read; 3 bad usage (an unknown
  * implementation, a directory that is not its checkout) or an unexpected failure.
  */
 import { writeFile } from 'node:fs/promises';
@@ -20,6 +23,7 @@ import { formatText } from '../diff/format/text.js';
 import { diffReport, failsAt, profileSide, type DiffReport, type LoadedSide } from '../diff/report.js';
 import { SEVERITIES, type Severity } from '../diff/rules.js';
 import { ImportError, loadSide } from '../import/index.js';
+import { explainReport } from '../upstream/explain.js';
 import { NotACheckoutError, UPSTREAM_EXTRACTORS } from '../upstream/index.js';
 import { helpText, parseCommand, reportUsage, runMain, UsageError, type CommandSpec } from './args.js';
 import type { Io } from './generate.js';
@@ -35,15 +39,18 @@ export const UPSTREAM: CommandSpec = {
   ],
   options: {
     format: { type: 'string', value: '<format>', description: 'how the report is written', choices: ['text', 'markdown', 'json'], default: 'text' },
-    'fail-on': { type: 'string', value: '<severity>', description: 'exit 1 if there is a disagreement this severe or worse', choices: SEVERITIES },
+    'fail-on': { type: 'string', value: '<severity>', description: 'exit 1 if there is an unexplained disagreement this severe or worse, or a stale explanation', choices: SEVERITIES },
     out: { type: 'string', value: '<file>', description: 'write the report to a file instead of standard output' },
     label: { type: 'string', value: '<text>', description: 'how the report names the checkout (default: its path), e.g. NapCatQQ@af07479' },
     spec: { type: 'string', value: '<dir>', description: 'the spec to compare with', default: 'spec' },
   },
-  notes: ['old is what the spec says of the implementation, new is what its code declares.'],
+  notes: [
+    'old is what the spec says of the implementation, new is what its code declares.',
+    "A finding the spec explains (the implementation's `disagreements`, spec/README.md) is shown with its reason and does not count for --fail-on.",
+  ],
   exitCodes: {
-    0: 'nothing at or above --fail-on (always, without --fail-on)',
-    1: 'disagreements at or above --fail-on',
+    0: 'nothing unexplained at or above --fail-on and no stale explanation (always, without --fail-on)',
+    1: 'unexplained disagreements at or above --fail-on, or a stale explanation',
     2: 'the spec cannot be read',
     3: 'bad usage (an unknown implementation, a directory that is not its checkout) or an unexpected failure',
   },
@@ -98,7 +105,8 @@ async function upstreamCommand(argv: string[], io: Io): Promise<UpstreamRun> {
     }
     throw error;
   }
-  const report = diffReport(spec, code);
+  const disagreements = spec.model.implementations.find((i) => i.id === implementation)?.disagreements ?? [];
+  const report = explainReport(diffReport(spec, code), disagreements, checkout);
   const output =
     format === 'json'
       ? formatJson(report)

@@ -5,7 +5,7 @@
  */
 import { describeDiscriminators } from '../model/naming.js';
 import { pick } from '../model/text.js';
-import type { Action, Event, Field, Model, Support, TypeNode } from '../model/types.js';
+import type { Action, Event, Field, Model, Support, Text, TypeNode } from '../model/types.js';
 import { ruleById, type Area, type FlowDirection, type Severity } from './rules.js';
 import { formatType } from '../model/format-type.js';
 import { accepts, relate, TypeScope, type RelateOptions } from './type-relation.js';
@@ -28,6 +28,17 @@ export interface Finding {
   message: string;
   old?: string;
   new?: string;
+  /** Set by `pnpm upstream` when the spec explains the finding (its `disagreements`). */
+  explained?: Explanation;
+}
+
+/** Why the spec deliberately differs from the code here. */
+export interface Explanation {
+  reason: Text;
+  /** The implementation's file that shows it. */
+  source: string;
+  /** Where the explanation is in the spec, `file:line`. */
+  at: string;
 }
 
 type FieldArea = 'parameter' | 'response' | 'segment' | 'event';

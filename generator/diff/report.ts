@@ -33,6 +33,22 @@ export interface DiffReport {
   hints: RenameHint[];
   /** What one side does not describe, so was not compared (see coverage.ts); absent when everything was. */
   notCompared?: string[];
+  /**
+   * `pnpm upstream` only: the findings the spec does not explain, by severity (`summary` counts all),
+   * and the spec's explanations that no longer hold.
+   */
+  unexplained?: Record<Severity, number>;
+  stale?: StaleDisagreement[];
+}
+
+/** An explanation in the spec that matches no finding, or cites a file the checkout lacks. */
+export interface StaleDisagreement {
+  rule: string;
+  where: string;
+  source: string;
+  /** Where it is in the spec, `file:line`. */
+  at: string;
+  why: string;
 }
 
 export interface LoadedSide {
@@ -69,9 +85,13 @@ function side(s: LoadedSide): DiffSide {
   };
 }
 
-/** Whether the report has a finding at or above `threshold`. */
+/**
+ * Whether the report has a finding at or above `threshold`: only unexplained ones once the spec's
+ * explanations are applied, and then a stale explanation fails too.
+ */
 export function failsAt(report: DiffReport, threshold: Severity): boolean {
-  return SEVERITIES.some((s) => atLeast(s, threshold) && report.summary[s] > 0);
+  const counts = report.unexplained ?? report.summary;
+  return (report.stale?.length ?? 0) > 0 || SEVERITIES.some((s) => atLeast(s, threshold) && counts[s] > 0);
 }
 
 /**

@@ -63,7 +63,6 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
   }
   const x = sa.resolve(a);
   const y = sb.resolve(b);
-  if (x.kind === 'ref' || y.kind === 'ref') return x.kind === 'ref' && y.kind === 'ref' && x.name === y.name;
   if (x.kind === 'primitive' && x.name === 'any') return true;
   if (y.kind === 'primitive' && y.name === 'any') return !!options.anyIsUntyped;
   if (options.stringsUntold && (isPlainString(x) ? isStringValues(y, sb) : isPlainString(y) && isStringValues(x, sa))) return true;
@@ -75,7 +74,9 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
   }
   // An enum is a union of its values: a union of literals may hold them all.
   if (x.kind === 'union' && y.kind === 'enum') return y.values.every((v) => x.variants.some((w) => acceptsValue(sa.resolve(w), v.value, options)));
+  // A union holds a built-in name (SendSegment) when one of its variants is that name.
   if (x.kind === 'union') return x.variants.some((v) => accepts(v, sa, y, sb, seen, options));
+  if (x.kind === 'ref' || y.kind === 'ref') return x.kind === 'ref' && y.kind === 'ref' && x.name === y.name;
   const converted = options.converts && x.kind === 'primitive' && x.name === 'string';
   switch (y.kind) {
     case 'primitive':

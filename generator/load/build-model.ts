@@ -9,10 +9,12 @@ import type {
   Category,
   Deprecation,
   Direction,
+  Disagreement,
   EnumValue,
   Event,
   Example,
   Field,
+  Implementation,
   Model,
   NamedType,
   Segment,
@@ -27,6 +29,7 @@ import type {
 import { BUILTIN_TYPE_NAMES } from '../model/types.js';
 import { eventTypeName, methodName } from '../model/naming.js';
 import { aliasCycles } from '../model/type-cycles.js';
+import { RULES } from '../diff/rules.js';
 import { suggest, type Diagnostic } from './diagnostics.js';
 import type { DataPath, SpecFile } from './spec-file.js';
 import { parseTypeExpression, TypeExpressionError } from './type-expression.js';
@@ -41,7 +44,7 @@ interface Entry {
   path: DataPath;
 }
 
-const MAP_SECTIONS = ['implementations', 'origins', 'categories', 'transports', 'types', 'actions', 'segments', 'events'] as const;
+const MAP_SECTIONS = ['implementations', 'disagreements', 'origins', 'categories', 'transports', 'types', 'actions', 'segments', 'events'] as const;
 const SINGLE_SECTIONS = ['protocol', 'envelope', 'authentication', 'event_base'] as const;
 
 export interface Reference {
@@ -80,7 +83,7 @@ export class ModelBuilder {
       return undefined;
     }
     const p = protocolEntry.value as Raw;
-    const implementations = this.entries('implementations').map((e) => {
+    const implementations = this.entries('implementations').map((e): Implementation => {
       const v = e.value as Raw;
       return {
         id: e.key,
@@ -91,6 +94,7 @@ export class ModelBuilder {
       };
     });
     const implementationIds = implementations.map((i) => i.id);
+    this.disagreements(implementations);
     const origins = [
       ...implementations.map((i) => ({ id: i.id, title: i.title, ...opt('description', i.description), implementation: true })),
       ...this.entries('origins').map((e) => {
@@ -221,6 +225,39 @@ export class ModelBuilder {
   }
 
   // ---- protocol-level sections ---------------------------------------------------------------
+
+  /** Each implementation's known disagreements with its code, checked and attached to it. */
+  private disagreements(implementations: Implementation[]): void {
+    const ids = implementations.map((i) => i.id);
+    const ruleIds = RULES.map((r) => r.id);
+    for (const e of this.entries('disagreements')) {
+      const implementation = implementations.find((i) => i.id === e.key);
+      if (!implementation) {
+        this.error(e.file.at(e.path, true), `unknown implementation '${e.key}'`, suggest(e.key, ids, `implementations are: ${ids.join(', ')}`));
+        continue;
+      }
+      const list: Disagreement[] = [];
+      ((e.value as Raw[] | undefined) ?? []).forEach((raw, i) => {
+        const here = [...e.path, i];
+        const rule = raw.rule as string;
+        const where = raw.where as string;
+        const source = raw.source as string;
+        if (!ruleIds.includes(rule)) {
+          this.error(e.file.at([...here, 'rule']), `unknown diff rule '${rule}'`, suggest(rule, ruleIds, 'the rules are listed in generated/docs/diff-rules.md'));
+        }
+        if (source.split('/').some((part) => part === '..' || part === '.' || part === '')) {
+          this.error(e.file.at([...here, 'source']), `'${source}' is not a path inside the repository`, "write the file's path from the repository's root, without ., .. or empty parts");
+        }
+        const twin = list.find((d) => d.rule === rule && d.where === where);
+        if (twin) {
+          this.error(e.file.at(here, true), `the disagreement ${rule} at '${where}' is explained twice`, `it is also at ${twin.at.file}:${twin.at.line}; keep one`);
+          return;
+        }
+        list.push({ rule, where, reason: text(raw.reason)!, source, at: e.file.at(here, true) });
+      });
+      implementation.disagreements = list;
+    }
+  }
 
   private categories(): Category[] {
     const entries = this.entries('categories');

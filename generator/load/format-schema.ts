@@ -82,6 +82,10 @@ const REPOSITORY = '^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$';
 const COMMIT = '^[0-9a-f]{40}$';
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 const BRANCH = '^[A-Za-z0-9][A-Za-z0-9._/-]*$';
+/** A disagreement's diff rule, its place as `pnpm upstream` prints it, and a file of the implementation's repository. */
+const DIFF_RULE = '^[a-z]+(-[a-z]+)*$';
+const WHERE = '^(action|segment|event) [^\\s]+( [^\\s]+)?$';
+const REPO_FILE = '^[A-Za-z0-9_.@+-][A-Za-z0-9_.@+/-]*$';
 
 /** What to write instead, for values that must match a pattern. */
 const PATTERN_HINTS: Record<string, string> = {
@@ -89,6 +93,9 @@ const PATTERN_HINTS: Record<string, string> = {
   [COMMIT]: 'write the full 40-character commit hash in lower case (git rev-parse HEAD)',
   [DATE]: 'write the date as YYYY-MM-DD',
   [BRANCH]: 'write the branch as git names it, e.g. v1 or release/2.0',
+  [DIFF_RULE]: 'write the rule id as the report shows it, e.g. response-field-became-optional',
+  [WHERE]: 'write the place as the report shows it, without backquotes: action get_msg result.group_id, segment node data.time, or action bot_exit',
+  [REPO_FILE]: "write the path of a file in the implementation's repository, e.g. packages/napcat-onebot/action/msg/GetMsg.ts",
 };
 
 /** What an implementation's column was checked against: a repository at one commit. */
@@ -100,6 +107,20 @@ const verified: Schema = closed(
     branch: { type: 'string', pattern: BRANCH },
   },
   ['repository', 'commit', 'date'],
+);
+
+/**
+ * A known disagreement between the spec and an implementation's code: the finding of `pnpm upstream`
+ * it explains (rule and place), why, and the implementation's file that shows it.
+ */
+const disagreement: Schema = closed(
+  {
+    rule: { type: 'string', pattern: DIFF_RULE },
+    where: { type: 'string', pattern: WHERE },
+    reason: closed({ zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } }, ['zh', 'en']),
+    source: { type: 'string', pattern: REPO_FILE },
+  },
+  ['rule', 'where', 'reason', 'source'],
 );
 
 /** A web page: an http(s) address, with the characters RFC 3986 does not allow in one percent-encoded. */
@@ -137,6 +158,7 @@ export const specFileSchema: Schema = {
     ),
     implementations: mapOf(closed({ title: text, homepage, description: text, verified }, ['title']), '^[a-z][a-z0-9-]*$'),
     origins: mapOf(closed({ title: text, description: text }, ['title']), '^[a-z][a-z0-9-]*$'),
+    disagreements: mapOf({ type: 'array', items: disagreement }, '^[a-z][a-z0-9-]*$'),
     categories: mapOf(closed({ title: text, description: text, parent: { type: 'string' } }, ['title']), '^[a-z][a-z0-9_.-]*$'),
     envelope: closed({ description: text, fields: mapOf(ref('field')) }, ['fields']),
     retcodes: {
@@ -254,6 +276,11 @@ function pathOf(error: ErrorObject): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** The path as the YAML document is indexed: list positions are numbers. */
+function dataPath(path: string[]): (string | number)[] {
+  return path.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
 function where(path: string[]): string {
   return path.length ? `'${path.join('.')}'` : 'the file';
 }
@@ -265,7 +292,7 @@ function describe(file: SpecFile, error: ErrorObject): Diagnostic | undefined {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-      const pos = file.at([...path, key], true);
+      const pos = file.at(dataPath([...path, key]), true);
       return {
         ...base,
         ...pos,
@@ -276,32 +303,32 @@ function describe(file: SpecFile, error: ErrorObject): Diagnostic | undefined {
     case 'required':
       return {
         ...base,
-        ...file.at(path, path.length > 0),
+        ...file.at(dataPath(path), path.length > 0),
         message: `${where(path)} is missing the required key '${String(error.params.missingProperty)}'`,
         hint: `add '${String(error.params.missingProperty)}:' (see spec/README.md)`,
       };
     case 'type': {
       const expected = String(error.params.type).split(',').map(typeWord).join(' or ');
-      return { ...base, ...file.at(path), message: `${where(path)} must be ${expected}, not ${describeValue(valueAt(file.data, path))}` };
+      return { ...base, ...file.at(dataPath(path)), message: `${where(path)} must be ${expected}, not ${describeValue(valueAt(file.data, path))}` };
     }
     case 'enum':
       return {
         ...base,
-        ...file.at(path),
+        ...file.at(dataPath(path)),
         message: `${where(path)} must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}`,
       };
     case 'pattern':
       if (error.propertyName !== undefined) {
         return {
           ...base,
-          ...file.at([...path, error.propertyName], true),
+          ...file.at(dataPath([...path, error.propertyName]), true),
           message: `'${error.propertyName}' is not a valid name in ${where(path)}`,
           hint: NAME_HINTS[path.at(-1) ?? ''] ?? NAME_HINTS[path[0] ?? ''] ?? `names here must match ${String(error.params.pattern)}`,
         };
       }
       return {
         ...base,
-        ...file.at(path),
+        ...file.at(dataPath(path)),
         message: `${where(path)} does not match the pattern ${String(error.params.pattern)}`,
         ...(PATTERN_HINTS[String(error.params.pattern)] ? { hint: PATTERN_HINTS[String(error.params.pattern)] } : VALUE_HINTS[valueKind(path)] ? { hint: VALUE_HINTS[valueKind(path)] } : {}),
       };
@@ -310,7 +337,7 @@ function describe(file: SpecFile, error: ErrorObject): Diagnostic | undefined {
     case 'anyOf':
       return undefined; // its branches' errors say more
     default:
-      return { ...base, ...file.at(path), message: `${where(path)} ${error.message ?? 'is invalid'}` };
+      return { ...base, ...file.at(dataPath(path)), message: `${where(path)} ${error.message ?? 'is invalid'}` };
   }
 }
 

@@ -139,6 +139,31 @@ export interface Implementation {
   description?: Text;
   /** The source this implementation's column of the spec was checked against. */
   verified?: Verification;
+  /**
+   * Known, deliberate disagreements between the spec and this implementation's code, each with its
+   * reason (the spec's `disagreements` section): `pnpm upstream` shows them as explained.
+   */
+  disagreements?: Disagreement[];
+}
+
+/**
+ * One finding of `pnpm upstream` that the spec explains rather than fixes: the code says one thing,
+ * the spec another, and this says why the spec is right (or why the code's declaration is not what
+ * the implementation does).
+ */
+export interface Disagreement {
+  /** The diff rule of the finding (generated/docs/diff-rules.md). */
+  rule: string;
+  /**
+   * Where, as the report prints it: `action get_msg result.group_id`, `segment node data.time`,
+   * `action bot_exit` (no path). `*` stands for any run of characters.
+   */
+  where: string;
+  reason: Text;
+  /** The file of the implementation's repository that shows it (e.g. `packages/napcat-onebot/action/msg/GetMsg.ts`). */
+  source: string;
+  /** Where the entry is in the spec. */
+  at: SourceRef;
 }
 
 /** One pinned revision of a public repository: what a column of the spec was checked against. */
