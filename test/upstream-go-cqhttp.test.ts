@@ -93,7 +93,7 @@ describe('the go-cqhttp extractor', () => {
       // One received case gives xml or json (`m.Type = "json"`), one sent case takes both.
       { type: 'json', direction: 'both', fields: ['data: string'] },
       // Read apart, by a forward action's closure, with gjson accessors; `[user_id,uin].0` gives both.
-      { type: 'node', direction: 'send', fields: ['id?: int64 (send)', 'user_id?: int64 (send)', 'uin?: int64 (send)', 'name?: string (send)', 'content?: any (send)'] },
+      { type: 'node', direction: 'send', fields: ['id?: int64 | string (send)', 'user_id?: int64 | string (send)', 'uin?: int64 | string (send)', 'name?: string (send)', 'content?: any (send)'] },
       // Built before the element loop; seq only with extra reply data.
       { type: 'reply', direction: 'receive', fields: ['id: string (receive)', 'seq?: string (receive)'] },
       { type: 'text', direction: 'both', fields: ['text: string'] },

@@ -2226,7 +2226,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
    * - NapCat: yes (adds or retypes `group_id`, `user_id`, `no_cache`; answers with a different result) — NapCat 的 GetGroupMemberInfo.ts 也接受字符串形式的 ID；`no_cache` 默认为 `true`（省略时不用缓存）；结果还带有 QQ 等级、机器人标记与禁言截止时间。 NapCat's GetGroupMemberInfo.ts also accepts the IDs as strings; `no_cache` defaults to `true` (leaving it out skips the cache); the result also carries the QQ level, the bot flag and the end of a mute.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄与地区：`sex` 为空字符串，`age` 为 0，`area` 为空字符串；没有头衔时 `title` 为 `null`（Lagrange.OneBot 的 GetGroupMemberInfoOperation.cs）。 Lagrange cannot get the sex, age or region: `sex` is an empty string, `age` 0 and `area` empty; `title` is `null` when there is no title (Lagrange.OneBot's GetGroupMemberInfoOperation.cs).
    */
@@ -2246,7 +2246,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数。 go-cqhttp takes an extra `no_cache` parameter.
+   * - go-cqhttp: yes (adds or retypes `no_cache`; answers with a different result) — go-cqhttp 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果，多一个 `shut_up_timestamp`（coolq/converter.go 的 convertGroupMemberInfo）。 go-cqhttp takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result, with `shut_up_timestamp` added (convertGroupMemberInfo in coolq/converter.go).
    * - NapCat: yes (adds or retypes `group_id`, `no_cache`; answers with a different result) — NapCat 的 GetGroupMemberList.ts 也接受字符串形式的 `group_id`，并多一个 `no_cache` 参数；列表项还带有 QQ 等级、机器人标记与禁言截止时间。取不到真实值时，`join_time` 与 `last_sent_time` 会被填为当前时间。 NapCat's GetGroupMemberList.ts also accepts `group_id` as a string and takes an extra `no_cache` parameter; the items also carry the QQ level, the bot flag and the end of a mute. When the real values cannot be had, `join_time` and `last_sent_time` are filled with the current time.
    * - Lagrange.OneBot: yes (adds or retypes `no_cache`; answers with a different result) — Lagrange 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果（`sex` 为空字符串等）。 Lagrange takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result (`sex` an empty string and so on).
    */

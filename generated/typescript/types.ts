@@ -886,6 +886,119 @@ export interface GoCqhttpForwardSender {
 }
 
 /**
+ * go-cqhttp 群成员信息 / go-cqhttp group member
+ *
+ * 标准的群成员信息，外加禁言到期时间 `shut_up_timestamp`（coolq/converter.go 的 convertGroupMemberInfo）。
+ *
+ * The standard's group member plus `shut_up_timestamp`, when the member's mute ends (convertGroupMemberInfo in coolq/converter.go).
+ */
+export interface GoCqhttpGroupMemberInfo {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 群名片（群备注），未设置时为空字符串
+   *
+   * Group card (the in-group display name); empty when not set
+   */
+  card: string;
+  /**
+   * 性别
+   *
+   * Sex
+   */
+  sex: Sex;
+  /**
+   * 年龄
+   *
+   * Age
+   * @format int32
+   */
+  age: number;
+  /**
+   * 地区
+   *
+   * Region
+   */
+  area: string;
+  /**
+   * 入群时间（Unix 时间戳，秒）
+   *
+   * When the member joined (Unix seconds)
+   * @format int32
+   */
+  join_time: number;
+  /**
+   * 最后一次发言的时间（Unix 时间戳，秒）
+   *
+   * When the member last spoke (Unix seconds)
+   * @format int32
+   */
+  last_sent_time: number;
+  /**
+   * 成员等级
+   *
+   * Member level
+   */
+  level: string;
+  /**
+   * 角色
+   *
+   * Role
+   */
+  role: GroupRole;
+  /**
+   * 是否有不良记录
+   *
+   * Whether the member has a bad record
+   */
+  unfriendly: boolean;
+  /**
+   * 专属头衔
+   *
+   * Special title
+   */
+  title: string;
+  /**
+   * 专属头衔的过期时间（Unix 时间戳，秒）
+   *
+   * When the special title expires (Unix seconds)
+   * @format int32
+   */
+  title_expire_time: number;
+  /**
+   * 是否允许修改群名片
+   *
+   * Whether the group card may be changed
+   */
+  card_changeable: boolean;
+  /**
+   * 禁言到期时间（Unix 时间戳，秒）；未被禁言时为 0
+   *
+   * When the member's mute ends (Unix seconds); 0 when not muted
+   * @format int64
+   */
+  shut_up_timestamp: number;
+}
+
+/**
  * go-cqhttp 群消息发送者 / go-cqhttp group-message sender
  *
  * go-cqhttp 群消息（与自身群消息）中的 `sender`：总带 QQ 号、`sex`（恒为 `unknown`）、`age`（恒为 0）、`area` 与 `level`（恒为空串）与昵称； `role`、`card` 与 `title` 取自群成员列表，匿名消息没有（coolq/converter.go 的 formatGroupMessage）。
