@@ -7011,7 +7011,7 @@ export interface ActionMap {
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes
-   * - Lagrange.OneBot: yes (adds or retypes `file_hash`, `user_id`) — Lagrange 的同名动作另需 `file_hash` 与 `user_id`。 Lagrange's action of this name also needs `file_hash` and `user_id`.
+   * - Lagrange.OneBot: yes (adds or retypes `file_hash`, `user_id`; answers with a different result) — Lagrange 的同名动作另需 `file_hash` 与 `user_id`；成功时总返回 `url`（Lagrange.OneBot 的 PrivateFSOperations.cs）。 Lagrange's action of this name also needs `file_hash` and `user_id`; on success it always returns `url` (Lagrange.OneBot's PrivateFSOperations.cs).
    */
   get_private_file_url: {
     params: GetPrivateFileUrlParams;

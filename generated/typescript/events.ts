@@ -20,6 +20,7 @@ import type {
   GuildMessageSender,
   GuildReaction,
   LagrangeFileInfo,
+  LagrangeGroupMessageSender,
   LagrangeOnlineReason,
   Message,
   MessageSender,
@@ -210,7 +211,7 @@ export interface PrivateMessageSentEvent extends EventBase {
  * - OneBot 11 standard: yes (adds or retypes `anonymous`) — 标准的群消息总带 `anonymous`，不是匿名消息时为 `null`（onebot-11 的 event/message.md）。 The standard's group message always carries `anonymous`, `null` unless the message is anonymous (onebot-11's event/message.md).
  * - go-cqhttp: yes (adds or retypes `sub_type`, `anonymous`, `message_seq`, `sender`) — go-cqhttp 另带群消息序号 `message_seq`，总带 `anonymous`（不是匿名消息时为 `null`），`sub_type` 只有 `normal` 与 `anonymous`， `sender` 见 `GoCqhttpGroupMessageSender`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp also sends the group message's sequence number as `message_seq`, always sends `anonymous` (`null` unless anonymous), its `sub_type` is only `normal` or `anonymous`, and `sender` is a `GoCqhttpGroupMessageSender` (formatGroupMessage in coolq/converter.go).
  * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_name`; without `anonymous`) — 另带 `message_seq`、`real_id`、`real_seq`、`message_format` 与群名 `group_name`。不上报匿名消息与系统提示，`sub_type` 恒为 `normal`，也不带 `anonymous`（NapCat 的 api/msg.ts）；`font` 恒为 14，`sender` 只有 `user_id`、`nickname`、`card` 与 `role`。 Also carries `message_seq`, `real_id`, `real_seq`, `message_format` and the group's name as `group_name`. Anonymous messages and system notices are not reported, so `sub_type` is always `normal` and there is no `anonymous` (NapCat's api/msg.ts); `font` is always 14, and `sender` only has `user_id`, `nickname`, `card` and `role`.
- * - Lagrange.OneBot: yes (adds or retypes `sub_type`, `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMsg.cs）。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style` (Lagrange.OneBot's OneBotGroupMsg.cs).
+ * - Lagrange.OneBot: yes (adds or retypes `sub_type`, `anonymous`, `sender`, `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`；`sender` 见 `LagrangeGroupMessageSender`（Lagrange.OneBot 的 OneBotGroupMsg.cs 与 OneBotGroupSender.cs）。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style`, and `sender` is a `LagrangeGroupMessageSender` (Lagrange.OneBot's OneBotGroupMsg.cs and OneBotGroupSender.cs).
  */
 export interface GroupMessageEvent extends EventBase {
   post_type: 'message';

@@ -1022,7 +1022,7 @@ export interface OnlinefileSegment {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `qq`; without `type`, `id`, `name`) — go-cqhttp 的戳一戳消息段与标准不同：只能在群聊中发送，用 `qq` 指定要戳的成员，不读 `type` 与 `id`；发送后无法撤回，返回的 `message_id` 恒为 0。收到的戳一戳作为通知事件上报，不作为消息段。 go-cqhttp's poke segment differs from the standard: it can only be sent, in groups, with `qq` naming the member to poke; `type` and `id` are not read. It cannot be recalled and the `message_id` returned is always 0. Received pokes are reported as notice events, not segments.
  * - NapCat: yes (without `name`) — 只在收到时出现（戳一戳类表情），带 `type` 与 `id`，没有 `name`；发送时被忽略，请用 `group_poke` / `friend_poke` 动作。 Only appears in received messages (poke-like faces), with `type` and `id` but no `name`; it is ignored when sending; use the `group_poke` / `friend_poke` actions.
- * - Lagrange.OneBot: yes (adds or retypes `strength`; without `name`) — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
+ * - Lagrange.OneBot: yes (adds or retypes `id`, `strength`; without `name`) — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
  */
 export interface PokeSendSegment {
   type: 'poke';
@@ -1055,7 +1055,7 @@ export interface PokeSendSegment {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `qq`; without `type`, `id`, `name`) — go-cqhttp 的戳一戳消息段与标准不同：只能在群聊中发送，用 `qq` 指定要戳的成员，不读 `type` 与 `id`；发送后无法撤回，返回的 `message_id` 恒为 0。收到的戳一戳作为通知事件上报，不作为消息段。 go-cqhttp's poke segment differs from the standard: it can only be sent, in groups, with `qq` naming the member to poke; `type` and `id` are not read. It cannot be recalled and the `message_id` returned is always 0. Received pokes are reported as notice events, not segments.
  * - NapCat: yes (without `name`) — 只在收到时出现（戳一戳类表情），带 `type` 与 `id`，没有 `name`；发送时被忽略，请用 `group_poke` / `friend_poke` 动作。 Only appears in received messages (poke-like faces), with `type` and `id` but no `name`; it is ignored when sending; use the `group_poke` / `friend_poke` actions.
- * - Lagrange.OneBot: yes (adds or retypes `strength`; without `name`) — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
+ * - Lagrange.OneBot: yes (adds or retypes `id`, `strength`; without `name`) — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
  */
 export interface PokeReceiveSegment {
   type: 'poke';

@@ -2895,6 +2895,90 @@ export interface LagrangeFriendInfo {
 }
 
 /**
+ * Lagrange 群文件 / Lagrange group file
+ *
+ * 与 `GroupFile` 相同，但总带群号，`busid` 恒为 0（Lagrange.OneBot 的 OneBotFile.cs 与 GroupFSOperations.cs）。
+ *
+ * Like `GroupFile`, but the group number is always there and `busid` is always 0 (Lagrange.OneBot's OneBotFile.cs and GroupFSOperations.cs).
+ */
+export interface LagrangeGroupFile {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 文件 ID
+   *
+   * File id
+   */
+  file_id: string;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  file_name: string;
+  /**
+   * 文件类型（业务 ID）；Lagrange 恒为 0
+   *
+   * File type (bus id); always 0 in Lagrange
+   * @format int32
+   */
+  busid: number;
+  /**
+   * 文件大小（字节）
+   *
+   * Size in bytes
+   * @format int64
+   */
+  file_size: number;
+  /**
+   * 上传时间（秒）
+   *
+   * Upload time (Unix seconds)
+   * @format int64
+   */
+  upload_time: number;
+  /**
+   * 过期时间；永久文件为 0
+   *
+   * Expiry time; 0 for permanent files
+   * @format int64
+   */
+  dead_time: number;
+  /**
+   * 最后修改时间
+   *
+   * Last modified time
+   * @format int64
+   */
+  modify_time: number;
+  /**
+   * 下载次数
+   *
+   * Download count
+   * @format int64
+   */
+  download_times: number;
+  /**
+   * 上传者 QQ 号
+   *
+   * Uploader's QQ number
+   * @format int64
+   */
+  uploader: number;
+  /**
+   * 上传者名字
+   *
+   * Uploader's name
+   */
+  uploader_name: string;
+}
+
+/**
  * Lagrange 群文件列表 / Lagrange group file listing
  *
  * 与 `GroupFileList` 相同，但两个列表总是数组，文件夹的创建者名字在 `create_name` 中（Lagrange.OneBot 的 OneBotFolder.cs）。
@@ -2907,7 +2991,7 @@ export interface LagrangeGroupFileList {
    *
    * Files
    */
-  files: GroupFile[];
+  files: LagrangeGroupFile[];
   /**
    * 文件夹列表
    *
@@ -3073,6 +3157,72 @@ export interface LagrangeGroupMemberInfo {
 }
 
 /**
+ * Lagrange 群消息发送者 / Lagrange group-message sender
+ *
+ * Lagrange 群消息中的 `sender`：每个字段总在；`sex` 恒为 `unknown`，`age` 恒为 0，`area` 与 `title` 恒为空串，`role` 在权限未知时为 `unknown` （Lagrange.OneBot 的 OneBotGroupSender.cs）。
+ *
+ * The `sender` of Lagrange's group messages: every field is always there; `sex` is always `unknown`, `age` always 0, `area` and `title` always empty, and `role` is `unknown` when the permission is not known (Lagrange.OneBot's OneBotGroupSender.cs).
+ */
+export interface LagrangeGroupMessageSender {
+  /**
+   * 发送者 QQ 号
+   *
+   * The sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 群名片，未设置时为空串
+   *
+   * Group card; empty when not set
+   */
+  card: string;
+  /**
+   * 恒为 `unknown`
+   *
+   * Always `unknown`
+   */
+  sex: 'unknown';
+  /**
+   * 恒为 0
+   *
+   * Always 0
+   * @format int64
+   */
+  age: number;
+  /**
+   * 恒为空串
+   *
+   * Always empty
+   */
+  area: '';
+  /**
+   * 群等级（数字的文本）
+   *
+   * Group level (a number as text)
+   */
+  level: string;
+  /**
+   * 角色；权限未知时为 `unknown`
+   *
+   * Role; `unknown` when the permission is not known
+   */
+  role: 'owner' | 'admin' | 'member' | 'unknown';
+  /**
+   * 恒为空串（Lagrange 不填专属头衔）
+   *
+   * Always empty (Lagrange does not fill in the special title)
+   */
+  title: '';
+}
+
+/**
  * Lagrange 群请求 / Lagrange group request
  *
  * `get_group_requests` 列出的一条加群请求或邀请，字段与加群请求事件相同；`flag` 可直接交给 `set_group_add_request`。
@@ -3187,9 +3337,8 @@ export interface LagrangeMessageStyle {
    * 是否启用字体特效
    *
    * Whether the font effect is on
-   * @defaultValue false
    */
-  is_cs_font_effect_enabled?: boolean;
+  is_cs_font_effect_enabled: boolean;
   /**
    * 自定义气泡文字 ID
    *
