@@ -112,8 +112,10 @@ export class Comparability {
     return this.old.anyIsUntyped || this.now.anyIsUntyped;
   }
 
-  get stringsUntold(): boolean {
-    return !!(this.old.stringsUntold || this.now.stringsUntold);
+  /** Which side's plain strings do not say which strings. */
+  get stringsUntold(): 'previous' | 'next' | 'both' | undefined {
+    const [o, n] = [!!this.old.stringsUntold, !!this.now.stringsUntold];
+    return o && n ? 'both' : o ? 'previous' : n ? 'next' : undefined;
   }
 
   get convertsParameters(): boolean {

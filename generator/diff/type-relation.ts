@@ -35,16 +35,21 @@ export interface RelateOptions {
   /** `any` is a type nobody told, which matches every type both ways. */
   anyIsUntyped?: boolean;
   /**
-   * A plain `string` does not say which strings: it matches an enumeration or literals of strings
-   * both ways (a side that reads values the code computes, or sends every value as text).
+   * On which side a plain `string` does not say which strings (a side that reads values the code
+   * computes, or sends every value as text): there it matches the other side's enumeration or
+   * literals of strings, both ways. A plain string on the other side still differs from them.
    */
-  stringsUntold?: boolean;
+  stringsUntold?: 'previous' | 'next' | 'both';
 }
+
+/** `accepts`' options: also which of its two types may be a plain string that does not say which strings. */
+type AcceptOptions = RelateOptions & { untold?: 'a' | 'b' | 'both' };
 
 /** How `next` relates to `previous`: narrowed means it has fewer values, widened more. */
 export function relate(previous: TypeNode, prevScope: TypeScope, next: TypeNode, nextScope: TypeScope, options: RelateOptions = {}): Relation {
-  const prevHoldsNext = accepts(previous, prevScope, next, nextScope, new Set(), options);
-  const nextHoldsPrev = accepts(next, nextScope, previous, prevScope, new Set(), options);
+  const side = options.stringsUntold;
+  const prevHoldsNext = accepts(previous, prevScope, next, nextScope, new Set(), { ...options, untold: side === 'both' ? 'both' : side === 'previous' ? 'a' : side === 'next' ? 'b' : undefined });
+  const nextHoldsPrev = accepts(next, nextScope, previous, prevScope, new Set(), { ...options, untold: side === 'both' ? 'both' : side === 'previous' ? 'b' : side === 'next' ? 'a' : undefined });
   if (prevHoldsNext && nextHoldsPrev) return 'same';
   if (nextHoldsPrev) return 'widened';
   if (prevHoldsNext) return 'narrowed';
@@ -54,7 +59,7 @@ export function relate(previous: TypeNode, prevScope: TypeScope, next: TypeNode,
 const INTEGER_RANK: Record<string, number> = { int32: 1, int64: 2, number: 3 };
 
 /** Whether every value of `b` is a value of `a`. Objects are open: extra fields are allowed. */
-export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, seen = new Set<string>(), options: RelateOptions = {}): boolean {
+export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, seen = new Set<string>(), options: AcceptOptions = {}): boolean {
   // A recursive type (a segment inside a forward node inside a segment) is assumed to match itself.
   const key = `${a.kind === 'ref' ? a.name : ''}|${b.kind === 'ref' ? b.name : ''}`;
   if (a.kind === 'ref' && b.kind === 'ref') {
@@ -65,7 +70,9 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
   const y = sb.resolve(b);
   if (x.kind === 'primitive' && x.name === 'any') return true;
   if (y.kind === 'primitive' && y.name === 'any') return !!options.anyIsUntyped;
-  if (options.stringsUntold && (isPlainString(x) ? isStringValues(y, sb) : isPlainString(y) && isStringValues(x, sa))) return true;
+  const untold = options.untold;
+  if (untold && untold !== 'b' && isPlainString(x) && isStringValues(y, sb)) return true;
+  if (untold && untold !== 'a' && isPlainString(y) && isStringValues(x, sa)) return true;
   if (y.kind === 'union') {
     // `int64 | string` is how a spec writes a number that may come as its text: an implementation
     // that converts parameters takes that text into its number type.
@@ -124,7 +131,7 @@ function isStringValues(t: TypeNode, scope: TypeScope): boolean {
   return false;
 }
 
-function acceptsObject(fa: Field[], additional: TypeNode | undefined, sa: TypeScope, fb: Field[], sb: TypeScope, seen: Set<string>, options: RelateOptions): boolean {
+function acceptsObject(fa: Field[], additional: TypeNode | undefined, sa: TypeScope, fb: Field[], sb: TypeScope, seen: Set<string>, options: AcceptOptions): boolean {
   for (const f of fa) {
     const g = fb.find((h) => h.name === f.name);
     if (f.required && !g?.required) return false;
