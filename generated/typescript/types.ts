@@ -2219,6 +2219,74 @@ export interface GroupSystemMessages {
 }
 
 /**
+ * 群系统消息中的请求 / Request in the group system messages
+ *
+ * `get_group_system_msg` 中的一条请求：字段与 `GroupNotifyRequest` 相同，但总是给出，未知的文字为空字符串（NapCat 的 GetSystemMsg.ts）。
+ *
+ * One request of `get_group_system_msg`: the fields of `GroupNotifyRequest`, but always present, an unknown text being empty (NapCat's GetSystemMsg.ts).
+ */
+export interface GroupSystemRequest {
+  /**
+   * 请求 ID（通知的序号）
+   *
+   * Request id (the notification's sequence number)
+   * @format int64
+   */
+  request_id: number;
+  /**
+   * 申请人或邀请人 QQ 号，未知时为 0
+   *
+   * Requester or inviter QQ number; 0 when unknown
+   * @format int64
+   */
+  invitor_uin: number;
+  /**
+   * 申请人或邀请人昵称，未知时为空字符串
+   *
+   * Requester or inviter nickname; empty when unknown
+   */
+  invitor_nick: string;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 验证信息，没有时为空字符串
+   *
+   * The request message; empty when there is none
+   */
+  message: string;
+  /**
+   * 群名，未知时为空字符串
+   *
+   * Group name; empty when unknown
+   */
+  group_name: string;
+  /**
+   * 是否已处理
+   *
+   * Whether it has been handled
+   */
+  checked: boolean;
+  /**
+   * 处理者 QQ 号，未处理时为 0
+   *
+   * QQ number of whoever handled it; 0 if unhandled
+   * @format int64
+   */
+  actor: number;
+  /**
+   * 申请人昵称，未知时为空字符串
+   *
+   * Requester's nickname; empty when unknown
+   */
+  requester_nick: string;
+}
+
+/**
  * 群文件信息 / Uploaded group file
  *
  * 群文件上传事件中的文件。
@@ -4303,19 +4371,19 @@ export interface NapCatGroupSystemMessages {
    *
    * Invitations for the bot to join
    */
-  invited_requests: GroupNotifyRequest[];
+  invited_requests: GroupSystemRequest[];
   /**
    * 与 `invited_requests` 相同（旧键）
    *
    * The same as `invited_requests` (old key)
    */
-  InvitedRequest: GroupNotifyRequest[];
+  InvitedRequest: GroupSystemRequest[];
   /**
    * 加群申请
    *
    * Join requests
    */
-  join_requests: GroupNotifyRequest[];
+  join_requests: GroupSystemRequest[];
 }
 
 /**
@@ -4610,6 +4678,28 @@ export interface NapCatMessageDetail {
      */
     likes_cnt: string;
   }[];
+}
+
+/**
+ * NapCat 的拒绝 / NapCat refusal
+ *
+ * 少数动作在无法执行时不报错，而是以成功的响应回答这个对象（例如 NapCat 的 GoCQHTTPDeleteFriend.ts 在对方不是好友时）。
+ *
+ * What a few actions answer, in a successful response, when they cannot act instead of failing (for example NapCat's GoCQHTTPDeleteFriend.ts when the user is not a friend).
+ */
+export interface NapCatRefusal {
+  /**
+   * 恒为 false
+   *
+   * Always false
+   */
+  valid: false;
+  /**
+   * 原因
+   *
+   * Why
+   */
+  message: string;
 }
 
 /**
@@ -5346,15 +5436,21 @@ export interface RecentContact {
   peerName: string;
 }
 
-/** 推荐名片卡片 / Contact recommendation card */
+/**
+ * 推荐名片卡片 / Contact recommendation card
+ *
+ * QQ NT 的结果，NapCat 原样转交：群名片的卡片在 `arkJson` 中，好友名片的在 `arkMsg` 中（NapCat 的 napcat-core 中 NodeIKernelGroupService.ts 与 NodeIKernelBuddyService.ts 的声明）。
+ *
+ * QQ NT's result, passed through by NapCat: a group card comes in `arkJson`, a friend card in `arkMsg` (as NodeIKernelGroupService.ts and NodeIKernelBuddyService.ts in NapCat's napcat-core declare them).
+ */
 export interface RecommendContactArk {
   /**
-   * 错误码，0 为成功
+   * 结果码，0 为成功
    *
-   * Error code; 0 is success
+   * Result code; 0 is success
    * @format int32
    */
-  errCode: number;
+  result: number;
   /**
    * 错误信息
    *
@@ -5362,11 +5458,17 @@ export interface RecommendContactArk {
    */
   errMsg: string;
   /**
-   * 卡片的 Ark JSON，可作为 `json` 消息段发送
+   * 群名片的 Ark JSON，可作为 `json` 消息段发送
    *
-   * The card as Ark JSON, sendable as a `json` segment
+   * The group card as Ark JSON, sendable as a `json` segment
    */
-  arkJson: string;
+  arkJson?: string;
+  /**
+   * 好友名片的 Ark JSON，可作为 `json` 消息段发送
+   *
+   * The friend card as Ark JSON, sendable as a `json` segment
+   */
+  arkMsg?: string;
 }
 
 /** rkey */
