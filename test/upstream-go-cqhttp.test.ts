@@ -104,21 +104,29 @@ describe('the go-cqhttp extractor', () => {
   it('reads events: type strings from literals and variables, sub_type values merged except under notify', () => {
     expect(model.events.map((e) => ({ id: e.id, on: e.discriminators.map((d) => `${d.key}=${d.value}`).join(' '), fields: e.fields.map(describeField) }))).toEqual([
       // In the loader's order: by `key=value|...`, so message_sent (`_`) before message (`|`).
-      // `typ` takes two values; the nested sender gains `card` through `fm["sender"].(global.MSG)["card"]`.
+      // `typ` takes two values; the nested sender gains `card` through `fm["sender"].(global.MSG)["card"]`,
+      // set at the literal's own level, so always.
       {
         id: 'private_message_sent',
         on: 'post_type=message_sent message_type=private',
-        fields: ["sub_type: 'friend'", 'user_id: any', 'font: int32', 'sender: { nickname: any, sex: string, card?: any }'],
+        fields: ["sub_type: 'friend'", 'user_id: any', 'font: int32', 'sender: { nickname: any, sex: string, card: any }'],
       },
       // `bm.Others["message_id"]` after `bm := bot.formatBoxMessage(m)`.
       { id: 'box_message', on: 'post_type=message message_type=box', fields: ["sub_type: 'normal'", 'box_id: any', 'message_id: string'] },
       {
         id: 'private_message',
         on: 'post_type=message message_type=private',
-        fields: ["sub_type: 'friend'", 'user_id: any', 'font: int32', 'sender: { nickname: any, sex: string, card?: any }'],
+        fields: ["sub_type: 'friend'", 'user_id: any', 'font: int32', 'sender: { nickname: any, sex: string, card: any }'],
       },
       // server/websocket.go's JSON template.
       { id: 'lifecycle', on: 'post_type=meta_event meta_event_type=lifecycle', fields: ["sub_type: 'connect'", '_post_method: int32'] },
+      // A key set in both branches of an if/else (directly, or on the nested literal through an alias) is
+      // always there; one set in one branch only, or along an `else if` chain, is optional.
+      {
+        id: 'badge',
+        on: 'post_type=notice notice_type=badge',
+        fields: ['holder: { name: string, role: string, since: int32, title?: string }', 'level: int32', 'flag?: boolean'],
+      },
       // `"notice/lid/"+st`; an immediately called closure returning literals is their enum.
       {
         id: 'lid',
