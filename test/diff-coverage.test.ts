@@ -61,6 +61,30 @@ describe('comparing sides that describe different things', () => {
     expect(rules(old, now, { convertsParameters: true }).rules).toEqual(['parameter-type-narrowed params.y', 'response-type-narrowed result']);
   });
 
+  it('takes a converting implementation\'s number to accept the text of a number the spec writes as `int64 | string`', () => {
+    const old = model(`actions:${action('get_a', 'x: int64 | string, y: int64 | boolean | string', 'int64 | string')}`);
+    const now = model(`actions:${action('get_a', 'x: int64, y: int64', 'int64')}`);
+    expect(rules(old, now).rules).toEqual(['parameter-type-narrowed params.x', 'parameter-type-narrowed params.y', 'response-type-narrowed result']);
+    // y: the text is taken, a boolean is not; results are not converted.
+    expect(rules(old, now, { convertsParameters: true }).rules).toEqual(['parameter-type-narrowed params.y', 'response-type-narrowed result']);
+  });
+
+  it('matches a plain string with an enumeration or literals of strings when the side does not tell which strings', () => {
+    const old = model(`types:\n  Role:\n    title: R\n    type: string\n    enum: [owner, member]\nactions:${action('get_a', "x: \"'a' | 'b'\", y: int64", '{ fields: { role: Role, n: "\'x\'", k: "1 | 2" } }')}`);
+    const now = model(`actions:${action('get_a', 'x: string, y: string', '{ fields: { role: string, n: string, k: string } }')}`);
+    expect(rules(old, now).rules).toEqual(['parameter-type-changed params.y', 'parameter-type-widened params.x', 'response-type-changed result.k', 'response-type-widened result.n', 'response-type-widened result.role']);
+    // Only strings: an int64 or a union of numbers against a string is still a difference.
+    expect(rules(old, now, { stringsUntold: true }).rules).toEqual(['parameter-type-changed params.y', 'response-type-changed result.k']);    // Only the side that says so: the spec's plain string against the code's enumeration is still wider.
+    expect(rules(now, old, { stringsUntold: true }).rules).toEqual(['parameter-type-changed params.y', 'parameter-type-narrowed params.x', 'response-type-changed result.k', 'response-type-narrowed result.n', 'response-type-narrowed result.role']);
+  });
+
+  it('takes a string literal and an enumeration of that one value as the same type', () => {
+    const old = model(`actions:${action('get_a', "x: \"'a'\", y: \"'a'\"", '')}`);
+    const now = model(`actions:${action('get_a', 'x: { type: string, enum: [a] }, y: { type: string, enum: [a, b] }', '')}`);
+    expect(rules(old, now).rules).toEqual(['parameter-type-widened params.y']);
+    expect(rules(now, old).rules).toEqual(['parameter-type-narrowed params.y']);
+  });
+
   it('takes `any` as a type nobody told when the side says so, and skips fields it marks untyped', () => {
     const old = model(`types:\n  Thing:\n    title: T\n    fields: { id: int64 }\nactions:${action('get_a', 'x: Thing, y: string', 'Thing[]')}`);
     const now = model(`actions:${action('get_a', 'x: any, y: boolean', 'any[]')}`);

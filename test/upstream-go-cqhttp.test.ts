@@ -93,7 +93,7 @@ describe('the go-cqhttp extractor', () => {
       // One received case gives xml or json (`m.Type = "json"`), one sent case takes both.
       { type: 'json', direction: 'both', fields: ['data: string'] },
       // Read apart, by a forward action's closure, with gjson accessors; `[user_id,uin].0` gives both.
-      { type: 'node', direction: 'send', fields: ['id?: int64 (send)', 'user_id?: int64 (send)', 'uin?: int64 (send)', 'name?: string (send)', 'content?: any (send)'] },
+      { type: 'node', direction: 'send', fields: ['id?: int64 | string (send)', 'user_id?: int64 | string (send)', 'uin?: int64 | string (send)', 'name?: string (send)', 'content?: any (send)'] },
       // Built before the element loop; seq only with extra reply data.
       { type: 'reply', direction: 'receive', fields: ['id: string (receive)', 'seq?: string (receive)'] },
       { type: 'text', direction: 'both', fields: ['text: string'] },
@@ -104,21 +104,29 @@ describe('the go-cqhttp extractor', () => {
   it('reads events: type strings from literals and variables, sub_type values merged except under notify', () => {
     expect(model.events.map((e) => ({ id: e.id, on: e.discriminators.map((d) => `${d.key}=${d.value}`).join(' '), fields: e.fields.map(describeField) }))).toEqual([
       // In the loader's order: by `key=value|...`, so message_sent (`_`) before message (`|`).
-      // `typ` takes two values; the nested sender gains `card` through `fm["sender"].(global.MSG)["card"]`.
+      // `typ` takes two values; the nested sender gains `card` through `fm["sender"].(global.MSG)["card"]`,
+      // set at the literal's own level, so always.
       {
         id: 'private_message_sent',
         on: 'post_type=message_sent message_type=private',
-        fields: ["sub_type: 'friend'", 'user_id: any', 'font: int32', 'sender: { nickname: any, sex: string, card?: any }'],
+        fields: ["sub_type: 'friend'", 'user_id: any', 'font: int32', 'sender: { nickname: any, sex: string, card: any }'],
       },
       // `bm.Others["message_id"]` after `bm := bot.formatBoxMessage(m)`.
       { id: 'box_message', on: 'post_type=message message_type=box', fields: ["sub_type: 'normal'", 'box_id: any', 'message_id: string'] },
       {
         id: 'private_message',
         on: 'post_type=message message_type=private',
-        fields: ["sub_type: 'friend'", 'user_id: any', 'font: int32', 'sender: { nickname: any, sex: string, card?: any }'],
+        fields: ["sub_type: 'friend'", 'user_id: any', 'font: int32', 'sender: { nickname: any, sex: string, card: any }'],
       },
       // server/websocket.go's JSON template.
       { id: 'lifecycle', on: 'post_type=meta_event meta_event_type=lifecycle', fields: ["sub_type: 'connect'", '_post_method: int32'] },
+      // A key set in both branches of an if/else (directly, or on the nested literal through an alias) is
+      // always there; one set in one branch only, or along an `else if` chain, is optional.
+      {
+        id: 'badge',
+        on: 'post_type=notice notice_type=badge',
+        fields: ['holder: { name: string, role: string, since: int32, title?: string }', 'level: int32', 'flag?: boolean'],
+      },
       // `"notice/lid/"+st`; an immediately called closure returning literals is their enum.
       {
         id: 'lid',
@@ -153,7 +161,7 @@ describe('the go-cqhttp extractor', () => {
     expect(model.events.find((e) => e.id === 'lid')!.source).toEqual({ file: 'coolq/event.go', line: 25, column: 1 });
   });
 
-  it('says what the comparison can rely on: aliases, but no integer widths; gjson converts parameters; any is untold', async () => {
+  it('says what the comparison can rely on: aliases, but no integer widths; gjson converts parameters; any and which strings are untold', async () => {
     const { coverage } = await extractor.extract(CHECKOUT);
     expect(coverage).toEqual({
       actions: true,
@@ -165,6 +173,7 @@ describe('the go-cqhttp extractor', () => {
       undeclared: new Set(),
       untyped: new Set(),
       anyIsUntyped: true,
+      stringsUntold: true,
     });
   });
 

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FULL_COVERAGE } from '../generator/diff/coverage.js';
 import { formatType } from '../generator/model/format-type.js';
 import type { Field, TypeNode } from '../generator/model/types.js';
 import { NotACheckoutError } from '../generator/upstream/extractor.js';
@@ -40,6 +41,11 @@ describe('the Lagrange extractor', async () => {
 
   it('is the registry entry for lagrange', async () => {
     expect(await UPSTREAM_EXTRACTORS.lagrange()).toBe(extractor);
+  });
+
+  it('says what the comparison can rely on: converted parameters, and neither any nor which strings are told', async () => {
+    const { coverage } = await extractor.extract(CHECKOUT);
+    expect(coverage).toEqual({ ...FULL_COVERAGE, convertsParameters: true, anyIsUntyped: true, stringsUntold: true });
   });
 
   it('makes one action per handler class: the plain name is the action, a dotted one its alias', () => {

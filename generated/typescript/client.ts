@@ -678,7 +678,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现（coolq/api.go 的 CQSetGroupMemo）返回新公告的 `notice_id`；`image` 自 v1.0.0-beta4 起读取。 go-cqhttp's docs say it answers with no data, but its implementation (CQSetGroupMemo in coolq/api.go) returns the new notice's `notice_id`; `image` is read since v1.0.0-beta4.
    * - NapCat: yes (adds or retypes `group_id`, `pinned`, `type`, `confirm_required`, `is_show_edit_card`, `tip_window_type`; answers with a different result) — NapCat 接受字符串群号，另可设置置顶、类型与确认选项；`data` 为 `null`，不返回公告 ID。 NapCat accepts string group numbers and adds pinning, type and confirmation options; `data` is `null`, with no notice ID.
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes (without `image`; answers with a different result) — Lagrange 不能发带图片的公告：`image` 非空时 SetGroupMemoOperation.cs 抛出 NotImplementedException，调用失败；`data` 直接是新公告的 ID 字符串，不包在对象中（Lagrange.OneBot 的 SetGroupMemoOperation.cs）。 Lagrange cannot publish a notice with a picture: a non-empty `image` makes SetGroupMemoOperation.cs throw NotImplementedException and the call fails; `data` is the new notice's ID as a bare string, not in an object (Lagrange.OneBot's SetGroupMemoOperation.cs).
    */
   public _send_group_notice(
     params: SendGroupNoticeParams,
@@ -1174,7 +1174,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: no
-   * - go-cqhttp: yes
+   * - go-cqhttp: yes — go-cqhttp 只响应 `delete_group_folder` 这个名称（modules/api/api.go 的路由）。 go-cqhttp answers only to the name `delete_group_folder` (the router in modules/api/api.go).
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`; answers with a different result) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and answers with NT's raw result.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 只响应 `delete_group_file_folder` 这个名称；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码 （Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers only to the name `delete_group_file_folder`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
    */
@@ -1864,7 +1864,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (adds or retypes `id`, `message_id`; answers with a different result) — go-cqhttp 先读 `message_id`，其次 `id`（两者给一个即可）；结果是 `messages` 数组，每项含 `content`、`sender` 与 `time`。 go-cqhttp reads `message_id` first and `id` second (one is enough); the result is a `messages` array whose items hold `content`, `sender` and `time`.
    * - NapCat: yes (adds or retypes `id`, `message_id`; answers with a different result) — NapCat 读 `message_id` 或 `id`（两者给一个即可）；结果是 `messages` 数组，每项是完整的消息结构，内容放在 `content` 中。 NapCat reads `message_id` or `id` (one is enough); the result is a `messages` array of full message objects whose content is in `content`.
-   * - Lagrange.OneBot: yes — Lagrange 只读 `id`，结果同标准：`message` 是 `node` 消息段数组。 Lagrange reads only `id`; the result is the standard's: `message` is an array of `node` segments.
+   * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 只读 `id`，结果同标准：`message` 是 `node` 消息段数组，从不是字符串（Lagrange.OneBot 的 GetForwardMsgOperation.cs）。 Lagrange reads only `id`; the result is the standard's: `message` is an array of `node` segments, never a string (Lagrange.OneBot's GetForwardMsgOperation.cs).
    */
   public get_forward_msg(
     params: GetForwardMsgParams,
@@ -2088,7 +2088,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`, `file_count`; answers with a different result) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义，一次最多返回 `file_count` 项。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and returns at most `file_count` entries.
-   * - Lagrange.OneBot: yes (adds or retypes `folder_id`) — Lagrange 的 `folder_id` 可省略，省略时列出根目录；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange's `folder_id` may be omitted, which lists the root folder; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
+   * - Lagrange.OneBot: yes (adds or retypes `folder_id`; answers with a different result) — Lagrange 的 `folder_id` 可省略，省略时列出根目录；`files` 与 `folders` 总是数组，返回的 `busid` 恒为 0，文件夹的创建者名字在 `create_name` 而非 `creator_name` 中（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotFolder.cs）。 Lagrange's `folder_id` may be omitted, which lists the root folder; `files` and `folders` are always arrays, the `busid` it returns is always 0, and a folder's creator name is in `create_name`, not `creator_name` (Lagrange.OneBot's GroupFSOperations.cs and OneBotFolder.cs).
    */
   public get_group_files_by_folder(
     params: GetGroupFilesByFolderParams,
@@ -2226,7 +2226,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
+   * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
    * - NapCat: yes (adds or retypes `group_id`, `user_id`, `no_cache`; answers with a different result) — NapCat 的 GetGroupMemberInfo.ts 也接受字符串形式的 ID；`no_cache` 默认为 `true`（省略时不用缓存）；结果还带有 QQ 等级、机器人标记与禁言截止时间。 NapCat's GetGroupMemberInfo.ts also accepts the IDs as strings; `no_cache` defaults to `true` (leaving it out skips the cache); the result also carries the QQ level, the bot flag and the end of a mute.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄与地区：`sex` 为空字符串，`age` 为 0，`area` 为空字符串；没有头衔时 `title` 为 `null`（Lagrange.OneBot 的 GetGroupMemberInfoOperation.cs）。 Lagrange cannot get the sex, age or region: `sex` is an empty string, `age` 0 and `area` empty; `title` is `null` when there is no title (Lagrange.OneBot's GetGroupMemberInfoOperation.cs).
    */
@@ -2246,7 +2246,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (adds or retypes `no_cache`) — go-cqhttp 多一个 `no_cache` 参数。 go-cqhttp takes an extra `no_cache` parameter.
+   * - go-cqhttp: yes (adds or retypes `no_cache`; answers with a different result) — go-cqhttp 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果，多一个 `shut_up_timestamp`（coolq/converter.go 的 convertGroupMemberInfo）。 go-cqhttp takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result, with `shut_up_timestamp` added (convertGroupMemberInfo in coolq/converter.go).
    * - NapCat: yes (adds or retypes `group_id`, `no_cache`; answers with a different result) — NapCat 的 GetGroupMemberList.ts 也接受字符串形式的 `group_id`，并多一个 `no_cache` 参数；列表项还带有 QQ 等级、机器人标记与禁言截止时间。取不到真实值时，`join_time` 与 `last_sent_time` 会被填为当前时间。 NapCat's GetGroupMemberList.ts also accepts `group_id` as a string and takes an extra `no_cache` parameter; the items also carry the QQ level, the bot flag and the end of a mute. When the real values cannot be had, `join_time` and `last_sent_time` are filled with the current time.
    * - Lagrange.OneBot: yes (adds or retypes `no_cache`; answers with a different result) — Lagrange 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果（`sex` 为空字符串等）。 Lagrange takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result (`sex` an empty string and so on).
    */
@@ -2308,7 +2308,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `file_count`; answers with a different result) — NapCat 接受字符串群号，一次最多返回 `file_count` 项；列表为空时是 `[]` 而不是 `null`（NapCat 的 GetGroupRootFiles.ts）。 NapCat accepts string group numbers and returns at most `file_count` entries; an empty list is `[]`, not `null` (NapCat's GetGroupRootFiles.ts).
-   * - Lagrange.OneBot: yes (adds or retypes `folder_id`) — Lagrange 用同一个处理器响应 `get_group_root_files` 与 `get_group_files_by_folder`，所以这里也读可选的 `folder_id`；不响应旧名 `get_group_file_list`；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers `get_group_root_files` and `get_group_files_by_folder` with one handler, so this one also reads an optional `folder_id`; it does not answer to the old name `get_group_file_list`; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
+   * - Lagrange.OneBot: yes (adds or retypes `folder_id`; answers with a different result) — Lagrange 用同一个处理器响应 `get_group_root_files` 与 `get_group_files_by_folder`，所以这里也读可选的 `folder_id`；不响应旧名 `get_group_file_list`；`files` 与 `folders` 总是数组，返回的 `busid` 恒为 0，文件夹的创建者名字在 `create_name` 而非 `creator_name` 中（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotFolder.cs）。 Lagrange answers `get_group_root_files` and `get_group_files_by_folder` with one handler, so this one also reads an optional `folder_id`; it does not answer to the old name `get_group_file_list`; `files` and `folders` are always arrays, the `busid` it returns is always 0, and a folder's creator name is in `create_name`, not `creator_name` (Lagrange.OneBot's GroupFSOperations.cs and OneBotFolder.cs).
    */
   public get_group_root_files(
     params: GetGroupRootFilesParams,
@@ -2622,7 +2622,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: no
-   * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had.
+   * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。载荷类中的 `sourceMsgId` 不被读取，卡片里恒写 `0`（Lagrange.OneBot 的 GetMusicArkOperation.cs）。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had. The payload class's `sourceMsgId` is never read: the card always says `0` (Lagrange.OneBot's GetMusicArkOperation.cs).
    */
   public get_music_ark(
     params?: GetMusicArkParams,
@@ -2682,7 +2682,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: no
    * - go-cqhttp: no
    * - NapCat: yes
-   * - Lagrange.OneBot: yes (adds or retypes `file_hash`, `user_id`) — Lagrange 的同名动作另需 `file_hash` 与 `user_id`。 Lagrange's action of this name also needs `file_hash` and `user_id`.
+   * - Lagrange.OneBot: yes (adds or retypes `file_hash`, `user_id`; answers with a different result) — Lagrange 的同名动作另需 `file_hash` 与 `user_id`；成功时总返回 `url`（Lagrange.OneBot 的 PrivateFSOperations.cs）。 Lagrange's action of this name also needs `file_hash` and `user_id`; on success it always returns `url` (Lagrange.OneBot's PrivateFSOperations.cs).
    */
   public get_private_file_url(
     params: GetPrivateFileUrlParams,
@@ -3460,7 +3460,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
-   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotGroupMessage.cs).
+   * - Lagrange.OneBot: yes (adds or retypes `message`, `message_style`) — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotGroupMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotGroupMessage.cs).
    */
   public send_group_msg(
     params: SendGroupMsgParams,
@@ -3537,7 +3537,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；私聊时同时给出 `group_id` 会经该群向非好友发起临时会话。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; a private message that also gives `group_id` starts a temporary chat with a non-friend through that group. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
-   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotMessage.cs).
+   * - Lagrange.OneBot: yes (adds or retypes `message`, `message_style`) — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotMessage.cs).
    */
   public send_msg(params: SendMsgParams, options?: CallOptions): Promise<SendMsgResult> {
     return this.call('send_msg', params, options);
@@ -3688,7 +3688,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - OneBot 11 standard: yes
    * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there). go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；可选的 `group_id` 给出向非好友发起临时会话的来源群。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; the optional `group_id` names the group a temporary chat with a non-friend goes through. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
-   * - Lagrange.OneBot: yes (adds or retypes `message_style`) — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotPrivateMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotPrivateMessage.cs).
+   * - Lagrange.OneBot: yes (adds or retypes `message`, `message_style`) — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotPrivateMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotPrivateMessage.cs).
    */
   public send_private_msg(
     params: SendPrivateMsgParams,
@@ -3946,7 +3946,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * Support:
    * - OneBot 11 standard: yes
-   * - go-cqhttp: yes (adds or retypes `duration`; without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag（只用 `anonymous` 的 `flag`），不读单独的 `flag`；`duration` 没有默认值，缺省时读作 0（modules/api/api.go）。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag` (only the `flag` of `anonymous` is used), not from a bare `flag`; `duration` has no default and reads as 0 when absent (modules/api/api.go). QQ has dropped anonymous group chat, so the action no longer has any effect.
+   * - go-cqhttp: yes (adds or retypes `anonymous`, `duration`; without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag（只用 `anonymous` 的 `flag`），不读单独的 `flag`；`duration` 没有默认值，缺省时读作 0（modules/api/api.go）。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag` (only the `flag` of `anonymous` is used), not from a bare `flag`; `duration` has no default and reads as 0 when absent (modules/api/api.go). QQ has dropped anonymous group chat, so the action no longer has any effect.
    * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
    */

@@ -13,11 +13,14 @@ import type {
   Anonymous,
   ChannelInfo,
   Device,
+  GoCqhttpGroupMessageSender,
+  GoCqhttpMessageSender,
   GroupMessageSender,
   GroupUploadFile,
   GuildMessageSender,
   GuildReaction,
   LagrangeFileInfo,
+  LagrangeGroupMessageSender,
   LagrangeOnlineReason,
   Message,
   MessageSender,
@@ -56,7 +59,7 @@ export interface EventBase {
  *
  * Support:
  * - OneBot 11 standard: no
- * - go-cqhttp: yes (adds or retypes `anonymous`, `message_seq`) — go-cqhttp 总带 `anonymous`（自身消息不是匿名消息，为 `null`），另带群消息序号 `message_seq`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp always sends `anonymous` (`null`, as the bot's own message is not anonymous) and also the group message's sequence number as `message_seq` (formatGroupMessage in coolq/converter.go).
+ * - go-cqhttp: yes (adds or retypes `sub_type`, `sender`, `anonymous`, `message_seq`) — go-cqhttp 总带 `anonymous`（自身消息不是匿名消息，为 `null`），另带群消息序号 `message_seq`；`sub_type` 恒为 `normal`，`sender` 见 `GoCqhttpGroupMessageSender`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp always sends `anonymous` (`null`, as the bot's own message is not anonymous) and also the group message's sequence number as `message_seq`; `sub_type` is always `normal`, and `sender` is a `GoCqhttpGroupMessageSender` (formatGroupMessage in coolq/converter.go).
  * - NapCat: yes (adds or retypes `message_sent_type`, `message_format`, `real_id`, `group_name`; without `anonymous`) — NapCat 默认上报自身消息，另带 `message_sent_type`（恒为 `self`）以及与群消息事件相同的附加字段；不带 `anonymous`。 NapCat reports own messages by default, with `message_sent_type` (always `self`) and the same extra fields as its group message event; it sends no `anonymous`.
  * - Lagrange.OneBot: no — Lagrange 不上报 `message_sent`：自身发出的消息作为普通的消息事件（`post_type` 为 `message`）上报，配置了 `Message:IgnoreSelf` 时不上报（Lagrange.OneBot 的 MessageService.cs）。 Lagrange never reports `message_sent`: its own messages arrive as ordinary message events (`post_type` `message`), or not at all with `Message:IgnoreSelf` set (Lagrange.OneBot's MessageService.cs).
  */
@@ -134,7 +137,7 @@ export interface GroupMessageSentEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: no
- * - go-cqhttp: yes
+ * - go-cqhttp: yes (adds or retypes `sub_type`, `sender`) — go-cqhttp 只把发给好友的自身消息上报为 `friend`，`sender` 只有 QQ 号、昵称、恒为 `unknown` 的 `sex` 与恒为 0 的 `age`（coolq/event.go 的 privateMessageEvent）。 go-cqhttp reports only the bot's own messages to friends, as `friend`, and `sender` has only the QQ number, the nickname, `sex` (always `unknown`) and `age` (always 0) (privateMessageEvent in coolq/event.go).
  * - NapCat: yes (adds or retypes `message_sent_type`, `message_format`, `real_id`) — NapCat 总是上报自身消息（可在配置中关闭），另带 `message_sent_type`（恒为 `self`）以及与私聊消息事件相同的附加字段。 NapCat reports own messages by default (it can be turned off), with `message_sent_type` (always `self`) and the same extra fields as its private message event.
  * - Lagrange.OneBot: no — Lagrange 不上报 `message_sent`：自身发出的消息作为普通的消息事件（`post_type` 为 `message`）上报，配置了 `Message:IgnoreSelf` 时不上报（Lagrange.OneBot 的 MessageService.cs）。 Lagrange never reports `message_sent`: its own messages arrive as ordinary message events (`post_type` `message`), or not at all with `Message:IgnoreSelf` set (Lagrange.OneBot's MessageService.cs).
  */
@@ -206,9 +209,9 @@ export interface PrivateMessageSentEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes (adds or retypes `anonymous`) — 标准的群消息总带 `anonymous`，不是匿名消息时为 `null`（onebot-11 的 event/message.md）。 The standard's group message always carries `anonymous`, `null` unless the message is anonymous (onebot-11's event/message.md).
- * - go-cqhttp: yes (adds or retypes `message_seq`) — go-cqhttp 另带群消息序号 `message_seq`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp also sends the group message's sequence number as `message_seq` (formatGroupMessage in coolq/converter.go).
+ * - go-cqhttp: yes (adds or retypes `sub_type`, `anonymous`, `message_seq`, `sender`) — go-cqhttp 另带群消息序号 `message_seq`，总带 `anonymous`（不是匿名消息时为 `null`），`sub_type` 只有 `normal` 与 `anonymous`， `sender` 见 `GoCqhttpGroupMessageSender`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp also sends the group message's sequence number as `message_seq`, always sends `anonymous` (`null` unless anonymous), its `sub_type` is only `normal` or `anonymous`, and `sender` is a `GoCqhttpGroupMessageSender` (formatGroupMessage in coolq/converter.go).
  * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_name`; without `anonymous`) — 另带 `message_seq`、`real_id`、`real_seq`、`message_format` 与群名 `group_name`。不上报匿名消息与系统提示，`sub_type` 恒为 `normal`，也不带 `anonymous`（NapCat 的 api/msg.ts）；`font` 恒为 14，`sender` 只有 `user_id`、`nickname`、`card` 与 `role`。 Also carries `message_seq`, `real_id`, `real_seq`, `message_format` and the group's name as `group_name`. Anonymous messages and system notices are not reported, so `sub_type` is always `normal` and there is no `anonymous` (NapCat's api/msg.ts); `font` is always 14, and `sender` only has `user_id`, `nickname`, `card` and `role`.
- * - Lagrange.OneBot: yes (adds or retypes `sub_type`, `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMsg.cs）。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style` (Lagrange.OneBot's OneBotGroupMsg.cs).
+ * - Lagrange.OneBot: yes (adds or retypes `sub_type`, `anonymous`, `sender`, `message_style`) — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`；`sender` 见 `LagrangeGroupMessageSender`（Lagrange.OneBot 的 OneBotGroupMsg.cs 与 OneBotGroupSender.cs）。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style`, and `sender` is a `LagrangeGroupMessageSender` (Lagrange.OneBot's OneBotGroupMsg.cs and OneBotGroupSender.cs).
  */
 export interface GroupMessageEvent extends EventBase {
   post_type: 'message';
@@ -400,7 +403,7 @@ export interface GuildMessageEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes (adds or retypes `target_id`, `temp_source`) — 另带接收者 `target_id`；群临时会话（`sub_type` 为 `group`）还带来源 `temp_source`。 Also carries the receiver as `target_id`; group temporary chats (`sub_type` `group`) also carry `temp_source`.
+ * - go-cqhttp: yes (adds or retypes `sub_type`, `sender`, `target_id`, `temp_source`) — 另带接收者 `target_id`；群临时会话（`sub_type` 为 `group`）还带来源 `temp_source`；`sub_type` 只有 `friend` 与 `group`，`sender` 见 `GoCqhttpMessageSender`（coolq/event.go）。 Also carries the receiver as `target_id`; group temporary chats (`sub_type` `group`) also carry `temp_source`; `sub_type` is only `friend` or `group`, and `sender` is a `GoCqhttpMessageSender` (coolq/event.go).
  * - NapCat: yes (adds or retypes `message_seq`, `real_id`, `real_seq`, `message_format`, `group_id`, `temp_source`, `target_id`) — 另带 `message_seq`、`real_id`（同 `message_id`）、`real_seq`、`message_format`；群临时会话另带 `group_id` 与 `temp_source`。`font` 恒为 14，`sender` 只有 `user_id`、`nickname` 与 `card`。 Also carries `message_seq`, `real_id` (both equal to `message_id`), `real_seq` and `message_format`; group temporary chats also carry `group_id` and `temp_source`. `font` is always 14, and `sender` only has `user_id`, `nickname` and `card`.
  * - Lagrange.OneBot: yes (adds or retypes `sub_type`, `sender`, `target_id`, `message_style`) — 另带接收者 `target_id` 与消息样式 `message_style`（气泡、字体等）；`sub_type` 只有 `friend` 与 `group`（群临时会话）； `sender` 只有 `user_id`、`nickname` 与 `sex`（恒为 `unknown`）（Lagrange.OneBot 的 OneBotPrivateMsg.cs 与 OneBotSender.cs）。 Also carries the receiver as `target_id` and the message style (bubble, font, ...) as `message_style`; `sub_type` is only `friend` or `group` (a group temporary chat); `sender` has only `user_id`, `nickname` and `sex` (always `unknown`) (Lagrange.OneBot's OneBotPrivateMsg.cs and OneBotSender.cs).
  */
@@ -515,7 +518,7 @@ export interface HeartbeatEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes (adds or retypes `_post_method`) — go-cqhttp 只发送 `connect`（server/websocket.go，连接建立时）；正向 WebSocket 发送的这一事件另带值为 2 的 `_post_method`。 go-cqhttp sends only `connect`, when a connection opens (server/websocket.go); the one its forward WebSocket sends also carries `_post_method` with the value 2.
+ * - go-cqhttp: yes (adds or retypes `sub_type`, `_post_method`) — go-cqhttp 只发送 `connect`（server/websocket.go，连接建立时）；正向 WebSocket 发送的这一事件另带值为 2 的 `_post_method`。 go-cqhttp sends only `connect`, when a connection opens (server/websocket.go); the one its forward WebSocket sends also carries `_post_method` with the value 2.
  * - NapCat: yes
  * - Lagrange.OneBot: yes (adds or retypes `sub_type`) — Lagrange 只在连接建立时上报 `connect`（Lagrange.OneBot 的 ForwardWSService.cs、ReverseWSService.cs 与 HttpPostService.cs）。 Lagrange reports only `connect`, when a connection is made (Lagrange.OneBot's ForwardWSService.cs, ReverseWSService.cs and HttpPostService.cs).
  */
@@ -1154,7 +1157,7 @@ export interface GroupDecreaseEvent extends EventBase {
  *
  * Support:
  * - OneBot 11 standard: yes
- * - go-cqhttp: yes — `sub_type` 总是 `approve`，`operator_id` 总是 0（go-cqhttp 拿不到入群方式与操作者）。 `sub_type` is always `approve` and `operator_id` always 0 (go-cqhttp cannot tell how the member joined or who let them in).
+ * - go-cqhttp: yes (adds or retypes `sub_type`) — `sub_type` 总是 `approve`，`operator_id` 总是 0（go-cqhttp 拿不到入群方式与操作者）。 `sub_type` is always `approve` and `operator_id` always 0 (go-cqhttp cannot tell how the member joined or who let them in).
  * - NapCat: yes
  * - Lagrange.OneBot: yes
  */

@@ -354,7 +354,7 @@ export interface FaceSegmentInput {
    *
    * Whether to send the big version. Read only by Lagrange.OneBot.
    */
-  large?: boolean | BoolString;
+  large?: boolean | 'true' | 'false';
 }
 
 /**

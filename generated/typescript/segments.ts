@@ -261,7 +261,7 @@ export interface DiceSegment {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `type`) — `type` 为 `sticker` 时是动画表情（收发都有）。 `type` `sticker` marks an animated sticker face (both ways).
  * - NapCat: yes (adds or retypes `raw`, `resultId`, `chainCount`) — 收到的表情还带有 QQ NT 的原始表情元素 `raw`，以及 `resultId`、`chainCount`（接龙表情的结果与连击数）；发送时也读取 `resultId` 与 `chainCount`。骰子（358）与猜拳（359）表情分别作为 `dice` 与 `rps` 上报，戳一戳类表情作为 `poke` 上报。 Received faces also carry QQ NT's raw face element as `raw`, plus `resultId` and `chainCount` (the result and streak of chained faces); sending reads `resultId` and `chainCount` too. The dice (358) and rock-paper-scissors (359) faces are reported as `dice` and `rps`, poke-like faces as `poke`.
- * - Lagrange.OneBot: yes (adds or retypes `large`) — 发送时可用 `large` 发送大表情（超级表情）。收到的骰子与猜拳表情不作为 `face` 上报。 When sending, `large` sends the big (super) version of the face. Received dice and rock-paper-scissors faces are not reported as `face`.
+ * - Lagrange.OneBot: yes (adds or retypes `large`) — 发送时可用 `large` 发送大表情（超级表情），取布尔值或文本 `true` / `false`（消息段数据按 Lagrange.OneBot 的 SerializerOptions.cs 读取，BooleanConverter.cs 不认 `0` / `1`）。收到的骰子与猜拳表情不作为 `face` 上报。 When sending, `large` sends the big (super) version of the face, as a boolean or the text `true` / `false` (segment data is read with Lagrange.OneBot's SerializerOptions.cs, whose BooleanConverter.cs does not take `0` / `1`). Received dice and rock-paper-scissors faces are not reported as `face`.
  */
 export interface FaceSegment {
   type: 'face';
@@ -1022,7 +1022,7 @@ export interface OnlinefileSegment {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `qq`; without `type`, `id`, `name`) — go-cqhttp 的戳一戳消息段与标准不同：只能在群聊中发送，用 `qq` 指定要戳的成员，不读 `type` 与 `id`；发送后无法撤回，返回的 `message_id` 恒为 0。收到的戳一戳作为通知事件上报，不作为消息段。 go-cqhttp's poke segment differs from the standard: it can only be sent, in groups, with `qq` naming the member to poke; `type` and `id` are not read. It cannot be recalled and the `message_id` returned is always 0. Received pokes are reported as notice events, not segments.
  * - NapCat: yes (without `name`) — 只在收到时出现（戳一戳类表情），带 `type` 与 `id`，没有 `name`；发送时被忽略，请用 `group_poke` / `friend_poke` 动作。 Only appears in received messages (poke-like faces), with `type` and `id` but no `name`; it is ignored when sending; use the `group_poke` / `friend_poke` actions.
- * - Lagrange.OneBot: yes (adds or retypes `strength`; without `name`) — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
+ * - Lagrange.OneBot: yes (adds or retypes `id`, `strength`; without `name`) — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
  */
 export interface PokeSendSegment {
   type: 'poke';
@@ -1055,7 +1055,7 @@ export interface PokeSendSegment {
  * - OneBot 11 standard: yes
  * - go-cqhttp: yes (adds or retypes `qq`; without `type`, `id`, `name`) — go-cqhttp 的戳一戳消息段与标准不同：只能在群聊中发送，用 `qq` 指定要戳的成员，不读 `type` 与 `id`；发送后无法撤回，返回的 `message_id` 恒为 0。收到的戳一戳作为通知事件上报，不作为消息段。 go-cqhttp's poke segment differs from the standard: it can only be sent, in groups, with `qq` naming the member to poke; `type` and `id` are not read. It cannot be recalled and the `message_id` returned is always 0. Received pokes are reported as notice events, not segments.
  * - NapCat: yes (without `name`) — 只在收到时出现（戳一戳类表情），带 `type` 与 `id`，没有 `name`；发送时被忽略，请用 `group_poke` / `friend_poke` 动作。 Only appears in received messages (poke-like faces), with `type` and `id` but no `name`; it is ignored when sending; use the `group_poke` / `friend_poke` actions.
- * - Lagrange.OneBot: yes (adds or retypes `strength`; without `name`) — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
+ * - Lagrange.OneBot: yes (adds or retypes `id`, `strength`; without `name`) — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
  */
 export interface PokeReceiveSegment {
   type: 'poke';

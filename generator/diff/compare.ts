@@ -287,7 +287,7 @@ function compareType(ctx: Context, before: TypeNode, after: TypeNode, path: stri
     return;
   }
   if (sameName && x.kind === 'ref') return;
-  const options: RelateOptions = { numbersAlike: !ctx.can.integerWidths, converts: ctx.can.convertsParameters && ctx.area === 'parameter', anyIsUntyped: ctx.can.anyIsUntyped };
+  const options: RelateOptions = { numbersAlike: !ctx.can.integerWidths, converts: ctx.can.convertsParameters && ctx.area === 'parameter', anyIsUntyped: ctx.can.anyIsUntyped, stringsUntold: ctx.can.stringsUntold };
   const relation = relate(before, ctx.oldScope, after, ctx.newScope, options);
   if (relation === 'same') return;
   const rule = typeRule(ctx.area, relation);

@@ -34,6 +34,12 @@ export interface Coverage {
   untyped: ReadonlySet<string>;
   /** Whether `any` on this side means "not told" (matching every type) rather than "every value". */
   anyIsUntyped: boolean;
+  /**
+   * Whether a plain `string` on this side means "some string, which ones not told": the side reads
+   * values the code computes, or that travel as text, without the set of strings they take. It then
+   * matches the other side's enumeration of strings.
+   */
+  stringsUntold?: boolean;
 }
 
 /** A spec, or anything else that describes every part of the protocol. */
@@ -104,6 +110,12 @@ export class Comparability {
 
   get anyIsUntyped(): boolean {
     return this.old.anyIsUntyped || this.now.anyIsUntyped;
+  }
+
+  /** Which side's plain strings do not say which strings. */
+  get stringsUntold(): 'previous' | 'next' | 'both' | undefined {
+    const [o, n] = [!!this.old.stringsUntold, !!this.now.stringsUntold];
+    return o && n ? 'both' : o ? 'previous' : n ? 'next' : undefined;
   }
 
   get convertsParameters(): boolean {

@@ -34,12 +34,22 @@ export interface RelateOptions {
   converts?: boolean;
   /** `any` is a type nobody told, which matches every type both ways. */
   anyIsUntyped?: boolean;
+  /**
+   * On which side a plain `string` does not say which strings (a side that reads values the code
+   * computes, or sends every value as text): there it matches the other side's enumeration or
+   * literals of strings, both ways. A plain string on the other side still differs from them.
+   */
+  stringsUntold?: 'previous' | 'next' | 'both';
 }
+
+/** `accepts`' options: also which of its two types may be a plain string that does not say which strings. */
+type AcceptOptions = RelateOptions & { untold?: 'a' | 'b' | 'both' };
 
 /** How `next` relates to `previous`: narrowed means it has fewer values, widened more. */
 export function relate(previous: TypeNode, prevScope: TypeScope, next: TypeNode, nextScope: TypeScope, options: RelateOptions = {}): Relation {
-  const prevHoldsNext = accepts(previous, prevScope, next, nextScope, new Set(), options);
-  const nextHoldsPrev = accepts(next, nextScope, previous, prevScope, new Set(), options);
+  const side = options.stringsUntold;
+  const prevHoldsNext = accepts(previous, prevScope, next, nextScope, new Set(), { ...options, untold: side === 'both' ? 'both' : side === 'previous' ? 'a' : side === 'next' ? 'b' : undefined });
+  const nextHoldsPrev = accepts(next, nextScope, previous, prevScope, new Set(), { ...options, untold: side === 'both' ? 'both' : side === 'previous' ? 'b' : side === 'next' ? 'a' : undefined });
   if (prevHoldsNext && nextHoldsPrev) return 'same';
   if (nextHoldsPrev) return 'widened';
   if (prevHoldsNext) return 'narrowed';
@@ -49,7 +59,7 @@ export function relate(previous: TypeNode, prevScope: TypeScope, next: TypeNode,
 const INTEGER_RANK: Record<string, number> = { int32: 1, int64: 2, number: 3 };
 
 /** Whether every value of `b` is a value of `a`. Objects are open: extra fields are allowed. */
-export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, seen = new Set<string>(), options: RelateOptions = {}): boolean {
+export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, seen = new Set<string>(), options: AcceptOptions = {}): boolean {
   // A recursive type (a segment inside a forward node inside a segment) is assumed to match itself.
   const key = `${a.kind === 'ref' ? a.name : ''}|${b.kind === 'ref' ? b.name : ''}`;
   if (a.kind === 'ref' && b.kind === 'ref') {
@@ -60,7 +70,15 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
   const y = sb.resolve(b);
   if (x.kind === 'primitive' && x.name === 'any') return true;
   if (y.kind === 'primitive' && y.name === 'any') return !!options.anyIsUntyped;
-  if (y.kind === 'union') return y.variants.every((v) => accepts(x, sa, v, sb, seen, options));
+  const untold = options.untold;
+  if (untold && untold !== 'b' && isPlainString(x) && isStringValues(y, sb)) return true;
+  if (untold && untold !== 'a' && isPlainString(y) && isStringValues(x, sa)) return true;
+  if (y.kind === 'union') {
+    // `int64 | string` is how a spec writes a number that may come as its text: an implementation
+    // that converts parameters takes that text into its number type.
+    const textOfNumber = options.converts && isNumber(x) && y.variants.some((v) => isNumber(sb.resolve(v)));
+    return y.variants.every((v) => (textOfNumber && isPlainString(sb.resolve(v))) || accepts(x, sa, v, sb, seen, options));
+  }
   // An enum is a union of its values: a union of literals may hold them all.
   if (x.kind === 'union' && y.kind === 'enum') return y.values.every((v) => x.variants.some((w) => acceptsValue(sa.resolve(w), v.value, options)));
   // A union holds a built-in name (SendSegment) when one of its variants is that name.
@@ -81,7 +99,8 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
         if (y.base === 'string' || converted) return x.name === 'string';
         return x.name in INTEGER_RANK && (options.numbersAlike || INTEGER_RANK[y.base]! <= INTEGER_RANK[x.name]!);
       }
-      return false;
+      // A literal holds an enumeration of that one value.
+      return y.values.every((v) => acceptsValue(x, v.value, options));
     case 'array':
       return x.kind === 'array' && accepts(x.items, sa, y.items, sb, seen, options);
     case 'map':
@@ -95,7 +114,24 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
   }
 }
 
-function acceptsObject(fa: Field[], additional: TypeNode | undefined, sa: TypeScope, fb: Field[], sb: TypeScope, seen: Set<string>, options: RelateOptions): boolean {
+function isPlainString(t: TypeNode): boolean {
+  return t.kind === 'primitive' && t.name === 'string';
+}
+
+function isNumber(t: TypeNode): boolean {
+  return t.kind === 'primitive' && t.name in INTEGER_RANK;
+}
+
+/** An enumeration of strings, a string literal, or a union of those. */
+function isStringValues(t: TypeNode, scope: TypeScope): boolean {
+  const r = scope.resolve(t);
+  if (r.kind === 'enum') return r.base === 'string';
+  if (r.kind === 'literal') return typeof r.value === 'string';
+  if (r.kind === 'union') return r.variants.every((v) => isStringValues(v, scope));
+  return false;
+}
+
+function acceptsObject(fa: Field[], additional: TypeNode | undefined, sa: TypeScope, fb: Field[], sb: TypeScope, seen: Set<string>, options: AcceptOptions): boolean {
   for (const f of fa) {
     const g = fb.find((h) => h.name === f.name);
     if (f.required && !g?.required) return false;

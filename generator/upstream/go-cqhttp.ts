@@ -60,6 +60,9 @@ export async function extractGoCqhttp(checkout: string): Promise<UpstreamExtract
     untyped: new Set(),
     // any here is a value whose Go type is declared outside the files read (or raw JSON): not told.
     anyIsUntyped: true,
+    // A string the code computes (a role from a switch, a segment value, which is text on the wire)
+    // or reads with String() is not enumerated where it is produced or read.
+    stringsUntold: true,
   };
   return { model, notes, coverage };
 }

@@ -6,6 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { FULL_COVERAGE, type Coverage } from '../diff/coverage.js';
 import { draftModel } from '../import/draft-model.js';
 import type { ImportNote } from '../import/notes.js';
 import { NotACheckoutError, type UpstreamExtractor } from './extractor.js';
@@ -49,7 +50,17 @@ export const extractor: UpstreamExtractor = {
       notes.push({ severity: 'info', message: `these operations read their payload with other options, so numbers must be numbers: ${stats.strict.join(', ')}` });
     }
     notes.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
-    return { model, notes };
+    const coverage: Coverage = {
+      ...FULL_COVERAGE,
+      // SerializerOptions.DefaultOptions (every operation but .send_packet, whose payload has no
+      // number the spec gives as text) reads numbers from strings of digits and booleans from "true".
+      convertsParameters: true,
+      // any is what a handler passes on from a call into Lagrange.Core, or a JsonNode: not told.
+      anyIsUntyped: true,
+      // role, sex, message_type, sub_type are strings the code computes, not enumerated where built.
+      stringsUntold: true,
+    };
+    return { model, notes, coverage };
   },
 };
 

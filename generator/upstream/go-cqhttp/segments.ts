@@ -103,10 +103,14 @@ function readForwardNodes(functions: GoFunc[], notes: ImportNote[]): Segment[] {
   return segments;
 }
 
-/** A forward node's data is read from JSON with gjson, not as strings: the accessor says what is taken. */
+/**
+ * A forward node's data is read from JSON with gjson, not as strings: the accessor says what is taken.
+ * Int() and Uint() also parse a number sent as its text, which a spec writes `int64 | string`.
+ */
+const NUMBER_OR_TEXT: TypeNode = { kind: 'union', variants: [{ kind: 'primitive', name: 'int64' }, { kind: 'primitive', name: 'string' }] };
 const NODE_ACCESSORS: Record<string, TypeNode> = {
-  Int: { kind: 'primitive', name: 'int64' },
-  Uint: { kind: 'primitive', name: 'int64' },
+  Int: NUMBER_OR_TEXT,
+  Uint: NUMBER_OR_TEXT,
   String: { kind: 'primitive', name: 'string' },
   Str: { kind: 'primitive', name: 'string' },
   Bool: { kind: 'primitive', name: 'boolean' },

@@ -176,14 +176,21 @@ export class ShapeReader {
     if (objects.length) {
       const object = mergeShapes(objects);
       if (object.kind === 'object') {
-        // `v["key"] = ...` at the literal's own block level is always set; deeper, only on some paths.
+        // `v["key"] = ...` at the literal's own block level, or in both branches of an if/else there,
+        // is always set; otherwise only on some paths.
         const declaredAt = [...body.matchAll(literalAt)][0]!.index;
+        const sets = new Map<string, number[]>();
         for (const m of body.matchAll(new RegExp(`\\b${name}\\["(\\w+)"\\]\\s*=\\s*([^\\n]+)`, 'g'))) {
           const offset = start + m.index;
           const type = this.typeOf(m[2]!, func, offset + m[0].indexOf(m[2]!));
+          sets.set(m[1]!, [...(sets.get(m[1]!) ?? []), m.index]);
           const existing = object.fields.find((f) => f.name === m[1]);
           if (existing) existing.type = mergeShapes([existing.type, type]);
-          else object.fields.push(field(m[1]!, type, depthAt(body, m.index) === depthAt(body, declaredAt), this.source(func, offset)));
+          else object.fields.push(field(m[1]!, type, false, this.source(func, offset)));
+        }
+        for (const [key, offsets] of sets) {
+          const set = object.fields.find((f) => f.name === key)!;
+          if (alwaysSet(body, offsets, declaredAt)) set.required = true;
         }
         // Keys set on a nested literal: `ms := gm["sender"].(global.MSG)` then `ms["role"] = ...`,
         // or `gm["sender"].(global.MSG)["nickname"] = ...`.
@@ -194,13 +201,21 @@ export class ShapeReader {
         for (const m of body.matchAll(new RegExp(`\\b${name}\\["(\\w+)"\\]\\.\\(global\\.MSG\\)\\["(\\w+)"\\]\\s*=\\s*([^\\n]+)`, 'g'))) {
           nestedSets.push({ key: m[1]!, inner: m[2]!, value: m[3]!, at: m.index + m[0].indexOf(m[3]!) });
         }
+        const nestedAt = new Map<string, number[]>();
         for (const set of nestedSets) {
           const outer = object.fields.find((f) => f.name === set.key);
           if (outer?.type.kind !== 'object') continue;
           const type = this.typeOf(set.value, func, start + set.at);
+          nestedAt.set(`${set.key}.${set.inner}`, [...(nestedAt.get(`${set.key}.${set.inner}`) ?? []), set.at]);
           const existing = outer.type.fields.find((f) => f.name === set.inner);
           if (existing) existing.type = mergeShapes([existing.type, type]);
           else outer.type.fields.push(field(set.inner, type, false, this.source(func, start + set.at)));
+        }
+        for (const [path, offsets] of nestedAt) {
+          const [key, inner] = path.split('.') as [string, string];
+          const outer = object.fields.find((f) => f.name === key)!.type;
+          const set = outer.kind === 'object' ? outer.fields.find((f) => f.name === inner) : undefined;
+          if (set && alwaysSet(body, offsets, declaredAt)) set.required = true;
         }
       }
       return object;
@@ -234,6 +249,41 @@ export class ShapeReader {
       this.active.delete(helper);
     }
   }
+}
+
+/**
+ * Whether a key set at these offsets of a (comment-free) body is set on every path once the literal
+ * declared at `declaredAt` exists: one set at the literal's own block level, or one directly in each
+ * branch of a plain `if ... { } else { }` at that level (not an `else if` chain, whose first branch
+ * is not covered).
+ */
+function alwaysSet(body: string, offsets: number[], declaredAt: number): boolean {
+  const level = depthAt(body, declaredAt);
+  if (offsets.some((o) => depthAt(body, o) === level)) return true;
+  const blocks = new Set(offsets.filter((o) => depthAt(body, o) === level + 1).map((o) => enclosingBrace(body, o)));
+  for (const open of blocks) {
+    const line = body.slice(body.lastIndexOf('\n', open) + 1, open);
+    if (!/^\s*if\b/.test(line)) continue;
+    const close = matchBracket(body, open);
+    const otherwise = close < 0 ? null : /^\s*else\s*\{/.exec(body.slice(close + 1));
+    if (otherwise && blocks.has(close + otherwise[0].length)) return true;
+  }
+  return false;
+}
+
+/** The offset of the `{` that opens the innermost block around `offset` (string literals skipped, as depthAt does). */
+function enclosingBrace(body: string, offset: number): number {
+  const open: number[] = [];
+  for (let i = 0; i < offset; i++) {
+    if (body[i] === '{') open.push(i);
+    else if (body[i] === '}') open.pop();
+    else if (body[i] === '"' || body[i] === '`') {
+      const end = body.indexOf(body[i]!, i + 1);
+      if (end < 0 || end >= offset) break;
+      i = end;
+    }
+  }
+  return open.at(-1) ?? -1;
 }
 
 /** How many blocks deep an offset of a (comment-free) body is. */
