@@ -14,6 +14,7 @@ import { parse, stringify } from 'yaml';
 import { runGenerate } from '../../generator/cli/generate.js';
 import { loadSpecTexts, type LoadResult } from '../../generator/load/index.js';
 import { specFileSchema } from '../../generator/load/format-schema.js';
+import { stringify as stringifyCq } from '../../runtime/cq-code.js';
 import { KITCHEN_SINK, ROOT } from './paths.js';
 
 type Schema = Record<string, unknown>;
@@ -126,9 +127,18 @@ export function instances(place: Place, files: unknown[]): Instance[] {
     else visit(record[head!], tail, [...at, head!], file);
   };
   for (const path of place.paths) files.forEach((data, file) => visit(data, path, [], file));
-  if (place.kind !== 'free') return out;
   // A free-form object: each string leaf in it is an instance of its own.
-  return out.flatMap((i) => stringLeaves(valueAt(files[i.file], i.at), i.at).map((at) => ({ ...i, at })));
+  if (place.kind === 'free') return out.flatMap((i) => stringLeaves(valueAt(files[i.file], i.at), i.at).map((at) => ({ ...i, at })));
+  // A value of any type (an example, a default, a result): the whole value, and each string inside
+  // it, so a structured example carries hostile text where its type has a string.
+  if (place.kind === 'any') {
+    return out.flatMap((i) => {
+      const value = valueAt(files[i.file], i.at);
+      const inner = value && typeof value === 'object' ? stringLeaves(value, i.at) : [];
+      return [i, ...inner.map((at) => ({ ...i, at }))];
+    });
+  }
+  return out;
 }
 
 function stringLeaves(node: unknown, at: (string | number)[]): (string | number)[][] {
@@ -187,7 +197,11 @@ export interface Placement {
   value: string;
 }
 
-/** The fixture with each placement applied: a value replaced, or a map entry added under the hostile name. */
+/**
+ * The fixture with each placement applied: a value replaced, or a map entry added under the hostile
+ * name. A segment example whose `data` changed gets the `cq` that data stringifies to, as the
+ * loader demands, so hostile text reaches both.
+ */
 export function applyPlacements(texts: SpecText[], placements: Placement[], variant: 'as-is' | 'optional' = 'as-is'): SpecText[] {
   const files = texts.map((t) => parse(t.text) as unknown);
   for (const { instance, value } of placements) {
@@ -203,6 +217,11 @@ export function applyPlacements(texts: SpecText[], placements: Placement[], vari
       parent[last] = { zh: value, en: `${value} (en)` };
     } else {
       parent[last] = value;
+    }
+    const [top, type, list, index, key] = at;
+    if (top === 'segments' && list === 'examples' && key === 'data') {
+      const example = valueAt(files[instance.file], [top, type!, list, index!]) as { data: Record<string, unknown>; cq?: string };
+      if (example.cq !== undefined) example.cq = stringifyCq([{ type: String(type), data: example.data }]);
     }
   }
   return texts.map((t, i) => ({ name: t.name, text: stringify(files[i], { lineWidth: 0 }) }));
@@ -258,6 +277,72 @@ export function hostileSpec(markers: string, options: { perPlace?: number; value
   const withKeys = applyPlacements(texts, asIs);
   const combined = optional.length ? applyPlacements(withKeys, optional, 'optional') : withKeys;
   return { places, probes, texts: combined, ids: accepted.map((p) => p.placement.id) };
+}
+
+/**
+ * The places no hostile text can reach, because the loader refuses anything but a name, a
+ * reference to one, a type expression or a fixed pattern there (each such refusal is checked to
+ * come with its file:line:column). Every other place must be reached: `unreached` lists those
+ * that are not, so a key added to the format fails the test until the fixture reaches it (or it
+ * is added here, with the reason).
+ */
+export const RESTRICTED: Record<string, string> = {
+  'protocol.homepage': 'an http(s) address',
+  'implementations.*.homepage': 'an http(s) address',
+  'protocol.call_variants.{key}': 'a name',
+  'protocol.call_variants.*.suffix': 'a pattern (_ and a word)',
+  'implementations.{key}': 'a name',
+  'implementations.*.verified.repository': 'a pattern (owner/name)',
+  'implementations.*.verified.commit': 'a pattern (a commit hash)',
+  'implementations.*.verified.date': 'a pattern (a date)',
+  'implementations.*.verified.branch': 'a pattern (a git ref name)',
+  'origins.{key}': 'a name',
+  'categories.{key}': 'a name',
+  'categories.*.parent': 'a reference to a category',
+  field: 'a type expression',
+  'field.type': 'a type expression',
+  type: 'a type expression',
+  'type.type': 'a type expression',
+  'retcodes[].name': 'a name',
+  'retcodes[].origin': 'a reference to an origin',
+  'event_base.post_types.{key}': 'a name',
+  'event_base.post_types.*.discriminator': 'a field name',
+  'types.{key}': 'a name',
+  'actions.{key}': 'a name',
+  'actions.*.category': 'a reference to a category',
+  'actions.*.origin': 'a reference to an origin',
+  'actions.*.variants[]': 'a reference to a call variant',
+  'actions.*.aliases[].name': 'a name',
+  'support.{key}': 'a reference to an implementation',
+  'support.*.remove_params[]': 'a reference to a parameter',
+  'support.*.names[]': 'a reference to the action or an alias',
+  'support.*.remove_fields[]': 'a reference to a field',
+  'actions.*.examples[].implementation': 'a reference to an implementation',
+  'segments.{key}': 'a name',
+  'segments.*.origin': 'a reference to an origin',
+  'segments.*.examples[].implementation': 'a reference to an implementation',
+  'events.{key}': 'a name',
+  'events.*.origin': 'a reference to an origin',
+  'events.*.discriminators.{key}': 'a field name',
+  'events.*.discriminators.*': 'a discriminator value',
+};
+
+/** Where a place is, as RESTRICTED names it: `actions.*.title`. */
+export const placeName = (place: Place) => place.where.replace(/^\./, '');
+
+const MARKER = /H(p\d+)H/;
+
+/**
+ * The places of `places` that hold no hostile text in `texts` (the spec with every accepted
+ * placement), other than the RESTRICTED ones: a map key that carries a marker, or a value with
+ * one anywhere in it.
+ */
+export function unreached(places: Place[], texts: SpecText[], restricted: Record<string, string> = RESTRICTED): Place[] {
+  const files = texts.map((t) => parse(t.text) as unknown);
+  return places.filter((place) => {
+    if (placeName(place) in restricted) return false;
+    return !instances(place, files).some(({ file, at }) => MARKER.test(place.kind === 'key' ? String(at.at(-1)) : JSON.stringify(valueAt(files[file], at)) ?? ''));
+  });
 }
 
 /** A place for messages: `field.description (text)`. */
