@@ -179,6 +179,8 @@ export function payloadPieces(id: string, markers: string): string[] {
     `</script><script>alert('${id}')</script> <!-- --> ]]> {onclick="alert('${id}')"} \\`,
     `[link](javascript:alert('${id}')) <javascript:alert('${id}')>`,
     ['```vue', vue, '</div>', '```'].join('\n'),
+    // Unbalanced, as a default of "{{" was: Vue fails the build on an interpolation that never ends.
+    'lone }} and {{ and `{{` and {{',
     '| cell | break |',
     `rtl \u202e override, line\u2028separator and paragraph\u2029separator`,
   ];
@@ -252,9 +254,11 @@ export interface HostileSpec {
 
 /**
  * Probes instances of every place (the first `perPlace` of a place; every one of a place that
- * takes any value), then puts every accepted placement into one spec.
+ * takes any value), then puts every accepted placement into one spec. With `acceptedPerPlace`,
+ * each place's instances are probed in order until that many are accepted (the larger run uses 1,
+ * so that very long strings stay a bounded amount of text).
  */
-export function hostileSpec(markers: string, options: { perPlace?: number; value?: (id: string) => string } = {}): HostileSpec {
+export function hostileSpec(markers: string, options: { perPlace?: number; acceptedPerPlace?: number; value?: (id: string) => string } = {}): HostileSpec {
   const texts = fixtureTexts();
   const files = texts.map((t) => parse(t.text) as unknown);
   const places = stringPlaces();
@@ -263,11 +267,15 @@ export function hostileSpec(markers: string, options: { perPlace?: number; value
   for (const place of places) {
     const found = instances(place, files);
     // Values of any type are tried everywhere (a string fits only where the type is a string).
-    const tried = place.kind === 'free' || place.kind === 'any' ? found : found.slice(0, options.perPlace ?? 2);
+    const tried = options.acceptedPerPlace || place.kind === 'free' || place.kind === 'any' ? found : found.slice(0, options.perPlace ?? 2);
+    let accepted = 0;
     for (const instance of tried) {
+      if (options.acceptedPerPlace && accepted >= options.acceptedPerPlace) break;
       const id = `p${++n}`;
       const value = options.value?.(id) ?? (place.kind === 'key' ? linePayload(id, markers) : payload(id, markers));
-      probes.push(probe(texts, { instance, id, value }));
+      const result = probe(texts, { instance, id, value });
+      probes.push(result);
+      if (result.status === 'accepted') accepted++;
     }
   }
   const accepted = probes.filter((p) => p.status === 'accepted');
@@ -373,11 +381,14 @@ export function markersLeft(markers: string): string[] {
  * and generator reuses it.
  */
 export async function hostileRun(
-  options: { name?: string; value?: (id: string, markers: string) => string; build?: boolean; generateArgs?: string[] } = {},
+  options: { name?: string; value?: (id: string, markers: string) => string; acceptedPerPlace?: number; build?: boolean; generateArgs?: string[] } = {},
 ): Promise<HostileRun> {
   const base = join(HOSTILE_DIR, options.name ?? 'ci');
   const markers = join(base, 'markers');
-  const spec = hostileSpec(markers, options.value ? { value: (id) => options.value!(id, markers) } : {});
+  const spec = hostileSpec(markers, {
+    ...(options.value ? { value: (id: string) => options.value!(id, markers) } : {}),
+    ...(options.acceptedPerPlace ? { acceptedPerPlace: options.acceptedPerPlace } : {}),
+  });
   // The key covers the spec and every input of the output: the generator and the templates.
   const hash = createHash('sha256');
   for (const t of spec.texts) hash.update(t.name).update(t.text);
