@@ -165,6 +165,26 @@ describe('a refused token ends in AuthError, without reconnecting, and the serve
     await server.close();
   });
 
+  it('the mock as the standard and go-cqhttp: an empty Authorization header is a missing token (401), over HTTP and at the handshake', async () => {
+    // (go-cqhttp's checkAuth: an empty header falls back to ?access_token=, and nothing there is 401.)
+    for (const server of ['standard', 'go-cqhttp']) {
+      const mock = mocks.get(server)!;
+      for (const authorization of ['']) {
+        const http = await fetch(`${mock.httpUrl}/get_login_info`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: '{}' });
+        expect(http.status, `${server} HTTP ${JSON.stringify(authorization)}`).toBe(401);
+        const ws = await new Promise<number>((resolve) => {
+          const socket = new WebSocket(mock.wsUrl, { headers: { authorization } });
+          socket.on('open', () => (socket.terminate(), resolve(101)));
+          socket.on('unexpected-response', (_req, res) => (resolve(res.statusCode ?? 0), socket.terminate()));
+          socket.on('error', () => undefined);
+        });
+        expect(ws, `${server} WebSocket ${JSON.stringify(authorization)}`).toBe(401);
+      }
+      const wrong = await fetch(`${mock.httpUrl}/get_login_info`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nope' }, body: '{}' });
+      expect(wrong.status).toBe(403);
+    }
+  });
+
   it('HTTP POST receiver: a missing signature is 401, a wrong one 403, and a signed post is still accepted', async () => {
     const receiver = await HttpPostReceiver.listen({ secret: 's' });
     const event = JSON.stringify({ time: 1, self_id: 1, post_type: 'meta_event', meta_event_type: 'heartbeat' });
