@@ -370,6 +370,22 @@ export interface HostileRun {
 
 export const HOSTILE_DIR = join(ROOT, 'test-artifacts/hostile-text');
 
+/** Whether the process that took `lock` still runs (a lock it has not yet signed counts as held). */
+function lockHolderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    return true;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Markers left by code that ran: empty when nothing did. */
 export function markersLeft(markers: string): string[] {
   return existsSync(markers) ? readdirSync(markers) : [];
@@ -408,10 +424,13 @@ export async function hostileRun(
     try {
       mkdirSync(base, { recursive: true });
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      await new Promise((r) => setTimeout(r, 1000)); // another test file is building it
+      // Another process is building it, unless that process is gone (killed): then its lock is stale.
+      if (!lockHolderAlive(lock)) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 1000));
     }
   }
   try {
