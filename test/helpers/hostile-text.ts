@@ -369,6 +369,7 @@ export interface HostileRun {
 }
 
 export const HOSTILE_DIR = join(ROOT, 'test-artifacts/hostile-text');
+const BUILD_TIMEOUT_MS = 900_000;
 
 /** Whether the process that took `lock` still runs (a lock it has not yet signed counts as held). */
 function lockHolderAlive(lock: string): boolean {
@@ -451,11 +452,16 @@ export async function hostileRun(
       try {
         await promisify(execFile)(join(ROOT, 'node_modules/.bin/vitepress'), ['build', join(dir, 'out/docs'), '--outDir', join(dir, 'site.tmp')], {
           cwd: ROOT,
-          timeout: 300_000,
+          // A bound for a build that hangs, not a measure: a loaded machine may take minutes.
+          timeout: BUILD_TIMEOUT_MS,
+          maxBuffer: 1 << 26,
         });
         renameSync(join(dir, 'site.tmp'), join(dir, 'site'));
       } catch (error) {
-        build = String(error); // the test that needs the site reports it
+        // The test that needs the site reports it; VitePress logs markdown-it-attrs' complaints on
+        // stderr, so a build that was stopped says so first.
+        const { killed, stderr } = error as { killed?: boolean; stderr?: string };
+        build = killed ? `the VitePress build was stopped after ${BUILD_TIMEOUT_MS / 1000} s; stderr: ${stderr ?? ''}` : `${String(error)}\n${stderr ?? ''}`;
       }
     }
     return { dir, spec, markers, generate, ...(build ? { buildError: build } : {}) };
