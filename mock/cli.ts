@@ -1,5 +1,6 @@
 /**
- * `pnpm mock [--port 5700] [--token t] [--format array|string] [--events-every 5] [--implementation id]`: starts the
+ * `pnpm mock [--port 5700] [--token t] [--format array|string] [--events-every 5] [--implementation id]
+ * [--max-body-size 16MB] [--max-payload 16MB] [--request-timeout 30000]`: starts the
  * mock implementation and, optionally, pushes an example event every few seconds. Every option and
  * the exit codes are declared in MOCK below (and printed by --help).
  */
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkChoice, helpText, parseCommand, runMain, UsageError, type CommandSpec } from '../generator/cli/args.js';
 import { formatDiagnostic } from '../generator/load/diagnostics.js';
 import { loadSpec } from '../generator/load/index.js';
+import { parseSize } from '../generator/load/limits.js';
 import type { Model } from '../generator/model/types.js';
 import { checkAccessToken } from '../runtime/errors.js';
 import { MockServer } from './server.js';
@@ -23,6 +25,9 @@ export const MOCK: CommandSpec = {
     format: { type: 'string', value: '<format>', description: 'how messages in events are written', choices: ['array', 'string'], default: 'array' },
     'events-every': { type: 'string', value: '<seconds>', description: 'push an example event every so many seconds (0: never)', default: '0' },
     implementation: { type: 'string', value: '<id>', description: 'behave as this implementation: only its actions, with its parameter and result variants and its token check' },
+    'max-body-size': { type: 'string', value: '<size>', description: 'the largest HTTP request body, as bytes or with KB, MB, GB; a larger one is answered 413', default: '16MB' },
+    'max-payload': { type: 'string', value: '<size>', description: 'the largest WebSocket frame; a larger one closes its connection (1009)', default: '16MB' },
+    'request-timeout': { type: 'string', value: '<ms>', description: 'milliseconds a request may take to arrive, headers and body; a slower one is cut off (408)', default: '30000' },
   },
   exitCodes: {
     0: 'stopped with Ctrl-C',
@@ -42,6 +47,16 @@ async function loadModel(): Promise<Model> {
   return model;
 }
 
+/** The most a size option takes: more than this is a typo, not a limit. */
+const MAX_SIZE = 1 << 30;
+
+/** A size from 1 byte to 1 GB (`512KB`, `8MB`), or the one line that says what is wrong. */
+function size(option: string, given: string): number {
+  const bytes = parseSize(given);
+  if (bytes === undefined || bytes < 1 || bytes > MAX_SIZE) throw new UsageError(`--${option}: '${given}' is not a size from 1 byte to 1GB; write bytes or a number with KB, MB or GB (for example 8MB)`);
+  return bytes;
+}
+
 /** A whole number in [min, max], or the one line that says what is wrong. */
 function integer(option: string, given: string, min: number, max: number): number {
   const n = Number(given);
@@ -54,6 +69,9 @@ async function main(): Promise<number> {
   // Checked before the spec is loaded, so a typo is answered at once.
   const port = help ? 0 : integer('port', values.port as string, 0, 65535);
   const every = help ? 0 : integer('events-every', values['events-every'] as string, 0, 86400);
+  const maxBodyBytes = help ? 0 : size('max-body-size', values['max-body-size'] as string);
+  const maxPayload = help ? 0 : size('max-payload', values['max-payload'] as string);
+  const requestTimeoutMs = help ? 0 : integer('request-timeout', values['request-timeout'] as string, 100, 3_600_000);
   const model = await loadModel();
   const ids = model.implementations.map((i) => i.id);
   if (help) {
@@ -76,6 +94,9 @@ async function main(): Promise<number> {
     host,
     ...(token ? { accessToken: token } : {}),
     messageFormat: values.format === 'string' ? 'string' : 'array',
+    maxBodyBytes,
+    maxPayload,
+    requestTimeoutMs,
     ...(implementation ? { implementation } : {}),
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new UsageError(`--port: ${port} is already in use on ${host}; stop what holds it or pick another port`);

@@ -165,6 +165,26 @@ describe('a refused token ends in AuthError, without reconnecting, and the serve
     await server.close();
   });
 
+  it('the mock as the standard and go-cqhttp: an empty Authorization header is a missing token (401), over HTTP and at the handshake', async () => {
+    // (go-cqhttp's checkAuth: an empty header falls back to ?access_token=, and nothing there is 401.)
+    for (const server of ['standard', 'go-cqhttp']) {
+      const mock = mocks.get(server)!;
+      for (const authorization of ['']) {
+        const http = await fetch(`${mock.httpUrl}/get_login_info`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: '{}' });
+        expect(http.status, `${server} HTTP ${JSON.stringify(authorization)}`).toBe(401);
+        const ws = await new Promise<number>((resolve) => {
+          const socket = new WebSocket(mock.wsUrl, { headers: { authorization } });
+          socket.on('open', () => (socket.terminate(), resolve(101)));
+          socket.on('unexpected-response', (_req, res) => (resolve(res.statusCode ?? 0), socket.terminate()));
+          socket.on('error', () => undefined);
+        });
+        expect(ws, `${server} WebSocket ${JSON.stringify(authorization)}`).toBe(401);
+      }
+      const wrong = await fetch(`${mock.httpUrl}/get_login_info`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nope' }, body: '{}' });
+      expect(wrong.status).toBe(403);
+    }
+  });
+
   it('HTTP POST receiver: a missing signature is 401, a wrong one 403, and a signed post is still accepted', async () => {
     const receiver = await HttpPostReceiver.listen({ secret: 's' });
     const event = JSON.stringify({ time: 1, self_id: 1, post_type: 'meta_event', meta_event_type: 'heartbeat' });
@@ -469,7 +489,7 @@ describe('the mock: no request takes it down', () => {
   });
 });
 
-describe('the reverse WebSocket server: oversized frames and released bots', () => {
+describe('the reverse WebSocket server: oversized frames, released bots, a cap on bots, dead peers', () => {
   let server: ReverseWsServer;
   beforeAll(async () => {
     server = await ReverseWsServer.listen({ maxPayload: 1_024, idleBotMs: 0 });
@@ -513,6 +533,58 @@ describe('the reverse WebSocket server: oversized frames and released bots', () 
     first.terminate();
     await expect.poll(() => bot.state).toBe('closed');
     expect(server.bot(1_000)).toBeUndefined();
+  });
+
+  it('a new bot beyond maxBots is refused with 503 and reported; the bots already there go on, and a released one frees its place', async () => {
+    const capped = await ReverseWsServer.listen({ maxBots: 2, idleBotMs: 0 });
+    const refusals: Error[] = [];
+    capped.onError((e) => void refusals.push(e));
+    const connect = (selfId: number, role = 'Universal') =>
+      new Promise<WebSocket>((resolve, reject) => {
+        const ws = new WebSocket(capped.url, { headers: { 'x-self-id': String(selfId), 'x-client-role': role } });
+        ws.once('open', () => resolve(ws));
+        ws.once('unexpected-response', (_req, res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c));
+          res.on('end', () => reject(new Error(`${res.statusCode} ${body}`)));
+        });
+        ws.once('error', reject);
+      });
+    const first = await connect(801);
+    await connect(802);
+    await expect(connect(803)).rejects.toThrow('503 this server already serves 2 bots (maxBots); raise maxBots to serve more');
+    expect(refusals.map((e) => e.message)).toEqual(['refused bot 803: this server already serves 2 bots (maxBots); raise maxBots to serve more']);
+    expect(capped.connectedBots.map((b) => b.selfId).sort()).toEqual(['801', '802']);
+    // A bot already there may add its other half.
+    await connect(802, 'Event');
+    // Once 801 is gone and released, 803 fits.
+    first.close();
+    await expect.poll(() => capped.bot(801)).toBeUndefined();
+    await connect(803);
+    expect(capped.connectedBots.map((b) => b.selfId).sort()).toEqual(['802', '803']);
+    await capped.close();
+  });
+
+  it('a peer that stops answering pings is closed after pingIntervalMs: its call fails as closed and the bot is released; a live one stays', async () => {
+    const pinging = await ReverseWsServer.listen({ pingIntervalMs: 200, idleBotMs: 0 });
+    // `ws` answers pings by itself; autoPong: false plays a peer whose network path died.
+    const dead = new WebSocket(pinging.url, { headers: { 'x-self-id': '811' }, autoPong: false });
+    const live = new WebSocket(pinging.url, { headers: { 'x-self-id': '812' } });
+    let pings = 0;
+    live.on('ping', () => pings++);
+    await Promise.all([dead, live].map((ws) => new Promise((resolve) => ws.once('open', resolve))));
+    dead.on('error', () => undefined);
+    await expect.poll(() => pinging.bot(811)?.state).toBe('open');
+    const bot = pinging.bot(811)!;
+    const outcome = await settle(new OneBotClient(bot, { timeoutMs: 60_000 }).get_login_info());
+    expect(errorOf(outcome)).toMatchObject({ name: 'TransportError', code: 'closed' });
+    expect(errorOf(outcome)!.message).toMatch(/answered no ping for 200 ms/);
+    await expect.poll(() => bot.state).toBe('closed');
+    expect(pinging.bot(811)).toBeUndefined();
+    await expect.poll(() => pings).toBeGreaterThan(3);
+    expect(pinging.bot(812)?.state).toBe('open');
+    live.close();
+    await pinging.close();
   });
 
   it('a connection that never finishes its request headers is cut off by headersTimeoutMs', async () => {

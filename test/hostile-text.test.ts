@@ -16,7 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describePlace, hostileRun, markersLeft, stringPlaces, type HostileRun } from './helpers/hostile-text.js';
+import { specFileSchema } from '../generator/load/format-schema.js';
+import { describePlace, hostileRun, markersLeft, placeName, RESTRICTED, stringPlaces, unreached, type HostileRun } from './helpers/hostile-text.js';
 import { ROOT } from './helpers/paths.js';
 import { typeCheck } from './helpers/tsc.js';
 
@@ -37,6 +38,32 @@ describe('hostile text in every kind of string of the spec format', () => {
     const probed = new Set(run.spec.probes.map((p) => p.placement.instance.place));
     const missing = places.filter((p) => !probed.has(p)).map(describePlace);
     expect(missing, 'add these to test/fixtures/kitchen-sink so the hostile-text test reaches them').toEqual([]);
+  });
+
+  it('hostile text reaches every place but the restricted ones (names, references, patterns), which refuse it', () => {
+    // Reached: the spec that is generated below holds a marked payload there (examples, results
+    // and segment example data included, and a segment example's CQ code through its data).
+    expect(unreached(run.spec.places, run.spec.texts).map(describePlace), 'give the fixture a value here that can hold text, or add the place to RESTRICTED with the reason').toEqual([]);
+    const names = new Set(run.spec.places.map(placeName));
+    expect(Object.keys(RESTRICTED).filter((name) => !names.has(name)), 'RESTRICTED names a place the format no longer has').toEqual([]);
+    for (const probe of run.spec.probes) {
+      if (placeName(probe.placement.instance.place) in RESTRICTED) expect(probe.status, describePlace(probe.placement.instance.place)).toBe('refused');
+    }
+  });
+
+  it('a key added to the format is found by the walk and fails the coverage check until the fixture reaches it', () => {
+    // The format's schema with two new keys: a text on actions, a string in segment examples.
+    const schema = structuredClone(specFileSchema) as { properties: Record<string, any> };
+    schema.properties.actions.additionalProperties.properties.summary = { type: ['string', 'object'], properties: { zh: { type: 'string' }, en: { type: 'string' } } };
+    schema.properties.segments.additionalProperties.properties.examples.items.properties.note = { type: 'string' };
+    const places = stringPlaces(schema);
+    const added = places.filter((p) => ['actions.*.summary', 'segments.*.examples[].note'].includes(placeName(p)));
+    expect(added.map(describePlace)).toEqual(['actions.*.summary (text)', 'segments.*.examples[].note (string)']);
+    expect(unreached(places, run.spec.texts).map(describePlace)).toEqual(['actions.*.summary (text)', 'segments.*.examples[].note (string)']);
+    // Once the spec holds hostile text there, they count as reached.
+    const texts = run.spec.texts.map((t) => ({ ...t, text: t.text.replace(/^ {2}send_group_msg:\n/m, (line) => `${line}    summary: Hp0H\n`) }));
+    const withSummary = unreached(places, texts).map(describePlace);
+    expect(withSummary).toEqual(['segments.*.examples[].note (string)']);
   });
 
   it('a placement is accepted, or refused at its file:line:column', () => {

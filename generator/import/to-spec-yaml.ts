@@ -114,7 +114,7 @@ class SpecWriter {
       fields: s.fields.length ? this.fields(s.fields, base) : undefined,
       deprecated: deprecation(s.deprecated),
       support: this.support(s.support, s.origin, 'segment', base),
-      examples: s.examples.length ? s.examples.map((x) => clean({ title: text(x.title), data: x.data, cq: x.cq })) : undefined,
+      examples: s.examples.length ? s.examples.map((x) => clean({ title: text(x.title), implementation: x.implementation, data: x.data, cq: x.cq })) : undefined,
     });
   }
 

@@ -598,9 +598,15 @@ export class ModelBuilder {
     const examples: SegmentExample[] = ((v.examples as Raw[] | undefined) ?? []).map((x, i) => ({
       ...opt('title', text(x.title)),
       data: x.data as Record<string, unknown>,
+      ...opt('implementation', x.implementation as string | undefined),
       ...opt('cq', x.cq as string | undefined),
       source: file.at([...path, 'examples', i]),
     }));
+    examples.forEach((x, i) => {
+      if (x.implementation !== undefined && !this.context.implementations.includes(x.implementation)) {
+        this.error(file.at([...path, 'examples', i, 'implementation']), `unknown implementation '${x.implementation}'`, suggest(x.implementation, this.context.implementations));
+      }
+    });
     return {
       type: e.key,
       title: text(v.title)!,

@@ -276,6 +276,8 @@ export interface Action {
 
 export interface SegmentExample {
   title?: Text;
+  /** The implementation whose variant this example shows. */
+  implementation?: string;
   data: Record<string, unknown>;
   cq?: string;
   source: SourceRef;

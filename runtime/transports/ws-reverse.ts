@@ -7,7 +7,9 @@
  * accounts and many reconnects).
  *
  * The access token is checked as the standard says: a missing (or empty) token is answered with
- * 401, a wrong one with 403, before the WebSocket is accepted.
+ * 401, a wrong one with 403, before the WebSocket is accepted. A new account beyond `maxBots` is
+ * answered with 503, and a connection that stops answering pings is closed, so neither many
+ * accounts nor dead peers make the server hold memory without bound.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -43,6 +45,19 @@ export interface ReverseWsOptions {
   idleBotMs?: number;
   /** Milliseconds a connecting client may take to send its request headers. Default 10 000. */
   headersTimeoutMs?: number;
+  /**
+   * The most bots (accounts) kept at once; one with no connection left counts until it is released
+   * (`idleBotMs`). A connection of a new
+   * account beyond it is refused with 503 and reported to `onError`; the bots already here are
+   * unaffected. Default 1 000.
+   */
+  maxBots?: number;
+  /**
+   * Every so many milliseconds each connection is pinged; one that has not answered the last ping
+   * (nor sent anything) by the next is taken as gone: it is closed and its calls in flight fail
+   * with `TransportError` (`closed`). Default 30 000; `Infinity` never pings.
+   */
+  pingIntervalMs?: number;
 }
 
 export type ClientRole = 'Universal' | 'API' | 'Event';
@@ -51,6 +66,7 @@ export class ReverseWsServer {
   private readonly wss: WebSocketServer;
   private readonly bots = new Map<string, ReverseWsBot>();
   private readonly botListeners = new Listeners<[ReverseWsBot]>();
+  private readonly errors = new Listeners<[Error]>();
 
   private constructor(
     private readonly server: Server,
@@ -94,6 +110,11 @@ export class ReverseWsServer {
     return this.botListeners.add(listener);
   }
 
+  /** Called with what the server refused that is not the client's mistake alone (a new bot beyond `maxBots`). */
+  onError(listener: (error: Error) => void): () => void {
+    return this.errors.add(listener);
+  }
+
   /** The bot with this `X-Self-ID`, if it has connected. */
   bot(selfId: string | number): ReverseWsBot | undefined {
     return this.bots.get(String(selfId));
@@ -132,13 +153,20 @@ export class ReverseWsServer {
     if (!selfId || !/^\d+$/.test(selfId)) return refuse(socket, 400, 'Bad Request');
     const role = parseRole(header(req, 'x-client-role'));
     if (!role) return refuse(socket, 400, 'Bad Request');
+    const maxBots = this.options.maxBots ?? 1_000;
+    if (!this.bots.has(selfId) && this.bots.size >= maxBots) {
+      const reason = `this server already serves ${maxBots} bots (maxBots); raise maxBots to serve more`;
+      this.errors.emit(new Error(`refused bot ${selfId}: ${reason}`));
+      return refuse(socket, 503, 'Service Unavailable', reason);
+    }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       let bot = this.bots.get(selfId);
       const isNew = !bot;
       if (!bot) {
+        // Counted from the upgrade on: a second new account racing this one sees it.
         const created = new ReverseWsBot(selfId, this.options.idleBotMs ?? 60_000, () => {
           if (this.bots.get(selfId) === created) this.bots.delete(selfId);
-        });
+        }, this.options.pingIntervalMs ?? 30_000);
         bot = created;
         this.bots.set(selfId, bot);
       }
@@ -173,6 +201,7 @@ export class ReverseWsBot implements Transport, EventSource {
     readonly selfId: string,
     private readonly idleMs = Infinity,
     private readonly released: () => void = () => undefined,
+    private readonly pingMs = Infinity,
   ) {}
 
   /** `open` while calls can be sent; `connecting` while only the `Event` half is connected or it dropped. */
@@ -227,9 +256,34 @@ export class ReverseWsBot implements Transport, EventSource {
     if (takesEvents) this.event = ws;
     for (const old of replaced) if (old && old !== this.api && old !== this.event) void closeSocket(old);
     let lastError: Error | undefined;
-    ws.on('message', (data) => routeFrame(data, this.pending, this.events, this.report, this.connectionFailed));
+    // A peer that answered neither the last ping nor sent anything since is gone (a dead network path never closes by itself).
+    let alive = true;
+    const heartbeat =
+      this.pingMs === Infinity
+        ? undefined
+        : setInterval(() => {
+            // Judged after the pending I/O is read (setImmediate), so a pong that arrived while this
+            // process was busy counts: only the peer's silence closes it, not our own delay.
+            setImmediate(() => {
+              if (ws.readyState !== ws.OPEN) return;
+              if (!alive) {
+                lastError = new Error(`the implementation answered no ping for ${this.pingMs} ms and is taken as gone`);
+                ws.terminate();
+                return;
+              }
+              alive = false;
+              ws.ping();
+            });
+          }, this.pingMs);
+    heartbeat?.unref();
+    ws.on('pong', () => (alive = true));
+    ws.on('message', (data) => {
+      alive = true;
+      routeFrame(data, this.pending, this.events, this.report, this.connectionFailed);
+    });
     ws.on('error', (error) => (lastError = error));
     ws.on('close', (code) => {
+      clearInterval(heartbeat);
       if (this.api === ws) {
         this.api = undefined;
         const tooLarge = isTooLarge(lastError);
@@ -272,8 +326,8 @@ export class ReverseWsBot implements Transport, EventSource {
   }
 }
 
-function refuse(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+function refuse(socket: Duplex, status: number, text: string, body = ''): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -14,6 +14,7 @@ import { parse, stringify } from 'yaml';
 import { runGenerate } from '../../generator/cli/generate.js';
 import { loadSpecTexts, type LoadResult } from '../../generator/load/index.js';
 import { specFileSchema } from '../../generator/load/format-schema.js';
+import { stringify as stringifyCq } from '../../runtime/cq-code.js';
 import { KITCHEN_SINK, ROOT } from './paths.js';
 
 type Schema = Record<string, unknown>;
@@ -126,9 +127,18 @@ export function instances(place: Place, files: unknown[]): Instance[] {
     else visit(record[head!], tail, [...at, head!], file);
   };
   for (const path of place.paths) files.forEach((data, file) => visit(data, path, [], file));
-  if (place.kind !== 'free') return out;
   // A free-form object: each string leaf in it is an instance of its own.
-  return out.flatMap((i) => stringLeaves(valueAt(files[i.file], i.at), i.at).map((at) => ({ ...i, at })));
+  if (place.kind === 'free') return out.flatMap((i) => stringLeaves(valueAt(files[i.file], i.at), i.at).map((at) => ({ ...i, at })));
+  // A value of any type (an example, a default, a result): the whole value, and each string inside
+  // it, so a structured example carries hostile text where its type has a string.
+  if (place.kind === 'any') {
+    return out.flatMap((i) => {
+      const value = valueAt(files[i.file], i.at);
+      const inner = value && typeof value === 'object' ? stringLeaves(value, i.at) : [];
+      return [i, ...inner.map((at) => ({ ...i, at }))];
+    });
+  }
+  return out;
 }
 
 function stringLeaves(node: unknown, at: (string | number)[]): (string | number)[][] {
@@ -169,6 +179,8 @@ export function payloadPieces(id: string, markers: string): string[] {
     `</script><script>alert('${id}')</script> <!-- --> ]]> {onclick="alert('${id}')"} \\`,
     `[link](javascript:alert('${id}')) <javascript:alert('${id}')>`,
     ['```vue', vue, '</div>', '```'].join('\n'),
+    // Unbalanced, as a default of "{{" was: Vue fails the build on an interpolation that never ends.
+    'lone }} and {{ and `{{` and {{',
     '| cell | break |',
     `rtl \u202e override, line\u2028separator and paragraph\u2029separator`,
   ];
@@ -187,7 +199,11 @@ export interface Placement {
   value: string;
 }
 
-/** The fixture with each placement applied: a value replaced, or a map entry added under the hostile name. */
+/**
+ * The fixture with each placement applied: a value replaced, or a map entry added under the hostile
+ * name. A segment example whose `data` changed gets the `cq` that data stringifies to, as the
+ * loader demands, so hostile text reaches both.
+ */
 export function applyPlacements(texts: SpecText[], placements: Placement[], variant: 'as-is' | 'optional' = 'as-is'): SpecText[] {
   const files = texts.map((t) => parse(t.text) as unknown);
   for (const { instance, value } of placements) {
@@ -203,6 +219,11 @@ export function applyPlacements(texts: SpecText[], placements: Placement[], vari
       parent[last] = { zh: value, en: `${value} (en)` };
     } else {
       parent[last] = value;
+    }
+    const [top, type, list, index, key] = at;
+    if (top === 'segments' && list === 'examples' && key === 'data') {
+      const example = valueAt(files[instance.file], [top, type!, list, index!]) as { data: Record<string, unknown>; cq?: string };
+      if (example.cq !== undefined) example.cq = stringifyCq([{ type: String(type), data: example.data }]);
     }
   }
   return texts.map((t, i) => ({ name: t.name, text: stringify(files[i], { lineWidth: 0 }) }));
@@ -233,9 +254,11 @@ export interface HostileSpec {
 
 /**
  * Probes instances of every place (the first `perPlace` of a place; every one of a place that
- * takes any value), then puts every accepted placement into one spec.
+ * takes any value), then puts every accepted placement into one spec. With `acceptedPerPlace`,
+ * each place's instances are probed in order until that many are accepted (the larger run uses 1,
+ * so that very long strings stay a bounded amount of text).
  */
-export function hostileSpec(markers: string, options: { perPlace?: number; value?: (id: string) => string } = {}): HostileSpec {
+export function hostileSpec(markers: string, options: { perPlace?: number; acceptedPerPlace?: number; value?: (id: string) => string } = {}): HostileSpec {
   const texts = fixtureTexts();
   const files = texts.map((t) => parse(t.text) as unknown);
   const places = stringPlaces();
@@ -244,11 +267,15 @@ export function hostileSpec(markers: string, options: { perPlace?: number; value
   for (const place of places) {
     const found = instances(place, files);
     // Values of any type are tried everywhere (a string fits only where the type is a string).
-    const tried = place.kind === 'free' || place.kind === 'any' ? found : found.slice(0, options.perPlace ?? 2);
+    const tried = options.acceptedPerPlace || place.kind === 'free' || place.kind === 'any' ? found : found.slice(0, options.perPlace ?? 2);
+    let accepted = 0;
     for (const instance of tried) {
+      if (options.acceptedPerPlace && accepted >= options.acceptedPerPlace) break;
       const id = `p${++n}`;
       const value = options.value?.(id) ?? (place.kind === 'key' ? linePayload(id, markers) : payload(id, markers));
-      probes.push(probe(texts, { instance, id, value }));
+      const result = probe(texts, { instance, id, value });
+      probes.push(result);
+      if (result.status === 'accepted') accepted++;
     }
   }
   const accepted = probes.filter((p) => p.status === 'accepted');
@@ -258,6 +285,72 @@ export function hostileSpec(markers: string, options: { perPlace?: number; value
   const withKeys = applyPlacements(texts, asIs);
   const combined = optional.length ? applyPlacements(withKeys, optional, 'optional') : withKeys;
   return { places, probes, texts: combined, ids: accepted.map((p) => p.placement.id) };
+}
+
+/**
+ * The places no hostile text can reach, because the loader refuses anything but a name, a
+ * reference to one, a type expression or a fixed pattern there (each such refusal is checked to
+ * come with its file:line:column). Every other place must be reached: `unreached` lists those
+ * that are not, so a key added to the format fails the test until the fixture reaches it (or it
+ * is added here, with the reason).
+ */
+export const RESTRICTED: Record<string, string> = {
+  'protocol.homepage': 'an http(s) address',
+  'implementations.*.homepage': 'an http(s) address',
+  'protocol.call_variants.{key}': 'a name',
+  'protocol.call_variants.*.suffix': 'a pattern (_ and a word)',
+  'implementations.{key}': 'a name',
+  'implementations.*.verified.repository': 'a pattern (owner/name)',
+  'implementations.*.verified.commit': 'a pattern (a commit hash)',
+  'implementations.*.verified.date': 'a pattern (a date)',
+  'implementations.*.verified.branch': 'a pattern (a git ref name)',
+  'origins.{key}': 'a name',
+  'categories.{key}': 'a name',
+  'categories.*.parent': 'a reference to a category',
+  field: 'a type expression',
+  'field.type': 'a type expression',
+  type: 'a type expression',
+  'type.type': 'a type expression',
+  'retcodes[].name': 'a name',
+  'retcodes[].origin': 'a reference to an origin',
+  'event_base.post_types.{key}': 'a name',
+  'event_base.post_types.*.discriminator': 'a field name',
+  'types.{key}': 'a name',
+  'actions.{key}': 'a name',
+  'actions.*.category': 'a reference to a category',
+  'actions.*.origin': 'a reference to an origin',
+  'actions.*.variants[]': 'a reference to a call variant',
+  'actions.*.aliases[].name': 'a name',
+  'support.{key}': 'a reference to an implementation',
+  'support.*.remove_params[]': 'a reference to a parameter',
+  'support.*.names[]': 'a reference to the action or an alias',
+  'support.*.remove_fields[]': 'a reference to a field',
+  'actions.*.examples[].implementation': 'a reference to an implementation',
+  'segments.{key}': 'a name',
+  'segments.*.origin': 'a reference to an origin',
+  'segments.*.examples[].implementation': 'a reference to an implementation',
+  'events.{key}': 'a name',
+  'events.*.origin': 'a reference to an origin',
+  'events.*.discriminators.{key}': 'a field name',
+  'events.*.discriminators.*': 'a discriminator value',
+};
+
+/** Where a place is, as RESTRICTED names it: `actions.*.title`. */
+export const placeName = (place: Place) => place.where.replace(/^\./, '');
+
+const MARKER = /H(p\d+)H/;
+
+/**
+ * The places of `places` that hold no hostile text in `texts` (the spec with every accepted
+ * placement), other than the RESTRICTED ones: a map key that carries a marker, or a value with
+ * one anywhere in it.
+ */
+export function unreached(places: Place[], texts: SpecText[], restricted: Record<string, string> = RESTRICTED): Place[] {
+  const files = texts.map((t) => parse(t.text) as unknown);
+  return places.filter((place) => {
+    if (placeName(place) in restricted) return false;
+    return !instances(place, files).some(({ file, at }) => MARKER.test(place.kind === 'key' ? String(at.at(-1)) : JSON.stringify(valueAt(files[file], at)) ?? ''));
+  });
 }
 
 /** A place for messages: `field.description (text)`. */
@@ -276,6 +369,23 @@ export interface HostileRun {
 }
 
 export const HOSTILE_DIR = join(ROOT, 'test-artifacts/hostile-text');
+const BUILD_TIMEOUT_MS = 900_000;
+
+/** Whether the process that took `lock` still runs (a lock it has not yet signed counts as held). */
+function lockHolderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    return true;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /** Markers left by code that ran: empty when nothing did. */
 export function markersLeft(markers: string): string[] {
@@ -288,11 +398,14 @@ export function markersLeft(markers: string): string[] {
  * and generator reuses it.
  */
 export async function hostileRun(
-  options: { name?: string; value?: (id: string, markers: string) => string; build?: boolean; generateArgs?: string[] } = {},
+  options: { name?: string; value?: (id: string, markers: string) => string; acceptedPerPlace?: number; build?: boolean; generateArgs?: string[] } = {},
 ): Promise<HostileRun> {
   const base = join(HOSTILE_DIR, options.name ?? 'ci');
   const markers = join(base, 'markers');
-  const spec = hostileSpec(markers, options.value ? { value: (id) => options.value!(id, markers) } : {});
+  const spec = hostileSpec(markers, {
+    ...(options.value ? { value: (id: string) => options.value!(id, markers) } : {}),
+    ...(options.acceptedPerPlace ? { acceptedPerPlace: options.acceptedPerPlace } : {}),
+  });
   // The key covers the spec and every input of the output: the generator and the templates.
   const hash = createHash('sha256');
   for (const t of spec.texts) hash.update(t.name).update(t.text);
@@ -312,10 +425,13 @@ export async function hostileRun(
     try {
       mkdirSync(base, { recursive: true });
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      await new Promise((r) => setTimeout(r, 1000)); // another test file is building it
+      // Another process is building it, unless that process is gone (killed): then its lock is stale.
+      if (!lockHolderAlive(lock)) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 1000));
     }
   }
   try {
@@ -336,11 +452,16 @@ export async function hostileRun(
       try {
         await promisify(execFile)(join(ROOT, 'node_modules/.bin/vitepress'), ['build', join(dir, 'out/docs'), '--outDir', join(dir, 'site.tmp')], {
           cwd: ROOT,
-          timeout: 300_000,
+          // A bound for a build that hangs, not a measure: a loaded machine may take minutes.
+          timeout: BUILD_TIMEOUT_MS,
+          maxBuffer: 1 << 26,
         });
         renameSync(join(dir, 'site.tmp'), join(dir, 'site'));
       } catch (error) {
-        build = String(error); // the test that needs the site reports it
+        // The test that needs the site reports it; VitePress logs markdown-it-attrs' complaints on
+        // stderr, so a build that was stopped says so first.
+        const { killed, stderr } = error as { killed?: boolean; stderr?: string };
+        build = killed ? `the VitePress build was stopped after ${BUILD_TIMEOUT_MS / 1000} s; stderr: ${stderr ?? ''}` : `${String(error)}\n${stderr ?? ''}`;
       }
     }
     return { dir, spec, markers, generate, ...(build ? { buildError: build } : {}) };
