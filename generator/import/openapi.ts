@@ -335,7 +335,18 @@ class OpenApiReader {
       };
     });
     const aliases: Alias[] = ((operation['x-onebot-aliases'] ?? []) as string[]).map((a) => ({ name: a }));
-    const description = text(stripSupport(String(operation.description ?? '')));
+    // This project's emitter opens a deprecated action's description with `**Deprecated.** reason`.
+    let described = stripSupport(String(operation.description ?? ''));
+    let reason: Text | undefined;
+    if (operation.deprecated && described.startsWith('**Deprecated.**')) {
+      // The reason is its first paragraph, and the next one too when that is its English.
+      const paragraphs = described.slice('**Deprecated.**'.length).trim().split('\n\n');
+      const chinese = (p: string | undefined) => p !== undefined && /[\u4e00-\u9fff]/.test(p);
+      const count = chinese(paragraphs[0]) && paragraphs[1] !== undefined && !chinese(paragraphs[1]) ? 2 : 1;
+      reason = text(paragraphs.slice(0, count).join('\n\n'));
+      described = paragraphs.slice(count).join('\n\n');
+    }
+    const description = text(described);
     const action: Action = {
       name,
       title: splitTitle(String(operation.summary ?? name)),
@@ -345,7 +356,7 @@ class OpenApiReader {
       params: this.params(operation, name),
       result: this.result(operation, name),
       variants: [],
-      ...(operation.deprecated ? { deprecated: {} } : {}),
+      ...(operation.deprecated ? { deprecated: reason ? { reason } : {} } : {}),
       aliases,
       support,
       examples: this.examples(operation, name),
@@ -424,7 +435,7 @@ class OpenApiReader {
       const result = results.get(key);
       results.delete(key);
       // A foreign document names its one request and one response example differently (`Default`, `Success`).
-      const only = !result && requests.size === 1 && results.size === 1 ? [...results][0] : undefined;
+      const only = !ours && !result && requests.size === 1 && results.size === 1 ? [...results][0] : undefined;
       if (only) results.delete(only[0]);
       add(key, example.value, result ?? only?.[1], example.summary);
     }
@@ -547,7 +558,8 @@ class OpenApiReader {
       return { kind: 'primitive', name: 'any' };
     }
     const resolved = this.inline(data, actionResultName({ name }));
-    if (resolved.type === 'null' && !resolved.anyOf) return null;
+    // Null alone: 3.1's `type: null`, or 3.0's nullable schema whose only value is null.
+    if ((resolved.type === 'null' && !resolved.anyOf) || (resolved.nullable === true && Array.isArray(resolved.enum) && resolved.enum.length === 1 && resolved.enum[0] === null)) return null;
     return this.type(resolved);
   }
 
@@ -752,7 +764,7 @@ function splitTitle(title: string): Text {
 /** The emitter appends a support list to descriptions; the model has it as `support` already. */
 function stripSupport(description: string): string {
   // indexOf, not `/\n*\*\*Support…/`: that regex retries every run of newlines, quadratic on a long one.
-  const at = description.indexOf('**Support**\n');
+  const at = Math.max(description.indexOf('**Support / 支持**\n'), description.indexOf('**Support**\n'));
   return (at < 0 ? description : description.slice(0, at)).trim();
 }
 
