@@ -34,6 +34,11 @@ export interface RelateOptions {
   converts?: boolean;
   /** `any` is a type nobody told, which matches every type both ways. */
   anyIsUntyped?: boolean;
+  /**
+   * Built-in names (`SendSegment`, `Event`) one side cannot describe, because it lists no segments
+   * or no events: a type that holds them is compared without them (they match every type).
+   */
+  uncomparedBuiltins?: ReadonlySet<string>;
 }
 
 /** How `next` relates to `previous`: narrowed means it has fewer values, widened more. */
@@ -58,13 +63,16 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
   }
   const x = sa.resolve(a);
   const y = sb.resolve(b);
-  if (x.kind === 'ref' || y.kind === 'ref') return x.kind === 'ref' && y.kind === 'ref' && x.name === y.name;
   if (x.kind === 'primitive' && x.name === 'any') return true;
   if (y.kind === 'primitive' && y.name === 'any') return !!options.anyIsUntyped;
+  const uncompared = (t: TypeNode) => t.kind === 'ref' && !!options.uncomparedBuiltins?.has(t.name);
+  if (uncompared(x) || uncompared(y)) return true;
   if (y.kind === 'union') return y.variants.every((v) => accepts(x, sa, v, sb, seen, options));
   // An enum is a union of its values: a union of literals may hold them all.
   if (x.kind === 'union' && y.kind === 'enum') return y.values.every((v) => x.variants.some((w) => acceptsValue(sa.resolve(w), v.value, options)));
+  // Unions before built-in names (SendSegment, Event): `string | SendSegment` holds a SendSegment.
   if (x.kind === 'union') return x.variants.some((v) => accepts(v, sa, y, sb, seen, options));
+  if (x.kind === 'ref' || y.kind === 'ref') return x.kind === 'ref' && y.kind === 'ref' && x.name === y.name;
   const converted = options.converts && x.kind === 'primitive' && x.name === 'string';
   switch (y.kind) {
     case 'primitive':

@@ -57,14 +57,14 @@ export async function loadSide(source: string, options: SideOptions = {}): Promi
     case 'spec':
       return fromSpec(source, 'spec', loadSpecTexts([{ name: relative(cwd, source) || source, text }], limits));
     case 'openapi': {
-      const { model, notes } = await importOpenApi(source, {
+      const { model, notes, coverage } = await importOpenApi(source, {
         ...draft,
         allowRelativeRefs: options.allowRelativeRefs === true,
         limits,
         ...(options.categoryMap ? { categoryMap: options.categoryMap } : {}),
         ...(options.categoryMapFile ? { categoryMapFile: options.categoryMapFile } : {}),
       });
-      return { source, kind: 'openapi', model, notes };
+      return { source, kind: 'openapi', model, notes, coverage };
     }
     case 'markdown': {
       const { model, notes } = importWiddershinsMarkdown(text, draft);

@@ -24,6 +24,7 @@ import { narrowModel } from '../model/profile.js';
 import { pick } from '../model/text.js';
 import { aliasCycles } from '../model/type-cycles.js';
 import type { Action, Alias, Event, Example, Field, Model, Segment, SourceRef, Support, Text, TypeNode, Verification } from '../model/types.js';
+import { CONVERTS_PARAMETERS, type Coverage } from '../diff/coverage.js';
 import { CategoryMapper } from './category-map.js';
 import { defaultCategory, draftModel, field, snakeCase, type DraftOptions } from './draft-model.js';
 import { ImportError, type ImportNote, type ImportResult } from './notes.js';
@@ -42,7 +43,10 @@ export interface OpenApiOptions extends DraftOptions {
   categoryMapFile?: string;
 }
 
-export async function importOpenApi(path: string, options: OpenApiOptions): Promise<ImportResult<Model>> {
+/** The model, the notes, and what the document can describe (for the diff: see diff/coverage.ts). */
+export type OpenApiImport = ImportResult<Model> & { coverage: Coverage };
+
+export async function importOpenApi(path: string, options: OpenApiOptions): Promise<OpenApiImport> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const notes: ImportNote[] = [];
   const parsed = await parseDocumentFile(path, limits);
@@ -76,7 +80,34 @@ export async function importOpenApi(path: string, options: OpenApiOptions): Prom
     throw new ImportError(`${path} is not a valid OpenAPI document: ${(e as Error).message}`);
   }
   const result = new OpenApiReader(api, options).read();
-  return { model: result.model, notes: [...notes, ...result.notes] };
+  return { model: result.model, notes: [...notes, ...result.notes], coverage: documentCoverage(api, options.implementation) };
+}
+
+/**
+ * What an OpenAPI document can describe. Every document lists actions (its operations). Segments,
+ * events, aliases and support per implementation it carries only as this project's documents do:
+ * the segment unions, the `Event` union, `x-onebot-aliases` and `x-onebot-support` (on operations
+ * only). A document of someone else's also says nothing with a schema that has no type (read as
+ * any), and if it never writes `integer`, it does not tell integers from other numbers. The
+ * implementation it describes may convert parameters whatever the document declares.
+ */
+export function documentCoverage(api: Schema, implementation: string): Coverage {
+  const schemas = ((api.components as Schema | undefined)?.schemas ?? {}) as Record<string, Schema>;
+  const operations = Object.values((api.paths ?? {}) as Record<string, Schema>).flatMap((item) => METHODS.map((m) => item[m] as Schema | undefined).filter((o): o is Schema => !!o));
+  const ours = operations.some((o) => o['x-onebot-support'] !== undefined);
+  const segments = ['SendSegment', 'ReceiveSegment'].some((name) => (schemas[name]?.discriminator as Schema | undefined)?.mapping !== undefined);
+  return {
+    actions: true,
+    segments,
+    events: Array.isArray(schemas.Event?.oneOf),
+    aliases: ours,
+    integerWidths: ours || JSON.stringify(api).includes('"integer"'),
+    convertsParameters: !ours && CONVERTS_PARAMETERS.has(implementation),
+    undeclared: new Set(),
+    untyped: new Set(),
+    anyIsUntyped: !ours,
+    support: ours ? ['action'] : [],
+  };
 }
 
 /** The document as data: JSON, or YAML with its aliases limited; a problem is an ImportError at its line and column. */
@@ -635,7 +666,9 @@ class OpenApiReader {
           break;
         case 'object':
         case undefined: {
-          if (s.type === undefined && !s.properties && !s.additionalProperties) {
+          // No type, or `type: object` with nothing said of its keys (this project's objects always
+          // have `properties`): a value nobody described, as TypeBox's loose objects are written.
+          if (!s.properties && s.additionalProperties === undefined && (s.type === undefined || !s.required)) {
             node = { kind: 'primitive', name: 'any' };
             break;
           }
