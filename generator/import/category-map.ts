@@ -5,6 +5,7 @@
  * map says; any other becomes a new category with an id made from its words, and the import
  * report says so, so that the user can map it (`--category-map <file>`) and import again.
  */
+import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { Category, Text } from '../model/types.js';
 import { readTextFile } from '../load/read-text.js';
@@ -51,6 +52,7 @@ const ID = /^[a-z][a-z0-9_.-]*$/;
 
 /** Reads a `--category-map` file: YAML or JSON, each line `tag: category-id`. */
 export async function readCategoryMap(path: string): Promise<Record<string, string>> {
+  if (!existsSync(path)) throw new ImportError(`--category-map: ${path}: no such file`);
   const read = await readTextFile(path, 1 << 20, '--category-map');
   if (read.problem) throw new ImportError(`${path}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
   let data: unknown;
