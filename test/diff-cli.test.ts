@@ -159,4 +159,16 @@ describe('pnpm run import', () => {
     expect(await runImport([join(dir, 'missing.yaml')], c.io)).toBe(2);
     expect(c.err).toEqual([`pnpm run import: ${join(dir, 'missing.yaml')}: no such file`]);
   });
+
+  it('--help lists every option with its values and the exit codes; a missing --category-map file is one line (exit 2)', async () => {
+    const c = capture();
+    expect(await runImport(['--help'], c.io)).toBe(0);
+    const help = c.out.join('\n');
+    for (const option of ['--out <file>', '--implementation <id>', '--format <format>', '--category-map <file>', '--allow-relative-refs', '--max-input-size <size>', '--help']) expect(help).toContain(option);
+    expect(help.replace(/\s+/g, ' ')).toContain('(one of: openapi, markdown)');
+    expect(help).toMatch(/exit codes:\n  0 .*\n  2 .*\n  3 /);
+    const missing = capture();
+    expect(await runImport([fromRoot('generated/openapi/onebot11.json'), '--category-map', join(dir, 'no-map.yaml')], missing.io)).toBe(2);
+    expect(missing.err).toEqual([`import: --category-map: ${join(dir, 'no-map.yaml')}: no such file`]);
+  });
 });

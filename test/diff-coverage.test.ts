@@ -9,6 +9,8 @@ import { compareSides } from '../generator/diff/compare.js';
 import { Comparability, FULL_COVERAGE, type Coverage } from '../generator/diff/coverage.js';
 import { loadSpecTexts } from '../generator/load/index.js';
 import type { Model } from '../generator/model/types.js';
+import { diffReport, profileSide } from '../generator/diff/report.js';
+import { loadSide } from '../generator/import/index.js';
 import { fromRoot } from './helpers/paths.js';
 
 const BASE = readFileSync(fromRoot('test/fixtures/diff/base.yaml'), 'utf8').replace(
@@ -110,6 +112,32 @@ describe('comparing sides that describe different things', () => {
     expect(rules(old, now, { events: ['notice'] })).toEqual({ rules: [], notCompared: ['events of post_type message (one side does not list them)'] });
   });
 
+  it('compares support only of the kinds both sides state it for, and says so once per kind', () => {
+    const segment = (support: string) => `segments:\n  face:\n    title: F\n    origin: onebot11\n    direction: both\n    fields: { id: string }\n    support: { ${support} }`;
+    const old = model(`actions:${action('get_a', '', '', '\n    support: { onebot11: true }')}\n${segment('onebot11: true')}`);
+    const now = model(`actions:${action('get_a', '', '', '\n    support: { onebot11: true, napcat: true }')}\n${segment('onebot11: true, napcat: true')}`);
+    expect(rules(old, now).rules).toEqual(['support-gained support.napcat', 'support-gained support.napcat']);
+    // An OpenAPI document of this project states it for actions (x-onebot-support) and for nothing else.
+    expect(rules(old, now, { support: ['action'] })).toEqual({ rules: ['support-gained support.napcat'], notCompared: ['which implementations support each segment (new does not state it)', 'which implementations support each event (new does not state it)'] });
+    expect(rules(old, now, { support: [] }).notCompared).toEqual([
+      'which implementations support each action (new does not state it)',
+      'which implementations support each segment (new does not state it)',
+      'which implementations support each event (new does not state it)',
+    ]);
+  });
+
+  it('says once that a side lists no events or no segments, and does not compare the segment and event unions inside types', () => {
+    const old = model(`types:\n  Message:\n    title: M\n    type: 'string | SendSegment[]'\nactions:${action('send_a', 'message: Message, context: Event')}`);
+    const now = model(`actions:${action('send_a', "message: 'string | map<any>[]', context: 'map<any>'")}`);
+    expect(rules(old, now).rules).toEqual(['parameter-type-changed params.context', 'parameter-type-changed params.message']);
+    expect(rules(old, now, { segments: false, events: false })).toEqual({ rules: [], notCompared: ['segments (new does not list them)', 'events (new does not list them)'] });
+  });
+
+  it('finds a built-in name inside a union of the same named type on both sides the same (no `X → X` change)', () => {
+    const same = model(`types:\n  Message:\n    title: M\n    type: 'string | SendSegment | SendSegment[]'\nactions:${action('send_a', "message: Message, context: 'Event | map<any>'")}`);
+    expect(rules(same, same).rules).toEqual([]);
+  });
+
   it('matches events one side tells apart by sub_type with the other side\'s event that has a sub_type field', () => {
     const split = (sub: string) => `\n  essence_${sub}:\n    title: E\n    origin: onebot11\n    discriminators: { post_type: notice, notice_type: essence, sub_type: ${sub} }\n    fields: { message_id: int64 }`;
     const old = model(`events:${split('add')}${split('delete')}${split('other')}`);
@@ -118,5 +146,32 @@ describe('comparing sides that describe different things', () => {
     expect(rules(old, now).notCompared).toEqual([]);
     // The other way round: the merged event is matched by the events that split it.
     expect(rules(now, old).rules).toEqual(['event-added essence_other', 'event-field-removed fields.operator_id', 'event-field-removed fields.operator_id']);
+  });
+});
+
+describe('OpenAPI documents as sides', () => {
+  const side = (path: string, implementation = 'imported') => loadSide(fromRoot(path), { implementation });
+
+  it.each(['generated/openapi/onebot11.json', 'generated/openapi/onebot11.openapi-3.0.json'])(
+    "this project's %s against spec/ finds nothing, and lists what the document cannot state once",
+    async (path) => {
+      const report = diffReport(await side(path), await loadSide(fromRoot('spec')));
+      expect(report.findings).toEqual([]);
+      expect(report.notCompared).toEqual(['which implementations support each segment (old does not state it)', 'which implementations support each event (old does not state it)']);
+    },
+  );
+
+  it("NapCat's own document against the spec's NapCat profile: no segments, events, support, number widths, loose objects or conversions reported", async () => {
+    const napcat = profileSide(await side('../shared/upstream/napcat-openapi-af07479.json', 'napcat'), 'napcat');
+    const report = diffReport(napcat, profileSide(await loadSide(fromRoot('spec')), 'napcat'));
+    expect(report.notCompared).toEqual(['which implementations support each action (old does not state it)', 'segments (old does not list them)', 'events (old does not list them)']);
+    expect(report.findings.filter((f) => f.subject.kind !== 'action' || f.area === 'support')).toEqual([]);
+    const types = report.findings.filter((f) => /type-(changed|narrowed|widened)$/.test(f.rule)).map((f) => `${f.old} → ${f.new}`);
+    // NapCat writes every number as `number`: never a change against int32 or int64 alone.
+    expect(types.filter((t) => /^number → int(32|64)$/.test(t))).toEqual([]);
+    // NapCat's loose `type: object` is any; its string parameters take numbers (NapCat converts them).
+    expect(types.filter((t) => /^object → /.test(t) && !/Event/.test(t))).toEqual(['object → null']);
+    expect(types.filter((t) => /^string → (int64|int32) \| string$/.test(t))).toEqual([]);
+    expect(report.findings.length).toBeLessThan(150);
   });
 });

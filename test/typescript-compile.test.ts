@@ -1,11 +1,15 @@
 /** The generated TypeScript compiles under --strict, a typed consumer compiles, and a wrong one does not. */
 import { readdirSync } from 'node:fs';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_DIR, fromRoot } from './helpers/paths.js';
 import { typeCheck } from './helpers/tsc.js';
 
 const tsFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+/** Every .ts file under `dir`, in subfolders too (entry points per implementation). */
+const tsFilesUnder = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
 
 describe('generated TypeScript', () => {
   it('compiles under --strict (the real spec, with the runtime)', () => {
@@ -14,6 +18,24 @@ describe('generated TypeScript', () => {
 
   it('compiles under --strict (the kitchen-sink fixture)', () => {
     expect(typeCheck(tsFiles(fromRoot('test/__snapshots__/kitchen-sink/typescript')))).toEqual([]);
+  });
+
+  // Imports come from the types the emitter referred to while writing, so none is unused.
+  it.each([
+    ['the real spec', join(GENERATED_DIR, 'typescript')],
+    ['the kitchen-sink fixture', fromRoot('test/__snapshots__/kitchen-sink/typescript')],
+  ])('has no unused imports or declarations (noUnusedLocals, %s)', (_, dir) => {
+    const unused = typeCheck(tsFilesUnder(dir), { noUnusedLocals: true, noUnusedParameters: true }).filter((e) => e.startsWith(dir));
+    expect(unused).toEqual([]);
+  });
+
+  it('the unused-import check finds one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'onebot-unused-'));
+    await cp(join(GENERATED_DIR, 'typescript'), dir, { recursive: true });
+    const actions = join(dir, 'actions.ts');
+    await writeFile(actions, (await readFile(actions, 'utf8')).replace('import type {', 'import type {\n  SegmentType,\n'));
+    // The copy's client cannot reach the runtime from there: only the unused-name diagnostics count.
+    expect(typeCheck(tsFilesUnder(dir), { noUnusedLocals: true }).filter((e) => /TS61(33|92|96)/.test(e))).toEqual([expect.stringMatching(/actions\.ts:\d+:\d+: TS61(33|96): 'SegmentType' is declared but (its value is )?never (read|used)/)]);
   });
 
   it('types a consumer that uses the client, events and segments correctly', () => {

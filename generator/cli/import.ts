@@ -1,5 +1,5 @@
 /**
- * `pnpm run import <file> [--out file] [--implementation id]` (with `run`: `pnpm import` is pnpm's own
+ * `pnpm run import <file> [--out file] [--implementation id] [--category-map file]` (with `run`: `pnpm import` is pnpm's own
  * command for importing lockfiles)
  *
  * Reads an OpenAPI 3.0/3.1 document or a widdershins Markdown export into the model and writes it
@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { formatDiagnostic } from '../load/diagnostics.js';
 import { loadSpecTexts } from '../load/index.js';
 import { ImportError, loadSide } from '../import/index.js';
+import { readCategoryMap } from '../import/category-map.js';
 import { formatNote } from '../import/notes.js';
 import { toSpecYaml } from '../import/to-spec-yaml.js';
 import { helpText, parseCommand, reportUsage, runMain, UsageError, type CommandSpec } from './args.js';
@@ -29,6 +30,12 @@ export const IMPORT: CommandSpec = {
     out: { type: 'string', value: '<file>', description: 'write the draft spec YAML there instead of standard output' },
     implementation: { type: 'string', value: '<id>', description: 'the implementation the document describes', default: 'imported' },
     format: { type: 'string', value: '<format>', description: 'the kind of document, instead of telling from the content', choices: ['openapi', 'markdown'] },
+    'category-map': {
+      type: 'string',
+      value: '<file>',
+      description:
+        "OpenAPI: a YAML file of `tag: category-id` lines saying which of the spec's categories each tag's actions go in, over the default map (NapCat's tags); the report lists where every tag went, and a tag in no map becomes a category of its own",
+    },
     ...INPUT_OPTIONS,
   },
   exitCodes: { 0: 'written', 2: 'the input cannot be read', 3: 'bad usage or an unexpected failure' },
@@ -60,9 +67,11 @@ async function importCommand(argv: string[], io: Io): Promise<number> {
     io.err(`${IMPORT.command}: ${file}: no such file`);
     return 2;
   }
+  const mapFile = values['category-map'] as string | undefined;
   let side;
   try {
-    side = await loadSide(file, { implementation: values.implementation as string, ...input, ...(format ? { format } : {}) });
+    const categoryMap = mapFile === undefined ? undefined : await readCategoryMap(mapFile);
+    side = await loadSide(file, { implementation: values.implementation as string, ...input, ...(format ? { format } : {}), ...(categoryMap ? { categoryMap, categoryMapFile: mapFile } : {}) });
   } catch (error) {
     if (error instanceof ImportError) {
       io.err(`import: ${error.message}`);
@@ -72,12 +81,15 @@ async function importCommand(argv: string[], io: Io): Promise<number> {
   }
   for (const note of side.notes) io.err(formatNote(file, note));
   const yaml = toSpecYaml(side.model, { header: `Draft spec imported from ${basename(file)} by \`pnpm run import\`; review it before merging into spec/.` });
-  // The draft must load: anything else is a bug in the importer or the serializer.
-  const check = loadSpecTexts([{ name: out ?? 'draft.yaml', text: yaml }]);
+  // The draft must load: anything else is a bug in the importer or the serializer. Its lines are
+  // those of a file that is not written, so the errors name it as such.
+  const draftName = `(draft of ${basename(file)}, not written)`;
+  const check = loadSpecTexts([{ name: draftName, text: yaml }]);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
-    for (const d of errors) io.err(formatDiagnostic(d));
-    throw new Error(`the draft spec does not load (${errors.length} error(s))`);
+    for (const d of errors.slice(0, 20)) io.err(formatDiagnostic(d));
+    io.err(`${IMPORT.command}: the draft read from ${file} is not valid spec (${errors.length} error(s)${errors.length > 20 ? ', the first 20 above' : ''}); nothing was written. This is a bug in the importer: please report it with the document.`);
+    return 3;
   }
   if (out) await writeFile(out, yaml);
   else io.out(yaml);

@@ -94,7 +94,13 @@ export function compareSides(oldModel: Model, newModel: Model, can: Comparabilit
   const renamedTo = new Set<string>();
   // A side without aliases lists every name as an action: an alias on the other side is one of them.
   const aliasNames = can.aliases ? new Set<string>() : new Set([...oldModel.actions, ...newModel.actions].flatMap((a) => a.aliases.map((alias) => alias.name)));
-  if (!can.lists('action')) notCompared.push(`actions (${can.old.actions ? 'new' : 'old'} does not list them)`);
+  if (!can.lists('action')) notCompared.push(`actions (${Comparability.missing(can.old.actions, can.now.actions, 'list them')})`);
+  for (const kind of ['action', 'segment', 'event'] as const) {
+    if (can.lists(kind) && !can.statesSupport(kind)) {
+      const [o, n] = [can.old.support, can.now.support].map((s) => !s || s.includes(kind));
+      notCompared.push(`which implementations support each ${kind} (${Comparability.missing(o!, n!, 'state it')})`);
+    }
+  }
   for (const before of can.lists('action') ? oldModel.actions : []) {
     const subject: Subject = { kind: 'action', name: before.name };
     let after = newByName.get(before.name);
@@ -115,7 +121,7 @@ export function compareSides(oldModel: Model, newModel: Model, can: Comparabilit
       add('action-renamed', subject, `action '${before.name}' was renamed to '${after.name}'; the old name is an alias`, { old: before.name, new: after.name });
     }
     compareAction(before, after, { ...base, subject, newName: after.name, area: 'parameter' }, declared);
-    compareSupport(before.support, after.support, implementations, subject, add);
+    if (can.statesSupport('action')) compareSupport(before.support, after.support, implementations, subject, add);
   }
   for (const after of can.lists('action') ? newModel.actions : []) {
     if (!oldModel.actions.some((a) => a.name === after.name) && !renamedTo.has(after.name) && !aliasNames.has(after.name)) {
@@ -124,7 +130,7 @@ export function compareSides(oldModel: Model, newModel: Model, can: Comparabilit
   }
 
   // ---- segments ----
-  if (!can.lists('segment')) notCompared.push(`segments (${can.old.segments ? 'new' : 'old'} does not list them)`);
+  if (!can.lists('segment')) notCompared.push(`segments (${Comparability.missing(can.old.segments, can.now.segments, 'list them')})`);
   for (const before of can.lists('segment') ? oldModel.segments : []) {
     const subject: Subject = { kind: 'segment', name: before.type };
     const after = newModel.segments.find((s) => s.type === before.type);
@@ -133,7 +139,7 @@ export function compareSides(oldModel: Model, newModel: Model, can: Comparabilit
       continue;
     }
     if (declared({ subject }, 'data')) compareFields({ ...base, subject, area: 'segment' }, before.fields, after.fields, 'data');
-    compareSupport(before.support, after.support, implementations, subject, add);
+    if (can.statesSupport('segment')) compareSupport(before.support, after.support, implementations, subject, add);
   }
   for (const after of can.lists('segment') ? newModel.segments : []) {
     if (!oldModel.segments.some((s) => s.type === after.type)) add('segment-added', { kind: 'segment', name: after.type }, `segment '${after.type}' was added${title(after.title)}`);
@@ -142,8 +148,12 @@ export function compareSides(oldModel: Model, newModel: Model, can: Comparabilit
   // ---- events ----
   const key = (e: Event) => describeDiscriminators(e);
   const listed = (e: Event) => can.lists('event', e.discriminators[0]?.value);
-  const unlisted = new Set([...oldModel.events, ...newModel.events].filter((e) => !listed(e)).map((e) => e.discriminators[0]?.value ?? '?'));
-  for (const postType of [...unlisted].sort()) notCompared.push(`events of post_type ${postType} (one side does not list them)`);
+  // A side that lists no events at all is one line; a side that lists some post types, one per post type left out.
+  if (can.old.events === false || can.now.events === false) notCompared.push(`events (${Comparability.missing(can.old.events !== false, can.now.events !== false, 'list them')})`);
+  else {
+    const unlisted = new Set([...oldModel.events, ...newModel.events].filter((e) => !listed(e)).map((e) => e.discriminators[0]?.value ?? '?'));
+    for (const postType of [...unlisted].sort()) notCompared.push(`events of post_type ${postType} (one side does not list them)`);
+  }
   // An event one side tells apart by sub_type is, on the other, one event with a sub_type field:
   // they are matched, and sub_type is not compared as a field.
   const withoutSubType = (fields: Field[]) => fields.filter((f) => f.name !== 'sub_type');
@@ -162,7 +172,7 @@ export function compareSides(oldModel: Model, newModel: Model, can: Comparabilit
     for (const [fields, target] of pairs) {
       const ctx: Context = { ...base, subject, newName: target.id, area: 'event' };
       if (declared(ctx, 'fields')) compareFields(ctx, fields, merged ? withoutSubType(target.fields) : target.fields, 'fields');
-      compareSupport(before.support, target.support, implementations, subject, add);
+      if (can.statesSupport('event')) compareSupport(before.support, target.support, implementations, subject, add);
     }
   }
   for (const after of newListed) {
@@ -287,7 +297,12 @@ function compareType(ctx: Context, before: TypeNode, after: TypeNode, path: stri
     return;
   }
   if (sameName && x.kind === 'ref') return;
-  const options: RelateOptions = { numbersAlike: !ctx.can.integerWidths, converts: ctx.can.convertsParameters && ctx.area === 'parameter', anyIsUntyped: ctx.can.anyIsUntyped, stringsUntold: ctx.can.stringsUntold };
+  const options: RelateOptions = {
+    numbersAlike: !ctx.can.integerWidths,
+    converts: ctx.can.convertsParameters && ctx.area === 'parameter',
+    anyIsUntyped: ctx.can.anyIsUntyped,
+    uncomparedBuiltins: ctx.can.uncomparedBuiltins,
+  };
   const relation = relate(before, ctx.oldScope, after, ctx.newScope, options);
   if (relation === 'same') return;
   const rule = typeRule(ctx.area, relation);

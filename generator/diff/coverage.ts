@@ -40,7 +40,21 @@ export interface Coverage {
    * matches the other side's enumeration of strings.
    */
   stringsUntold?: boolean;
+  /**
+   * The kinds of subject whose support per implementation the side states; all when absent. An
+   * OpenAPI document states it for actions only, and only with this project's `x-onebot-support`.
+   */
+  support?: readonly Subject['kind'][];
 }
+
+/**
+ * Implementations that convert a parameter between strings, numbers and booleans before they check
+ * it, whatever their documents declare: NapCat (TypeBox's Value.Parse in its OneBotAction.ts) and
+ * go-cqhttp (gjson's Int(), String() and Bool(), which read its parameters). Their own extractors say the same.
+ */
+export const CONVERTS_PARAMETERS: ReadonlySet<string> = new Set(['napcat', 'go-cqhttp']);
+
+const ALL_KINDS: readonly Subject['kind'][] = ['action', 'segment', 'event'];
 
 /** A spec, or anything else that describes every part of the protocol. */
 export const FULL_COVERAGE: Coverage = {
@@ -74,6 +88,17 @@ export class Comparability {
 
   static full(): Comparability {
     return new Comparability(FULL_COVERAGE, FULL_COVERAGE);
+  }
+
+  /** Whether both sides state which implementations support subjects of this kind. */
+  statesSupport(kind: Subject['kind']): boolean {
+    return (this.old.support ?? ALL_KINDS).includes(kind) && (this.now.support ?? ALL_KINDS).includes(kind);
+  }
+
+  /** Why something was not compared, from whether each side has it: `old does not list them`, `neither side lists them`. */
+  static missing(old: boolean, now: boolean, verb: 'list them' | 'state it'): string {
+    if (!old && !now) return `neither side ${verb.replace(/^(\w+)/, '$1s')}`;
+    return `${!old ? 'old' : 'new'} does not ${verb}`;
   }
 
   lists(kind: Subject['kind'], postType?: string): boolean {
@@ -116,6 +141,14 @@ export class Comparability {
   get stringsUntold(): 'previous' | 'next' | 'both' | undefined {
     const [o, n] = [!!this.old.stringsUntold, !!this.now.stringsUntold];
     return o && n ? 'both' : o ? 'previous' : n ? 'next' : undefined;
+  }
+
+  /** The built-in type names one side cannot describe: the segment unions without segments, `Event` without events. */
+  get uncomparedBuiltins(): ReadonlySet<string> {
+    const names = new Set<string>();
+    if (!this.old.segments || !this.now.segments) ['SendSegment', 'ReceiveSegment'].forEach((n) => names.add(n));
+    if (this.old.events === false || this.now.events === false) names.add('Event');
+    return names;
   }
 
   get convertsParameters(): boolean {

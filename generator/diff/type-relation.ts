@@ -40,6 +40,11 @@ export interface RelateOptions {
    * literals of strings, both ways. A plain string on the other side still differs from them.
    */
   stringsUntold?: 'previous' | 'next' | 'both';
+  /**
+   * Built-in names (`SendSegment`, `Event`) one side cannot describe, because it lists no segments
+   * or no events: a type that holds them is compared without them (they match every type).
+   */
+  uncomparedBuiltins?: ReadonlySet<string>;
 }
 
 /** `accepts`' options: also which of its two types may be a plain string that does not say which strings. */
@@ -70,6 +75,8 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
   const y = sb.resolve(b);
   if (x.kind === 'primitive' && x.name === 'any') return true;
   if (y.kind === 'primitive' && y.name === 'any') return !!options.anyIsUntyped;
+  const uncompared = (t: TypeNode) => t.kind === 'ref' && !!options.uncomparedBuiltins?.has(t.name);
+  if (uncompared(x) || uncompared(y)) return true;
   const untold = options.untold;
   if (untold && untold !== 'b' && isPlainString(x) && isStringValues(y, sb)) return true;
   if (untold && untold !== 'a' && isPlainString(y) && isStringValues(x, sa)) return true;
@@ -81,7 +88,7 @@ export function accepts(a: TypeNode, sa: TypeScope, b: TypeNode, sb: TypeScope, 
   }
   // An enum is a union of its values: a union of literals may hold them all.
   if (x.kind === 'union' && y.kind === 'enum') return y.values.every((v) => x.variants.some((w) => acceptsValue(sa.resolve(w), v.value, options)));
-  // A union holds a built-in name (SendSegment) when one of its variants is that name.
+  // Unions before built-in names (SendSegment, Event): `string | SendSegment` holds a SendSegment.
   if (x.kind === 'union') return x.variants.some((v) => accepts(v, sa, y, sb, seen, options));
   if (x.kind === 'ref' || y.kind === 'ref') return x.kind === 'ref' && y.kind === 'ref' && x.name === y.name;
   const converted = options.converts && x.kind === 'primitive' && x.name === 'string';

@@ -15,6 +15,27 @@ export function tsComment(text: string): string {
   return text.replace(/\*\//g, '*\\/').replace(/^(\s*)@/gm, '$1\\@');
 }
 
+/**
+ * A whole doc comment, as lines: `/** text *\/` for one line, else a block with ` * ` before each
+ * line. Every generated TypeScript comment is written by this function. The text is composed of
+ * pieces escaped with tsComment and fixed text; `*\/` is escaped once more here, as a backstop,
+ * and the line separators JavaScript also ends lines at become plain line breaks.
+ */
+export function tsDocComment(text: string): string[] {
+  const lines = tsDocText(text).split('\n');
+  if (lines.length === 1) return [`/** ${lines[0]} */`];
+  return ['/**', ...lines.map((line) => (line.trim() ? ` * ${line}` : ' *')), ' */'];
+}
+
+/**
+ * The text of a doc comment composed of escaped pieces, for a comment ts-morph frames (a
+ * declaration's `docs`) or tsDocComment frames: `*\/` escaped once more, and the line separators
+ * JavaScript also ends lines at made plain line breaks, so every line gets its ` * `.
+ */
+export function tsDocText(text: string): string {
+  return text.replace(/\*\//g, '*\\/').replace(/\r\n|[\r\u2028\u2029]/g, '\n');
+}
+
 /** A TypeScript string literal (JSON's, with the two line separators escaped as well). */
 export function tsString(value: string): string {
   return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

@@ -1,6 +1,6 @@
 /** The banner at the top of every generated file: that it is generated, from what, and not to edit it. */
 import type { Model, Verification } from '../model/types.js';
-import { htmlText, tsComment } from './escape.js';
+import { htmlText, tsComment, tsDocComment } from './escape.js';
 
 /** `LagrangeDev/Lagrange.Core@e17fe356… (branch v1, 2025-10-10)`, with the full commit. */
 export function verificationText(v: Verification): string {
@@ -23,7 +23,7 @@ export function generatedHeader(model: Model, kind: 'ts' | 'yaml' | 'md'): strin
   const lines = headerText(model).split('\n');
   switch (kind) {
     case 'ts':
-      return `/**\n${lines.map((l) => ` * ${tsComment(l)}`).join('\n')}\n */\n\n`;
+      return `${tsDocComment(lines.map(tsComment).join('\n')).join('\n')}\n\n`;
     case 'yaml':
       return lines.map((l) => `# ${l}`).join('\n') + '\n';
     case 'md':

@@ -51,7 +51,7 @@ const GLOSSARY: [string, string][] = [
   ['文本', 'text'], ['艾特', 'at'], ['表情', 'face'], ['图片', 'image'], ['回复', 'reply'], ['语音', 'record'], ['视频', 'video'],
   ['音乐', 'music'], ['卡片', 'card'], ['好友', 'friend'], ['成员', 'member'], ['信息', 'info'], ['荣誉', 'honor'], ['详情', 'detail'],
   ['点赞', 'like'], ['发送', 'send'], ['获取', 'get'], ['私聊', 'private'], ['群', 'group'], ['弃用', 'deprecated'], ['扩展', 'extension'],
-  ['用户', 'user'], ['数据', 'data'], ['模型', 'model'],
+  ['用户', 'user'], ['数据', 'data'], ['模型', 'model'], ['核心', 'core'], ['流式', 'stream'], ['传输', 'transfer'], ['频道', 'guild'],
 ];
 
 function words(name: string): string[] {
@@ -97,6 +97,12 @@ function unique(base: string, taken: Set<string>, make: (i: number) => string): 
   }
   taken.add(candidate);
   return candidate;
+}
+
+/** A category id for a tag or folder name: `AI 扩展` → `ai_extension`, `Go-CQHTTP` → `go_cqhttp`. */
+export function categoryId(name: string): string {
+  const id = words(name).join('_').toLowerCase();
+  return /^[a-z]/.test(id) ? id : `category${id ? `_${id}` : ''}`;
 }
 
 /** A category id (`message.group`) for a folder path (`消息相关/发送群聊消息`), unique among `taken`. */

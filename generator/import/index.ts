@@ -32,6 +32,9 @@ export interface SideOptions {
   allowRelativeRefs?: boolean;
   /** Input size limits; the defaults (generator/load/limits.ts) when omitted. */
   limits?: Limits;
+  /** OpenAPI: tag → category id, over the default map (category-map.ts), and the file it came from. */
+  categoryMap?: Record<string, string>;
+  categoryMapFile?: string;
 }
 
 export async function loadSide(source: string, options: SideOptions = {}): Promise<LoadedSide> {
@@ -54,8 +57,14 @@ export async function loadSide(source: string, options: SideOptions = {}): Promi
     case 'spec':
       return fromSpec(source, 'spec', loadSpecTexts([{ name: relative(cwd, source) || source, text }], limits));
     case 'openapi': {
-      const { model, notes } = await importOpenApi(source, { ...draft, allowRelativeRefs: options.allowRelativeRefs === true, limits });
-      return { source, kind: 'openapi', model, notes };
+      const { model, notes, coverage } = await importOpenApi(source, {
+        ...draft,
+        allowRelativeRefs: options.allowRelativeRefs === true,
+        limits,
+        ...(options.categoryMap ? { categoryMap: options.categoryMap } : {}),
+        ...(options.categoryMapFile ? { categoryMapFile: options.categoryMapFile } : {}),
+      });
+      return { source, kind: 'openapi', model, notes, coverage };
     }
     case 'markdown': {
       const { model, notes } = importWiddershinsMarkdown(text, draft);

@@ -15,12 +15,17 @@ import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
-import { DEFAULT_LIMITS, type Limits } from '../load/limits.js';
+import { DEFAULT_LIMITS, formatSize, type Limits } from '../load/limits.js';
 import { readTextFile } from '../load/read-text.js';
 import { expandingAlias } from '../load/spec-file.js';
 import { actionParamsName, actionResultName } from '../model/naming.js';
+import { describeProblems, ValueChecker, type ValueProblem } from '../model/check-value.js';
+import { narrowModel } from '../model/profile.js';
+import { pick } from '../model/text.js';
 import { aliasCycles } from '../model/type-cycles.js';
-import type { Action, Alias, Event, Field, Model, Segment, SourceRef, Support, Text, TypeNode, Verification } from '../model/types.js';
+import type { Action, Alias, Event, Example, Field, Model, Segment, SourceRef, Support, Text, TypeNode, Verification } from '../model/types.js';
+import { CONVERTS_PARAMETERS, type Coverage } from '../diff/coverage.js';
+import { CategoryMapper } from './category-map.js';
 import { defaultCategory, draftModel, field, snakeCase, type DraftOptions } from './draft-model.js';
 import { ImportError, type ImportNote, type ImportResult } from './notes.js';
 
@@ -33,9 +38,15 @@ export interface OpenApiOptions extends DraftOptions {
   /** Follow relative `$ref`s to files in the document's folder (never absolute paths or URLs). */
   allowRelativeRefs?: boolean;
   limits?: Pick<Limits, 'maxInputBytes' | 'maxAliasCount'>;
+  /** Tag → category id, over the default map (category-map.ts); `categoryMapFile` is where it came from. */
+  categoryMap?: Record<string, string>;
+  categoryMapFile?: string;
 }
 
-export async function importOpenApi(path: string, options: OpenApiOptions): Promise<ImportResult<Model>> {
+/** The model, the notes, and what the document can describe (for the diff: see diff/coverage.ts). */
+export type OpenApiImport = ImportResult<Model> & { coverage: Coverage };
+
+export async function importOpenApi(path: string, options: OpenApiOptions): Promise<OpenApiImport> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const notes: ImportNote[] = [];
   const parsed = await parseDocumentFile(path, limits);
@@ -69,7 +80,34 @@ export async function importOpenApi(path: string, options: OpenApiOptions): Prom
     throw new ImportError(`${path} is not a valid OpenAPI document: ${(e as Error).message}`);
   }
   const result = new OpenApiReader(api, options).read();
-  return { model: result.model, notes: [...notes, ...result.notes] };
+  return { model: result.model, notes: [...notes, ...result.notes], coverage: documentCoverage(api, options.implementation) };
+}
+
+/**
+ * What an OpenAPI document can describe. Every document lists actions (its operations). Segments,
+ * events, aliases and support per implementation it carries only as this project's documents do:
+ * the segment unions, the `Event` union, `x-onebot-aliases` and `x-onebot-support` (on operations
+ * only). A document of someone else's also says nothing with a schema that has no type (read as
+ * any), and if it never writes `integer`, it does not tell integers from other numbers. The
+ * implementation it describes may convert parameters whatever the document declares.
+ */
+export function documentCoverage(api: Schema, implementation: string): Coverage {
+  const schemas = ((api.components as Schema | undefined)?.schemas ?? {}) as Record<string, Schema>;
+  const operations = Object.values((api.paths ?? {}) as Record<string, Schema>).flatMap((item) => METHODS.map((m) => item[m] as Schema | undefined).filter((o): o is Schema => !!o));
+  const ours = operations.some((o) => o['x-onebot-support'] !== undefined);
+  const segments = ['SendSegment', 'ReceiveSegment'].some((name) => (schemas[name]?.discriminator as Schema | undefined)?.mapping !== undefined);
+  return {
+    actions: true,
+    segments,
+    events: Array.isArray(schemas.Event?.oneOf),
+    aliases: ours,
+    integerWidths: ours || JSON.stringify(api).includes('"integer"'),
+    convertsParameters: !ours && CONVERTS_PARAMETERS.has(implementation),
+    undeclared: new Set(),
+    untyped: new Set(),
+    anyIsUntyped: !ours,
+    support: ours ? ['action'] : [],
+  };
 }
 
 /** The document as data: JSON, or YAML with its aliases limited; a problem is an ImportError at its line and column. */
@@ -192,14 +230,23 @@ class OpenApiReader {
   private readonly source: SourceRef;
   /** Components read into actions, segments or events rather than named types. */
   private readonly consumed = new Set<string>(['Envelope', 'SendSegment', 'ReceiveSegment', 'Event']);
+  private readonly categories: CategoryMapper;
+  /** Each tag's title, from the document's `tags` list. */
+  private readonly tagTitles = new Map<string, Text>();
+  /** Failure response examples, which are not action examples: `'Error_1400' (retcode 1400)` → the actions that have it. */
+  private readonly failureExamples = new Map<string, string[]>();
+  /** OpenAPI 3.0 says `const` as a one-value enum and `null` as `nullable`. */
+  private readonly v30: boolean;
 
   constructor(
     private readonly api: Schema,
-    private readonly options: DraftOptions,
+    private readonly options: OpenApiOptions,
   ) {
     const info = (api.info ?? {}) as Schema;
     const title = splitTitle(String(info.title ?? ''));
     this.model = draftModel(options, title.en ?? title.zh ?? '');
+    this.categories = new CategoryMapper(this.model.categories, options.categoryMap, options.categoryMapFile);
+    this.v30 = String(api.openapi).startsWith('3.0.');
     this.model.protocol = { ...this.model.protocol, version: String(info.version ?? '0'), title };
     this.schemas = (((api.components as Schema | undefined)?.schemas ?? {}) as Record<string, Schema>);
     this.source = { file: options.file, line: 1, column: 1 };
@@ -230,6 +277,19 @@ class OpenApiReader {
       });
     }
     this.breakCycles();
+    this.checkExamples();
+    const actionCount = this.model.actions.length;
+    for (const [failure, actions] of this.failureExamples) {
+      const others = this.model.actions.map((a) => a.name).filter((n) => !actions.includes(n));
+      const which =
+        actions.length === actionCount
+          ? `every action (${actionCount})`
+          : actions.length > actionCount / 2
+            ? `${actions.length} of the ${actionCount} actions (all but ${others.join(', ')})`
+            : `${actions.length} action(s) (${actions.join(', ')})`;
+      this.notes.push({ severity: 'info', message: `the failure response example ${failure} of ${which} is not imported: an action's examples in the spec are successful calls` });
+    }
+    this.notes.push(...this.categories.notes());
     this.model.types.sort((a, b) => cmp(a.name, b.name));
     this.model.actions.sort((a, b) => cmp(a.name, b.name));
     this.model.segments.sort((a, b) => cmp(a.type, b.type));
@@ -270,10 +330,21 @@ class OpenApiReader {
     this.model.origins = ids.map((id) => ({ id, title: { en: id }, implementation: true }));
   }
 
+  /** The document's tags, in its order; each becomes (or maps to) a category when an action uses it. */
   private readCategories(): void {
-    for (const tag of (this.api.tags ?? []) as Schema[]) {
-      this.model.categories.push({ id: String(tag.name), title: splitTitle(String(tag.description ?? tag.name)), order: this.model.categories.length });
+    for (const tag of (this.api.tags ?? []) as Schema[]) this.tagTitles.set(String(tag.name), splitTitle(String(tag['x-displayName'] ?? tag.description ?? tag.name)));
+    for (const tag of this.tagTitles.keys()) if (this.usedTags().has(tag)) this.categories.categoryOf(tag, this.tagTitles.get(tag));
+  }
+
+  private usedTags(): Set<string> {
+    const used = new Set<string>();
+    for (const item of Object.values((this.api.paths ?? {}) as Record<string, Schema>)) {
+      for (const method of METHODS) {
+        const tag = (((item[method] as Schema | undefined)?.tags as string[] | undefined) ?? [])[0];
+        if (tag !== undefined) used.add(String(tag));
+      }
     }
+    return used;
   }
 
   private readAction(path: string, operation: Schema): void {
@@ -281,10 +352,7 @@ class OpenApiReader {
     // This project's emitter gives each action a …Params and a …Result component; they are part of the action.
     for (const component of [actionParamsName({ name }), actionResultName({ name })]) if (this.schemas[component]) this.consumed.add(component);
     const tag = ((operation.tags as string[] | undefined) ?? [])[0];
-    const category = tag ?? defaultCategory(this.model.categories);
-    if (!this.model.categories.some((c) => c.id === category)) {
-      this.model.categories.push({ id: category, title: { zh: category }, order: this.model.categories.length });
-    }
+    const category = tag === undefined ? defaultCategory(this.model.categories) : this.categories.categoryOf(String(tag), this.tagTitles.get(String(tag)));
     const origin = String(operation['x-onebot-origin'] ?? this.model.implementations[0]!.id);
     if (!this.model.origins.some((o) => o.id === origin)) this.model.origins.push({ id: origin, title: { en: origin }, implementation: false });
     const supportMap = (operation['x-onebot-support'] ?? {}) as Record<string, string>;
@@ -298,7 +366,18 @@ class OpenApiReader {
       };
     });
     const aliases: Alias[] = ((operation['x-onebot-aliases'] ?? []) as string[]).map((a) => ({ name: a }));
-    const description = text(stripSupport(String(operation.description ?? '')));
+    // This project's emitter opens a deprecated action's description with `**Deprecated.** reason`.
+    let described = stripSupport(String(operation.description ?? ''));
+    let reason: Text | undefined;
+    if (operation.deprecated && described.startsWith('**Deprecated.**')) {
+      // The reason is its first paragraph, and the next one too when that is its English.
+      const paragraphs = described.slice('**Deprecated.**'.length).trim().split('\n\n');
+      const chinese = (p: string | undefined) => p !== undefined && /[\u4e00-\u9fff]/.test(p);
+      const count = chinese(paragraphs[0]) && paragraphs[1] !== undefined && !chinese(paragraphs[1]) ? 2 : 1;
+      reason = text(paragraphs.slice(0, count).join('\n\n'));
+      described = paragraphs.slice(count).join('\n\n');
+    }
+    const description = text(described);
     const action: Action = {
       name,
       title: splitTitle(String(operation.summary ?? name)),
@@ -308,13 +387,176 @@ class OpenApiReader {
       params: this.params(operation, name),
       result: this.result(operation, name),
       variants: [],
-      ...(operation.deprecated ? { deprecated: {} } : {}),
+      ...(operation.deprecated ? { deprecated: reason ? { reason } : {} } : {}),
       aliases,
       support,
-      examples: [],
+      examples: this.examples(operation, name),
       source: this.source,
     };
     this.model.actions.push(action);
+  }
+
+  /**
+   * The operation's request and (successful) response examples as the action's examples: a
+   * request and a response example under the same key are one example, and so are the only
+   * request and the only response example left. A failure response is not an example of the
+   * action (the spec's examples are successful calls), and is noted; so is every other example
+   * left out. This project's own documents add an `empty` request and an `ok` response example
+   * to actions that have none; they are not read back.
+   */
+  private examples(operation: Schema, name: string): Example[] {
+    const ours = operation['x-onebot-support'] !== undefined;
+    const ids = new Set(this.model.implementations.map((i) => i.id));
+    const media = (content: unknown) => ((content as Schema | undefined)?.['application/json'] as Schema | undefined) ?? {};
+    const request = media((operation.requestBody as Schema | undefined)?.content);
+    const ok = media((((operation.responses ?? {}) as Record<string, Schema>)['200'])?.content);
+    const requests = this.namedExamples(request);
+    const responses = this.namedExamples(ok);
+    if (ours) {
+      if (requests.get('empty')?.summary === 'No parameters') requests.delete('empty');
+      if (responses.get('ok')?.summary === 'Success') responses.delete('ok');
+    }
+    const dropped: string[] = [];
+    const results = new Map<string, { summary?: string; result: unknown }>();
+    for (const [key, example] of responses) {
+      const value = example.value as Schema;
+      const envelope = value !== null && typeof value === 'object' && !Array.isArray(value) && ('retcode' in value || 'status' in value);
+      if (envelope && (value.status === 'failed' || (typeof value.retcode === 'number' && value.retcode !== 0 && value.retcode !== 1))) {
+        const failure = `'${key}' (retcode ${String(value.retcode)})`;
+        this.failureExamples.set(failure, [...(this.failureExamples.get(failure) ?? []), name]);
+        continue;
+      }
+      if (envelope && !('data' in value)) {
+        dropped.push(`response '${key}' (an envelope without \`data\`)`);
+        continue;
+      }
+      results.set(key, { ...(example.summary !== undefined ? { summary: example.summary } : {}), result: envelope ? value.data : value });
+    }
+    const out: { order: number; example: Example }[] = [];
+    const titled = (summary: string | undefined, implementation: string | undefined) => {
+      let t = summary?.trim();
+      if (t && implementation) t = t.replace(` (${implementation})`, '').trim();
+      if (!t || (ours && /^Example \d+$/.test(t))) return {};
+      return { title: splitTitle(t) };
+    };
+    const implementationOf = (key: string) => {
+      const match = /^(.+)-\d+$/.exec(key);
+      return ours && match && ids.has(match[1]!) ? match[1] : undefined;
+    };
+    const orderOf = (key: string) => Number(/-(\d+)$/.exec(key)?.[1] ?? out.length + 1000);
+    const add = (key: string, params: unknown, result: { summary?: string; result: unknown } | undefined, summary: string | undefined) => {
+      if (params !== undefined && (params === null || typeof params !== 'object' || Array.isArray(params))) {
+        dropped.push(`request '${key}' (its value is not an object of parameters)`);
+        params = undefined;
+      }
+      if (params === undefined && !result) return;
+      const implementation = implementationOf(key);
+      out.push({
+        order: orderOf(key),
+        example: {
+          ...titled(summary ?? result?.summary, implementation),
+          ...(implementation ? { implementation } : {}),
+          ...(params !== undefined ? { params: params as Record<string, unknown> } : {}),
+          ...(result ? { result: result.result } : {}),
+          source: this.source,
+        },
+      });
+    };
+    for (const [key, example] of requests) {
+      const result = results.get(key);
+      results.delete(key);
+      // A foreign document names its one request and one response example differently (`Default`, `Success`).
+      const only = !ours && !result && requests.size === 1 && results.size === 1 ? [...results][0] : undefined;
+      if (only) results.delete(only[0]);
+      add(key, example.value, result ?? only?.[1], example.summary);
+    }
+    for (const [key, result] of results) add(key, undefined, result, undefined);
+    const variants = operation['x-onebot-variant-examples'] as Record<string, Schema> | undefined;
+    if (variants && Object.keys(variants).length) {
+      dropped.push(`${Object.keys(variants).length} implementation example(s) in x-onebot-variant-examples (${Object.keys(variants).join(', ')}): the draft has no implementation variants to check them against`);
+    }
+    if (dropped.length) this.notes.push({ severity: 'warning', message: `examples of '${name}' not imported: ${dropped.join('; ')}` });
+    return out.sort((a, b) => a.order - b.order).map((x) => x.example);
+  }
+
+  private fitsProfile(action: Action, example: Example): boolean {
+    const narrowed = narrowModel(this.model, example.implementation!);
+    const shaped = narrowed.actions.find((a) => a.name === action.name);
+    if (!shaped) return false;
+    const checker = new ValueChecker(narrowed);
+    const params = example.params === undefined ? [] : checker.object(example.params, shaped.params, undefined);
+    const result = example.result === undefined || example.result === null || !shaped.result ? [] : checker.check(example.result, shaped.result);
+    return params.length === 0 && result.length === 0;
+  }
+
+  /** A media object's examples by name (`examples`, or the single `example`), references to `#/components/examples` followed. */
+  private namedExamples(media: Schema): Map<string, { summary?: string; value: unknown }> {
+    const out = new Map<string, { summary?: string; value: unknown }>();
+    if ('example' in media) out.set('example', { value: media.example });
+    for (const [key, raw] of Object.entries((media.examples ?? {}) as Record<string, Schema>)) {
+      let example = raw;
+      if (typeof raw?.$ref === 'string') {
+        const target = raw.$ref.startsWith('#/components/examples/') ? (((this.api.components as Schema | undefined)?.examples as Record<string, Schema> | undefined) ?? {})[refName(raw.$ref)] : undefined;
+        if (!target) {
+          this.notes.push({ severity: 'warning', message: `example reference ${raw.$ref} is not to a component example; skipped` });
+          continue;
+        }
+        example = target;
+      }
+      if (!example || typeof example !== 'object' || !('value' in example)) {
+        this.notes.push({ severity: 'warning', message: `example '${key}' has no inline \`value\` (an \`externalValue\` is never fetched); skipped` });
+        continue;
+      }
+      out.set(key, { ...(typeof example.summary === 'string' ? { summary: example.summary } : {}), value: example.value });
+    }
+    return out;
+  }
+
+  /**
+   * Keeps only the examples that match their action's types, as the spec requires, and that are
+   * within the size the loader takes; each one left out is noted with why.
+   */
+  private checkExamples(): void {
+    const checker = new ValueChecker(this.model);
+    for (const action of this.model.actions) {
+      action.examples = action.examples.filter((example, i) => {
+        const which = `example ${i + 1}${example.title ? ` (${pick(example.title)})` : ''} of '${action.name}'`;
+        const size = Buffer.byteLength(JSON.stringify({ p: example.params, r: example.result }) ?? '');
+        if (size > DEFAULT_LIMITS.maxExampleBytes) {
+          this.notes.push({ severity: 'warning', message: `${which} not imported: it is ${formatSize(size)} as JSON, more than the spec's limit of ${formatSize(DEFAULT_LIMITS.maxExampleBytes)}` });
+          return false;
+        }
+        // The parameters and the result are kept or left out each on its own.
+        const paramsProblems = example.params === undefined ? [] : checker.object(example.params, action.params, undefined, 'params');
+        const resultProblems =
+          example.result === undefined
+            ? []
+            : action.result
+              ? checker.check(example.result, action.result, 'result')
+              : example.result === null
+                ? []
+                : [{ path: 'result', message: 'expected null: the action answers with no data' }];
+        const mismatch = (part: string, problems: ValueProblem[]) =>
+          this.notes.push({ severity: 'warning', message: `${part} of ${which} not imported: it does not match the document's own schema: ${describeProblems(problems)}` });
+        if (paramsProblems.length) {
+          mismatch('the params', paramsProblems);
+          delete example.params;
+        }
+        if (resultProblems.length) {
+          mismatch('the result', resultProblems);
+          delete example.result;
+        }
+        if (example.params === undefined && example.result === undefined) return false;
+        // The loader checks an implementation's example against that implementation's profile,
+        // which holds only the segments and events it supports: a document that does not say who
+        // supports them (OpenAPI has no place for it) leaves none. Such an example is kept as a general one.
+        if (example.implementation && !this.fitsProfile(action, example)) {
+          this.notes.push({ severity: 'info', message: `${which} is ${example.implementation}'s; it is kept as a general example, since the document does not say which segments and events ${example.implementation} supports` });
+          delete example.implementation;
+        }
+        return true;
+      });
+    }
   }
 
   private params(operation: Schema, name: string): Field[] {
@@ -347,7 +589,8 @@ class OpenApiReader {
       return { kind: 'primitive', name: 'any' };
     }
     const resolved = this.inline(data, actionResultName({ name }));
-    if (resolved.type === 'null' && !resolved.anyOf) return null;
+    // Null alone: 3.1's `type: null`, or 3.0's nullable schema whose only value is null.
+    if ((resolved.type === 'null' && !resolved.anyOf) || (resolved.nullable === true && Array.isArray(resolved.enum) && resolved.enum.length === 1 && resolved.enum[0] === null)) return null;
     return this.type(resolved);
   }
 
@@ -388,11 +631,20 @@ class OpenApiReader {
       return { kind: 'ref', name: refName(s.$ref) };
     }
     const variants = (s.anyOf ?? s.oneOf) as Schema[] | undefined;
+    const enumValues = Array.isArray(s.enum) ? (s.enum as unknown[]) : undefined;
     let node: TypeNode;
+    // 3.0's null alone: a nullable schema whose only value is null.
+    if (s.nullable === true && enumValues?.length === 1 && enumValues[0] === null) return { kind: 'primitive', name: 'null' };
     if (variants) node = { kind: 'union', variants: variants.map((v) => this.type(v, false)) };
-    else if (s.allOf) node = this.allOf(s.allOf as Schema[]);
+    else if (this.v30 && Array.isArray(s.allOf) && s.allOf.length === 1 && typeof (s.allOf[0] as Schema).$ref === 'string') {
+      // 3.0 loses a `$ref`'s siblings (a description, a default), so they go around it in an `allOf`.
+      node = this.bare(s.allOf[0] as Schema);
+    } else if (s.allOf) node = this.allOf(s.allOf as Schema[]);
     else if ('const' in s) node = { kind: 'literal', value: s.const as string | number | boolean };
-    else if (Array.isArray(s.enum)) {
+    else if (this.v30 && enumValues && !s['x-apifox-enum'] && enumValues.filter((v) => v !== null).length === 1) {
+      // 3.0 has no `const`: a one-value enum says it (an enum type of this project's documents carries `x-apifox-enum`).
+      node = { kind: 'literal', value: enumValues.find((v) => v !== null) as string | number | boolean };
+    } else if (Array.isArray(s.enum)) {
       const base = s.type === 'integer' ? (s.format === 'int32' ? 'int32' : 'int64') : 'string';
       const values = (s.enum as (string | number | null)[]).filter((v): v is string | number => v !== null);
       node = { kind: 'enum', base, values: values.map((v) => ({ value: v, name: typeof v === 'string' ? v : `value_${String(v).replace('-', 'minus_')}` })) };
@@ -414,7 +666,9 @@ class OpenApiReader {
           break;
         case 'object':
         case undefined: {
-          if (s.type === undefined && !s.properties && !s.additionalProperties) {
+          // No type, or `type: object` with nothing said of its keys (this project's objects always
+          // have `properties`): a value nobody described, as TypeBox's loose objects are written.
+          if (!s.properties && s.additionalProperties === undefined && (s.type === undefined || !s.required)) {
             node = { kind: 'primitive', name: 'any' };
             break;
           }
@@ -543,12 +797,25 @@ function splitTitle(title: string): Text {
 /** The emitter appends a support list to descriptions; the model has it as `support` already. */
 function stripSupport(description: string): string {
   // indexOf, not `/\n*\*\*Support…/`: that regex retries every run of newlines, quadratic on a long one.
-  const at = description.indexOf('**Support**\n');
+  const at = Math.max(description.indexOf('**Support / 支持**\n'), description.indexOf('**Support**\n'));
   return (at < 0 ? description : description.slice(0, at)).trim();
 }
 
+/**
+ * A description as both languages, as this project's emitter joins them (`bilingual`: the Chinese
+ * paragraphs, a blank line, the English ones): the trailing paragraphs without Chinese are the
+ * English. Text without Chinese is English; anything else is read as Chinese.
+ */
 function text(value: unknown): Text | undefined {
-  return typeof value === 'string' && value.trim() ? { zh: value.trim() } : undefined;
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const whole = value.trim();
+  const paragraphs = whole.split('\n\n');
+  const chinese = (p: string) => /[\u4e00-\u9fff]/.test(p);
+  if (!paragraphs.some(chinese)) return { en: whole };
+  let at = paragraphs.length;
+  while (at > 0 && !chinese(paragraphs[at - 1]!)) at--;
+  if (at === paragraphs.length) return { zh: whole };
+  return { zh: paragraphs.slice(0, at).join('\n\n').trim(), en: paragraphs.slice(at).join('\n\n').trim() };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

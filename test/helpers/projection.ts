@@ -1,18 +1,34 @@
 /**
  * What an OpenAPI document can carry of a model, for the round-trip test: names, fields, types,
- * requiredness, defaults, enum values, deprecation, categories, aliases, support statuses and what
- * each implementation was verified against.
- * Titles and descriptions are left out (OpenAPI joins the two languages into one string), as are
- * examples, retcodes, transports, call variants and per-implementation differences.
+ * requiredness, defaults, enum values, deprecation, categories, aliases, support statuses, what
+ * each implementation was verified against, the descriptions of actions, types and fields, and
+ * the actions' examples.
+ * Descriptions are compared as the document carries them, both languages joined (`bilingual`);
+ * an example by its title (one language), parameters and result. Examples of an implementation
+ * that the action as specified does not describe go to `x-onebot-variant-examples` and are
+ * compared by the test on their own, as are retcodes, transports, call variants and
+ * per-implementation differences, which OpenAPI does not carry.
  */
-import type { Field, Model, TypeNode } from '../../generator/model/types.js';
+import { ValueChecker } from '../../generator/model/check-value.js';
+import { bilingual, pick } from '../../generator/model/text.js';
+import type { Action, Example, Field, Model, TypeNode } from '../../generator/model/types.js';
 
 export function projection(model: Model) {
+  const checker = new ValueChecker(model);
+  /**
+   * The parts of an example the document has among the operation's own examples: all of a general
+   * one; of an implementation's, the parameters and the result that fit the action as specified.
+   */
+  const general = (action: Action, x: Example) => {
+    const params = x.params !== undefined && (!x.implementation || checker.object(x.params, action.params, undefined).length === 0) ? x.params : undefined;
+    const result = x.result !== undefined && (!x.implementation || (action.result === null ? x.result === null : checker.check(x.result, action.result).length === 0)) ? x.result : undefined;
+    return params === undefined && result === undefined ? [] : [{ title: pick(x.title), params, result }];
+  };
   return {
     implementations: model.implementations.map((i) => ({ id: i.id, verified: i.verified })),
     categories: [...new Set(model.actions.map((a) => a.category))].sort(),
     envelope: model.envelope.fields.map(field),
-    types: model.types.map((t) => ({ name: t.name, type: type(t.type) })),
+    types: model.types.map((t) => ({ name: t.name, type: type(t.type), description: bilingual(t.description) })),
     actions: model.actions.map((a) => ({
       name: a.name,
       category: a.category,
@@ -22,6 +38,8 @@ export function projection(model: Model) {
       params: a.params.map(field),
       result: a.result ? type(a.result) : null,
       support: a.support.map((s) => `${s.implementation}:${s.status}`),
+      description: bilingual(a.description),
+      examples: a.examples.flatMap((x) => general(a, x)),
     })),
     segments: model.segments.map((s) => ({
       type: s.type,
@@ -42,7 +60,7 @@ export function projection(model: Model) {
 }
 
 function field(f: Field) {
-  return { name: f.name, type: type(f.type), required: f.required, ...(f.hasDefault ? { default: f.default } : {}), deprecated: !!f.deprecated };
+  return { name: f.name, type: type(f.type), required: f.required, ...(f.hasDefault ? { default: f.default } : {}), deprecated: !!f.deprecated, description: bilingual(f.description) };
 }
 
 function type(node: TypeNode): unknown {

@@ -8,8 +8,9 @@ import { isSendable, pascalCase, segmentTypeNames, sendFields } from '../../mode
 import { bilingual, titleLine } from '../../model/text.js';
 import type { Field, Model, Segment, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
+import { tsComment } from '../escape.js';
 import { generatedHeader } from '../header.js';
-import { docOf, writeJsDoc, writeObjectLiteral } from './type-text.js';
+import { docOf, writeJsDoc, writeObjectLiteral, type TypeRefs } from './type-text.js';
 
 export interface SegmentBuildersOptions {
   dir: string;
@@ -35,13 +36,14 @@ export function emitSegmentBuilders(model: Model, options: SegmentBuildersOption
   const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
   const segmentTypes = builders.map((b) => b.output).sort();
   const known = new Set(model.types.map((t) => t.name));
+  const refs: TypeRefs = new Set();
   w.writeLine(`import type { ${segmentTypes.join(', ')} } from './segments.js';`);
   const body = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
   writeHelper(body);
   for (const b of builders) {
     body.blankLine();
     if (b.fields.length) {
-      writeInput(body, b);
+      writeInput(body, b, refs);
       body.blankLine();
     }
     writeBuilder(body, b);
@@ -53,7 +55,7 @@ export function emitSegmentBuilders(model: Model, options: SegmentBuildersOption
   });
   body.write(';').newLine();
   const text = body.toString();
-  const usedTypes = [...known].filter((name) => new RegExp(`\\b${name}\\b`).test(text)).sort();
+  const usedTypes = [...refs].filter((name) => known.has(name)).sort();
   if (usedTypes.length) w.writeLine(`import type { ${usedTypes.join(', ')} } from './types.js';`);
   w.blankLine();
   return [{ path: `${options.dir}/segment-builders.ts`, content: generatedHeader(model, 'ts') + w.toString() + text }];
@@ -133,10 +135,10 @@ function writeHelper(w: CodeBlockWriter): void {
   });
 }
 
-function writeInput(w: CodeBlockWriter, b: Builder): void {
+function writeInput(w: CodeBlockWriter, b: Builder, refs: TypeRefs): void {
   writeJsDoc(w, `The data of {@link ${b.output}} as \`seg.${b.fn}\` takes it.`);
   w.write(`export interface ${b.input} `);
-  writeObjectLiteral(w, b.fields);
+  writeObjectLiteral(w, b.fields, refs);
   w.newLine();
 }
 
@@ -144,8 +146,8 @@ function writeBuilder(w: CodeBlockWriter, b: Builder): void {
   const ids = `[${b.ids.map((id) => JSON.stringify(id)).join(', ')}]`;
   const type = JSON.stringify(b.segment.type);
   const doc = docOf(
-    `Builds a segment of type \`${b.segment.type}\` (${titleLine(b.segment.title)}).`,
-    bilingual(b.segment.description),
+    `Builds a segment of type \`${tsComment(b.segment.type)}\` (${tsComment(titleLine(b.segment.title) ?? b.segment.type)}).`,
+    b.segment.description ? tsComment(bilingual(b.segment.description) ?? '') : undefined,
     exampleOf(b),
   )!;
   if (b.primary) {
@@ -154,7 +156,8 @@ function writeBuilder(w: CodeBlockWriter, b: Builder): void {
     const key = JSON.stringify(p.name);
     const restName = p.name === 'rest' ? 'others' : 'rest';
     const more = b.fields.length > 1;
-    const params = [`@param ${p.name} - \`${p.name}\`, or the whole data`, ...(more ? [`@param ${restName} - the other fields, when \`${p.name}\` is given alone`] : [])];
+    const name = tsComment(p.name);
+    const params = [`@param ${name} - \`${name}\`, or the whole data`, ...(more ? [`@param ${restName} - the other fields, when \`${name}\` is given alone`] : [])];
     writeJsDoc(w, docOf(doc, params.join('\n'))!);
     w.write(`function ${b.fn}(${p.name}: ${b.input}[${key}] | ${b.input}${more ? `, ${restName}?: Omit<${b.input}, ${key}>` : ''}): ${b.output}`).block(() => {
       const own = more ? `{ ...${restName}, ${p.name} }` : `{ ${p.name} }`;
@@ -184,7 +187,7 @@ function exampleOf(b: Builder): string | undefined {
   if (!keys.length) call = `seg.${b.fn}()`;
   else if (b.primary && keys.length === 1 && keys[0] === b.primary.name) call = `seg.${b.fn}(${literal(keys[0], example.data[keys[0]])})`;
   else call = `seg.${b.fn}({ ${keys.map((k) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : quote(k)}: ${literal(k, example.data[k])}`).join(', ')} })`;
-  return `@example\n${call}${example.cq ? ` // ${example.cq}` : ''}`;
+  return `@example\n${tsComment(call)}${example.cq ? ` // ${tsComment(example.cq)}` : ''}`;
 }
 
 /** A value as a person writes it in this project's TypeScript: strings in single quotes. */

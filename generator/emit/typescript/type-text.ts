@@ -5,7 +5,7 @@
 import type { CodeBlockWriter } from 'ts-morph';
 import { bilingual, titleLine } from '../../model/text.js';
 import type { Deprecation, EnumType, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
-import { tsComment, tsPropertyName, tsString } from '../escape.js';
+import { tsComment, tsDocComment, tsDocText, tsPropertyName, tsString } from '../escape.js';
 
 /** A literal value as TypeScript: strings as escaped string literals. */
 export function literalText(value: string | number | boolean): string {
@@ -24,8 +24,15 @@ export function commentTitle(text: Text | undefined): string | undefined {
   return line === undefined ? undefined : tsComment(line.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' '));
 }
 
-/** Writes a type; inline objects become multi-line literals with a JSDoc per field. */
-export function writeType(w: CodeBlockWriter, node: TypeNode): void {
+/**
+ * The names of declared types a piece of generated code refers to, recorded as the code is
+ * written: a file's imports are exactly these (never found by searching the printed text, where
+ * a name may also appear in a comment or a property name).
+ */
+export type TypeRefs = Set<string>;
+
+/** Writes a type, recording every named type it refers to in `refs`; inline objects become multi-line literals with a JSDoc per field. */
+export function writeType(w: CodeBlockWriter, node: TypeNode, refs: TypeRefs): void {
   switch (node.kind) {
     case 'primitive':
       w.write(node.name === 'int32' || node.name === 'int64' ? 'number' : node.name === 'any' ? 'unknown' : node.name);
@@ -34,46 +41,47 @@ export function writeType(w: CodeBlockWriter, node: TypeNode): void {
       w.write(literalText(node.value));
       return;
     case 'ref':
+      refs.add(node.name);
       w.write(node.name);
       return;
     case 'array': {
       const wrap = node.items.kind === 'union' || (node.items.kind === 'enum' && node.items.values.length > 1);
       if (wrap) w.write('(');
-      writeType(w, node.items);
+      writeType(w, node.items, refs);
       w.write(wrap ? ')[]' : '[]');
       return;
     }
     case 'map':
       w.write('Record<string, ');
-      writeType(w, node.values);
+      writeType(w, node.values, refs);
       w.write('>');
       return;
     case 'union':
       node.variants.forEach((v, i) => {
         if (i) w.write(' | ');
-        writeType(w, v);
+        writeType(w, v, refs);
       });
       return;
     case 'enum':
       w.write(node.values.map((v) => literalText(v.value)).join(' | '));
       return;
     case 'object':
-      writeObjectLiteral(w, node.fields, node.additional);
+      writeObjectLiteral(w, node.fields, refs, node.additional);
       return;
   }
 }
 
-export function writeObjectLiteral(w: CodeBlockWriter, fields: readonly Field[], additional?: TypeNode): void {
+export function writeObjectLiteral(w: CodeBlockWriter, fields: readonly Field[], refs: TypeRefs, additional?: TypeNode): void {
   if (!fields.length && !additional) {
     w.write('Record<string, never>');
     return;
   }
   w.write('{').newLine();
   w.indent(() => {
-    for (const field of fields) writeProperty(w, field);
+    for (const field of fields) writeProperty(w, field, refs);
     if (additional) {
       w.write('[key: string]: ');
-      writeType(w, additional);
+      writeType(w, additional, refs);
       w.write(';').newLine();
     }
   });
@@ -81,33 +89,20 @@ export function writeObjectLiteral(w: CodeBlockWriter, fields: readonly Field[],
 }
 
 /** One property with its JSDoc, as a member of an interface or object literal. */
-export function writeProperty(w: CodeBlockWriter, field: Field): void {
+export function writeProperty(w: CodeBlockWriter, field: Field, refs: TypeRefs): void {
   const doc = fieldDoc(field);
   if (doc) writeJsDoc(w, doc);
   w.write(`${propertyName(field.name)}${field.required ? '' : '?'}: `);
-  writeType(w, field.type);
+  writeType(w, field.type, refs);
   w.write(';').newLine();
-}
-
-export function typeText(node: TypeNode, writerFactory: () => CodeBlockWriter): string {
-  const w = writerFactory();
-  writeType(w, node);
-  return w.toString();
 }
 
 /** Quotes a property name when it is not a plain identifier. */
 export const propertyName = tsPropertyName;
 
-/** A doc comment of text already built from escaped pieces (`*\/` is escaped again, in case). */
+/** A doc comment of text already built from escaped pieces, through the one comment writer (tsDocComment). */
 export function writeJsDoc(w: CodeBlockWriter, text: string): void {
-  const lines = text.replace(/\*\//g, '*\\/').split('\n');
-  if (lines.length === 1) {
-    w.writeLine(`/** ${lines[0]} */`);
-    return;
-  }
-  w.writeLine('/**');
-  for (const line of lines) w.writeLine(line ? ` * ${line}` : ' *');
-  w.writeLine(' */');
+  for (const line of tsDocComment(text)) w.writeLine(line);
 }
 
 export function deprecatedTag(deprecated: Deprecation | undefined): string | undefined {
@@ -166,5 +161,5 @@ export function supportDoc(model: Model, support: readonly Support[]): string {
 export function docOf(...parts: (string | undefined)[]): string | undefined {
   const kept = parts.filter((p): p is string => !!p && p.length > 0);
   // The pieces are escaped where they come from the spec; `*/` is escaped once more as a backstop.
-  return kept.length ? kept.join('\n\n').replace(/\*\//g, '*\\/') : undefined;
+  return kept.length ? tsDocText(kept.join('\n\n')) : undefined;
 }

@@ -32,9 +32,9 @@ import {
 } from '../../model/naming.js';
 import type { Field, Model, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
-import { tsComment, tsPropertyName, tsString } from '../escape.js';
+import { tsComment, tsDocText, tsPropertyName, tsString } from '../escape.js';
 import { generatedHeader } from '../header.js';
-import { commentText, commentTitle, deprecatedTag, docOf, enumDoc, fieldDoc, supportDoc, writeType } from './type-text.js';
+import { commentText, commentTitle, deprecatedTag, docOf, enumDoc, fieldDoc, supportDoc, writeJsDoc, writeType, type TypeRefs } from './type-text.js';
 
 /** Which generated module declares each name, so files import exactly what they use. */
 type ModuleOf = Map<string, string>;
@@ -45,6 +45,8 @@ type ModuleOf = Map<string, string>;
  */
 class FileBuilder {
   readonly statements: StatementStructures[] = [];
+  /** The declared names the file's code refers to, recorded while it is printed (see TypeRefs). */
+  readonly refs: TypeRefs = new Set();
   constructor(readonly name: string) {}
   getBaseNameWithoutExtension(): string {
     return this.name;
@@ -58,10 +60,11 @@ class FileBuilder {
   addVariableStatement(s: OptionalKind<VariableStatementStructure>): void {
     this.statements.push({ ...s, kind: StructureKind.VariableStatement });
   }
-  /** Prints the file, with `import type` declarations for every name it uses from a sibling. */
+  /** Prints the file, with `import type` declarations for every name it refers to from a sibling. */
   print(project: Project, modules: ModuleOf): SourceFile {
+    // The type writers run while the structures are printed, recording what they refer to.
     const file = project.createSourceFile(`${this.name}.ts`, { statements: this.statements }, { overwrite: true });
-    addImports(file, modules);
+    addImports(file, modules, this.refs);
     return file;
   }
 }
@@ -98,13 +101,13 @@ export function spaceDeclarations(text: string): string {
 
 // ---- helpers -----------------------------------------------------------------------------------
 
-function property(field: Field): OptionalKind<PropertySignatureStructure> {
+function property(field: Field, refs: TypeRefs): OptionalKind<PropertySignatureStructure> {
   const doc = fieldDoc(field);
   return {
     name: tsPropertyName(field.name),
     hasQuestionToken: !field.required,
-    type: (w: CodeBlockWriter) => writeType(w, field.type),
-    ...(doc ? { docs: [doc] } : {}),
+    type: (w: CodeBlockWriter) => writeType(w, field.type, refs),
+    ...(doc ? { docs: [tsDocText(doc)] } : {}),
   };
 }
 
@@ -116,14 +119,13 @@ function declare(file: FileBuilder, modules: ModuleOf, name: string): void {
   modules.set(name, file.getBaseNameWithoutExtension());
 }
 
-/** Adds `import type` declarations for every name a file uses but does not declare. */
-function addImports(file: SourceFile, modules: ModuleOf): void {
-  const text = file.getFullText();
+/** Adds `import type` declarations for every name the file refers to that a sibling declares. */
+function addImports(file: SourceFile, modules: ModuleOf, refs: TypeRefs): void {
   const own = file.getBaseNameWithoutExtension();
   const byModule = new Map<string, string[]>();
-  for (const [name, module] of modules) {
-    if (module === own) continue;
-    if (!new RegExp(`\\b${name}\\b`).test(text)) continue;
+  for (const name of refs) {
+    const module = modules.get(name);
+    if (module === undefined || module === own) continue;
     byModule.set(module, [...(byModule.get(module) ?? []), name]);
   }
   const imports = [...byModule.entries()].sort(([a], [b]) => a.localeCompare(b));
@@ -137,20 +139,20 @@ function addImports(file: SourceFile, modules: ModuleOf): void {
 function addNamed(file: FileBuilder, modules: ModuleOf, name: string, type: TypeNode, docs: string | undefined): void {
   declare(file, modules, name);
   if (type.kind === 'object' && !type.additional && type.fields.length) {
-    file.addInterface({ name, isExported: true, properties: type.fields.map(property), ...(docs ? { docs: [docs] } : {}) });
+    file.addInterface({ name, isExported: true, properties: type.fields.map((f) => property(f, file.refs)), ...(docs ? { docs: [docs] } : {}) });
     return;
   }
   if (type.kind === 'object' && type.additional && type.fields.length) {
     file.addInterface({
       name,
       isExported: true,
-      properties: type.fields.map(property),
-      indexSignatures: [{ keyName: 'key', keyType: 'string', returnType: (w) => writeType(w, type.additional!) }],
+      properties: type.fields.map((f) => property(f, file.refs)),
+      indexSignatures: [{ keyName: 'key', keyType: 'string', returnType: (w) => writeType(w, type.additional!, file.refs) }],
       ...(docs ? { docs: [docs] } : {}),
     });
     return;
   }
-  file.addTypeAlias({ name, isExported: true, type: (w) => writeType(w, type), ...(docs ? { docs: [docs] } : {}) });
+  file.addTypeAlias({ name, isExported: true, type: (w) => writeType(w, type, file.refs), ...(docs ? { docs: [docs] } : {}) });
 }
 
 // ---- files -------------------------------------------------------------------------------------
@@ -163,7 +165,7 @@ function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBu
     isExported: true,
     typeParameters: [{ name: 'T', default: 'unknown' }],
     docs: [docOf(commentText(model.envelope.description), '@typeParam T - the type of `data`, the action\'s result')!],
-    properties: model.envelope.fields.map((f) => (f.name === 'data' ? { ...property(f), type: 'T' } : property(f))),
+    properties: model.envelope.fields.map((f) => (f.name === 'data' ? { ...property(f, file.refs), type: 'T' } : property(f, file.refs))),
   });
   declare(file, modules, 'Retcode');
   file.addVariableStatement({
@@ -178,7 +180,7 @@ function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBu
           w.indent(() => {
             for (const r of model.retcodes) {
               const doc = docOf(commentText(r.description)?.replace(/\n+/g, ' — '), r.origin ? `Defined by ${tsComment(r.origin)}.` : undefined);
-              if (doc) w.writeLine(`/** ${doc} */`);
+              if (doc) writeJsDoc(w, doc);
               w.writeLine(`${r.name}: ${r.code},`);
             }
           });
@@ -224,7 +226,7 @@ function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBu
       docs: [docs!],
       properties: [
         literalProperty('type', segment.type),
-        { name: 'data', type: (w) => writeFields(w, fields) },
+        { name: 'data', type: (w) => writeType(w, { kind: 'object', fields }, file.refs) },
       ],
     });
   };
@@ -267,14 +269,10 @@ function exampleFor(segment: Model['segments'][number], fields: Field[]): string
   return example ? `@example ${tsComment(example.cq!)}` : undefined;
 }
 
-function writeFields(w: CodeBlockWriter, fields: Field[]): void {
-  writeType(w, { kind: 'object', fields });
-}
-
 function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('events');
   declare(file, modules, 'EventBase');
-  file.addInterface({ name: 'EventBase', isExported: true, docs: ['The fields every event has.'], properties: model.eventBase.fields.map(property) });
+  file.addInterface({ name: 'EventBase', isExported: true, docs: ['The fields every event has.'], properties: model.eventBase.fields.map((f) => property(f, file.refs)) });
   for (const event of model.events) {
     declare(file, modules, event.typeName);
     const docs = docOf(
@@ -289,7 +287,7 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
       isExported: true,
       extends: ['EventBase'],
       docs: [docs!],
-      properties: [...event.discriminators.map((d) => literalProperty(d.key, d.value)), ...event.fields.map(property)],
+      properties: [...event.discriminators.map((d) => literalProperty(d.key, d.value)), ...event.fields.map((f) => property(f, file.refs))],
     });
     if (event.quickOperation.length) {
       const name = event.typeName.replace(/Event$/, 'QuickOperation');
@@ -298,7 +296,7 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
         name,
         isExported: true,
         docs: [`What a handler of {@link ${event.typeName}} may answer with (a quick operation).`],
-        properties: event.quickOperation.map(property),
+        properties: event.quickOperation.map((f) => property(f, file.refs)),
       });
     }
   }
@@ -322,6 +320,7 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
  */
 function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void {
   declare(file, modules, 'Delivered');
+  file.refs.add('ReceiveSegment').add('UnknownSegment');
   file.addTypeAlias({
     name: 'Delivered',
     isExported: true,
