@@ -53,7 +53,7 @@ describe('OpenAPI', () => {
     expect(op['x-onebot-support-details']).toEqual({
       ext: { note: 'Ext 也接受字符串群号\n\nExt also takes the group id as a string', since: '2.0', params: ['group_id', 'reply_to'], removedParams: ['mode'], differentResult: true },
     });
-    expect(op.description).toContain('✅ Ext (`ext`): supported — since 2.0');
+    expect(op.description).toContain('✅ Ext (`ext`): supported with differences (since 2.0; parameters that differ: `group_id`, `reply_to`; parameters it does not read: `mode`; answers with a different `data`).');
     expect(op['x-onebot-aliases']).toEqual(['send_group_message']);
     expect(op.requestBody.content['application/json'].examples['example-1'].value).toEqual({ group_id: 123, message: 'hello' });
     // Ext's example has Ext's parameters, which the schema here does not describe: kept aside, not checked against it.
