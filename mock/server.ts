@@ -6,6 +6,9 @@
  * pushed to WebSocket clients and, optionally, POSTed (signed) to an HTTP receiver. It can also
  * connect to a reverse WebSocket server, as an implementation configured for reverse WS does.
  *
+ * Every HTTP answer carries CORS headers and `OPTIONS` preflights are answered, so browser pages
+ * (the generated Swagger UI's "Try it out") can call it.
+ *
  * No request stops it: a malformed path, body or frame is answered with an error (HTTP 400, 413,
  * or a failed envelope), and slow requests time out. Acting as an implementation, it refuses a
  * token the way that implementation does (see `authorize`).
@@ -276,6 +279,16 @@ export class MockServer {
   }
 
   private async http(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Every answer allows any page to read it, so a browser page (Swagger UI's "Try it out",
+    // opened from disk or another port) can call the mock; the token check below still applies.
+    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    if (req.method === 'OPTIONS') {
+      // A preflight carries no token; it only asks whether the real request may be sent. Chromium
+      // also asks before a page reaches a private address (Private Network Access).
+      if (req.headers['access-control-request-private-network'] === 'true') res.setHeader('access-control-allow-private-network', 'true');
+      req.resume();
+      return void res.writeHead(204, { 'access-control-max-age': '600' }).end();
+    }
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       if (body === undefined) return void res.writeHead(status, headers).end();
       // Serialised first: an answer JSON cannot hold (a handler's BigInt) becomes a clean 500.
@@ -412,6 +425,13 @@ export class MockServer {
     else await response.arrayBuffer();
   }
 }
+
+/** The CORS answer of every HTTP response: any origin, the methods and headers OneBot's HTTP API uses. */
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'Authorization, Content-Type',
+} as const;
 
 /** The body as text, or undefined once it passes `limit` bytes (the rest is discarded unread). */
 function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {

@@ -20,6 +20,8 @@ describe('emitters on the kitchen-sink fixture', async () => {
       [
         ".generated-files",
         "docs/.vitepress/config.mts",
+        "docs/.vitepress/theme/index.mts",
+        "docs/.vitepress/theme/style.css",
         "docs/categories/message.group.md",
         "docs/categories/misc.md",
         "docs/diff-rules.md",

@@ -71,6 +71,25 @@ describe('mock implementation', () => {
     await expect(wrong.get_login_info()).rejects.toMatchObject({ retcode: 1403 });
   });
 
+  it('answers a CORS preflight without a token, and lets pages read every answer, refusals too', async () => {
+    const preflight = await fetch(`${mock.httpUrl}/get_login_info`, {
+      method: 'OPTIONS',
+      headers: { origin: 'null', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase().split(/,\s*/)).toEqual(expect.arrayContaining(['authorization', 'content-type']));
+    const before = mock.calls.length;
+    const ok = await fetch(`${mock.httpUrl}/get_login_info`, { method: 'POST', headers: { origin: 'null', authorization: 'Bearer t', 'content-type': 'application/json' }, body: '{}' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('*');
+    expect(mock.calls.length).toBe(before + 1);
+    const refused = await fetch(`${mock.httpUrl}/get_login_info`, { method: 'POST', headers: { origin: 'null' } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('takes any event an implementation sends as the context of a quick operation: unknown fields, unknown events, trimmed ones', async () => {
     const napcat = await MockServer.start({ model: mock.model, implementation: 'napcat' });
     const contexts = [

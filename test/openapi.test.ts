@@ -53,7 +53,7 @@ describe('OpenAPI', () => {
     expect(op['x-onebot-support-details']).toEqual({
       ext: { note: 'Ext 也接受字符串群号\n\nExt also takes the group id as a string', since: '2.0', params: ['group_id', 'reply_to'], removedParams: ['mode'], differentResult: true },
     });
-    expect(op.description).toContain('✅ Ext (`ext`): supported — since 2.0');
+    expect(op.description).toContain('✅ Ext (`ext`): supported with differences (since 2.0; parameters that differ: `group_id`, `reply_to`; parameters it does not read: `mode`; answers with a different `data`).');
     expect(op['x-onebot-aliases']).toEqual(['send_group_message']);
     expect(op.requestBody.content['application/json'].examples['example-1'].value).toEqual({ group_id: 123, message: 'hello' });
     // Ext's example has Ext's parameters, which the schema here does not describe: kept aside, not checked against it.
@@ -76,7 +76,8 @@ describe('OpenAPI', () => {
 
   it('carries what Apifox reads: folders, enum names, property order, a local server', async () => {
     const doc = await read(join(GENERATED_DIR, 'openapi/onebot11.json'));
-    expect(doc.servers[0]!.url).toBe('http://127.0.0.1:3000');
+    // `pnpm mock`'s default port first, so Swagger UI's "Try it out" reaches it as it starts.
+    expect(doc.servers.map((s: { url: string }) => s.url)).toEqual(['http://127.0.0.1:5700', 'http://127.0.0.1:3000']);
     expect(doc.paths['/send_group_msg']!.post['x-apifox-folder']).toBe('消息相关/发送群聊消息');
     expect(doc.paths['/get_login_info']!.post['x-apifox-folder']).toBe('账号相关');
     const params = doc.components.schemas.SendGroupMsgParams;
@@ -85,6 +86,23 @@ describe('OpenAPI', () => {
     const enumSchema = Object.values(ks.components.schemas).find((s) => s['x-apifox-enum']);
     expect(enumSchema['x-apifox-enum'].map((e: { value: unknown }) => e.value)).toEqual(enumSchema.enum);
     for (const e of enumSchema['x-apifox-enum']) expect(Object.keys(e)).toEqual(['value', 'name', 'description']);
+  });
+
+  it('titles every component schema, so tools show union members and results by name', async () => {
+    for (const file of ['openapi/onebot11.json', 'openapi/onebot11.openapi-3.0.json']) {
+      const doc = await read(join(GENERATED_DIR, file));
+      const untitled = Object.entries(doc.components.schemas).filter(([name, schema]) => schema.title !== name).map(([name]) => name);
+      expect(untitled, file).toEqual([]);
+    }
+    const doc = await read(join(GENERATED_DIR, 'openapi/onebot11.json'));
+    // Each member of the segment and event unions is a reference to a titled schema.
+    for (const union of ['SendSegment', 'ReceiveSegment', 'Event']) {
+      const members = doc.components.schemas[union].oneOf as { $ref: string }[];
+      expect(members.length, union).toBeGreaterThan(10);
+      for (const m of members) expect(doc.components.schemas[m.$ref.replace('#/components/schemas/', '')].title, m.$ref).toMatch(/Segment$|Event$/);
+    }
+    const data = doc.paths['/send_group_msg']!.post.responses['200'].content['application/json'].schema.allOf[1].properties.data;
+    expect(data).toEqual({ $ref: '#/components/schemas/SendGroupMsgResult' });
   });
 
   it('every operation of the 3.0 document is the 3.1 one, converted', async () => {

@@ -135,6 +135,14 @@ export class SchemaBuilder {
     return this.object(eventFields(this.model.eventBase.fields, event));
   }
 
+  /**
+   * A named schema with its name as `title` (docs only): tools such as Swagger UI show a union's
+   * members and a response's `data` by title, and without one every member reads `object`.
+   */
+  named(name: string, schema: JsonSchema): JsonSchema {
+    return this.options.docs ? { title: name, ...schema } : schema;
+  }
+
   /** Every named schema: shared types, segment shapes and unions, events and their unions. */
   definitions(): Record<string, JsonSchema> {
     const defs: Record<string, JsonSchema> = {};
@@ -143,29 +151,35 @@ export class SchemaBuilder {
       if (this.options.docs) {
         const description = bilingual(named.description);
         if (description) schema.description = description;
-        if (named.title?.zh || named.title?.en) schema.title = named.name;
+        schema.title = named.name;
         if (named.deprecated) schema.deprecated = true;
       }
       defs[named.name] = schema;
     }
+    const describe = (schema: JsonSchema, text: Segment['description']) => {
+      const description = this.options.docs ? bilingual(text) : undefined;
+      return description ? { ...schema, description } : schema;
+    };
     for (const segment of this.model.segments) {
       const names = segmentTypeNames(segment);
       if (hasSplitShapes(segment)) {
-        defs[names.send!] = this.segmentShape(segment, sendFields(segment));
-        defs[names.receive!] = this.segmentShape(segment, receiveFields(segment));
+        defs[names.send!] = this.named(names.send!, describe(this.segmentShape(segment, sendFields(segment)), segment.description));
+        defs[names.receive!] = this.named(names.receive!, describe(this.segmentShape(segment, receiveFields(segment)), segment.description));
       } else {
-        defs[segmentShapeNames(segment)[0]!] = this.segmentShape(segment, isSendable(segment) ? sendFields(segment) : receiveFields(segment));
+        const name = segmentShapeNames(segment)[0]!;
+        defs[name] = this.named(name, describe(this.segmentShape(segment, isSendable(segment) ? sendFields(segment) : receiveFields(segment)), segment.description));
       }
     }
-    defs.SendSegment = this.segmentUnion('send');
-    defs.ReceiveSegment = this.segmentUnion('receive');
-    for (const event of this.model.events) defs[event.typeName] = this.event(event);
+    defs.SendSegment = this.named('SendSegment', this.segmentUnion('send'));
+    defs.ReceiveSegment = this.named('ReceiveSegment', this.segmentUnion('receive'));
+    for (const event of this.model.events) defs[event.typeName] = this.named(event.typeName, describe(this.event(event), event.description));
     for (const postType of this.model.eventBase.postTypes) {
       const members = this.model.events.filter((e) => e.discriminators[0]?.value === postType.value);
-      if (members.length) defs[postTypeUnionName(postType)] = { oneOf: members.map((e) => ({ $ref: this.options.refPrefix + eventTypeName(e.id) })) };
+      const name = postTypeUnionName(postType);
+      if (members.length) defs[name] = this.named(name, { oneOf: members.map((e) => ({ $ref: this.options.refPrefix + eventTypeName(e.id) })) });
     }
     // A spec without events (an imported draft) has an empty union: `not: {}` matches nothing, as an empty oneOf would, but is valid.
-    defs.Event = this.model.events.length ? { oneOf: this.model.events.map((e) => ({ $ref: this.options.refPrefix + e.typeName })) } : { not: {} };
+    defs.Event = this.named('Event', this.model.events.length ? { oneOf: this.model.events.map((e) => ({ $ref: this.options.refPrefix + e.typeName })) } : { not: {} });
     return defs;
   }
 

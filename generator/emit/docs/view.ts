@@ -5,6 +5,7 @@
  * template is already safe Markdown, so the templates insert them as they are.
  */
 import { hasSplitShapes, isReceivable, isSendable, describeDiscriminators } from '../../model/naming.js';
+import { supportDifferences, supportsWithDifferences } from '../../model/queries.js';
 import { pick, type Language } from '../../model/text.js';
 import type { Action, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
 import { htmlInMarkdown, mdBlock, mdCell, mdCode, mdFence, mdLink, mdText, vitePressDescription, vitePressTitle } from '../escape.js';
@@ -112,26 +113,32 @@ export class DocsView {
 
   private enumText(node: TypeNode): string {
     if (node.kind !== 'enum' || !node.values.some((v) => v.title)) return '';
-    return node.values.map((v) => `${mdCode(JSON.stringify(v.value))} ${this.text(v.title)}`).join('；');
+    return node.values.map((v) => `${mdCode(JSON.stringify(v.value))} ${this.text(v.title)}`).join(this.t.listSeparator);
   }
 
-  support(support: readonly Support[]) {
+  /**
+   * The support table's rows. The differences come from the variant (supportDifferences, the
+   * same rule as the matrix and the badges), as sentences of this language, then the note.
+   */
+  support(support: readonly Support[], subject: 'action' | 'segment' | 'event') {
+    const t = this.t;
     return support.map((s) => {
       const implementation = this.text(this.model.implementations.find((i) => i.id === s.implementation)?.title);
-      const differs = s.addedFields.length > 0 || s.removedFields.length > 0 || s.result !== undefined;
+      const d = supportDifferences(s);
+      const codes = (names: string[]) => names.map((n) => mdCode(n)).join(', ');
+      const differences = [
+        d.changedFields.length ? `${subject === 'action' ? t.differences.params : t.differences.fields}${t.labelSeparator}${codes(d.changedFields)}` : '',
+        d.removedFields.length ? `${subject === 'action' ? t.differences.removedParams : t.differences.removedFields}${t.labelSeparator}${codes(d.removedFields)}` : '',
+        d.differentResult ? t.differences.result : '',
+      ].filter(Boolean);
+      const sentences = [s.since ? `${t.since} ${mdText(s.since)}` : '', ...differences].filter(Boolean).map((x) => x + t.fullStop);
+      const note = this.text(s.note);
+      if (note) sentences.push(note);
       return {
         implementation,
-        badge: s.status === 'supported' ? (differs ? '✅\\*' : '✅') : s.status === 'unsupported' ? '❌' : '❔',
+        badge: s.status === 'supported' ? (supportsWithDifferences(s) ? '✅\\*' : '✅') : s.status === 'unsupported' ? '❌' : '❔',
         status: s.status,
-        note: [
-          this.text(s.note),
-          s.since ? `${this.t.since} ${mdText(s.since)}` : '',
-          s.addedFields.length ? `${this.t.paramsDiffer}: ${s.addedFields.map((f) => mdCode(f.name)).join(', ')}` : '',
-          s.removedFields.length ? `${this.t.without}: ${s.removedFields.map((f) => mdCode(f)).join(', ')}` : '',
-          s.result !== undefined ? this.t.differentResult : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
+        note: sentences.join(this.language === 'zh' ? '' : ' '),
       };
     });
   }
@@ -145,8 +152,7 @@ export class DocsView {
       .filter((s) => s.status !== 'unknown')
       .map((s) => {
         const name = pick(this.model.implementations.find((i) => i.id === s.implementation)?.title, this.language) ?? s.implementation;
-        const differs = s.addedFields.length > 0 || s.removedFields.length > 0 || s.result !== undefined;
-        const [type, mark] = s.status === 'unsupported' ? ['danger', '✗'] : differs ? ['warning', '≈'] : ['tip', '✓'];
+        const [type, mark] = s.status === 'unsupported' ? ['danger', '✗'] : supportsWithDifferences(s) ? ['warning', '≈'] : ['tip', '✓'];
         return `<span class="VPBadge ${type}">${htmlInMarkdown(`${name} ${mark}`)}</span>`;
       })
       .join(' ');
@@ -165,7 +171,7 @@ export class DocsView {
       variants: action.variants.map((v) => mdCode(action.name + (this.model.callVariants.find((c) => c.id === v)?.suffix ?? ''))),
       params: this.rows(action.params),
       result: result === null ? undefined : result.kind === 'object' ? { rows: this.rows(result.fields) } : { label: this.typeLabel(result), rows: this.nestedRows(result) },
-      support: this.support(action.support),
+      support: this.support(action.support, 'action'),
       badges: this.badges(action.support),
       examples: action.examples.map((e) => ({
         title: this.text(e.title) || undefined,
@@ -207,7 +213,7 @@ export class DocsView {
       split: hasSplitShapes(segment),
       origin: this.text(this.model.origins.find((o) => o.id === segment.origin)?.title),
       fields: this.rows(segment.fields, 'root', '', true),
-      support: this.support(segment.support),
+      support: this.support(segment.support, 'segment'),
       badges: this.badges(segment.support),
       examples: segment.examples.map((e) => ({
         title: this.text(e.title) || undefined,
@@ -234,7 +240,7 @@ export class DocsView {
           origin: this.text(this.model.origins.find((o) => o.id === event.origin)?.title),
           fields: this.rows(event.fields, 'root'),
           quickOperation: this.rows(event.quickOperation, 'root'),
-          support: this.support(event.support),
+          support: this.support(event.support, 'event'),
           badges: this.badges(event.support),
           examples: event.examples.map((e) => mdFence('json', json(e.value))),
         })),
@@ -265,8 +271,7 @@ export class DocsView {
     const cell = (support: readonly Support[]) =>
       this.model.implementations.map((impl) => {
         const s = support.find((x) => x.implementation === impl.id);
-        const differs = s && (s.addedFields.length || s.removedFields.length || s.result !== undefined || s.note);
-        return s?.status === 'supported' ? (differs ? '✅\\*' : '✅') : s?.status === 'unsupported' ? '❌' : '❔';
+        return s?.status === 'supported' ? (supportsWithDifferences(s) ? '✅\\*' : '✅') : s?.status === 'unsupported' ? '❌' : '❔';
       });
     const counts = (items: { support: readonly Support[] }[]) =>
       this.model.implementations.map((impl) => items.filter((i) => i.support.some((s) => s.implementation === impl.id && s.status === 'supported')).length);

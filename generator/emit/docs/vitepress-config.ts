@@ -102,12 +102,49 @@ export function vitePressConfig(model: Model, guides: readonly Guide[] = []) {
   };
 }
 
+/**
+ * The compatibility matrix's tables (matrix.md, in `<div class="onebot-matrix">`): fixed, narrow
+ * support columns and one column for the name and title that takes the rest and wraps, so every
+ * table fits the content column at 1280 px in either language instead of scrolling sideways.
+ */
+const MATRIX_CSS = `.vp-doc .onebot-matrix table {
+  display: table;
+  table-layout: fixed;
+  width: 100%;
+}
+
+.vp-doc .onebot-matrix th,
+.vp-doc .onebot-matrix td {
+  overflow-wrap: anywhere;
+}
+
+.vp-doc .onebot-matrix th:not(:first-child),
+.vp-doc .onebot-matrix td:not(:first-child) {
+  width: 5.25rem;
+  padding: 6px 4px;
+  text-align: center;
+}
+
+.vp-doc .onebot-matrix th:not(:first-child) {
+  font-size: 12px;
+  line-height: 16px;
+}
+`;
+
 export function emitVitePressConfig(model: Model, options: { dir: string; guides?: readonly Guide[] }): EmittedFile[] {
   const body = JSON.stringify(vitePressConfig(model, options.guides), null, 2);
+  const header = generatedHeader(model, 'ts');
   return [
     {
       path: `${options.dir}/.vitepress/config.mts`,
-      content: `${generatedHeader(model, 'ts')}import { defineConfig } from 'vitepress';\n\nexport default defineConfig(${body});\n`,
+      content: `${header}import { defineConfig } from 'vitepress';\n\nexport default defineConfig(${body});\n`,
     },
+    // The default theme with the site's own styles.
+    {
+      path: `${options.dir}/.vitepress/theme/index.mts`,
+      content: `${header}import DefaultTheme from 'vitepress/theme';\nimport './style.css';\n\nexport default DefaultTheme;\n`,
+    },
+    // A CSS comment has the form of the TypeScript banner.
+    { path: `${options.dir}/.vitepress/theme/style.css`, content: `${header}${MATRIX_CSS}` },
   ];
 }

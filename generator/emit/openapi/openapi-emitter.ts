@@ -9,6 +9,7 @@
 import { stringify as toYaml } from 'yaml';
 import { ValueChecker } from '../../model/check-value.js';
 import { SchemaBuilder, type JsonSchema } from '../../model/json-schema.js';
+import { supportDifferences, supportsWithDifferences } from '../../model/queries.js';
 import { actionParamsName, actionResultName, methodName } from '../../model/naming.js';
 import { bilingual, pick, titleLine } from '../../model/text.js';
 import type { Action, Category, Model, Support, TypeNode } from '../../model/types.js';
@@ -24,7 +25,12 @@ export interface OpenApiOptions {
   name: string;
 }
 
-/** The local server tools send requests to; OneBot implementations listen on 3000 by default. */
+/**
+ * The servers tools send requests to: `pnpm mock` (mock/cli.ts listens on 5700 unless told, as
+ * go-cqhttp's default config does, server/http.go) and an implementation on 3000 (the port of
+ * NapCat's development config, packages/napcat-develop/config/onebot11.json).
+ */
+export const MOCK_SERVER = 'http://127.0.0.1:5700';
 export const LOCAL_SERVER = 'http://127.0.0.1:3000';
 
 /** What this project's extension fields mean; printed into `info.description`. */
@@ -43,16 +49,16 @@ export function buildOpenApi(model: Model): JsonSchema {
   const schemas = new SchemaBuilder(model, { refPrefix: REF, closed: false, docs: true, decorate: apifoxEnum });
   const checker = new ValueChecker(model);
   const components: Record<string, JsonSchema> = {
-    Envelope: {
+    Envelope: schemas.named('Envelope', {
       ...schemas.object(model.envelope.fields),
       description: bilingual(model.envelope.description),
-    },
+    }),
     ...schemas.definitions(),
   };
   const paths: Record<string, JsonSchema> = {};
   for (const action of model.actions) {
-    components[actionParamsName(action)] = schemas.params(action);
-    components[actionResultName(action)] = schemas.result(action);
+    components[actionParamsName(action)] = schemas.named(actionParamsName(action), schemas.params(action));
+    components[actionResultName(action)] = schemas.named(actionResultName(action), schemas.result(action));
     paths[`/${action.name}`] = { post: operation(model, action, checker) };
   }
   const usedCategories = new Set(model.actions.map((a) => a.category));
@@ -65,7 +71,10 @@ export function buildOpenApi(model: Model): JsonSchema {
       ...verifiedExtension(model),
     },
     ...(model.protocol.homepage ? { externalDocs: { url: model.protocol.homepage } } : {}),
-    servers: [{ url: LOCAL_SERVER, description: 'A OneBot implementation running locally (HTTP API)' }],
+    servers: [
+      { url: MOCK_SERVER, description: "`pnpm mock` (the mock implementation made from this spec) on its default port, which is also go-cqhttp's" },
+      { url: LOCAL_SERVER, description: 'A OneBot implementation running locally (HTTP API) on port 3000' },
+    ],
     security: [{ bearerAuth: [] }, { accessTokenQuery: [] }, {}],
     tags: model.categories
       .filter((c) => usedCategories.has(c.id))
@@ -131,27 +140,31 @@ function addPropertyOrders(doc: JsonSchema): JsonSchema {
 
 const STATUS_MARK = { supported: '✅', unsupported: '❌', unknown: '❔' } as const;
 
-/** How an implementation differs from the action as specified, or undefined when it does not. */
+/** How an implementation differs from the action as specified (supportDifferences), its note and since; undefined when there is nothing to say. */
 function supportDetails(s: Support): JsonSchema | undefined {
+  const d = supportDifferences(s);
   const details: JsonSchema = {};
   if (s.note) details.note = bilingual(s.note);
   if (s.since) details.since = s.since;
-  if (s.addedFields.length) details.params = s.addedFields.map((f) => f.name);
-  if (s.removedFields.length) details.removedParams = s.removedFields;
-  if (s.result !== undefined) details.differentResult = true;
+  if (d.changedFields.length) details.params = d.changedFields;
+  if (d.removedFields.length) details.removedParams = d.removedFields;
+  if (d.differentResult) details.differentResult = true;
   return Object.keys(details).length ? details : undefined;
 }
 
 function supportLine(model: Model, s: Support): string {
   const name = titleLine(model.implementations.find((i) => i.id === s.implementation)?.title) ?? s.implementation;
+  const d = supportDifferences(s);
+  const code = (names: string[]) => names.map((n) => '`' + n + '`').join(', ');
   const differences = [
     s.since ? `since ${s.since}` : '',
-    s.addedFields.length ? `parameters ${s.addedFields.map((f) => '`' + f.name + '`').join(', ')} differ` : '',
-    s.removedFields.length ? `does not read ${s.removedFields.map((f) => '`' + f + '`').join(', ')}` : '',
-    s.result !== undefined ? 'answers with a different `data`' : '',
-    s.note ? bilingual(s.note)!.replace(/\s*\n\s*/g, ' ') : '',
+    d.changedFields.length ? `parameters that differ: ${code(d.changedFields)}` : '',
+    d.removedFields.length ? `parameters it does not read: ${code(d.removedFields)}` : '',
+    d.differentResult ? 'answers with a different `data`' : '',
   ].filter(Boolean);
-  return `- ${STATUS_MARK[s.status]} ${name} (\`${s.implementation}\`): ${s.status}${differences.length ? ' — ' + differences.join('; ') : ''}`;
+  const status = supportsWithDifferences(s) ? 'supported with differences' : s.status;
+  const note = s.note ? ' ' + bilingual(s.note)!.replace(/\s*\n\s*/g, ' ') : '';
+  return `- ${STATUS_MARK[s.status]} ${name} (\`${s.implementation}\`): ${status}${differences.length ? ' (' + differences.join('; ') + ')' : ''}.${note}`;
 }
 
 function operation(model: Model, action: Action, checker: ValueChecker): JsonSchema {

@@ -3,6 +3,7 @@
  * declarations with ts-morph; this is what goes inside them.
  */
 import type { CodeBlockWriter } from 'ts-morph';
+import { supportDifferences } from '../../model/queries.js';
 import { bilingual, titleLine } from '../../model/text.js';
 import type { Deprecation, EnumType, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
 import { tsComment, tsDocComment, tsDocText, tsPropertyName, tsString } from '../escape.js';
@@ -147,10 +148,11 @@ export function supportDoc(model: Model, support: readonly Support[]): string {
     const title = model.implementations.find((i) => i.id === s.implementation)?.title;
     const name = tsComment(title?.en ?? title?.zh ?? s.implementation);
     const note = commentText(s.note)?.replace(/\n\n/g, ' ');
+    const d = supportDifferences(s);
     const differences = [
-      s.addedFields.length ? `adds or retypes ${s.addedFields.map((f) => '`' + tsComment(f.name) + '`').join(', ')}` : '',
-      s.removedFields.length ? `without ${s.removedFields.map((f) => '`' + tsComment(f) + '`').join(', ')}` : '',
-      s.result !== undefined ? 'answers with a different result' : '',
+      d.changedFields.length ? `adds or retypes ${d.changedFields.map((f) => '`' + tsComment(f) + '`').join(', ')}` : '',
+      d.removedFields.length ? `without ${d.removedFields.map((f) => '`' + tsComment(f) + '`').join(', ')}` : '',
+      d.differentResult ? 'answers with a different result' : '',
     ].filter(Boolean);
     const differs = differences.length ? ` (${differences.join('; ')})` : '';
     lines.push(`- ${name}: ${STATUS_MARK[s.status]}${s.since ? ` (since ${tsComment(s.since)})` : ''}${differs}${note ? ` — ${note}` : ''}`);

@@ -1,0 +1,32 @@
+/**
+ * Questions every emitter asks of the model the same way, answered once here so the docs, the
+ * matrix, OpenAPI and the TypeScript comments cannot disagree.
+ */
+import type { Support } from './types.js';
+
+/**
+ * How one implementation's support differs from the thing as specified, as the variant says it
+ * machine-readably: fields it adds or types differently (an action's parameters, a segment's or
+ * event's data fields), fields it leaves out, and (actions only) a different result. A note or a
+ * `since` alone is not a difference: what differs is always in the variant, and the note explains it.
+ */
+export interface SupportDifferences {
+  changedFields: string[];
+  removedFields: string[];
+  differentResult: boolean;
+}
+
+export function supportDifferences(support: Support): SupportDifferences {
+  return {
+    changedFields: support.addedFields.map((f) => f.name),
+    removedFields: [...support.removedFields],
+    differentResult: support.result !== undefined,
+  };
+}
+
+/** Whether an implementation supports the thing with differences: the one rule for "✅\*", "≈" and `x-onebot-support-details`. */
+export function supportsWithDifferences(support: Support | undefined): boolean {
+  if (!support || support.status !== 'supported') return false;
+  const d = supportDifferences(support);
+  return d.changedFields.length > 0 || d.removedFields.length > 0 || d.differentResult;
+}
