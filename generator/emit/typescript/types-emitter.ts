@@ -21,6 +21,7 @@ import {
 import {
   actionParamsName,
   actionResultName,
+  carriesMessage,
   describeDiscriminators,
   hasSplitShapes,
   isReceivable,
@@ -106,6 +107,13 @@ function property(field: Field): OptionalKind<PropertySignatureStructure> {
     type: (w: CodeBlockWriter) => writeType(w, field.type),
     ...(doc ? { docs: [doc] } : {}),
   };
+}
+
+/** An event's received `message`, typed as the client delivers it. */
+function deliveredProperty(field: Field): OptionalKind<PropertySignatureStructure> {
+  const base = property(field);
+  const note = "Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.";
+  return { ...base, type: 'DeliveredMessage', docs: [docOf(fieldDoc(field), note)!] };
 }
 
 function literalProperty(name: string, value: string, doc?: string): OptionalKind<PropertySignatureStructure> {
@@ -257,6 +265,15 @@ function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBu
       { name: 'data', type: '{ type: string; data: Record<string, unknown> }', docs: ['The `type` and `data` it arrived with.'] },
     ],
   });
+  declare(file, modules, 'DeliveredMessage');
+  file.addTypeAlias({
+    name: 'DeliveredMessage',
+    isExported: true,
+    docs: [
+      "A received message as the client delivers it in an event: always an array of segments, whatever the implementation's `message_format`, a segment of a type this spec does not know wrapped as {@link UnknownSegment}.",
+    ],
+    type: '(ReceiveSegment | UnknownSegment)[]',
+  });
   return file;
 }
 
@@ -277,6 +294,7 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
   file.addInterface({ name: 'EventBase', isExported: true, docs: ['The fields every event has.'], properties: model.eventBase.fields.map(property) });
   for (const event of model.events) {
     declare(file, modules, event.typeName);
+    const delivers = carriesMessage(model.types, event);
     const docs = docOf(
       commentTitle(event.title),
       commentText(event.description),
@@ -289,7 +307,7 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
       isExported: true,
       extends: ['EventBase'],
       docs: [docs!],
-      properties: [...event.discriminators.map((d) => literalProperty(d.key, d.value)), ...event.fields.map(property)],
+      properties: [...event.discriminators.map((d) => literalProperty(d.key, d.value)), ...event.fields.map((f) => (f.name === 'message' && delivers ? deliveredProperty(f) : property(f)))],
     });
     if (event.quickOperation.length) {
       const name = event.typeName.replace(/Event$/, 'QuickOperation');
@@ -321,14 +339,6 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
  * handlers of each path may answer with, and the discriminator keys and known paths at run time.
  */
 function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void {
-  declare(file, modules, 'Delivered');
-  file.addTypeAlias({
-    name: 'Delivered',
-    isExported: true,
-    typeParameters: ['E'],
-    docs: ["An event as the client delivers it: its `message` is always an array of segments, whatever the implementation's `message_format`."],
-    type: "E extends { message: unknown } ? Omit<E, 'message'> & { message: (ReceiveSegment | UnknownSegment)[] } : E",
-  });
   // Paths in the order of the model's events; a prefix path lists every event under it.
   const groups = new Map<string, Model['events']>();
   for (const event of model.events) {
@@ -339,12 +349,22 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
     }
   }
   const paths = [...groups.keys()].sort();
+  // A group that is exactly a post_type's union is named by it, so hovers read `MessageEvent`.
+  const groupKey = (events: Model['events']) => events.map((e) => e.typeName).join('|');
+  const unions = new Map(
+    model.eventBase.postTypes.flatMap((p) => {
+      const members = model.events.filter((e) => e.discriminators[0]?.value === p.value);
+      return members.length ? [[groupKey(members), postTypeUnionName(p)] as const] : [];
+    }),
+  );
   declare(file, modules, 'EventMap');
   file.addInterface({
     name: 'EventMap',
     isExported: true,
-    docs: ['Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives.'],
-    properties: paths.map((path) => ({ name: quoteName(path), type: `Delivered<${groups.get(path)!.map((e) => e.typeName).join(' | ')}>` })),
+    docs: [
+      'Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. Each is the exported event type itself, so a named handler `(e: GroupMessageEvent) => ...` fits `on(\'message.group\', ...)`.',
+    ],
+    properties: paths.map((path) => ({ name: quoteName(path), type: unions.get(groupKey(groups.get(path)!)) ?? groups.get(path)!.map((e) => e.typeName).join(' | ') })),
   });
   declare(file, modules, 'EventName');
   file.addTypeAlias({ name: 'EventName', isExported: true, type: 'keyof EventMap' });
@@ -362,7 +382,9 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ['What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, and the segment types it can receive.'],
+    docs: [
+      'What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, the segment types it can receive, and the events whose `message` it delivers as segments.',
+    ],
     declarations: [
       {
         name: 'eventCatalog',
@@ -372,6 +394,7 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
             w.writeLine(`discriminators: { ${model.eventBase.postTypes.map((p) => `${quoteName(p.value)}: ${tsString(p.discriminator)}`).join(', ')} },`);
             w.writeLine(`events: [${model.events.map((e) => tsString(e.discriminators.map((d) => d.value).join('.'))).join(', ')}],`);
             w.writeLine(`segments: [${model.segments.filter(isReceivable).map((s) => tsString(s.type)).join(', ')}],`);
+            w.writeLine(`messages: [${model.events.filter((e) => carriesMessage(model.types, e)).map((e) => tsString(e.discriminators.map((d) => d.value).join('.'))).join(', ')}],`);
           });
           w.write('} as const');
         },
