@@ -112,7 +112,7 @@ export interface AtSegmentInput {
 }
 
 /**
- * Builds a segment of type `at` (@某人 / Mention).
+ * Builds a segment of type `at` (\@某人 / Mention).
  *
  * 在群聊中 @ 一名成员或全体成员。
  *

@@ -74,7 +74,17 @@ export function createProject(): Project {
   });
 }
 
-export function emitTypes(model: Model, project: Project = createProject(), dir = 'typescript'): EmittedFile[] {
+/** The modules emitTypes writes, in order (each but `index`). */
+export const TYPE_MODULES = ['protocol', 'types', 'segments', 'events', 'actions'] as const;
+
+export interface TypesEmitterOptions {
+  dir: string;
+  /** Also an `index.ts` exporting every module (the default); off where another entry point takes its place. */
+  index?: boolean;
+}
+
+export function emitTypes(model: Model, project: Project = createProject(), options: TypesEmitterOptions = { dir: 'typescript' }): EmittedFile[] {
+  const dir = options.dir;
   const modules: ModuleOf = new Map();
   const builders = [
     protocolFile(model, project, modules),
@@ -84,9 +94,12 @@ export function emitTypes(model: Model, project: Project = createProject(), dir 
     actionsFile(model, project, modules),
   ];
   const files = builders.map((b) => b.print(project, modules));
-  const index = project.createSourceFile('index.ts', '', { overwrite: true });
-  for (const file of files) index.addExportDeclaration({ moduleSpecifier: `./${file.getBaseNameWithoutExtension()}.js` });
-  return [...files, index].map((file) => ({
+  if (options.index !== false) {
+    const index = project.createSourceFile('index.ts', '', { overwrite: true });
+    for (const file of files) index.addExportDeclaration({ moduleSpecifier: `./${file.getBaseNameWithoutExtension()}.js` });
+    files.push(index);
+  }
+  return files.map((file) => ({
     path: `${dir}/${file.getBaseName()}`,
     content: generatedHeader(model, 'ts') + spaceDeclarations(file.getFullText()),
   }));
