@@ -1,9 +1,15 @@
 /** The generated TypeScript compiles under --strict, a typed consumer compiles, and a wrong one does not. */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { GENERATED_DIR, fromRoot } from './helpers/paths.js';
-import { typeCheck } from './helpers/tsc.js';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+import { postTypeUnionName } from '../generator/model/naming.js';
+import { narrowModel } from '../generator/model/profile.js';
+import type { Model } from '../generator/model/types.js';
+import { loadModel } from './helpers/generate.js';
+import { GENERATED_DIR, SPEC_DIR, fromRoot } from './helpers/paths.js';
+import { compile, typeCheck } from './helpers/tsc.js';
 
 const tsFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
 
@@ -46,3 +52,90 @@ describe('generated TypeScript', () => {
     expect(errors[3]).toMatch(/^7:\d+: TS2554: Expected 1 arguments, but got 0/);
   });
 });
+
+/** Errors of fixtures compiled as one program (strict, skipLibCheck off), by file, as `line:column: TScode: message`. */
+function errorsByFixture(names: string[]): Map<string, string[]> {
+  const { errors } = compile(names.map((n) => fromRoot(`test/fixtures/consumer/${n}`)), { skipLibCheck: false });
+  return new Map(names.map((n) => [n, errors.filter((e) => e.includes(`consumer/${n}:`)).map((e) => e.slice(e.indexOf(`${n}:`) + n.length + 1))]));
+}
+
+describe('the entry point of each implementation', () => {
+  // One program for the four fixtures: compiling each entry point once is most of the time.
+  const errors = errorsByFixture(['bot.ts', 'napcat.ts', 'wrong-napcat.ts', 'wrong-onebot11.ts']);
+
+  it('compiles a complete bot of named handlers on the family entry point, without casts', () => {
+    expect(errors.get('bot.ts')).toEqual([]);
+  });
+
+  it("compiles NapCat's code against NapCat's entry point: string ids, an image's summary, its own actions and events", () => {
+    expect(errors.get('napcat.ts')).toEqual([]);
+  });
+
+  it("rejects against NapCat's entry point an action NapCat lacks, a field its image does not have, wrong builder data and a wrong quick-operation field, each at the wrong name", () => {
+    const wrong = errors.get('wrong-napcat.ts')!;
+    expect(wrong).toHaveLength(5);
+    expect(wrong[0]).toMatch(/^5:11: TS2339: Property 'get_guild_channel_list' does not exist on type 'OneBotClient'/);
+    expect(wrong[1]).toMatch(/^6:16: TS2345: Argument of type '"set_group_anonymous_ban"' is not assignable/);
+    // At `cache`, the field NapCat's image lacks, and nowhere else in the literal.
+    expect(wrong[2]).toMatch(/^7:76: TS2322: .*'cache' does not exist in type '\{ file: string;/s);
+    expect(wrong[3]).toMatch(/^8:28: TS2322: Type 'number' is not assignable to type 'string'/);
+    expect(wrong[4]).toMatch(/^9:49: TS2322: Type 'number' is not assignable to type 'string'/);
+  });
+
+  it("rejects against the standard's entry point what only NapCat takes", () => {
+    const wrong = errors.get('wrong-onebot11.ts')!;
+    expect(wrong).toHaveLength(3);
+    expect(wrong[0]).toMatch(/^5:35: TS2322: Type 'string' is not assignable to type 'number'/);
+    expect(wrong[1]).toMatch(/^6:28: TS2353: .*'summary' does not exist in type 'ImageSegmentInput'/);
+    expect(wrong[2]).toMatch(/^7:11: TS2339: Property 'set_msg_emoji_like' does not exist on type 'OneBotClient'/);
+  });
+});
+
+describe('named handlers, for every event of every entry point', async () => {
+  const family = await loadModel(SPEC_DIR);
+  const models = [family, ...family.implementations.map((i) => narrowModel(family, i.id))];
+  const scratch = mkdtempSync(join(tmpdir(), 'onebot-named-handlers-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  /** Every exported event type (and post_type union) with the name it is delivered under. */
+  const named = (model: Model): [string, string][] => [
+    ...model.events.map((e): [string, string] => [e.discriminators.map((d) => d.value).join('.'), e.typeName]),
+    ...model.eventBase.postTypes.filter((p) => model.events.some((e) => e.discriminators[0]?.value === p.value)).map((p): [string, string] => [p.value, postTypeUnionName(p)]),
+  ];
+  // One file per entry point: a named handler typed by each event type, then an inline handler per name.
+  const files = models.map((model) => {
+    const entry = model.profile === undefined ? fromRoot('package/index.js') : join(GENERATED_DIR, 'typescript', model.profile, 'index.js');
+    const pairs = named(model);
+    const file = join(scratch, `${model.profile ?? 'family'}.ts`);
+    const types = [...new Set(pairs.map(([, type]) => type))].sort();
+    writeFileSync(
+      file,
+      [
+        `import { HttpTransport, OneBotClient, type ${types.join(', type ')} } from ${JSON.stringify(entry)};`,
+        "const bot = new OneBotClient(new HttpTransport({ baseUrl: 'http://127.0.0.1:3000' }));",
+        ...pairs.map(([name, type], i) => `function on${i}(e: ${type}): void { void e; }\nbot.on(${JSON.stringify(name)}, on${i});`),
+        ...pairs.map(([name]) => `bot.on(${JSON.stringify(name)}, (e) => void e);`),
+      ].join('\n'),
+    );
+    return { name: model.profile ?? 'family', file, pairs };
+  });
+  const { program, errors } = compile(files.map((f) => f.file), { skipLibCheck: false });
+
+  it.each(files)('$name: each event type is a named handler for its name, and an inline handler hovers as that type', ({ file, pairs }) => {
+    expect(pairs.length).toBeGreaterThan(10);
+    expect(errors.filter((e) => e.startsWith(file))).toEqual([]);
+    expect(inlineHandlerTypes(program, file)).toEqual(pairs.map(([, type]) => type));
+  });
+});
+
+/** The type TypeScript shows for the parameter of every inline arrow handler in a file. */
+function inlineHandlerTypes(program: ts.Program, file: string): string[] {
+  const checker = program.getTypeChecker();
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isArrowFunction(node) && node.parameters.length === 1) found.push(checker.typeToString(checker.getTypeAtLocation(node.parameters[0]!)));
+    ts.forEachChild(node, visit);
+  };
+  visit(program.getSourceFile(file)!);
+  return found;
+}

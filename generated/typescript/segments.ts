@@ -245,7 +245,7 @@ export interface ContactSegment {
  */
 export interface DiceSegment {
   type: 'dice';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**
@@ -1246,7 +1246,7 @@ export interface ReplySegment {
  */
 export interface RpsSegment {
   type: 'rps';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**
@@ -1266,7 +1266,7 @@ export interface RpsSegment {
  */
 export interface ShakeSegment {
   type: 'shake';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**

@@ -621,7 +621,7 @@ export interface PokeSendSegment {
  */
 export interface PokeReceiveSegment {
   type: 'poke';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**

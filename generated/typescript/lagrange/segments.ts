@@ -75,7 +75,7 @@ export interface AtReceiveSegment {
  */
 export interface DiceSegment {
   type: 'dice';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**
@@ -753,7 +753,7 @@ export interface ReplySegment {
  */
 export interface RpsSegment {
   type: 'rps';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**

@@ -98,7 +98,7 @@ export interface ContactReceiveSegment {
  */
 export interface DiceSendSegment {
   type: 'dice';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**
@@ -960,7 +960,7 @@ export interface ReplyReceiveSegment {
  */
 export interface RpsSendSegment {
   type: 'rps';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**

@@ -99,7 +99,7 @@ export interface ContactSegment {
  */
 export interface DiceSegment {
   type: 'dice';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**
@@ -632,7 +632,7 @@ export interface ReplySegment {
  */
 export interface RpsSegment {
   type: 'rps';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**
@@ -649,7 +649,7 @@ export interface RpsSegment {
  */
 export interface ShakeSegment {
   type: 'shake';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**

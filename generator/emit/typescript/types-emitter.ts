@@ -297,8 +297,14 @@ function exampleFor(segment: Model['segments'][number], fields: Field[]): string
   return example ? `@example ${tsComment(example.cq!)}` : undefined;
 }
 
+/**
+ * A segment's data. No fields is `{}`, not `Record<string, never>`: an index signature in one
+ * member of the segment union stops TypeScript from matching nested data by `type`, and a wrong
+ * field of any other segment would then be reported as "not assignable to never" on every field.
+ */
 function writeFields(w: CodeBlockWriter, fields: Field[]): void {
-  writeType(w, { kind: 'object', fields });
+  if (!fields.length) w.write('{}');
+  else writeType(w, { kind: 'object', fields });
 }
 
 function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
