@@ -14,8 +14,11 @@ import { compile, typeCheck } from './helpers/tsc.js';
 const tsFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
 
 describe('generated TypeScript', () => {
-  it('compiles under --strict (the real spec, with the runtime)', () => {
-    expect(typeCheck([...tsFiles(join(GENERATED_DIR, 'typescript')), ...tsFiles(fromRoot('runtime'))])).toEqual([]);
+  it('compiles under --strict (the real spec and each implementation\'s SDK, with the runtime)', () => {
+    const dir = join(GENERATED_DIR, 'typescript');
+    const profiles = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(dir, d.name));
+    expect(profiles.map((p) => p.slice(dir.length + 1)).sort()).toEqual(['go-cqhttp', 'lagrange', 'napcat', 'onebot11']);
+    expect(typeCheck([...tsFiles(dir), ...profiles.flatMap(tsFiles), ...tsFiles(fromRoot('runtime'))])).toEqual([]);
   });
 
   it('compiles under --strict (the kitchen-sink fixture)', () => {

@@ -507,10 +507,16 @@ export interface NodeSegmentInput {
  * One node of a forward, in two forms. With only `id` it forwards an existing message (send only). With `user_id`, `nickname` and `content` it is a custom node whose `content` may be a string or an array of segments, the one `data` value that need not be a string. Received custom nodes never appear in message events, only in the result of `get_forward_msg`.
  *
  * @example
- * seg.node({ id: '123456' }) // [CQ:node,id=123456]
+ * seg.node('123456') // [CQ:node,id=123456]
+ *
+ * @param id - `id`, or the whole data
+ * @param rest - the other fields, when `id` is given alone
  */
-function node(data?: NodeSegmentInput): NodeSendSegment {
-  return build('node', data ?? {}, []);
+function node(
+  id?: NodeSegmentInput['id'] | NodeSegmentInput,
+  rest?: Omit<NodeSegmentInput, 'id'>,
+): NodeSendSegment {
+  return build('node', typeof id === 'object' ? id : { ...rest, id }, []);
 }
 
 /** The data of {@link PokeSendSegment} as `seg.poke` takes it. */
@@ -621,10 +627,16 @@ export interface ReplySegmentInput {
  * Quotes a message as the one being replied to; it usually opens the message.
  *
  * @example
- * seg.reply({ id: 123456 }) // [CQ:reply,id=123456]
+ * seg.reply(123456) // [CQ:reply,id=123456]
+ *
+ * @param id - `id`, or the whole data
+ * @param rest - the other fields, when `id` is given alone
  */
-function reply(data?: ReplySegmentInput): ReplySendSegment {
-  return build('reply', data ?? {}, ['id', 'qq', 'user_id']);
+function reply(
+  id?: ReplySegmentInput['id'] | ReplySegmentInput,
+  rest?: Omit<ReplySegmentInput, 'id'>,
+): ReplySendSegment {
+  return build('reply', typeof id === 'object' ? id : { ...rest, id }, ['id', 'qq', 'user_id']);
 }
 
 /** The data of {@link RpsSegment} as `seg.rps` takes it. */

@@ -26,7 +26,7 @@ interface Builder {
   output: string;
   fields: Field[];
   ids: string[];
-  /** The one required field a builder also takes on its own: `seg.at(10001000)`. */
+  /** The field a builder also takes on its own: `seg.at(10001000)`; the one required field, or a leading optional id. */
   primary?: Field;
 }
 
@@ -65,7 +65,9 @@ function builderOf(model: Model, segment: Segment): Builder {
   const ids = plainFields.filter(isStringId).map((f) => f.name);
   const fields = plainFields.map((f) => (isStringId(f) ? widen(f) : f));
   const required = fields.filter((f) => f.required);
-  const primary = required.length === 1 && isScalar(required[0]!.type) ? required[0] : undefined;
+  // With no required field, a leading id is the primary one: `seg.reply(message_id)` wherever `id` is optional (NapCat takes `seq` instead).
+  const first = fields[0];
+  const primary = required.length === 1 && isScalar(required[0]!.type) ? required[0] : !required.length && first && ID_FIELD.test(first.name) && isScalar(first.type) ? first : undefined;
   const pascal = pascalCase(segment.type);
   const plain = /^[A-Za-z_$][\w$]*$/.test(segment.type) && !RESERVED.has(segment.type);
   return {
@@ -156,7 +158,7 @@ function writeBuilder(w: CodeBlockWriter, b: Builder): void {
     const more = b.fields.length > 1;
     const params = [`@param ${p.name} - \`${p.name}\`, or the whole data`, ...(more ? [`@param ${restName} - the other fields, when \`${p.name}\` is given alone`] : [])];
     writeJsDoc(w, docOf(doc, params.join('\n'))!);
-    w.write(`function ${b.fn}(${p.name}: ${b.input}[${key}] | ${b.input}${more ? `, ${restName}?: Omit<${b.input}, ${key}>` : ''}): ${b.output}`).block(() => {
+    w.write(`function ${b.fn}(${p.name}${p.required ? '' : '?'}: ${b.input}[${key}] | ${b.input}${more ? `, ${restName}?: Omit<${b.input}, ${key}>` : ''}): ${b.output}`).block(() => {
       const own = more ? `{ ...${restName}, ${p.name} }` : `{ ${p.name} }`;
       w.writeLine(`return build(${type}, typeof ${p.name} === 'object' ? ${p.name} : ${own}, ${ids});`);
     });
