@@ -368,7 +368,7 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
     }
   }
   const paths = [...groups.keys()].sort();
-  // A group that is exactly a post_type's union is named by it, so hovers read `MessageEvent`.
+  // A group of several events that is exactly a post_type's union is named by it, so hovers read `MessageEvent`.
   const groupKey = (events: Model['events']) => events.map((e) => e.typeName).join('|');
   const unions = new Map(
     model.eventBase.postTypes.flatMap((p) => {
@@ -383,7 +383,10 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
     docs: [
       'Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. Each is the exported event type itself, so a named handler `(e: GroupMessageEvent) => ...` fits `on(\'message.group\', ...)`.',
     ],
-    properties: paths.map((path) => ({ name: quoteName(path), type: unions.get(groupKey(groups.get(path)!)) ?? groups.get(path)!.map((e) => e.typeName).join(' | ') })),
+    properties: paths.map((path) => {
+      const events = groups.get(path)!;
+      return { name: quoteName(path), type: (events.length > 1 ? unions.get(groupKey(events)) : undefined) ?? events.map((e) => e.typeName).join(' | ') };
+    }),
   });
   declare(file, modules, 'EventName');
   file.addTypeAlias({ name: 'EventName', isExported: true, type: 'keyof EventMap' });
