@@ -9,6 +9,7 @@ import type { EmittedFile } from './emit/emitted-file.js';
 import { emitOpenApi } from './emit/openapi/openapi-emitter.js';
 import { emitSwaggerUi } from './emit/openapi/swagger-ui-emitter.js';
 import { emitClient } from './emit/typescript/client-emitter.js';
+import { emitEntry } from './emit/typescript/entry-emitter.js';
 import { emitSegmentBuilders } from './emit/typescript/segment-builders-emitter.js';
 import { createProject, emitTypes } from './emit/typescript/types-emitter.js';
 import { loadSpec, type LoadResult } from './load/index.js';
@@ -50,18 +51,40 @@ export interface GenerateResult {
   unknownImplementation?: string[];
 }
 
-/** Every artifact of the model, unformatted. Each emitter is a function of the model alone. */
+/**
+ * Every artifact of the model, unformatted. Each emitter is a function of the model alone. The
+ * whole family's model also gets each implementation's TypeScript SDK, from its profile, in
+ * `typescript/<implementation>/` (the package's `onebot-spec/<implementation>` entry points).
+ */
 export function emitAll(model: Model, options: Pick<GenerateOptions, 'templatesDir' | 'runtimeModule'>): EmittedFile[] {
   const project = createProject();
+  const profiles = model.profile === undefined ? model.implementations.map((i) => narrowModel(model, i.id)) : [];
   return [
-    ...emitTypes(model, project, 'typescript'),
+    ...emitTypes(model, project, { dir: 'typescript' }),
     ...emitClient(model, project, { dir: 'typescript', runtimeModule: options.runtimeModule }),
     ...emitSegmentBuilders(model, { dir: 'typescript' }),
+    ...profiles.flatMap((profile) => emitImplementationSdk(profile, `typescript/${profile.profile!}`, deeper(options.runtimeModule))),
     ...emitOpenApi(model, { dir: 'openapi', name: 'onebot11' }),
     ...emitSwaggerUi(model, { dir: 'swagger-ui' }),
     ...emitDocs(model, { dir: 'docs', templatesDir: options.templatesDir }, loadTemplates(options.templatesDir)),
     ...emitDiffRules(model, { dir: 'docs' }),
   ];
+}
+
+/** One implementation's TypeScript SDK: its profile's types, client, segment builders and entry point. */
+function emitImplementationSdk(profile: Model, dir: string, runtimeModule: string): EmittedFile[] {
+  const project = createProject();
+  return [
+    ...emitTypes(profile, project, { dir, index: false }),
+    ...emitClient(profile, project, { dir, runtimeModule }),
+    ...emitSegmentBuilders(profile, { dir }),
+    ...emitEntry(profile, { dir, runtimeModule }),
+  ];
+}
+
+/** A relative module specifier as seen from one folder deeper; a package name stays as it is. */
+function deeper(module: string): string {
+  return module.startsWith('./') ? `.${module}` : module.startsWith('../') ? `../${module}` : module;
 }
 
 /** Formats every file, reusing the cached result for any text formatted before. */

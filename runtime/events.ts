@@ -18,6 +18,8 @@ export interface EventCatalog {
   readonly events: readonly string[];
   /** The segment types the spec can receive; others are wrapped as `unknown` segments. Omitted: none wrapped. */
   readonly segments?: readonly string[];
+  /** The events whose `message` is a received message, delivered as segments. Omitted: every event's `message`. */
+  readonly messages?: readonly string[];
 }
 
 /** An event no spec'd type matches: a newer implementation's, or one of an extension not in the spec. */
@@ -29,24 +31,33 @@ export interface UnknownEvent {
 type Awaitable<T> = T | Promise<T>;
 /** A handler may answer with a quick operation (for the names whose events have one). */
 export type EventHandler<E, Q = never> = (event: E) => Awaitable<Q | void | undefined>;
-type QuickOf<QM, K> = K extends keyof QM ? QM[K] : never;
 
-/** The subscribe function: typed by the event map, plus `'*'` (everything) and `'unknown'`. */
-export interface Subscribe<EM, QM> {
-  <K extends keyof EM & string>(name: K, handler: EventHandler<EM[K], QuickOf<QM, K>>): () => void;
-  (name: '*', handler: EventHandler<EM[keyof EM] | UnknownEvent, QM[keyof QM]>): () => void;
-  (name: 'unknown', handler: EventHandler<UnknownEvent, unknown>): () => void;
-}
+/** The names a handler can subscribe to: the event map's, plus `'*'` (everything) and `'unknown'`. */
+export type EventNameOf<EM> = (keyof EM & string) | '*' | 'unknown';
+
+/** What a handler subscribed to `K` receives: the event map's type for `K`, every event for `'*'`, an `UnknownEvent` for `'unknown'`. */
+export type EventOf<EM, K> = K extends keyof EM ? EM[K] : K extends '*' ? EM[keyof EM] | UnknownEvent : UnknownEvent;
+
+/** The quick operation a handler subscribed to `K` may answer with (`never` for names whose events have none). */
+export type QuickOperationOf<QM, K> = K extends keyof QM ? QM[K] : K extends '*' ? QM[keyof QM] : K extends 'unknown' ? unknown : never;
+
+/**
+ * The subscribe function. One generic signature, not overloads: the name fixes the event and
+ * quick-operation types, so a wrong field in a handler's answer is reported at that field.
+ */
+export type Subscribe<EM, QM> = <K extends EventNameOf<EM>>(name: K, handler: EventHandler<EventOf<EM, K>, QuickOperationOf<QM, K>>) => () => void;
 
 export class EventHub<EM, QM> {
   private readonly handlers = new Map<string, Set<EventHandler<never, unknown>>>();
   private readonly known: ReadonlySet<string>;
   private readonly knownSegments: ReadonlySet<string> | undefined;
+  private readonly messages: ReadonlySet<string> | undefined;
   private readonly errorListeners = new Set<(error: Error, event: unknown) => void>();
 
   constructor(private readonly catalog: EventCatalog) {
     this.known = new Set(catalog.events);
     this.knownSegments = catalog.segments ? new Set(catalog.segments) : undefined;
+    this.messages = catalog.messages ? new Set(catalog.messages) : undefined;
   }
 
   /** Subscribes a handler; returns the unsubscribe function. */
@@ -85,12 +96,13 @@ export class EventHub<EM, QM> {
 
   /**
    * Delivers an event to its handlers and resolves with the first quick operation one of them
-   * answered with. A `message` given as a CQ string is parsed into segments first.
+   * answered with. A received `message` given as a CQ string is parsed into segments first.
    */
   dispatch(raw: Record<string, unknown>): Awaitable<unknown> {
-    const event = withSegments(raw, this.knownSegments);
+    const names = this.namesOf(raw);
+    const event = !this.messages || this.messages.has(names[0]!) ? withSegments(raw, this.knownSegments) : raw;
     const results: unknown[] = [];
-    for (const name of this.namesOf(event)) {
+    for (const name of names) {
       const set = this.handlers.get(name);
       if (!set) continue;
       for (const handler of set) {

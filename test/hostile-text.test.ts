@@ -95,9 +95,12 @@ describe('hostile text in every kind of string of the spec format', () => {
     expect(run.generate, run.generate.output).toMatchObject({ code: 0 });
   });
 
-  it('the generated TypeScript compiles under --strict', () => {
+  it('the generated TypeScript, each implementation\'s SDK too, compiles under --strict', () => {
     const dir = join(run.dir, 'out/typescript');
-    expect(typeCheck(readdirSync(dir).map((f) => join(dir, f)))).toEqual([]);
+    // Each implementation's SDK (in a folder of its own) with the family's.
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.some((f) => f.includes('/'))).toBe(true);
+    expect(typeCheck(files.map((f) => join(dir, f)))).toEqual([]);
   });
 
   it('importing the generated types and client runs nothing', async () => {

@@ -41,6 +41,35 @@ console.log(JSON.stringify({ me: me.user_id, lifecycle: lifecycle.sub_type, mess
 await bot.close();
 `;
 
+/** A NapCat bot on NapCat's entry point: its string ids, an image's summary, an action only NapCat has. */
+const NAPCAT_BOT = `
+import { ActionFailedError as RootActionFailedError } from 'onebot-spec';
+import { ActionFailedError, HttpTransport, OneBotClient, seg, type GroupMessageEvent, type SendSegment } from 'onebot-spec/napcat';
+
+const [httpUrl] = process.argv.slice(2) as [string];
+const bot = new OneBotClient(new HttpTransport({ baseUrl: httpUrl, accessToken: '${TOKEN}' }), { timeoutMs: 5_000 });
+const message: SendSegment[] = [seg.image({ file: 'https://example.com/cat.png', summary: '[cat]' }), seg.at(10001000), seg.text(' hi')];
+const sent = await bot.send_group_msg({ group_id: '123456', message });
+await bot.set_msg_emoji_like({ message_id: sent.message_id, emoji_id: 76 });
+const members = await bot.get_group_member_list({ group_id: '123456' });
+// @ts-expect-error NapCat has no guild actions: the entry point has only NapCat's.
+const guilds = () => bot.get_guild_channel_list({ guild_id: '1' });
+void guilds;
+const onGroup = (e: GroupMessageEvent) => ({ reply: [seg.reply(e.message_id), seg.text(String(e.group_id))] });
+bot.on('message.group', onGroup);
+let failed = '';
+try {
+  await bot.call('no_such_action' as 'get_login_info');
+} catch (error) {
+  // One runtime under every entry point: the error is the root entry's class too.
+  failed = error instanceof ActionFailedError && error instanceof RootActionFailedError ? 'retcode ' + error.retcode : 'other';
+}
+console.log(JSON.stringify({ message_id: sent.message_id, members: Array.isArray(members), failed }));
+`;
+
+/** Where the first test installed the package, for the tests after it. */
+let installedApp: string | undefined;
+
 const run = (command: string, args: string[], cwd: string) => {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
@@ -94,6 +123,7 @@ describe('the npm package', () => {
       JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'dist', types: ['node'], skipLibCheck: false }, include: ['src'] }),
     );
     writeFileSync(join(app, 'src/bot.ts'), BOT);
+    writeFileSync(join(app, 'src/napcat-bot.ts'), NAPCAT_BOT);
     const store = run('pnpm', ['store', 'path'], ROOT).trim();
     run('pnpm', ['install', '--prefer-offline', '--store-dir', store, '--ignore-workspace'], app);
     run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], app);
@@ -105,8 +135,31 @@ describe('the npm package', () => {
       ['get_login_info', 'http', []],
       ['send_private_msg', 'ws', []],
     ]);
+    installedApp = app;
     // Packing builds with tsc and installing resolves packages: slow on a loaded machine.
   }, 240_000);
+
+  it('ships an entry point per implementation: a NapCat bot on onebot-spec/napcat compiles (above) and runs against a NapCat mock', async () => {
+    expect(installedApp, 'the test above packs and installs the package').toBeDefined();
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> };
+    for (const id of ['napcat', 'go-cqhttp', 'lagrange', 'onebot11']) {
+      expect(manifest.exports[`./${id}`]).toEqual({ types: `./dist/generated/typescript/${id}/index.d.ts`, default: `./dist/generated/typescript/${id}/index.js` });
+      const installed = join(installedApp!, 'node_modules/onebot-spec', manifest.exports[`./${id}`]!.default);
+      expect(readFileSync(installed, 'utf8')).toContain("from '../../../runtime/index.js'");
+    }
+    const napcat = await MockServer.start({ accessToken: TOKEN, implementation: 'napcat' });
+    try {
+      const output = await runAsync(process.execPath, ['dist/napcat-bot.js', napcat.httpUrl], installedApp!);
+      expect(JSON.parse(output.trim())).toEqual({ message_id: expect.any(Number), members: true, failed: 'retcode 1404' });
+      expect(napcat.calls.map((c) => [c.action, c.params, c.errors])).toEqual([
+        ['send_group_msg', { group_id: '123456', message: [{ type: 'image', data: { file: 'https://example.com/cat.png', summary: '[cat]' } }, { type: 'at', data: { qq: '10001000' } }, { type: 'text', data: { text: ' hi' } }] }, []],
+        ['set_msg_emoji_like', { message_id: expect.any(Number), emoji_id: 76 }, []],
+        ['get_group_member_list', { group_id: '123456' }, []],
+      ]);
+    } finally {
+      await napcat.close();
+    }
+  });
 
   it('pnpm build writes nothing when tsc reports an error (the previous dist/ stays as it was)', () => {
     // The build's own tsconfig, pointed at one file with a type error and at a scratch output folder.

@@ -79,6 +79,18 @@ describe('received segments', () => {
     ]);
   });
 
+  it("only an event whose message is a received message gets it as segments: bot_offline's reason stays text", () => {
+    const hub = new EventHub<Record<string, { message: unknown }>, never>(eventCatalog);
+    const got: unknown[] = [];
+    hub.on('*', (e) => void got.push((e as { message: unknown }).message));
+    hub.dispatch({ post_type: 'notice', notice_type: 'bot_offline', time: 1, self_id: 1, tag: 'kicked', message: 'logged in elsewhere [CQ:face,id=1]' });
+    hub.dispatch({ post_type: 'message', message_type: 'private', sub_type: 'friend', time: 1, self_id: 1, user_id: 2, message: 'hi [CQ:face,id=1]' });
+    expect(got).toEqual(['logged in elsewhere [CQ:face,id=1]', [{ type: 'text', data: { text: 'hi ' } }, { type: 'face', data: { id: '1' } }]]);
+    expect(eventCatalog.messages).toContain('message.group');
+    expect(eventCatalog.messages).toContain('message_sent.private');
+    expect(eventCatalog.messages).not.toContain('notice.bot_offline');
+  });
+
   it('the generated catalog lists the segment types the spec can receive', () => {
     expect(eventCatalog.segments).toContain('text');
     expect(eventCatalog.segments).toContain('forward');

@@ -8,7 +8,7 @@
  * Do not edit by hand: change the spec and generate again.
  */
 
-import type { ReceiveSegment, SendSegment, UnknownSegment } from './segments.js';
+import type { DeliveredMessage, SendSegment } from './segments.js';
 import type {
   Anonymous,
   ChannelInfo,
@@ -26,7 +26,6 @@ import type {
   MessageSender,
   MsgEmojiLike,
   OfflineFile,
-  ReceivedMessage,
   Status,
 } from './types.js';
 
@@ -103,8 +102,10 @@ export interface GroupMessageSentEvent extends EventBase {
    * 消息内容
    *
    * The message
+   *
+   * Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.
    */
-  message: ReceivedMessage;
+  message: DeliveredMessage;
   /**
    * 原始消息内容（CQ 码字符串）
    *
@@ -175,8 +176,10 @@ export interface PrivateMessageSentEvent extends EventBase {
    * 消息内容
    *
    * The message
+   *
+   * Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.
    */
-  message: ReceivedMessage;
+  message: DeliveredMessage;
   /**
    * 原始消息内容（CQ 码字符串）
    *
@@ -253,8 +256,10 @@ export interface GroupMessageEvent extends EventBase {
    * 消息内容
    *
    * The message
+   *
+   * Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.
    */
-  message: ReceivedMessage;
+  message: DeliveredMessage;
   /**
    * 原始消息内容（CQ 码字符串）
    *
@@ -382,8 +387,10 @@ export interface GuildMessageEvent extends EventBase {
    * 消息内容
    *
    * The message
+   *
+   * Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.
    */
-  message: ReceivedMessage;
+  message: DeliveredMessage;
   /**
    * 发送者
    *
@@ -434,8 +441,10 @@ export interface PrivateMessageEvent extends EventBase {
    * 消息内容
    *
    * The message
+   *
+   * Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.
    */
-  message: ReceivedMessage;
+  message: DeliveredMessage;
   /**
    * 原始消息内容（CQ 码字符串）
    *
@@ -2258,45 +2267,42 @@ export type Event =
   | FriendRequestEvent
   | GroupRequestEvent;
 
-/** An event as the client delivers it: its `message` is always an array of segments, whatever the implementation's `message_format`. */
-export type Delivered<E> = E extends { message: unknown }
-  ? Omit<E, 'message'> & { message: (ReceiveSegment | UnknownSegment)[] }
-  : E;
-
-/** Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. */
+/** Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. Each is the exported event type itself, so a named handler `(e: GroupMessageEvent) => ...` fits `on('message.group', ...)`. */
 export interface EventMap {
-  message: Delivered<GroupMessageEvent | GuildMessageEvent | PrivateMessageEvent>;
-  'message.group': Delivered<GroupMessageEvent>;
-  'message.guild': Delivered<GuildMessageEvent>;
-  'message.private': Delivered<PrivateMessageEvent>;
-  message_sent: Delivered<GroupMessageSentEvent | PrivateMessageSentEvent>;
-  'message_sent.group': Delivered<GroupMessageSentEvent>;
-  'message_sent.private': Delivered<PrivateMessageSentEvent>;
-  meta_event: Delivered<HeartbeatEvent | LifecycleEvent>;
-  'meta_event.heartbeat': Delivered<HeartbeatEvent>;
-  'meta_event.lifecycle': Delivered<LifecycleEvent>;
-  notice: Delivered<
-    | BotOfflineEvent
-    | BotOnlineEvent
-    | ChannelCreatedEvent
-    | ChannelDestroyedEvent
-    | ChannelUpdatedEvent
-    | ClientStatusEvent
-    | EssenceAddEvent
-    | EssenceDeleteEvent
-    | FriendAddEvent
-    | FriendRecallEvent
-    | GroupAdminEvent
-    | GroupBanEvent
-    | GroupCardEvent
-    | GroupDecreaseEvent
-    | GroupIncreaseEvent
-    | GroupMsgEmojiLikeEvent
-    | GroupNameChangeEvent
-    | GroupRecallEvent
-    | GroupUploadEvent
-    | GuildChannelRecallEvent
-    | MessageReactionsUpdatedEvent
+  message: MessageEvent;
+  'message.group': GroupMessageEvent;
+  'message.guild': GuildMessageEvent;
+  'message.private': PrivateMessageEvent;
+  message_sent: MessageSentEvent;
+  'message_sent.group': GroupMessageSentEvent;
+  'message_sent.private': PrivateMessageSentEvent;
+  meta_event: MetaEvent;
+  'meta_event.heartbeat': HeartbeatEvent;
+  'meta_event.lifecycle': LifecycleEvent;
+  notice: NoticeEvent;
+  'notice.bot_offline': BotOfflineEvent;
+  'notice.bot_online': BotOnlineEvent;
+  'notice.channel_created': ChannelCreatedEvent;
+  'notice.channel_destroyed': ChannelDestroyedEvent;
+  'notice.channel_updated': ChannelUpdatedEvent;
+  'notice.client_status': ClientStatusEvent;
+  'notice.essence': EssenceAddEvent | EssenceDeleteEvent;
+  'notice.essence.add': EssenceAddEvent;
+  'notice.essence.delete': EssenceDeleteEvent;
+  'notice.friend_add': FriendAddEvent;
+  'notice.friend_recall': FriendRecallEvent;
+  'notice.group_admin': GroupAdminEvent;
+  'notice.group_ban': GroupBanEvent;
+  'notice.group_card': GroupCardEvent;
+  'notice.group_decrease': GroupDecreaseEvent;
+  'notice.group_increase': GroupIncreaseEvent;
+  'notice.group_msg_emoji_like': GroupMsgEmojiLikeEvent;
+  'notice.group_name_change': GroupNameChangeEvent;
+  'notice.group_recall': GroupRecallEvent;
+  'notice.group_upload': GroupUploadEvent;
+  'notice.guild_channel_recall': GuildChannelRecallEvent;
+  'notice.message_reactions_updated': MessageReactionsUpdatedEvent;
+  'notice.notify':
     | GroupGrayTipEvent
     | GroupNameEvent
     | HonorEvent
@@ -2304,63 +2310,25 @@ export interface EventMap {
     | LuckyKingEvent
     | PokeEvent
     | ProfileLikeEvent
-    | MemberTitleEvent
-    | OfflineFileEvent
-    | OnlineFileCancelledEvent
-    | OnlineFileAcceptedEvent
-    | OnlineFileRefusedEvent
-    | ReactionEvent
-  >;
-  'notice.bot_offline': Delivered<BotOfflineEvent>;
-  'notice.bot_online': Delivered<BotOnlineEvent>;
-  'notice.channel_created': Delivered<ChannelCreatedEvent>;
-  'notice.channel_destroyed': Delivered<ChannelDestroyedEvent>;
-  'notice.channel_updated': Delivered<ChannelUpdatedEvent>;
-  'notice.client_status': Delivered<ClientStatusEvent>;
-  'notice.essence': Delivered<EssenceAddEvent | EssenceDeleteEvent>;
-  'notice.essence.add': Delivered<EssenceAddEvent>;
-  'notice.essence.delete': Delivered<EssenceDeleteEvent>;
-  'notice.friend_add': Delivered<FriendAddEvent>;
-  'notice.friend_recall': Delivered<FriendRecallEvent>;
-  'notice.group_admin': Delivered<GroupAdminEvent>;
-  'notice.group_ban': Delivered<GroupBanEvent>;
-  'notice.group_card': Delivered<GroupCardEvent>;
-  'notice.group_decrease': Delivered<GroupDecreaseEvent>;
-  'notice.group_increase': Delivered<GroupIncreaseEvent>;
-  'notice.group_msg_emoji_like': Delivered<GroupMsgEmojiLikeEvent>;
-  'notice.group_name_change': Delivered<GroupNameChangeEvent>;
-  'notice.group_recall': Delivered<GroupRecallEvent>;
-  'notice.group_upload': Delivered<GroupUploadEvent>;
-  'notice.guild_channel_recall': Delivered<GuildChannelRecallEvent>;
-  'notice.message_reactions_updated': Delivered<MessageReactionsUpdatedEvent>;
-  'notice.notify': Delivered<
-    | GroupGrayTipEvent
-    | GroupNameEvent
-    | HonorEvent
-    | InputStatusEvent
-    | LuckyKingEvent
-    | PokeEvent
-    | ProfileLikeEvent
-    | MemberTitleEvent
-  >;
-  'notice.notify.gray_tip': Delivered<GroupGrayTipEvent>;
-  'notice.notify.group_name': Delivered<GroupNameEvent>;
-  'notice.notify.honor': Delivered<HonorEvent>;
-  'notice.notify.input_status': Delivered<InputStatusEvent>;
-  'notice.notify.lucky_king': Delivered<LuckyKingEvent>;
-  'notice.notify.poke': Delivered<PokeEvent>;
-  'notice.notify.profile_like': Delivered<ProfileLikeEvent>;
-  'notice.notify.title': Delivered<MemberTitleEvent>;
-  'notice.offline_file': Delivered<OfflineFileEvent>;
-  'notice.online_file_receive': Delivered<OnlineFileCancelledEvent>;
-  'notice.online_file_receive.cancel': Delivered<OnlineFileCancelledEvent>;
-  'notice.online_file_send': Delivered<OnlineFileAcceptedEvent | OnlineFileRefusedEvent>;
-  'notice.online_file_send.receive': Delivered<OnlineFileAcceptedEvent>;
-  'notice.online_file_send.refuse': Delivered<OnlineFileRefusedEvent>;
-  'notice.reaction': Delivered<ReactionEvent>;
-  request: Delivered<FriendRequestEvent | GroupRequestEvent>;
-  'request.friend': Delivered<FriendRequestEvent>;
-  'request.group': Delivered<GroupRequestEvent>;
+    | MemberTitleEvent;
+  'notice.notify.gray_tip': GroupGrayTipEvent;
+  'notice.notify.group_name': GroupNameEvent;
+  'notice.notify.honor': HonorEvent;
+  'notice.notify.input_status': InputStatusEvent;
+  'notice.notify.lucky_king': LuckyKingEvent;
+  'notice.notify.poke': PokeEvent;
+  'notice.notify.profile_like': ProfileLikeEvent;
+  'notice.notify.title': MemberTitleEvent;
+  'notice.offline_file': OfflineFileEvent;
+  'notice.online_file_receive': OnlineFileCancelledEvent;
+  'notice.online_file_receive.cancel': OnlineFileCancelledEvent;
+  'notice.online_file_send': OnlineFileAcceptedEvent | OnlineFileRefusedEvent;
+  'notice.online_file_send.receive': OnlineFileAcceptedEvent;
+  'notice.online_file_send.refuse': OnlineFileRefusedEvent;
+  'notice.reaction': ReactionEvent;
+  request: RequestEvent;
+  'request.friend': FriendRequestEvent;
+  'request.group': GroupRequestEvent;
 }
 
 export type EventName = keyof EventMap;
@@ -2375,7 +2343,7 @@ export interface QuickOperationMap {
   'request.group': GroupRequestQuickOperation;
 }
 
-/** What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, and the segment types it can receive. */
+/** What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, the segment types it can receive, and the events whose `message` it delivers as segments. */
 export const eventCatalog = {
   discriminators: {
     message: 'message_type',
@@ -2453,5 +2421,12 @@ export const eventCatalog = {
     'text',
     'video',
     'xml',
+  ],
+  messages: [
+    'message_sent.group',
+    'message_sent.private',
+    'message.group',
+    'message.guild',
+    'message.private',
   ],
 } as const;

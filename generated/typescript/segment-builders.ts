@@ -1050,10 +1050,16 @@ export interface NodeSegmentInput {
  * One node of a forward, in two forms. With only `id` it forwards an existing message (send only). With `user_id`, `nickname` and `content` it is a custom node whose `content` may be a string or an array of segments, the one `data` value that need not be a string. Received custom nodes never appear in message events, only in the result of `get_forward_msg`.
  *
  * @example
- * seg.node({ id: 123456 }) // [CQ:node,id=123456]
+ * seg.node(123456) // [CQ:node,id=123456]
+ *
+ * @param id - `id`, or the whole data
+ * @param rest - the other fields, when `id` is given alone
  */
-function node(data?: NodeSegmentInput): NodeSendSegment {
-  return build('node', data ?? {}, ['id', 'user_id']);
+function node(
+  id?: NodeSegmentInput['id'] | NodeSegmentInput,
+  rest?: Omit<NodeSegmentInput, 'id'>,
+): NodeSendSegment {
+  return build('node', typeof id === 'object' ? id : { ...rest, id }, ['id', 'user_id']);
 }
 
 /** The data of {@link PokeSendSegment} as `seg.poke` takes it. */

@@ -245,7 +245,7 @@ export interface ContactSegment {
  */
 export interface DiceSegment {
   type: 'dice';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**
@@ -1246,7 +1246,7 @@ export interface ReplySegment {
  */
 export interface RpsSegment {
   type: 'rps';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**
@@ -1266,7 +1266,7 @@ export interface RpsSegment {
  */
 export interface ShakeSegment {
   type: 'shake';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**
@@ -1577,3 +1577,6 @@ export interface UnknownSegment {
   /** The `type` and `data` it arrived with. */
   data: { type: string; data: Record<string, unknown> };
 }
+
+/** A received message as the client delivers it in an event: always an array of segments, whatever the implementation's `message_format`, a segment of a type this spec does not know wrapped as {@link UnknownSegment}. */
+export type DeliveredMessage = (ReceiveSegment | UnknownSegment)[];

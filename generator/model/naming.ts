@@ -1,5 +1,5 @@
 /** The names every emitter derives from the model, kept in one place so they always agree. */
-import type { Action, Event, Field, PostType, Segment } from './types.js';
+import type { Action, Event, Field, NamedType, PostType, Segment, TypeNode } from './types.js';
 
 /** `get_friend_list` → `GetFriendList`, `.handle_quick_operation` → `HandleQuickOperation`. */
 export function pascalCase(name: string): string {
@@ -68,4 +68,30 @@ export function eventFields(base: readonly Field[], event: Pick<Event, 'discrimi
 /** The discriminators of an event as `post_type=notice, notice_type=notify, sub_type=poke`. */
 export function describeDiscriminators(event: Pick<Event, 'discriminators'>): string {
   return event.discriminators.map((d) => `${d.key}=${d.value}`).join(', ');
+}
+
+/**
+ * Whether an event's `message` is a received message (a CQ-code string or segments), which the
+ * client always delivers as segments. Not every `message` is one (`bot_offline`'s is its reason).
+ */
+export function carriesMessage(types: readonly Pick<NamedType, 'name' | 'type'>[], event: Pick<Event, 'fields'>): boolean {
+  const field = event.fields.find((f) => f.name === 'message');
+  return field !== undefined && holdsReceiveSegments(types, field.type, new Set());
+}
+
+function holdsReceiveSegments(types: readonly Pick<NamedType, 'name' | 'type'>[], node: TypeNode, seen: Set<string>): boolean {
+  switch (node.kind) {
+    case 'array':
+      return node.items.kind === 'ref' && node.items.name === 'ReceiveSegment';
+    case 'union':
+      return node.variants.some((v) => holdsReceiveSegments(types, v, seen));
+    case 'ref': {
+      if (seen.has(node.name)) return false;
+      seen.add(node.name);
+      const named = types.find((t) => t.name === node.name);
+      return named !== undefined && holdsReceiveSegments(types, named.type, seen);
+    }
+    default:
+      return false;
+  }
 }

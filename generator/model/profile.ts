@@ -5,7 +5,7 @@
  */
 import { ValueChecker } from './check-value.js';
 import { applyFieldVariant } from './json-schema.js';
-import type { Action, Example, Model, Support } from './types.js';
+import type { Action, Example, Model, Segment, SegmentExample, Support } from './types.js';
 
 function supportOf(support: readonly Support[], implementation: string): Support | undefined {
   return support.find((s) => s.implementation === implementation && s.status === 'supported');
@@ -33,10 +33,7 @@ export function narrowModel(model: Model, implementation: string): Model {
   return {
     ...shaped,
     actions: shaped.actions.map((action) => ({ ...action, examples: examplesFor(action, implementation, checker) })),
-    segments: shaped.segments.map((segment) => ({
-      ...segment,
-      examples: segment.examples.filter((e) => checker.segment({ type: segment.type, data: e.data }, 'either').length === 0),
-    })),
+    segments: shaped.segments.map((segment) => ({ ...segment, examples: segmentExamples(segment, checker) })),
     events: shaped.events.map((event) => ({ ...event, examples: event.examples.filter((e) => checker.event(e.value, event).length === 0) })),
   };
 }
@@ -88,6 +85,23 @@ function fitting(example: Example, action: Pick<Action, 'params' | 'result'>, ch
       ...(resultFit ? { result, ...(resultSource ? { resultSource } : {}) } : {}),
     },
   ];
+}
+
+/**
+ * The examples that fit the implementation's shape of a segment; when none does, the first that
+ * fits once the fields this implementation does not have are left out (without its CQ code, which
+ * no longer says the same).
+ */
+function segmentExamples(segment: Segment, checker: ValueChecker): SegmentExample[] {
+  const fits = (data: Record<string, unknown>) => checker.segment({ type: segment.type, data }, 'either').length === 0;
+  const whole = segment.examples.filter((e) => fits(e.data));
+  if (whole.length) return whole;
+  const names = new Set(segment.fields.map((f) => f.name));
+  for (const { cq: _differs, ...example } of segment.examples) {
+    const data = Object.fromEntries(Object.entries(example.data).filter(([key]) => names.has(key)));
+    if (Object.keys(data).length && fits(data)) return [{ ...example, data }];
+  }
+  return [];
 }
 
 /** Once applied, a variant is the shape itself: the support entry keeps only its note. */

@@ -8,7 +8,41 @@ import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { tsComment, tsString } from '../escape.js';
 import { generatedHeader } from '../header.js';
+import { docOf, tsLiteral } from './type-text.js';
 import { createProject, actionDoc } from './types-emitter.js';
+
+/** A result longer than this is shown by its first item (a list) or left out of the example. */
+const MAX_RESULT_TEXT = 240;
+
+/**
+ * `@example` from the action's first example: the call with its parameters and, when it is short,
+ * what it resolves with. The family's client prefers examples every implementation's shape takes.
+ */
+function callExample(model: Model, action: Model['actions'][number]): string | undefined {
+  const example = action.examples.find((e) => e.implementation === undefined) ?? action.examples[0];
+  if (!example) return undefined;
+  const params = example.params && Object.keys(example.params).length ? tsLiteral(example.params) : '';
+  const call = `await bot.${methodName(action)}(${params});`;
+  const lines = [example.implementation !== undefined && model.profile === undefined ? `// as ${implementationTitle(model, example.implementation)} takes it` : undefined];
+  const result = example.result === undefined || example.result === null ? undefined : resultText(example.result);
+  lines.push(result === undefined ? call : `const result = ${call}`, result === undefined ? undefined : `// result: ${result}`);
+  return tsComment(['@example', ...lines.filter((l): l is string => l !== undefined)].join('\n')).replace(/^\\@example/, '@example');
+}
+
+function resultText(result: unknown): string | undefined {
+  const whole = tsLiteral(result);
+  if (whole.length <= MAX_RESULT_TEXT) return whole;
+  if (Array.isArray(result) && result.length > 1) {
+    const first = `[${tsLiteral(result[0])}, …]`;
+    if (first.length <= MAX_RESULT_TEXT) return first;
+  }
+  return undefined;
+}
+
+function implementationTitle(model: Model, id: string): string {
+  const title = model.implementations.find((i) => i.id === id)?.title;
+  return title?.en ?? title?.zh ?? id;
+}
 
 export interface ClientEmitterOptions {
   /** The module the runtime is imported from, relative to the emitted file. */
@@ -46,7 +80,7 @@ export function emitClient(model: Model, project: Project = createProject(), opt
     methods: model.actions.map((action): OptionalKind<MethodDeclarationStructure> => ({
       name: methodName(action),
       scope: Scope.Public,
-      docs: [actionDoc(model, action)],
+      docs: [docOf(actionDoc(model, action), callExample(model, action))!],
       parameters: [
         { name: 'params', type: actionParamsName(action), hasQuestionToken: action.params.every((p) => !p.required) },
         { name: 'options', type: 'CallOptions', hasQuestionToken: true },

@@ -5,12 +5,11 @@
  */
 import { CodeBlockWriter } from 'ts-morph';
 import { isSendable, pascalCase, segmentTypeNames, sendFields } from '../../model/naming.js';
-import { bilingual, titleLine } from '../../model/text.js';
 import type { Field, Model, Segment, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { tsComment } from '../escape.js';
 import { generatedHeader } from '../header.js';
-import { docOf, writeJsDoc, writeObjectLiteral, type TypeRefs } from './type-text.js';
+import { commentText, commentTitle, docOf, tsLiteral, writeJsDoc, writeObjectLiteral, type TypeRefs } from './type-text.js';
 
 export interface SegmentBuildersOptions {
   dir: string;
@@ -27,7 +26,7 @@ interface Builder {
   output: string;
   fields: Field[];
   ids: string[];
-  /** The one required field a builder also takes on its own: `seg.at(10001000)`. */
+  /** The field a builder also takes on its own: `seg.at(10001000)`; the one required field, or a leading optional id. */
   primary?: Field;
 }
 
@@ -67,7 +66,9 @@ function builderOf(model: Model, segment: Segment): Builder {
   const ids = plainFields.filter(isStringId).map((f) => f.name);
   const fields = plainFields.map((f) => (isStringId(f) ? widen(f) : f));
   const required = fields.filter((f) => f.required);
-  const primary = required.length === 1 && isScalar(required[0]!.type) ? required[0] : undefined;
+  // With no required field, a leading id is the primary one: `seg.reply(message_id)` wherever `id` is optional (NapCat takes `seq` instead).
+  const first = fields[0];
+  const primary = required.length === 1 && isScalar(required[0]!.type) ? required[0] : !required.length && first && ID_FIELD.test(first.name) && isScalar(first.type) ? first : undefined;
   const pascal = pascalCase(segment.type);
   const plain = /^[A-Za-z_$][\w$]*$/.test(segment.type) && !RESERVED.has(segment.type);
   return {
@@ -136,7 +137,7 @@ function writeHelper(w: CodeBlockWriter): void {
 }
 
 function writeInput(w: CodeBlockWriter, b: Builder, refs: TypeRefs): void {
-  writeJsDoc(w, `The data of {@link ${b.output}} as \`seg.${b.fn}\` takes it.`);
+  writeJsDoc(w, `The data of {@link ${b.output}} as \`${tsComment(access(b))}\` takes it.`);
   w.write(`export interface ${b.input} `);
   writeObjectLiteral(w, b.fields, refs);
   w.newLine();
@@ -146,8 +147,8 @@ function writeBuilder(w: CodeBlockWriter, b: Builder): void {
   const ids = `[${b.ids.map((id) => JSON.stringify(id)).join(', ')}]`;
   const type = JSON.stringify(b.segment.type);
   const doc = docOf(
-    `Builds a segment of type \`${tsComment(b.segment.type)}\` (${tsComment(titleLine(b.segment.title) ?? b.segment.type)}).`,
-    b.segment.description ? tsComment(bilingual(b.segment.description) ?? '') : undefined,
+    `Builds a segment of type \`${tsComment(b.segment.type)}\` (${commentTitle(b.segment.title)}).`,
+    commentText(b.segment.description),
     exampleOf(b),
   )!;
   if (b.primary) {
@@ -159,7 +160,7 @@ function writeBuilder(w: CodeBlockWriter, b: Builder): void {
     const name = tsComment(p.name);
     const params = [`@param ${name} - \`${name}\`, or the whole data`, ...(more ? [`@param ${restName} - the other fields, when \`${name}\` is given alone`] : [])];
     writeJsDoc(w, docOf(doc, params.join('\n'))!);
-    w.write(`function ${b.fn}(${p.name}: ${b.input}[${key}] | ${b.input}${more ? `, ${restName}?: Omit<${b.input}, ${key}>` : ''}): ${b.output}`).block(() => {
+    w.write(`function ${b.fn}(${p.name}${p.required ? '' : '?'}: ${b.input}[${key}] | ${b.input}${more ? `, ${restName}?: Omit<${b.input}, ${key}>` : ''}): ${b.output}`).block(() => {
       const own = more ? `{ ...${restName}, ${p.name} }` : `{ ${p.name} }`;
       w.writeLine(`return build(${type}, typeof ${p.name} === 'object' ? ${p.name} : ${own}, ${ids});`);
     });
@@ -176,24 +177,28 @@ function writeBuilder(w: CodeBlockWriter, b: Builder): void {
   });
 }
 
-/** `@example` from the spec's first example this builder can make, with the CQ code it stands for. */
-function exampleOf(b: Builder): string | undefined {
-  const names = new Set(b.fields.map((f) => f.name));
-  const example = b.segment.examples.find((e) => Object.keys(e.data).every((k) => names.has(k)));
-  if (!example) return undefined;
-  const keys = Object.keys(example.data);
-  const literal = (key: string, value: unknown) => (b.ids.includes(key) && typeof value === 'string' && /^[1-9]\d{0,14}$/.test(value) ? value : quote(value));
-  let call: string;
-  if (!keys.length) call = `seg.${b.fn}()`;
-  else if (b.primary && keys.length === 1 && keys[0] === b.primary.name) call = `seg.${b.fn}(${literal(keys[0], example.data[keys[0]])})`;
-  else call = `seg.${b.fn}({ ${keys.map((k) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : quote(k)}: ${literal(k, example.data[k])}`).join(', ')} })`;
-  return `@example\n${tsComment(call)}${example.cq ? ` // ${tsComment(example.cq)}` : ''}`;
+/** How a user reaches the builder: `seg.at`, or `seg['x-y']` for a type that is no identifier. */
+function access(b: Builder): string {
+  return /^[A-Za-z_$][\w$]*$/.test(b.segment.type) ? `seg.${b.segment.type}` : `seg[${tsLiteral(b.segment.type)}]`;
 }
 
-/** A value as a person writes it in this project's TypeScript: strings in single quotes. */
-function quote(value: unknown): string {
-  if (typeof value === 'string') return `'${JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
-  if (Array.isArray(value)) return `[${value.map(quote).join(', ')}]`;
-  if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : quote(k)}: ${quote(v)}`).join(', ')} }`;
-  return JSON.stringify(value);
+/**
+ * `@example` from the spec's first example this builder can make, with the CQ code it stands for;
+ * else from the first that has every required field, keeping the fields the builder takes.
+ */
+function exampleOf(b: Builder): string | undefined {
+  const names = new Set(b.fields.map((f) => f.name));
+  const whole = b.segment.examples.find((e) => Object.keys(e.data).every((k) => names.has(k)));
+  const partial = whole ? undefined : b.segment.examples.find((e) => b.fields.every((f) => !f.required || f.name in e.data));
+  const example = whole ?? partial;
+  if (!example) return undefined;
+  const data = Object.fromEntries(Object.entries(example.data).filter(([k]) => names.has(k)));
+  const keys = Object.keys(data);
+  const fn = access(b);
+  const literal = (key: string, value: unknown) => (b.ids.includes(key) && typeof value === 'string' && /^[1-9]\d{0,14}$/.test(value) ? value : tsLiteral(value));
+  let call: string;
+  if (!keys.length) call = `${fn}()`;
+  else if (b.primary && keys.length === 1 && keys[0] === b.primary.name) call = `${fn}(${literal(keys[0], data[keys[0]])})`;
+  else call = `${fn}({ ${keys.map((k) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : tsLiteral(k)}: ${literal(k, data[k])}`).join(', ')} })`;
+  return tsComment(`@example\n${call}${whole?.cq ? ` // ${whole.cq}` : ''}`).replace(/^\\@example/, '@example');
 }

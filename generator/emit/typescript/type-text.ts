@@ -165,3 +165,14 @@ export function docOf(...parts: (string | undefined)[]): string | undefined {
   // The pieces are escaped where they come from the spec; `*/` is escaped once more as a backstop.
   return kept.length ? tsDocText(kept.join('\n\n')) : undefined;
 }
+
+/**
+ * A value as a person writes it in this project's TypeScript (strings in single quotes, plain keys
+ * bare), for examples in doc comments; the caller escapes the result for the comment.
+ */
+export function tsLiteral(value: unknown): string {
+  if (typeof value === 'string') return `'${tsString(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+  if (Array.isArray(value)) return `[${value.map(tsLiteral).join(', ')}]`;
+  if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : tsLiteral(k)}: ${tsLiteral(v)}`).join(', ')} }`;
+  return JSON.stringify(value) ?? 'undefined';
+}

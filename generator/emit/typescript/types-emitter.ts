@@ -21,6 +21,7 @@ import {
 import {
   actionParamsName,
   actionResultName,
+  carriesMessage,
   describeDiscriminators,
   hasSplitShapes,
   isReceivable,
@@ -76,7 +77,17 @@ export function createProject(): Project {
   });
 }
 
-export function emitTypes(model: Model, project: Project = createProject(), dir = 'typescript'): EmittedFile[] {
+/** The modules emitTypes writes, in order (each but `index`). */
+export const TYPE_MODULES = ['protocol', 'types', 'segments', 'events', 'actions'] as const;
+
+export interface TypesEmitterOptions {
+  dir: string;
+  /** Also an `index.ts` exporting every module (the default); off where another entry point takes its place. */
+  index?: boolean;
+}
+
+export function emitTypes(model: Model, project: Project = createProject(), options: TypesEmitterOptions = { dir: 'typescript' }): EmittedFile[] {
+  const dir = options.dir;
   const modules: ModuleOf = new Map();
   const builders = [
     protocolFile(model, project, modules),
@@ -86,9 +97,12 @@ export function emitTypes(model: Model, project: Project = createProject(), dir 
     actionsFile(model, project, modules),
   ];
   const files = builders.map((b) => b.print(project, modules));
-  const index = project.createSourceFile('index.ts', '', { overwrite: true });
-  for (const file of files) index.addExportDeclaration({ moduleSpecifier: `./${file.getBaseNameWithoutExtension()}.js` });
-  return [...files, index].map((file) => ({
+  if (options.index !== false) {
+    const index = project.createSourceFile('index.ts', '', { overwrite: true });
+    for (const file of files) index.addExportDeclaration({ moduleSpecifier: `./${file.getBaseNameWithoutExtension()}.js` });
+    files.push(index);
+  }
+  return files.map((file) => ({
     path: `${dir}/${file.getBaseName()}`,
     content: generatedHeader(model, 'ts') + spaceDeclarations(file.getFullText()),
   }));
@@ -109,6 +123,14 @@ function property(field: Field, refs: TypeRefs): OptionalKind<PropertySignatureS
     type: (w: CodeBlockWriter) => writeType(w, field.type, refs),
     ...(doc ? { docs: [tsDocText(doc)] } : {}),
   };
+}
+
+/** An event's received `message`, typed as the client delivers it. */
+function deliveredProperty(field: Field, refs: TypeRefs): OptionalKind<PropertySignatureStructure> {
+  const base = property(field, refs);
+  refs.add('DeliveredMessage');
+  const note = "Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.";
+  return { ...base, type: 'DeliveredMessage', docs: [docOf(fieldDoc(field), note)!] };
 }
 
 function literalProperty(name: string, value: string, doc?: string): OptionalKind<PropertySignatureStructure> {
@@ -226,7 +248,7 @@ function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBu
       docs: [docs!],
       properties: [
         literalProperty('type', segment.type),
-        { name: 'data', type: (w) => writeType(w, { kind: 'object', fields }, file.refs) },
+        { name: 'data', type: (w) => writeFields(w, fields, file.refs) },
       ],
     });
   };
@@ -259,6 +281,15 @@ function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBu
       { name: 'data', type: '{ type: string; data: Record<string, unknown> }', docs: ['The `type` and `data` it arrived with.'] },
     ],
   });
+  declare(file, modules, 'DeliveredMessage');
+  file.addTypeAlias({
+    name: 'DeliveredMessage',
+    isExported: true,
+    docs: [
+      "A received message as the client delivers it in an event: always an array of segments, whatever the implementation's `message_format`, a segment of a type this spec does not know wrapped as {@link UnknownSegment}.",
+    ],
+    type: '(ReceiveSegment | UnknownSegment)[]',
+  });
   return file;
 }
 
@@ -269,12 +300,23 @@ function exampleFor(segment: Model['segments'][number], fields: Field[]): string
   return example ? `@example ${tsComment(example.cq!)}` : undefined;
 }
 
+/**
+ * A segment's data. No fields is `{}`, not `Record<string, never>`: an index signature in one
+ * member of the segment union stops TypeScript from matching nested data by `type`, and a wrong
+ * field of any other segment would then be reported as "not assignable to never" on every field.
+ */
+function writeFields(w: CodeBlockWriter, fields: Field[], refs: TypeRefs): void {
+  if (!fields.length) w.write('{}');
+  else writeType(w, { kind: 'object', fields }, refs);
+}
+
 function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('events');
   declare(file, modules, 'EventBase');
   file.addInterface({ name: 'EventBase', isExported: true, docs: ['The fields every event has.'], properties: model.eventBase.fields.map((f) => property(f, file.refs)) });
   for (const event of model.events) {
     declare(file, modules, event.typeName);
+    const delivers = carriesMessage(model.types, event);
     const docs = docOf(
       commentTitle(event.title),
       commentText(event.description),
@@ -287,7 +329,7 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
       isExported: true,
       extends: ['EventBase'],
       docs: [docs!],
-      properties: [...event.discriminators.map((d) => literalProperty(d.key, d.value)), ...event.fields.map((f) => property(f, file.refs))],
+      properties: [...event.discriminators.map((d) => literalProperty(d.key, d.value)), ...event.fields.map((f) => (f.name === 'message' && delivers ? deliveredProperty(f, file.refs) : property(f, file.refs)))],
     });
     if (event.quickOperation.length) {
       const name = event.typeName.replace(/Event$/, 'QuickOperation');
@@ -319,15 +361,6 @@ function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuil
  * handlers of each path may answer with, and the discriminator keys and known paths at run time.
  */
 function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void {
-  declare(file, modules, 'Delivered');
-  file.refs.add('ReceiveSegment').add('UnknownSegment');
-  file.addTypeAlias({
-    name: 'Delivered',
-    isExported: true,
-    typeParameters: ['E'],
-    docs: ["An event as the client delivers it: its `message` is always an array of segments, whatever the implementation's `message_format`."],
-    type: "E extends { message: unknown } ? Omit<E, 'message'> & { message: (ReceiveSegment | UnknownSegment)[] } : E",
-  });
   // Paths in the order of the model's events; a prefix path lists every event under it.
   const groups = new Map<string, Model['events']>();
   for (const event of model.events) {
@@ -338,12 +371,25 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
     }
   }
   const paths = [...groups.keys()].sort();
+  // A group of several events that is exactly a post_type's union is named by it, so hovers read `MessageEvent`.
+  const groupKey = (events: Model['events']) => events.map((e) => e.typeName).join('|');
+  const unions = new Map(
+    model.eventBase.postTypes.flatMap((p) => {
+      const members = model.events.filter((e) => e.discriminators[0]?.value === p.value);
+      return members.length ? [[groupKey(members), postTypeUnionName(p)] as const] : [];
+    }),
+  );
   declare(file, modules, 'EventMap');
   file.addInterface({
     name: 'EventMap',
     isExported: true,
-    docs: ['Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives.'],
-    properties: paths.map((path) => ({ name: quoteName(path), type: `Delivered<${groups.get(path)!.map((e) => e.typeName).join(' | ')}>` })),
+    docs: [
+      'Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. Each is the exported event type itself, so a named handler `(e: GroupMessageEvent) => ...` fits `on(\'message.group\', ...)`.',
+    ],
+    properties: paths.map((path) => {
+      const events = groups.get(path)!;
+      return { name: quoteName(path), type: (events.length > 1 ? unions.get(groupKey(events)) : undefined) ?? events.map((e) => e.typeName).join(' | ') };
+    }),
   });
   declare(file, modules, 'EventName');
   file.addTypeAlias({ name: 'EventName', isExported: true, type: 'keyof EventMap' });
@@ -361,7 +407,9 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ['What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, and the segment types it can receive.'],
+    docs: [
+      'What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, the segment types it can receive, and the events whose `message` it delivers as segments.',
+    ],
     declarations: [
       {
         name: 'eventCatalog',
@@ -371,6 +419,7 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
             w.writeLine(`discriminators: { ${model.eventBase.postTypes.map((p) => `${quoteName(p.value)}: ${tsString(p.discriminator)}`).join(', ')} },`);
             w.writeLine(`events: [${model.events.map((e) => tsString(e.discriminators.map((d) => d.value).join('.'))).join(', ')}],`);
             w.writeLine(`segments: [${model.segments.filter(isReceivable).map((s) => tsString(s.type)).join(', ')}],`);
+            w.writeLine(`messages: [${model.events.filter((e) => carriesMessage(model.types, e)).map((e) => tsString(e.discriminators.map((d) => d.value).join('.'))).join(', ')}],`);
           });
           w.write('} as const');
         },

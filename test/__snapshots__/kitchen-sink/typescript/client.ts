@@ -56,6 +56,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - Standard: no
    * - Ext: yes
+   *
+   * @example
+   * const result = await bot.get_count();
+   * // result: 3
    */
   public get_count(params?: GetCountParams, options?: CallOptions): Promise<GetCountResult> {
     return this.call('get_count', params, options);
@@ -67,6 +71,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - Standard: no
    * - Ext: yes
+   *
+   * @example
+   * const result = await bot.get_people();
+   * // result: [{ user_id: 1, nickname: 'a', tags: ['x'], remark: null }]
    */
   public get_people(params?: GetPeopleParams, options?: CallOptions): Promise<GetPeopleResult> {
     return this.call('get_people', params, options);
@@ -82,6 +90,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Support:
    * - Standard: yes
    * - Ext: yes (since 2.0) (adds or retypes `group_id`, `reply_to`; without `mode`; answers with a different result) — Ext 也接受字符串群号 Ext also takes the group id as a string
+   *
+   * @example
+   * const result = await bot.send_group_msg({ group_id: 123, message: 'hello' });
+   * // result: { message_id: 1 }
    */
   public send_group_msg(
     params: SendGroupMsgParams,

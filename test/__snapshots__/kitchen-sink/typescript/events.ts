@@ -5,8 +5,8 @@
  * Do not edit by hand: change the spec and generate again.
  */
 
-import type { ReceiveSegment, UnknownSegment } from './segments.js';
-import type { Message, Person, ReceivedMessage } from './types.js';
+import type { DeliveredMessage } from './segments.js';
+import type { Message, Person } from './types.js';
 
 /** The fields every event has. */
 export interface EventBase {
@@ -35,7 +35,8 @@ export interface GroupMessageEvent extends EventBase {
   group_id: number;
   /** @format int64 */
   user_id: number;
-  message: ReceivedMessage;
+  /** Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`. */
+  message: DeliveredMessage;
   sender: Person;
 }
 
@@ -101,19 +102,14 @@ export type NoticeEvent = HonorEvent | PokeEvent;
 /** Any event. Narrow it with `post_type`, then the secondary discriminator, then `sub_type`. */
 export type Event = GroupMessageEvent | HonorEvent | PokeEvent;
 
-/** An event as the client delivers it: its `message` is always an array of segments, whatever the implementation's `message_format`. */
-export type Delivered<E> = E extends { message: unknown }
-  ? Omit<E, 'message'> & { message: (ReceiveSegment | UnknownSegment)[] }
-  : E;
-
-/** Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. */
+/** Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. Each is the exported event type itself, so a named handler `(e: GroupMessageEvent) => ...` fits `on('message.group', ...)`. */
 export interface EventMap {
-  message: Delivered<GroupMessageEvent>;
-  'message.group': Delivered<GroupMessageEvent>;
-  notice: Delivered<HonorEvent | PokeEvent>;
-  'notice.notify': Delivered<HonorEvent | PokeEvent>;
-  'notice.notify.honor': Delivered<HonorEvent>;
-  'notice.notify.poke': Delivered<PokeEvent>;
+  message: GroupMessageEvent;
+  'message.group': GroupMessageEvent;
+  notice: NoticeEvent;
+  'notice.notify': NoticeEvent;
+  'notice.notify.honor': HonorEvent;
+  'notice.notify.poke': PokeEvent;
 }
 
 export type EventName = keyof EventMap;
@@ -124,9 +120,10 @@ export interface QuickOperationMap {
   'message.group': GroupMessageQuickOperation;
 }
 
-/** What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, and the segment types it can receive. */
+/** What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, the segment types it can receive, and the events whose `message` it delivers as segments. */
 export const eventCatalog = {
   discriminators: { message: 'message_type', notice: 'notice_type' },
   events: ['message.group', 'notice.notify.honor', 'notice.notify.poke'],
   segments: ['forward', 'image', 'text'],
+  messages: ['message.group'],
 } as const;

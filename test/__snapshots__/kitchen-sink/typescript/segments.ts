@@ -74,7 +74,7 @@ export interface ImageReceiveSegment {
  */
 export interface ShakeSegment {
   type: 'shake';
-  data: Record<string, never>;
+  data: {};
 }
 
 /**
@@ -108,3 +108,6 @@ export interface UnknownSegment {
   /** The `type` and `data` it arrived with. */
   data: { type: string; data: Record<string, unknown> };
 }
+
+/** A received message as the client delivers it in an event: always an array of segments, whatever the implementation's `message_format`, a segment of a type this spec does not know wrapped as {@link UnknownSegment}. */
+export type DeliveredMessage = (ReceiveSegment | UnknownSegment)[];

@@ -1,0 +1,1844 @@
+/**
+ * Generated from the OneBot 11 spec (spec/, narrowed to go-cqhttp) by `pnpm generate`.
+ * Each implementation as verified against its source:
+ * - go-cqhttp: Mrs4s/go-cqhttp@a5923f179b360331786a6509eb33481e775a7bd1 (2024-05-09)
+ * Do not edit by hand: change the spec and generate again.
+ */
+
+import type { DeliveredMessage, SendSegment } from './segments.js';
+import type {
+  Anonymous,
+  ChannelInfo,
+  Device,
+  GoCqhttpStatus,
+  GroupMessageSender,
+  GroupUploadFileWithUrl,
+  GuildMessageSender,
+  GuildReaction,
+  Message,
+  MessageSender,
+  OfflineFile,
+  TempSource,
+} from './types.js';
+
+/** The fields every event has. */
+export interface EventBase {
+  /**
+   * 事件发生的时间戳（秒）
+   *
+   * When the event happened (Unix seconds)
+   * @format int64
+   */
+  time: number;
+  /**
+   * 收到事件的机器人 QQ 号
+   *
+   * The QQ number of the bot that received the event
+   * @format int64
+   */
+  self_id: number;
+}
+
+/**
+ * 自身群消息 / Own group message
+ *
+ * 登录号自己在群里发出了一条消息（由本实现或登录号的其他客户端发出），需要在配置中开启上报自身消息。`user_id` 是登录号自己。
+ *
+ * The bot's account sent a group message (through this implementation or another client of the account); reporting it must be enabled in the configuration. `user_id` is the bot itself.
+ *
+ * Matches post_type=message_sent, message_type=group.
+ *
+ * Support:
+ * - go-cqhttp: yes — go-cqhttp 总带 `anonymous`（自身消息不是匿名消息，为 `null`），另带群消息序号 `message_seq`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp always sends `anonymous` (`null`, as the bot's own message is not anonymous) and also the group message's sequence number as `message_seq` (formatGroupMessage in coolq/converter.go).
+ */
+export interface GroupMessageSentEvent extends EventBase {
+  post_type: 'message_sent';
+  message_type: 'group';
+  /**
+   * 消息子类型
+   *
+   * The kind of group message
+   */
+  sub_type: 'normal' | 'anonymous' | 'notice';
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 发送者（登录号）QQ 号
+   *
+   * The sender's (the bot's) QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 匿名信息；不是匿名消息时为 null
+   *
+   * The anonymous sender; null unless anonymous
+   */
+  anonymous: Anonymous | null;
+  /**
+   * 消息内容
+   *
+   * The message
+   *
+   * Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.
+   */
+  message: DeliveredMessage;
+  /**
+   * 原始消息内容（CQ 码字符串）
+   *
+   * The raw message, as a CQ-code string
+   */
+  raw_message: string;
+  /**
+   * 字体
+   *
+   * Font
+   * @format int32
+   */
+  font: number;
+  /**
+   * 发送者（登录号）信息
+   *
+   * The sender (the bot)
+   */
+  sender: GroupMessageSender;
+  /**
+   * 群消息序号
+   *
+   * The group message's sequence number
+   * @format int32
+   */
+  message_seq: number;
+}
+
+/**
+ * 自身私聊消息 / Own private message
+ *
+ * 登录号自己发出了一条私聊消息（由本实现或登录号的其他客户端发出），需要在配置中开启上报自身消息。`user_id` 是登录号自己，接收者在 `target_id`。
+ *
+ * The bot's account sent a private message (through this implementation or another client of the account); reporting it must be enabled in the configuration. `user_id` is the bot itself and the receiver is `target_id`.
+ *
+ * Matches post_type=message_sent, message_type=private.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface PrivateMessageSentEvent extends EventBase {
+  post_type: 'message_sent';
+  message_type: 'private';
+  /**
+   * 消息去向
+   *
+   * Where the message went
+   */
+  sub_type: 'friend' | 'group' | 'other';
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 发送者（登录号）QQ 号
+   *
+   * The sender's (the bot's) QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 接收者 QQ 号
+   *
+   * The receiver's QQ number
+   * @format int64
+   */
+  target_id: number;
+  /**
+   * 消息内容
+   *
+   * The message
+   *
+   * Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.
+   */
+  message: DeliveredMessage;
+  /**
+   * 原始消息内容（CQ 码字符串）
+   *
+   * The raw message, as a CQ-code string
+   */
+  raw_message: string;
+  /**
+   * 字体
+   *
+   * Font
+   * @format int32
+   */
+  font: number;
+  /**
+   * 发送者（登录号）信息
+   *
+   * The sender (the bot)
+   */
+  sender: MessageSender;
+}
+
+/**
+ * 群消息 / Group message
+ *
+ * 收到一条群消息：普通消息、匿名消息，或系统提示（如「管理员已禁止群内匿名聊天」）。
+ *
+ * A group message arrived: a normal one, an anonymous one, or a system notice (such as "the admin has disabled anonymous chat").
+ *
+ * Matches post_type=message, message_type=group.
+ *
+ * Support:
+ * - go-cqhttp: yes — go-cqhttp 另带群消息序号 `message_seq`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp also sends the group message's sequence number as `message_seq` (formatGroupMessage in coolq/converter.go).
+ */
+export interface GroupMessageEvent extends EventBase {
+  post_type: 'message';
+  message_type: 'group';
+  /**
+   * 消息子类型
+   *
+   * The kind of group message
+   */
+  sub_type: 'normal' | 'anonymous' | 'notice';
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 发送者 QQ 号
+   *
+   * Sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 匿名信息；不是匿名消息时为 `null`（NapCat 不带此字段）
+   *
+   * The anonymous sender; `null` unless the message is anonymous (NapCat omits it)
+   */
+  anonymous?: Anonymous | null;
+  /**
+   * 消息内容
+   *
+   * The message
+   *
+   * Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.
+   */
+  message: DeliveredMessage;
+  /**
+   * 原始消息内容（CQ 码字符串）
+   *
+   * The raw message, as a CQ-code string
+   */
+  raw_message: string;
+  /**
+   * 字体
+   *
+   * Font
+   * @format int32
+   */
+  font: number;
+  /**
+   * 发送者信息
+   *
+   * Who sent it
+   */
+  sender: GroupMessageSender;
+  /**
+   * 群消息序号
+   *
+   * The group message's sequence number
+   * @format int32
+   */
+  message_seq: number;
+}
+
+/** What a handler of {@link GroupMessageEvent} may answer with (a quick operation). */
+export interface GroupMessageQuickOperation {
+  /**
+   * 要回复的内容：字符串、消息段数组或单个消息段；省略则不回复
+   *
+   * What to reply with, as a string, an array of segments or one segment; omitted means no reply
+   */
+  reply?: Message | SendSegment;
+  /**
+   * 把 `reply` 作为纯文本发送、不解析 CQ 码；只在 `reply` 是字符串时有效
+   *
+   * Send `reply` as plain text without parsing CQ codes; only when `reply` is a string
+   * @defaultValue false
+   */
+  auto_escape?: boolean;
+  /**
+   * 是否在回复开头自动 @ 发送者；发送者匿名时无效
+   *
+   * Whether to mention the sender at the start of the reply; ignored for anonymous senders
+   * @defaultValue true
+   */
+  at_sender?: boolean;
+  /**
+   * 撤回这条消息
+   *
+   * Recall the message
+   * @defaultValue false
+   */
+  delete?: boolean;
+  /**
+   * 把发送者踢出群（需要足够权限），不拒绝其再次加群；发送者匿名时无效
+   *
+   * Kick the sender out of the group (needs enough permission) without rejecting their later join requests; ignored for anonymous senders
+   * @defaultValue false
+   */
+  kick?: boolean;
+  /**
+   * 按 `ban_duration` 禁言发送者，对匿名发送者也有效
+   *
+   * Mute the sender for `ban_duration`; works on anonymous senders too
+   * @defaultValue false
+   */
+  ban?: boolean;
+  /**
+   * 禁言时长，单位秒，默认 30 分钟
+   *
+   * How long to mute, in seconds; 30 minutes by default
+   * @format int64
+   * @defaultValue 1800
+   */
+  ban_duration?: number;
+}
+
+/**
+ * 频道消息 / Guild channel message
+ *
+ * 频道的子频道里收到一条消息。消息 ID 是字符串；`get_msg` 与 `send_msg` 不能用于频道消息。
+ *
+ * A message arrived in a guild channel. Its message ID is a string; `get_msg` and `send_msg` do not work for guild messages.
+ *
+ * Matches post_type=message, message_type=guild.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface GuildMessageEvent extends EventBase {
+  post_type: 'message';
+  message_type: 'guild';
+  sub_type: 'channel';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 发送者的 tiny_id
+   *
+   * The sender's tiny_id
+   */
+  user_id: string;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   */
+  message_id: string;
+  /**
+   * 消息内容
+   *
+   * The message
+   *
+   * Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.
+   */
+  message: DeliveredMessage;
+  /**
+   * 发送者
+   *
+   * The sender
+   */
+  sender: GuildMessageSender;
+}
+
+/**
+ * 私聊消息 / Private message
+ *
+ * 收到一条私聊消息：来自好友、群临时会话或其他来源。
+ *
+ * A private message arrived, from a friend, a group temporary chat or elsewhere.
+ *
+ * Matches post_type=message, message_type=private.
+ *
+ * Support:
+ * - go-cqhttp: yes — 另带接收者 `target_id`；群临时会话（`sub_type` 为 `group`）还带来源 `temp_source`。 Also carries the receiver as `target_id`; group temporary chats (`sub_type` `group`) also carry `temp_source`.
+ */
+export interface PrivateMessageEvent extends EventBase {
+  post_type: 'message';
+  message_type: 'private';
+  /**
+   * 消息来源
+   *
+   * Where the message came from
+   */
+  sub_type: 'friend' | 'group' | 'other';
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+  /**
+   * 发送者 QQ 号
+   *
+   * Sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 消息内容
+   *
+   * The message
+   *
+   * Always segments as the client delivers it; on the wire a CQ-code string or segments, by the implementation's `message_format`.
+   */
+  message: DeliveredMessage;
+  /**
+   * 原始消息内容（CQ 码字符串）
+   *
+   * The raw message, as a CQ-code string
+   */
+  raw_message: string;
+  /**
+   * 字体
+   *
+   * Font
+   * @format int32
+   */
+  font: number;
+  /**
+   * 发送者信息
+   *
+   * Who sent it
+   */
+  sender: MessageSender;
+  /**
+   * 接收者 QQ 号
+   *
+   * The receiver's QQ number
+   * @format int64
+   */
+  target_id?: number;
+  /**
+   * 临时会话来源
+   *
+   * Where the temporary chat came from
+   */
+  temp_source?: TempSource;
+}
+
+/** What a handler of {@link PrivateMessageEvent} may answer with (a quick operation). */
+export interface PrivateMessageQuickOperation {
+  /**
+   * 要回复的内容：字符串、消息段数组或单个消息段；省略则不回复
+   *
+   * What to reply with, as a string, an array of segments or one segment; omitted means no reply
+   */
+  reply?: Message | SendSegment;
+  /**
+   * 把 `reply` 作为纯文本发送、不解析 CQ 码；只在 `reply` 是字符串时有效
+   *
+   * Send `reply` as plain text without parsing CQ codes; only when `reply` is a string
+   * @defaultValue false
+   */
+  auto_escape?: boolean;
+}
+
+/**
+ * 心跳 / Heartbeat
+ *
+ * 启用心跳（`heartbeat.enable`）后，实现按 `heartbeat.interval` 的间隔定时上报，附带自身状态。
+ *
+ * When heartbeats are enabled (`heartbeat.enable`), the implementation reports one every `heartbeat.interval`, with its status.
+ *
+ * Matches post_type=meta_event, meta_event_type=heartbeat.
+ *
+ * Support:
+ * - go-cqhttp: yes — `status` 与 go-cqhttp 的 `get_status` 结果相同（coolq/bot.go 取 CQGetStatus 的 `data`），含 `stat` 与四个 CQHTTP 遗留字段。 `status` is go-cqhttp's `get_status` result (coolq/bot.go takes the `data` of CQGetStatus), with `stat` and the four CQHTTP legacy fields.
+ */
+export interface HeartbeatEvent extends EventBase {
+  post_type: 'meta_event';
+  meta_event_type: 'heartbeat';
+  /**
+   * 与 `get_status` 的结果相同
+   *
+   * The same as the result of `get_status`
+   */
+  status: GoCqhttpStatus;
+  /**
+   * 距下次心跳的时间，单位毫秒
+   *
+   * Time until the next heartbeat, in milliseconds
+   * @format int64
+   */
+  interval: number;
+}
+
+/**
+ * 生命周期 / Lifecycle
+ *
+ * OneBot 实现启用、停用，或 WebSocket 连接建立。`enable` 与 `disable` 只经 HTTP POST 上报，`connect` 只经正向与反向 WebSocket 上报。
+ *
+ * The OneBot implementation was enabled or disabled, or a WebSocket connection was made. `enable` and `disable` only come over HTTP POST, `connect` only over forward and reverse WebSocket.
+ *
+ * Matches post_type=meta_event, meta_event_type=lifecycle.
+ *
+ * Support:
+ * - go-cqhttp: yes — go-cqhttp 只发送 `connect`（server/websocket.go，连接建立时）；正向 WebSocket 发送的这一事件另带值为 2 的 `_post_method`。 go-cqhttp sends only `connect`, when a connection opens (server/websocket.go); the one its forward WebSocket sends also carries `_post_method` with the value 2.
+ */
+export interface LifecycleEvent extends EventBase {
+  post_type: 'meta_event';
+  meta_event_type: 'lifecycle';
+  /**
+   * 发生了什么
+   *
+   * What happened
+   */
+  sub_type: 'enable' | 'disable' | 'connect';
+  /**
+   * 正向 WebSocket 的连接事件中为 `2`
+   *
+   * `2` in the forward WebSocket's connect event
+   * @format int32
+   */
+  _post_method?: number;
+}
+
+/**
+ * 子频道创建 / Guild channel created
+ *
+ * 频道里新建了一个子频道。
+ *
+ * A channel was created in a guild.
+ *
+ * Matches post_type=notice, notice_type=channel_created.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface ChannelCreatedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'channel_created';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
+   *
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The operator's tiny_id
+   */
+  operator_id: string;
+  /**
+   * 新子频道的信息
+   *
+   * The new channel
+   */
+  channel_info: ChannelInfo;
+}
+
+/**
+ * 子频道删除 / Guild channel deleted
+ *
+ * 频道里的一个子频道被删除。
+ *
+ * A channel was deleted from a guild.
+ *
+ * Matches post_type=notice, notice_type=channel_destroyed.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface ChannelDestroyedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'channel_destroyed';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
+   *
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The operator's tiny_id
+   */
+  operator_id: string;
+  /**
+   * 被删除的子频道的信息
+   *
+   * The deleted channel
+   */
+  channel_info: ChannelInfo;
+}
+
+/**
+ * 子频道信息更新 / Guild channel updated
+ *
+ * 子频道的信息被修改，给出修改前后的信息。
+ *
+ * A guild channel's settings changed; the event carries them before and after.
+ *
+ * Matches post_type=notice, notice_type=channel_updated.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface ChannelUpdatedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'channel_updated';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
+   *
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The operator's tiny_id
+   */
+  operator_id: string;
+  /**
+   * 修改前
+   *
+   * Before
+   */
+  old_info: ChannelInfo;
+  /**
+   * 修改后
+   *
+   * After
+   */
+  new_info: ChannelInfo;
+}
+
+/**
+ * 其他客户端在线状态变更 / Other client status changed
+ *
+ * 登录号的另一个客户端（手机、电脑等）上线或下线。
+ *
+ * Another client of the bot's account (a phone, a PC, ...) came online or went offline.
+ *
+ * Matches post_type=notice, notice_type=client_status.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface ClientStatusEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'client_status';
+  /**
+   * 客户端信息
+   *
+   * The client
+   */
+  client: Device;
+  /**
+   * 当前是否在线
+   *
+   * Whether it is online now
+   */
+  online: boolean;
+}
+
+/**
+ * 设为精华消息 / Message made essence
+ *
+ * 群里一条消息被设为精华消息。go-cqhttp 不上报登录号自己做的操作。
+ *
+ * A group message was made an essence message. go-cqhttp does not report what the bot itself did.
+ *
+ * Matches post_type=notice, notice_type=essence, sub_type=add.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface EssenceAddEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'essence';
+  sub_type: 'add';
+  /**
+   * 群号（go-cqhttp 的文档漏列，但各实现都会上报）
+   *
+   * Group number (missing from go-cqhttp's table, but every implementation sends it)
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 消息发送者 QQ 号
+   *
+   * The QQ number of the message's sender
+   * @format int64
+   */
+  sender_id: number;
+  /**
+   * 操作者 QQ 号
+   *
+   * The operator's QQ number
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+}
+
+/**
+ * 移出精华消息 / Message removed from essence
+ *
+ * 群里一条精华消息被移出精华。go-cqhttp 不上报登录号自己做的操作。
+ *
+ * A group essence message was removed from the essence list. go-cqhttp does not report what the bot itself did.
+ *
+ * Matches post_type=notice, notice_type=essence, sub_type=delete.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface EssenceDeleteEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'essence';
+  sub_type: 'delete';
+  /**
+   * 群号（go-cqhttp 的文档漏列，但各实现都会上报）
+   *
+   * Group number (missing from go-cqhttp's table, but every implementation sends it)
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 消息发送者 QQ 号
+   *
+   * The QQ number of the message's sender
+   * @format int64
+   */
+  sender_id: number;
+  /**
+   * 操作者 QQ 号
+   *
+   * The operator's QQ number
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   * @format int32
+   */
+  message_id: number;
+}
+
+/**
+ * 好友添加 / Friend added
+ *
+ * 登录号新添加了一位好友。
+ *
+ * The bot has a new friend.
+ *
+ * Matches post_type=notice, notice_type=friend_add.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface FriendAddEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'friend_add';
+  /**
+   * 新好友的 QQ 号
+   *
+   * The new friend's QQ number
+   * @format int64
+   */
+  user_id: number;
+}
+
+/**
+ * 好友消息撤回 / Friend message recalled
+ *
+ * 好友撤回了一条发给登录号的私聊消息。
+ *
+ * A friend recalled a private message sent to the bot.
+ *
+ * Matches post_type=notice, notice_type=friend_recall.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface FriendRecallEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'friend_recall';
+  /**
+   * 好友 QQ 号
+   *
+   * The friend's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 被撤回的消息 ID（标准在此写作 int64，而在消息事件中写作 int32）
+   *
+   * The ID of the recalled message (the standard says int64 here but int32 in message events)
+   * @format int64
+   */
+  message_id: number;
+}
+
+/**
+ * 群管理员变动 / Group admin changed
+ *
+ * 群主设置或取消了一名管理员。
+ *
+ * The group owner made a member an admin, or took that away.
+ *
+ * Matches post_type=notice, notice_type=group_admin.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface GroupAdminEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'group_admin';
+  /**
+   * 变动方向
+   *
+   * Which way it changed
+   */
+  sub_type: 'set' | 'unset';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 被设置或取消的管理员 QQ 号
+   *
+   * The QQ number of the admin concerned
+   * @format int64
+   */
+  user_id: number;
+}
+
+/**
+ * 群禁言 / Group mute
+ *
+ * 群成员被禁言或被解除禁言。
+ *
+ * A group member was muted or unmuted.
+ *
+ * Matches post_type=notice, notice_type=group_ban.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface GroupBanEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'group_ban';
+  /**
+   * 禁言或解除禁言
+   *
+   * Muted or unmuted
+   */
+  sub_type: 'ban' | 'lift_ban';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 操作者 QQ 号
+   *
+   * The operator's QQ number
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 被禁言者 QQ 号
+   *
+   * The QQ number of the member muted
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 禁言时长，单位秒
+   *
+   * How long the mute lasts, in seconds
+   * @format int64
+   */
+  duration: number;
+}
+
+/**
+ * 群成员名片更新 / Group card changed
+ *
+ * 一名群成员的群名片变了。go-cqhttp 只在收到该成员的消息时比对名片，所以这个事件不保证及时。名片为空时对应字段是空字符串，而不是昵称。
+ *
+ * A group member's card (group display name) changed. go-cqhttp only compares cards when a message from the member arrives, so the event may come late. An empty card is an empty string, not the nickname.
+ *
+ * Matches post_type=notice, notice_type=group_card.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface GroupCardEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'group_card';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 成员 QQ 号
+   *
+   * The member's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 新名片
+   *
+   * The new card
+   */
+  card_new: string;
+  /**
+   * 旧名片
+   *
+   * The old card
+   */
+  card_old: string;
+}
+
+/**
+ * 群成员减少 / Group member left
+ *
+ * 有成员离开了群：主动退群、被踢出，或登录号自己被踢出。
+ *
+ * A member left a group, of their own accord or kicked, or the bot itself was kicked.
+ *
+ * Matches post_type=notice, notice_type=group_decrease.
+ *
+ * Support:
+ * - go-cqhttp: yes — go-cqhttp 只上报 `leave`、`kick` 与 `kick_me`，群解散时不上报 `disband`（go-cqhttp 的 coolq/event.go）。 go-cqhttp reports only `leave`, `kick` and `kick_me`, never `disband` (go-cqhttp's coolq/event.go).
+ */
+export interface GroupDecreaseEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'group_decrease';
+  /**
+   * 离开方式
+   *
+   * How the member left
+   */
+  sub_type: 'leave' | 'kick' | 'kick_me';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 操作者 QQ 号；主动退群时与 `user_id` 相同
+   *
+   * The operator's QQ number; the same as `user_id` when the member left
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 离开者 QQ 号
+   *
+   * The QQ number of the member who left
+   * @format int64
+   */
+  user_id: number;
+}
+
+/**
+ * 群成员增加 / Group member joined
+ *
+ * 有新成员加入了群：经管理员同意入群，或由管理员邀请入群。
+ *
+ * A new member joined a group, approved by an admin or invited by one.
+ *
+ * Matches post_type=notice, notice_type=group_increase.
+ *
+ * Support:
+ * - go-cqhttp: yes — `sub_type` 总是 `approve`，`operator_id` 总是 0（go-cqhttp 拿不到入群方式与操作者）。 `sub_type` is always `approve` and `operator_id` always 0 (go-cqhttp cannot tell how the member joined or who let them in).
+ */
+export interface GroupIncreaseEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'group_increase';
+  /**
+   * 入群方式
+   *
+   * How the member joined
+   */
+  sub_type: 'approve' | 'invite';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 操作者 QQ 号
+   *
+   * The operator's QQ number
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 加入者 QQ 号
+   *
+   * The QQ number of the new member
+   * @format int64
+   */
+  user_id: number;
+}
+
+/**
+ * 群消息撤回 / Group message recalled
+ *
+ * 一条群消息被发送者本人或管理员撤回。
+ *
+ * A group message was recalled by its sender or by an admin.
+ *
+ * Matches post_type=notice, notice_type=group_recall.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface GroupRecallEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'group_recall';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 消息发送者 QQ 号
+   *
+   * The QQ number of the message's sender
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 撤回者 QQ 号
+   *
+   * The QQ number of whoever recalled it
+   * @format int64
+   */
+  operator_id: number;
+  /**
+   * 被撤回的消息 ID（标准在此写作 int64，而在消息事件中写作 int32）
+   *
+   * The ID of the recalled message (the standard says int64 here but int32 in message events)
+   * @format int64
+   */
+  message_id: number;
+}
+
+/**
+ * 群文件上传 / Group file uploaded
+ *
+ * 有人向群文件上传了一个文件。
+ *
+ * Someone uploaded a file to a group's files.
+ *
+ * Matches post_type=notice, notice_type=group_upload.
+ *
+ * Support:
+ * - go-cqhttp: yes — `file` 另带下载链接 `url`。 `file` also carries a download `url`.
+ */
+export interface GroupUploadEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'group_upload';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 上传者 QQ 号
+   *
+   * The uploader's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 文件信息
+   *
+   * The file
+   */
+  file: GroupUploadFileWithUrl;
+}
+
+/**
+ * 子频道消息撤回 / Guild channel message recalled
+ *
+ * 子频道里的一条消息被撤回（coolq/event.go 的 guildChannelMessageRecalledEvent）。
+ *
+ * A message in a guild channel was recalled (guildChannelMessageRecalledEvent in coolq/event.go).
+ *
+ * Matches post_type=notice, notice_type=guild_channel_recall.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface GuildChannelRecallEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'guild_channel_recall';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
+   *
+   * The operator's tiny_id as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 撤回者的 tiny_id
+   *
+   * The tiny_id of who recalled it
+   */
+  operator_id: string;
+  /**
+   * 被撤回的消息 ID
+   *
+   * The recalled message's ID
+   */
+  message_id: string;
+}
+
+/**
+ * 频道消息表情回应更新 / Guild message reactions updated
+ *
+ * 频道消息的表情回应变了；`current_reactions` 是变化后的全部回应。
+ *
+ * The reactions to a guild message changed; `current_reactions` holds all of them afterwards.
+ *
+ * Matches post_type=notice, notice_type=message_reactions_updated.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface MessageReactionsUpdatedEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'message_reactions_updated';
+  /**
+   * 登录号在频道系统中的 ID
+   *
+   * The bot's ID in the guild system
+   */
+  self_tiny_id: string;
+  /**
+   * 频道 ID
+   *
+   * Guild ID
+   */
+  guild_id: string;
+  /**
+   * 子频道 ID
+   *
+   * Channel ID
+   */
+  channel_id: string;
+  /**
+   * 操作者的 tiny_id，数字形式（可能超过 2^53，宜改用 `operator_id`）
+   *
+   * The tiny_id of who reacted, as a number (it may exceed 2^53, so prefer `operator_id`)
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 操作者的 tiny_id
+   *
+   * The tiny_id of who reacted
+   */
+  operator_id: string;
+  /**
+   * 消息 ID
+   *
+   * Message ID
+   */
+  message_id: string;
+  /**
+   * 当前的全部表情回应
+   *
+   * Every reaction now on the message
+   */
+  current_reactions: GuildReaction[];
+}
+
+/**
+ * 群成员荣誉变更 / Group honor changed
+ *
+ * 群成员获得了群荣誉：龙王、群聊之火或快乐源泉。
+ *
+ * A group member won a group honor (talkative, performer or emotion).
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=honor.
+ *
+ * Support:
+ * - go-cqhttp: yes — 在平板与手表协议上不触发。go-cqhttp 还会发送 `legend`（群聊炽焰）与 `strong_newbie`（冒尖小春笋），无法识别的荣誉为 `ERROR`（coolq/event.go）。 Does not fire on the tablet and watch protocols. go-cqhttp also sends `legend` and `strong_newbie`, and `ERROR` for an honor it does not know (coolq/event.go).
+ */
+export interface HonorEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'honor';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 荣誉类型
+   *
+   * Which honor
+   */
+  honor_type: 'talkative' | 'performer' | 'emotion' | 'legend' | 'strong_newbie' | 'ERROR';
+  /**
+   * 获得荣誉的成员 QQ 号
+   *
+   * The QQ number of the member honored
+   * @format int64
+   */
+  user_id: number;
+}
+
+/**
+ * 群红包运气王 / Red packet lucky king
+ *
+ * 群红包领完，产生了运气王（抢到最多的人）。
+ *
+ * A group red packet ran out and named its lucky king, the member who got the most.
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=lucky_king.
+ *
+ * Support:
+ * - go-cqhttp: yes — 另带 `sender_id`（与 `user_id` 相同）。在平板与手表协议上不触发。 Also carries `sender_id` (the same as `user_id`). Does not fire on the tablet and watch protocols.
+ */
+export interface LuckyKingEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'lucky_king';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 红包发送者 QQ 号
+   *
+   * The QQ number of the red packet's sender
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 运气王 QQ 号
+   *
+   * The lucky king's QQ number
+   * @format int64
+   */
+  target_id: number;
+  /**
+   * 同 user_id（coolq/event.go 总会发送）
+   *
+   * The same as user_id (coolq/event.go always sends it)
+   * @format int64
+   */
+  sender_id: number;
+}
+
+/**
+ * 群内戳一戳 / Group poke
+ *
+ * 群里有人戳了另一个成员。标准只定义了群内戳一戳；go-cqhttp、NapCat 与 Lagrange 的好友戳一戳也用同样的 `notice` / `notify` / `poke` 上报，只是没有 `group_id`，线上没有别的字段能区分两者，所以这里是同一个事件，`group_id` 可缺省：有它是群内戳一戳，没有它是好友戳一戳。
+ *
+ * Someone in a group poked another member. The standard only defines group pokes; go-cqhttp, NapCat and Lagrange report friend pokes with the same `notice` / `notify` / `poke` too, just without `group_id`, and nothing else on the wire tells the two apart, so this is one event with `group_id` optional: present for a group poke, absent for a friend poke.
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=poke.
+ *
+ * Support:
+ * - go-cqhttp: yes — 好友戳一戳也用这个事件上报，没有 `group_id`。群内与好友戳一戳都另带 `sender_id`（与 `user_id` 相同，即戳人者）。区分群聊与好友戳一戳要看有没有 `group_id`。群内戳一戳在平板与手表协议上不触发。 Friend pokes are reported with this event too, without `group_id`. Group and friend pokes both carry `sender_id` (the same as `user_id`, whoever poked). Tell them apart by whether `group_id` is present. Group pokes do not fire on the tablet and watch protocols.
+ */
+export interface PokeEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'poke';
+  /**
+   * 群号；好友戳一戳没有此字段
+   *
+   * Group number; absent for friend pokes
+   * @format int64
+   */
+  group_id?: number;
+  /**
+   * 戳人者 QQ 号
+   *
+   * The QQ number of whoever poked
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 被戳者 QQ 号
+   *
+   * The QQ number of whoever was poked
+   * @format int64
+   */
+  target_id: number;
+  /**
+   * 戳人者 QQ 号（同 user_id；coolq/event.go 总会发送）
+   *
+   * The QQ number of whoever poked (the same as user_id; coolq/event.go always sends it)
+   * @format int64
+   */
+  sender_id: number;
+}
+
+/**
+ * 群成员头衔变更 / Member title changed
+ *
+ * 一名群成员获得了新的专属头衔。
+ *
+ * A group member got a new special title.
+ *
+ * Matches post_type=notice, notice_type=notify, sub_type=title.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface MemberTitleEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'notify';
+  sub_type: 'title';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 成员 QQ 号
+   *
+   * The member's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 新头衔
+   *
+   * The new title
+   */
+  title: string;
+}
+
+/**
+ * 收到离线文件 / Offline file received
+ *
+ * 有人通过私聊向登录号发送了一个（离线）文件。
+ *
+ * Someone sent the bot a file in a private chat (an offline file).
+ *
+ * Matches post_type=notice, notice_type=offline_file.
+ *
+ * Support:
+ * - go-cqhttp: yes — go-cqhttp 的 `file` 带下载链接 `url`（go-cqhttp 的 coolq/event.go）。 go-cqhttp's `file` carries a download `url` (go-cqhttp's coolq/event.go).
+ */
+export interface OfflineFileEvent extends EventBase {
+  post_type: 'notice';
+  notice_type: 'offline_file';
+  /**
+   * 发送者 QQ 号
+   *
+   * The sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 文件信息
+   *
+   * The file
+   */
+  file: OfflineFile;
+}
+
+/**
+ * 加好友请求 / Friend request
+ *
+ * 有人请求添加登录号为好友。处理时把 `flag` 传给 `set_friend_add_request`，或使用快速操作。
+ *
+ * Someone asked to become the bot's friend. Answer by passing `flag` to `set_friend_add_request`, or with a quick operation.
+ *
+ * Matches post_type=request, request_type=friend.
+ *
+ * Support:
+ * - go-cqhttp: yes
+ */
+export interface FriendRequestEvent extends EventBase {
+  post_type: 'request';
+  request_type: 'friend';
+  /**
+   * 请求者 QQ 号
+   *
+   * The requester's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 验证信息
+   *
+   * The verification message
+   */
+  comment: string;
+  /**
+   * 请求 flag，处理请求时传入
+   *
+   * The request's flag, passed when answering it
+   */
+  flag: string;
+}
+
+/** What a handler of {@link FriendRequestEvent} may answer with (a quick operation). */
+export interface FriendRequestQuickOperation {
+  /**
+   * 是否同意；省略则不处理
+   *
+   * Whether to accept; omitted leaves the request alone
+   */
+  approve?: boolean;
+  /**
+   * 好友备注，仅在同意时有效；省略则无备注
+   *
+   * A remark for the new friend, only when accepting; omitted means none
+   */
+  remark?: string;
+}
+
+/**
+ * 加群请求／邀请 / Group request or invitation
+ *
+ * 有人申请加入登录号管理的群，或有人邀请登录号入群。处理时把 `flag` 与 `sub_type` 传给 `set_group_add_request`，或使用快速操作。
+ *
+ * Someone asked to join a group the bot manages, or invited the bot into a group. Answer by passing `flag` and `sub_type` to `set_group_add_request`, or with a quick operation.
+ *
+ * Matches post_type=request, request_type=group.
+ *
+ * Support:
+ * - go-cqhttp: yes — go-cqhttp 另带 `invitor_id`：加群请求中为邀请者（没有时为 0），邀请登录号入群时恒为 0，邀请人在 `user_id`（coolq/event.go）。 go-cqhttp also sends `invitor_id`: the inviter in a join request (0 when none), always 0 when the bot itself is invited, the inviter then being `user_id` (coolq/event.go).
+ */
+export interface GroupRequestEvent extends EventBase {
+  post_type: 'request';
+  request_type: 'group';
+  /**
+   * 请求类型
+   *
+   * The kind of request
+   */
+  sub_type: 'add' | 'invite';
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 请求者 QQ 号
+   *
+   * The requester's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 验证信息；Lagrange 可能为 `null`
+   *
+   * The verification message; Lagrange may send `null`
+   */
+  comment: string | null;
+  /**
+   * 请求 flag，处理请求时传入
+   *
+   * The request's flag, passed when answering it
+   */
+  flag: string;
+  /**
+   * 邀请者 QQ 号；没有时为 0
+   *
+   * The inviter's QQ number; 0 when none
+   * @format int64
+   */
+  invitor_id: number;
+}
+
+/** What a handler of {@link GroupRequestEvent} may answer with (a quick operation). */
+export interface GroupRequestQuickOperation {
+  /**
+   * 是否同意；省略则不处理
+   *
+   * Whether to accept; omitted leaves the request alone
+   */
+  approve?: boolean;
+  /**
+   * 拒绝理由，仅在拒绝时有效；省略则无理由
+   *
+   * Why it was refused, only when refusing; omitted means no reason
+   */
+  reason?: string;
+}
+
+/**
+ * 消息事件 / Message events
+ *
+ * Every event with post_type `message`.
+ */
+export type MessageEvent = GroupMessageEvent | GuildMessageEvent | PrivateMessageEvent;
+
+/**
+ * 自身消息事件 / Own message events
+ *
+ * Every event with post_type `message_sent`.
+ */
+export type MessageSentEvent = GroupMessageSentEvent | PrivateMessageSentEvent;
+
+/**
+ * 通知事件 / Notice events
+ *
+ * Every event with post_type `notice`.
+ */
+export type NoticeEvent =
+  | ChannelCreatedEvent
+  | ChannelDestroyedEvent
+  | ChannelUpdatedEvent
+  | ClientStatusEvent
+  | EssenceAddEvent
+  | EssenceDeleteEvent
+  | FriendAddEvent
+  | FriendRecallEvent
+  | GroupAdminEvent
+  | GroupBanEvent
+  | GroupCardEvent
+  | GroupDecreaseEvent
+  | GroupIncreaseEvent
+  | GroupRecallEvent
+  | GroupUploadEvent
+  | GuildChannelRecallEvent
+  | MessageReactionsUpdatedEvent
+  | HonorEvent
+  | LuckyKingEvent
+  | PokeEvent
+  | MemberTitleEvent
+  | OfflineFileEvent;
+
+/**
+ * 请求事件 / Request events
+ *
+ * Every event with post_type `request`.
+ */
+export type RequestEvent = FriendRequestEvent | GroupRequestEvent;
+
+/**
+ * 元事件 / Meta events
+ *
+ * Every event with post_type `meta_event`.
+ */
+export type MetaEvent = HeartbeatEvent | LifecycleEvent;
+
+/** Any event. Narrow it with `post_type`, then the secondary discriminator, then `sub_type`. */
+export type Event =
+  | GroupMessageSentEvent
+  | PrivateMessageSentEvent
+  | GroupMessageEvent
+  | GuildMessageEvent
+  | PrivateMessageEvent
+  | HeartbeatEvent
+  | LifecycleEvent
+  | ChannelCreatedEvent
+  | ChannelDestroyedEvent
+  | ChannelUpdatedEvent
+  | ClientStatusEvent
+  | EssenceAddEvent
+  | EssenceDeleteEvent
+  | FriendAddEvent
+  | FriendRecallEvent
+  | GroupAdminEvent
+  | GroupBanEvent
+  | GroupCardEvent
+  | GroupDecreaseEvent
+  | GroupIncreaseEvent
+  | GroupRecallEvent
+  | GroupUploadEvent
+  | GuildChannelRecallEvent
+  | MessageReactionsUpdatedEvent
+  | HonorEvent
+  | LuckyKingEvent
+  | PokeEvent
+  | MemberTitleEvent
+  | OfflineFileEvent
+  | FriendRequestEvent
+  | GroupRequestEvent;
+
+/** Every event, and every group of events, by its discriminator values joined with `.`: what a handler subscribed to that name receives. Each is the exported event type itself, so a named handler `(e: GroupMessageEvent) => ...` fits `on('message.group', ...)`. */
+export interface EventMap {
+  message: MessageEvent;
+  'message.group': GroupMessageEvent;
+  'message.guild': GuildMessageEvent;
+  'message.private': PrivateMessageEvent;
+  message_sent: MessageSentEvent;
+  'message_sent.group': GroupMessageSentEvent;
+  'message_sent.private': PrivateMessageSentEvent;
+  meta_event: MetaEvent;
+  'meta_event.heartbeat': HeartbeatEvent;
+  'meta_event.lifecycle': LifecycleEvent;
+  notice: NoticeEvent;
+  'notice.channel_created': ChannelCreatedEvent;
+  'notice.channel_destroyed': ChannelDestroyedEvent;
+  'notice.channel_updated': ChannelUpdatedEvent;
+  'notice.client_status': ClientStatusEvent;
+  'notice.essence': EssenceAddEvent | EssenceDeleteEvent;
+  'notice.essence.add': EssenceAddEvent;
+  'notice.essence.delete': EssenceDeleteEvent;
+  'notice.friend_add': FriendAddEvent;
+  'notice.friend_recall': FriendRecallEvent;
+  'notice.group_admin': GroupAdminEvent;
+  'notice.group_ban': GroupBanEvent;
+  'notice.group_card': GroupCardEvent;
+  'notice.group_decrease': GroupDecreaseEvent;
+  'notice.group_increase': GroupIncreaseEvent;
+  'notice.group_recall': GroupRecallEvent;
+  'notice.group_upload': GroupUploadEvent;
+  'notice.guild_channel_recall': GuildChannelRecallEvent;
+  'notice.message_reactions_updated': MessageReactionsUpdatedEvent;
+  'notice.notify': HonorEvent | LuckyKingEvent | PokeEvent | MemberTitleEvent;
+  'notice.notify.honor': HonorEvent;
+  'notice.notify.lucky_king': LuckyKingEvent;
+  'notice.notify.poke': PokeEvent;
+  'notice.notify.title': MemberTitleEvent;
+  'notice.offline_file': OfflineFileEvent;
+  request: RequestEvent;
+  'request.friend': FriendRequestEvent;
+  'request.group': GroupRequestEvent;
+}
+
+export type EventName = keyof EventMap;
+
+/** What a handler subscribed to an event name may answer with, for the names whose events have a quick operation. */
+export interface QuickOperationMap {
+  message: GroupMessageQuickOperation | PrivateMessageQuickOperation;
+  'message.group': GroupMessageQuickOperation;
+  'message.private': PrivateMessageQuickOperation;
+  request: FriendRequestQuickOperation | GroupRequestQuickOperation;
+  'request.friend': FriendRequestQuickOperation;
+  'request.group': GroupRequestQuickOperation;
+}
+
+/** What the runtime needs to route events: the key that discriminates each `post_type` further, the full path of every event this spec knows, the segment types it can receive, and the events whose `message` it delivers as segments. */
+export const eventCatalog = {
+  discriminators: {
+    message: 'message_type',
+    message_sent: 'message_type',
+    notice: 'notice_type',
+    request: 'request_type',
+    meta_event: 'meta_event_type',
+  },
+  events: [
+    'message_sent.group',
+    'message_sent.private',
+    'message.group',
+    'message.guild',
+    'message.private',
+    'meta_event.heartbeat',
+    'meta_event.lifecycle',
+    'notice.channel_created',
+    'notice.channel_destroyed',
+    'notice.channel_updated',
+    'notice.client_status',
+    'notice.essence.add',
+    'notice.essence.delete',
+    'notice.friend_add',
+    'notice.friend_recall',
+    'notice.group_admin',
+    'notice.group_ban',
+    'notice.group_card',
+    'notice.group_decrease',
+    'notice.group_increase',
+    'notice.group_recall',
+    'notice.group_upload',
+    'notice.guild_channel_recall',
+    'notice.message_reactions_updated',
+    'notice.notify.honor',
+    'notice.notify.lucky_king',
+    'notice.notify.poke',
+    'notice.notify.title',
+    'notice.offline_file',
+    'request.friend',
+    'request.group',
+  ],
+  segments: [
+    'at',
+    'dice',
+    'face',
+    'file',
+    'forward',
+    'image',
+    'json',
+    'node',
+    'poke',
+    'record',
+    'redbag',
+    'reply',
+    'rps',
+    'share',
+    'text',
+    'video',
+    'xml',
+  ],
+  messages: [
+    'message_sent.group',
+    'message_sent.private',
+    'message.group',
+    'message.guild',
+    'message.private',
+  ],
+} as const;

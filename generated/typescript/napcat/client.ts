@@ -1,0 +1,3848 @@
+/**
+ * Generated from the OneBot 11 spec (spec/, narrowed to napcat) by `pnpm generate`.
+ * Each implementation as verified against its source:
+ * - napcat: NapNeko/NapCatQQ@af07479351c5b974e72ae1c7183f2272e79ffc1c (2026-08-14)
+ * Do not edit by hand: change the spec and generate again.
+ */
+
+import {
+  ClientBase,
+  type CallOptions,
+  type ClientOptions,
+  type Transport,
+} from '../../../runtime/index.js';
+import type {
+  ActionMap,
+  AddCustomFaceParams,
+  AddCustomFaceResult,
+  BotExitParams,
+  BotExitResult,
+  CanSendImageParams,
+  CanSendImageResult,
+  CanSendRecordParams,
+  CanSendRecordResult,
+  CancelGroupAlbumMediaLikeParams,
+  CancelGroupAlbumMediaLikeResult,
+  CancelGroupTodoParams,
+  CancelGroupTodoResult,
+  CancelOnlineFileParams,
+  CancelOnlineFileResult,
+  CheckUrlSafelyParams,
+  CheckUrlSafelyResult,
+  CleanCacheParams,
+  CleanCacheResult,
+  CleanStreamTempFileParams,
+  CleanStreamTempFileResult,
+  ClickInlineKeyboardButtonParams,
+  ClickInlineKeyboardButtonResult,
+  CompleteGroupTodoParams,
+  CompleteGroupTodoResult,
+  CreateCollectionParams,
+  CreateCollectionResult,
+  CreateFlashTaskParams,
+  CreateFlashTaskResult,
+  CreateGroupFileFolderParams,
+  CreateGroupFileFolderResult,
+  DelGroupAlbumMediaParams,
+  DelGroupAlbumMediaResult,
+  DelGroupNoticeParams,
+  DelGroupNoticeResult,
+  DeleteCustomFaceParams,
+  DeleteCustomFaceResult,
+  DeleteEssenceMsgParams,
+  DeleteEssenceMsgResult,
+  DeleteFriendParams,
+  DeleteFriendResult,
+  DeleteGroupFileParams,
+  DeleteGroupFileResult,
+  DeleteGroupFolderParams,
+  DeleteGroupFolderResult,
+  DeleteMsgParams,
+  DeleteMsgResult,
+  DeleteQzoneMsgParams,
+  DeleteQzoneMsgResult,
+  DoGroupAlbumCommentParams,
+  DoGroupAlbumCommentResult,
+  DownloadFileImageStreamParams,
+  DownloadFileImageStreamResult,
+  DownloadFileParams,
+  DownloadFileRecordStreamParams,
+  DownloadFileRecordStreamResult,
+  DownloadFileResult,
+  DownloadFileStreamParams,
+  DownloadFileStreamResult,
+  DownloadFilesetParams,
+  DownloadFilesetResult,
+  FetchCustomFaceDetailParams,
+  FetchCustomFaceDetailResult,
+  FetchCustomFaceParams,
+  FetchCustomFaceResult,
+  FetchEmojiLikeParams,
+  FetchEmojiLikeResult,
+  FetchPttTextParams,
+  FetchPttTextResult,
+  ForwardFriendSingleMsgParams,
+  ForwardFriendSingleMsgResult,
+  ForwardGroupSingleMsgParams,
+  ForwardGroupSingleMsgResult,
+  FriendPokeParams,
+  FriendPokeResult,
+  GetAiCharactersParams,
+  GetAiCharactersResult,
+  GetAiRecordParams,
+  GetAiRecordResult,
+  GetClientkeyParams,
+  GetClientkeyResult,
+  GetCollectionListParams,
+  GetCollectionListResult,
+  GetCookiesParams,
+  GetCookiesResult,
+  GetCredentialsParams,
+  GetCredentialsResult,
+  GetCsrfTokenParams,
+  GetCsrfTokenResult,
+  GetDoubtFriendsAddRequestParams,
+  GetDoubtFriendsAddRequestResult,
+  GetEmojiLikesParams,
+  GetEmojiLikesResult,
+  GetEssenceMsgListParams,
+  GetEssenceMsgListResult,
+  GetFileParams,
+  GetFileResult,
+  GetFilesetIdParams,
+  GetFilesetIdResult,
+  GetFilesetInfoParams,
+  GetFilesetInfoResult,
+  GetFlashFileListParams,
+  GetFlashFileListResult,
+  GetFlashFileUrlParams,
+  GetFlashFileUrlResult,
+  GetForwardMsgParams,
+  GetForwardMsgResult,
+  GetFriendListParams,
+  GetFriendListResult,
+  GetFriendMsgHistoryParams,
+  GetFriendMsgHistoryResult,
+  GetFriendsWithCategoryParams,
+  GetFriendsWithCategoryResult,
+  GetGroupAlbumMediaListParams,
+  GetGroupAlbumMediaListResult,
+  GetGroupAtAllRemainParams,
+  GetGroupAtAllRemainResult,
+  GetGroupDetailInfoParams,
+  GetGroupDetailInfoResult,
+  GetGroupFileSystemInfoParams,
+  GetGroupFileSystemInfoResult,
+  GetGroupFileUrlParams,
+  GetGroupFileUrlResult,
+  GetGroupFilesByFolderParams,
+  GetGroupFilesByFolderResult,
+  GetGroupHonorInfoParams,
+  GetGroupHonorInfoResult,
+  GetGroupIgnoreAddRequestParams,
+  GetGroupIgnoreAddRequestResult,
+  GetGroupIgnoredNotifiesParams,
+  GetGroupIgnoredNotifiesResult,
+  GetGroupInfoExParams,
+  GetGroupInfoExResult,
+  GetGroupInfoParams,
+  GetGroupInfoResult,
+  GetGroupListParams,
+  GetGroupListResult,
+  GetGroupMemberInfoParams,
+  GetGroupMemberInfoResult,
+  GetGroupMemberListParams,
+  GetGroupMemberListResult,
+  GetGroupMsgHistoryParams,
+  GetGroupMsgHistoryResult,
+  GetGroupNoticeParams,
+  GetGroupNoticeResult,
+  GetGroupRootFilesParams,
+  GetGroupRootFilesResult,
+  GetGroupShutListParams,
+  GetGroupShutListResult,
+  GetGroupSignedListParams,
+  GetGroupSignedListResult,
+  GetGroupSystemMsgParams,
+  GetGroupSystemMsgResult,
+  GetGuildListParams,
+  GetGuildListResult,
+  GetGuildServiceProfileParams,
+  GetGuildServiceProfileResult,
+  GetImageParams,
+  GetImageResult,
+  GetLoginInfoParams,
+  GetLoginInfoResult,
+  GetMiniAppArkParams,
+  GetMiniAppArkResult,
+  GetModelShowParams,
+  GetModelShowResult,
+  GetMsgParams,
+  GetMsgResult,
+  GetOnlineClientsParams,
+  GetOnlineClientsResult,
+  GetOnlineFileMsgParams,
+  GetOnlineFileMsgResult,
+  GetPrivateFileUrlParams,
+  GetPrivateFileUrlResult,
+  GetProfileLikeParams,
+  GetProfileLikeResult,
+  GetQunAlbumListParams,
+  GetQunAlbumListResult,
+  GetRecentContactParams,
+  GetRecentContactResult,
+  GetRecordParams,
+  GetRecordResult,
+  GetRkeyParams,
+  GetRkeyResult,
+  GetRkeyServerParams,
+  GetRkeyServerResult,
+  GetRobotUinRangeParams,
+  GetRobotUinRangeResult,
+  GetShareLinkParams,
+  GetShareLinkResult,
+  GetStatusParams,
+  GetStatusResult,
+  GetStrangerInfoParams,
+  GetStrangerInfoResult,
+  GetUnidirectionalFriendListParams,
+  GetUnidirectionalFriendListResult,
+  GetVersionInfoParams,
+  GetVersionInfoResult,
+  GroupPokeParams,
+  GroupPokeResult,
+  HandleQuickOperationParams,
+  HandleQuickOperationResult,
+  MarkAllAsReadParams,
+  MarkAllAsReadResult,
+  MarkGroupMsgAsReadParams,
+  MarkGroupMsgAsReadResult,
+  MarkMsgAsReadParams,
+  MarkMsgAsReadResult,
+  MarkPrivateMsgAsReadParams,
+  MarkPrivateMsgAsReadResult,
+  MoveGroupFileParams,
+  MoveGroupFileResult,
+  NcGetPacketStatusParams,
+  NcGetPacketStatusResult,
+  NcGetRkeyParams,
+  NcGetRkeyResult,
+  NcGetUserStatusParams,
+  NcGetUserStatusResult,
+  OcrImageParams,
+  OcrImageResult,
+  ReceiveOnlineFileParams,
+  ReceiveOnlineFileResult,
+  RefuseOnlineFileParams,
+  RefuseOnlineFileResult,
+  RenameGroupFileParams,
+  RenameGroupFileResult,
+  SendArkShareParams,
+  SendArkShareResult,
+  SendFlashMsgParams,
+  SendFlashMsgResult,
+  SendForwardMsgParams,
+  SendForwardMsgResult,
+  SendGroupAiRecordParams,
+  SendGroupAiRecordResult,
+  SendGroupArkShareParams,
+  SendGroupArkShareResult,
+  SendGroupForwardMsgParams,
+  SendGroupForwardMsgResult,
+  SendGroupMsgParams,
+  SendGroupMsgResult,
+  SendGroupNoticeParams,
+  SendGroupNoticeResult,
+  SendGroupSignParams,
+  SendGroupSignResult,
+  SendLikeParams,
+  SendLikeResult,
+  SendMsgParams,
+  SendMsgResult,
+  SendOnlineFileParams,
+  SendOnlineFileResult,
+  SendOnlineFolderParams,
+  SendOnlineFolderResult,
+  SendPacketParams,
+  SendPacketResult,
+  SendPokeParams,
+  SendPokeResult,
+  SendPrivateForwardMsgParams,
+  SendPrivateForwardMsgResult,
+  SendPrivateMsgParams,
+  SendPrivateMsgResult,
+  SendQzoneMsgParams,
+  SendQzoneMsgResult,
+  SetCustomFaceDescParams,
+  SetCustomFaceDescResult,
+  SetDiyOnlineStatusParams,
+  SetDiyOnlineStatusResult,
+  SetDoubtFriendsAddRequestParams,
+  SetDoubtFriendsAddRequestResult,
+  SetEssenceMsgParams,
+  SetEssenceMsgResult,
+  SetFriendAddRequestParams,
+  SetFriendAddRequestResult,
+  SetFriendRemarkParams,
+  SetFriendRemarkResult,
+  SetGroupAddOptionParams,
+  SetGroupAddOptionResult,
+  SetGroupAddRequestParams,
+  SetGroupAddRequestResult,
+  SetGroupAdminParams,
+  SetGroupAdminResult,
+  SetGroupAlbumMediaLikeParams,
+  SetGroupAlbumMediaLikeResult,
+  SetGroupBanParams,
+  SetGroupBanResult,
+  SetGroupCardParams,
+  SetGroupCardResult,
+  SetGroupKickMembersParams,
+  SetGroupKickMembersResult,
+  SetGroupKickParams,
+  SetGroupKickResult,
+  SetGroupLeaveParams,
+  SetGroupLeaveResult,
+  SetGroupMemberInvitePolicyParams,
+  SetGroupMemberInvitePolicyResult,
+  SetGroupMemberPermissionsParams,
+  SetGroupMemberPermissionsResult,
+  SetGroupNameParams,
+  SetGroupNameResult,
+  SetGroupNewMemberHistoryVisibilityParams,
+  SetGroupNewMemberHistoryVisibilityResult,
+  SetGroupPortraitParams,
+  SetGroupPortraitResult,
+  SetGroupRemarkParams,
+  SetGroupRemarkResult,
+  SetGroupRobotAddOptionParams,
+  SetGroupRobotAddOptionResult,
+  SetGroupSearchParams,
+  SetGroupSearchResult,
+  SetGroupSignParams,
+  SetGroupSignResult,
+  SetGroupSpecialTitleParams,
+  SetGroupSpecialTitleResult,
+  SetGroupTodoParams,
+  SetGroupTodoResult,
+  SetGroupWholeBanParams,
+  SetGroupWholeBanResult,
+  SetInputStatusParams,
+  SetInputStatusResult,
+  SetModelShowParams,
+  SetModelShowResult,
+  SetMsgEmojiLikeParams,
+  SetMsgEmojiLikeResult,
+  SetOnlineStatusParams,
+  SetOnlineStatusResult,
+  SetQqAvatarParams,
+  SetQqAvatarResult,
+  SetQqProfileParams,
+  SetQqProfileResult,
+  SetRestartParams,
+  SetRestartResult,
+  SetSelfLongnickParams,
+  SetSelfLongnickResult,
+  TestDownloadStreamParams,
+  TestDownloadStreamResult,
+  TransGroupFileParams,
+  TransGroupFileResult,
+  TranslateEn2zhParams,
+  TranslateEn2zhResult,
+  UploadFileStreamParams,
+  UploadFileStreamResult,
+  UploadGroupFileParams,
+  UploadGroupFileResult,
+  UploadImageToQunAlbumParams,
+  UploadImageToQunAlbumResult,
+  UploadPrivateFileParams,
+  UploadPrivateFileResult,
+} from './actions.js';
+import { eventCatalog, type EventMap, type QuickOperationMap } from './events.js';
+
+/**
+ * A typed OneBot 11 client: one method per action, each resolving with the action's `data`.
+ * Failures reject with `ActionFailedError` (with `retcode`), `TransportError` or `TimeoutError`.
+ *
+ * @example
+ * const bot = new OneBotClient(new HttpTransport({ baseUrl: 'http://127.0.0.1:3000', accessToken }));
+ * const { user_id } = await bot.get_login_info();
+ */
+export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperationMap> {
+  constructor(transport: Transport, options?: ClientOptions) {
+    super(transport, options, eventCatalog);
+  }
+
+  /**
+   * 对事件执行快速操作 / Run a quick operation on an event
+   *
+   * 隐藏 API：对一个事件执行快速操作，效果与在 HTTP POST 上报的响应中给出快速操作相同。隐藏 API 以点号开头，供 SDK 与框架内部使用，一般用户不应直接调用。
+   *
+   * Hidden API: run a quick operation on an event, with the same effect as answering an HTTP POST report with that operation. Hidden APIs start with a dot and are meant for SDKs and frameworks; ordinary users should not call them.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.handle_quick_operation({ context: { time: 1700000000, self_id: 3141592653, post_type: 'message', message_type: 'group', sub_type: 'normal', message_id: 2065812349, group_id: 987654321, user_id: 1234567890, anonymous: null, message: '你这个笨蛋', raw_message: '你这个笨蛋', font: 0, sender: { user_id: 1234567890, nickname: '小明', card: '技术部-小明', sex: 'male', age: 20, area: '上海', level: '12', role: 'member', title: '' } }, operation: { reply: '请不要说脏话', ban: true, ban_duration: 600 } });
+   */
+  public handle_quick_operation(
+    params: HandleQuickOperationParams,
+    options?: CallOptions,
+  ): Promise<HandleQuickOperationResult> {
+    return this.call('.handle_quick_operation', params, options);
+  }
+
+  /**
+   * 删除群公告 / Delete group notice
+   *
+   * 删除一条群公告。需要登录号是管理员或群主。
+   *
+   * Delete a group notice. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 接受字符串群号，响应为 NT 的原始结果。 NapCat accepts string group numbers and answers with NT's raw result.
+   *
+   * @example
+   * await bot._del_group_notice({ group_id: 987654321, notice_id: '1b7ccb3a0000000018f5a06526b40c00' });
+   */
+  public _del_group_notice(
+    params: DelGroupNoticeParams,
+    options?: CallOptions,
+  ): Promise<DelGroupNoticeResult> {
+    return this.call('_del_group_notice', params, options);
+  }
+
+  /**
+   * 获取群公告 / Get group notices
+   *
+   * 列出一个群的公告。
+   *
+   * List a group's notices.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetGroupNotice.ts 接受字符串群号；列表项另有 `settings` 与 `read_num`，图片同时以 `message.images` 与旧键 `message.image` 给出。 NapCat's GetGroupNotice.ts accepts string group numbers; items add `settings` and `read_num`, and pictures are given both as `message.images` and under the old key `message.image`.
+   *
+   * @example
+   * await bot._get_group_notice({ group_id: 987654321 });
+   */
+  public _get_group_notice(
+    params: GetGroupNoticeParams,
+    options?: CallOptions,
+  ): Promise<GetGroupNoticeResult> {
+    return this.call('_get_group_notice', params, options);
+  }
+
+  /**
+   * 获取在线机型 / Get device model variants
+   *
+   * 查询某一机型可用于展示的在线机型名称。
+   *
+   * Look up the model names that may be shown as the online device for a model.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GoCQHTTPGetModelShow.ts 仅为兼容：`model` 可省略，`data` 是数组，恒为 `[{ variants: { model_show: 'napcat', need_pay: false } }]`。 NapCat's GoCQHTTPGetModelShow.ts is there for compatibility only: `model` may be left out and `data` is an array, always `[{ variants: { model_show: 'napcat', need_pay: false } }]`.
+   *
+   * @example
+   * await bot._get_model_show({ model: 'iPhone14,3' });
+   */
+  public _get_model_show(
+    params?: GetModelShowParams,
+    options?: CallOptions,
+  ): Promise<GetModelShowResult> {
+    return this.call('_get_model_show', params, options);
+  }
+
+  /**
+   * 设置所有消息已读 / Mark all messages as read
+   *
+   * 把所有会话标记为已读。
+   *
+   * Mark every conversation as read.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot._mark_all_as_read();
+   */
+  public _mark_all_as_read(
+    params?: MarkAllAsReadParams,
+    options?: CallOptions,
+  ): Promise<MarkAllAsReadResult> {
+    return this.call('_mark_all_as_read', params, options);
+  }
+
+  /**
+   * 发送群公告 / Send group notice
+   *
+   * 在群里发布一条公告，可附一张图片。需要登录号是管理员或群主。
+   *
+   * Publish a notice in a group, optionally with a picture. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 接受字符串群号，另可设置置顶、类型与确认选项；`data` 为 `null`，不返回公告 ID。 NapCat accepts string group numbers and adds pinning, type and confirmation options; `data` is `null`, with no notice ID.
+   *
+   * @example
+   * await bot._send_group_notice({ group_id: 987654321, content: '本周六早上八点集合出发。' });
+   */
+  public _send_group_notice(
+    params: SendGroupNoticeParams,
+    options?: CallOptions,
+  ): Promise<SendGroupNoticeResult> {
+    return this.call('_send_group_notice', params, options);
+  }
+
+  /**
+   * 设置在线机型 / Set device model shown
+   *
+   * 设置登录号对好友展示的在线机型。
+   *
+   * Set the device model that friends see the account online with.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GoCQHTTPSetModelShow.ts 仅为兼容：不读取任何参数，也不做任何事。 NapCat's GoCQHTTPSetModelShow.ts is there for compatibility only: it reads no parameters and does nothing.
+   *
+   * @example
+   * await bot._set_model_show();
+   */
+  public _set_model_show(
+    params?: SetModelShowParams,
+    options?: CallOptions,
+  ): Promise<SetModelShowResult> {
+    return this.call('_set_model_show', params, options);
+  }
+
+  /**
+   * 添加收藏表情 / Add a favorite sticker
+   *
+   * 把一个本地图片文件添加到登录号的收藏表情。未给出的文件名、大小与 MD5 由 NapCat 从文件读取。
+   *
+   * Add a local image file to the bot account's favorite stickers. NapCat reads the file name, size and MD5 from the file when they are not given.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。 NapCat's CustomFace.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.add_custom_face({ file: '/data/stickers/ok.png' });
+   * // result: { result: 0, errMsg: '' }
+   */
+  public add_custom_face(
+    params: AddCustomFaceParams,
+    options?: CallOptions,
+  ): Promise<AddCustomFaceResult> {
+    return this.call('add_custom_face', params, options);
+  }
+
+  /**
+   * 退出 NapCat / Exit NapCat
+   *
+   * 立即结束 NapCat 进程（登录号随之下线），通常收不到响应。
+   *
+   * End the NapCat process at once (the account goes offline with it); usually no answer arrives.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.bot_exit();
+   */
+  public bot_exit(params?: BotExitParams, options?: CallOptions): Promise<BotExitResult> {
+    return this.call('bot_exit', params, options);
+  }
+
+  /**
+   * 检查是否可以发送图片 / Check whether images can be sent
+   *
+   * 询问实现当前能否发送图片。
+   *
+   * Ask whether the implementation can send images.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.can_send_image();
+   * // result: { yes: true }
+   */
+  public can_send_image(
+    params?: CanSendImageParams,
+    options?: CallOptions,
+  ): Promise<CanSendImageResult> {
+    return this.call('can_send_image', params, options);
+  }
+
+  /**
+   * 检查是否可以发送语音 / Check whether voice records can be sent
+   *
+   * 询问实现当前能否发送语音。
+   *
+   * Ask whether the implementation can send voice records.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.can_send_record();
+   * // result: { yes: false }
+   */
+  public can_send_record(
+    params?: CanSendRecordParams,
+    options?: CallOptions,
+  ): Promise<CanSendRecordResult> {
+    return this.call('can_send_record', params, options);
+  }
+
+  /**
+   * 取消点赞群相册媒体 / Unlike group album media
+   *
+   * 取消对群相册上传（或其中一张媒体）的点赞。参数同 `set_group_album_media_like`。
+   *
+   * Take back a like on a group album upload (or one medium of it). The parameters are those of `set_group_album_media_like`.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetGroupAlbumMediaLike.ts；只见于较新的 NapCat 版本。 NapCat's SetGroupAlbumMediaLike.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.cancel_group_album_media_like({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag', batch_id: '112233' });
+   * // result: { result: {  } }
+   */
+  public cancel_group_album_media_like(
+    params: CancelGroupAlbumMediaLikeParams,
+    options?: CallOptions,
+  ): Promise<CancelGroupAlbumMediaLikeResult> {
+    return this.call('cancel_group_album_media_like', params, options);
+  }
+
+  /**
+   * 取消群待办 / Cancel group to-do
+   *
+   * 取消群待办。参数同 `set_group_todo`。
+   *
+   * Cancel a group to-do. The parameters are those of `set_group_todo`.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 CancelGroupTodo.ts；只见于较新的 NapCat 版本。 NapCat's CancelGroupTodo.ts; recent NapCat versions only.
+   *
+   * @example
+   * await bot.cancel_group_todo({ group_id: 987654321, message_id: 1234 });
+   */
+  public cancel_group_todo(
+    params: CancelGroupTodoParams,
+    options?: CallOptions,
+  ): Promise<CancelGroupTodoResult> {
+    return this.call('cancel_group_todo', params, options);
+  }
+
+  /**
+   * 取消在线文件 / Cancel an online file
+   *
+   * 取消自己发出的在线文件。
+   *
+   * Cancel an online file the bot sent.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 CancelOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's CancelOnlineFile.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.cancel_online_file({ user_id: 1234567890, msg_id: '7440062839542464512' });
+   * // result: { result: 0 }
+   */
+  public cancel_online_file(
+    params: CancelOnlineFileParams,
+    options?: CallOptions,
+  ): Promise<CancelOnlineFileResult> {
+    return this.call('cancel_online_file', params, options);
+  }
+
+  /**
+   * 检查链接安全性 / Check URL safety
+   *
+   * 查询 QQ 对一个链接的安全评级。
+   *
+   * Ask QQ how safe it rates a link.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 仅为兼容：不做检查，恒返回 `level` 1。 NapCat keeps it for compatibility only: it checks nothing and always answers `level` 1.
+   *
+   * @example
+   * const result = await bot.check_url_safely({ url: 'https://example.com' });
+   * // result: { level: 1 }
+   */
+  public check_url_safely(
+    params: CheckUrlSafelyParams,
+    options?: CallOptions,
+  ): Promise<CheckUrlSafelyResult> {
+    return this.call('check_url_safely', params, options);
+  }
+
+  /**
+   * 清理缓存 / Clean cache
+   *
+   * 清理实现积攒的缓存文件。
+   *
+   * Delete the cache files the implementation has piled up.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.clean_cache();
+   */
+  public clean_cache(params?: CleanCacheParams, options?: CallOptions): Promise<CleanCacheResult> {
+    return this.call('clean_cache', params, options);
+  }
+
+  /**
+   * 清理流式传输临时文件 / Clean up streaming temporary files
+   *
+   * 删除 NapCat 临时目录中的所有文件（包括分片上传得到的文件）。
+   *
+   * Delete every file in NapCat's temporary folder (chunked uploads included).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 CleanStreamTempFile.ts；只见于较新的 NapCat 版本。 NapCat's CleanStreamTempFile.ts; recent NapCat versions only.
+   *
+   * @example
+   * await bot.clean_stream_temp_file();
+   */
+  public clean_stream_temp_file(
+    params?: CleanStreamTempFileParams,
+    options?: CallOptions,
+  ): Promise<CleanStreamTempFileResult> {
+    return this.call('clean_stream_temp_file', params, options);
+  }
+
+  /**
+   * 点击消息按钮 / Click a message button
+   *
+   * 点击 QQ 官方机器人在群里发出的消息上的按钮（回调按钮）。
+   *
+   * Click a (callback) button on a message an official QQ bot sent in a group.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 ClickInlineKeyboardButton.ts 中只有 `group_id` 与 `bot_appid` 必填，其余参数有默认值。 In NapCat's ClickInlineKeyboardButton.ts only `group_id` and `bot_appid` are required; the other parameters have defaults.
+   *
+   * @example
+   * const result = await bot.click_inline_keyboard_button({ group_id: 987654321, bot_appid: '102074059', button_id: '1', callback_data: 'sign_in', msg_seq: '5678' });
+   * // result: { result: 0, errMsg: '', status: 0, promptText: '签到成功', promptType: 0, promptIcon: 0 }
+   */
+  public click_inline_keyboard_button(
+    params: ClickInlineKeyboardButtonParams,
+    options?: CallOptions,
+  ): Promise<ClickInlineKeyboardButtonResult> {
+    return this.call('click_inline_keyboard_button', params, options);
+  }
+
+  /**
+   * 完成群待办 / Complete group to-do
+   *
+   * 把群待办标为已完成。参数同 `set_group_todo`。
+   *
+   * Mark a group to-do as done. The parameters are those of `set_group_todo`.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 CompleteGroupTodo.ts；只见于较新的 NapCat 版本。 NapCat's CompleteGroupTodo.ts; recent NapCat versions only.
+   *
+   * @example
+   * await bot.complete_group_todo({ group_id: 987654321, message_seq: '5678' });
+   */
+  public complete_group_todo(
+    params: CompleteGroupTodoParams,
+    options?: CallOptions,
+  ): Promise<CompleteGroupTodoResult> {
+    return this.call('complete_group_todo', params, options);
+  }
+
+  /**
+   * 创建收藏 / Create a favorite
+   *
+   * 以登录号身份在 QQ 收藏中新建一条文本收藏。
+   *
+   * Add a text item to the bot account's QQ favorites.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.create_collection({ rawData: '周六早上八点在东门集合', brief: '爬山集合' });
+   * // result: { result: 0, errMsg: '' }
+   */
+  public create_collection(
+    params: CreateCollectionParams,
+    options?: CallOptions,
+  ): Promise<CreateCollectionResult> {
+    return this.call('create_collection', params, options);
+  }
+
+  /**
+   * 创建闪传任务 / Create a flash transfer task
+   *
+   * 用本地文件创建 QQ 闪传上传任务，得到文件集（fileset）。单个图片或视频会自动生成缩略图。
+   *
+   * Create a QQ flash-transfer upload task from local files, giving a file set (fileset). A single image or video gets a thumbnail made for it.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 CreateFlashTask.ts；只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 NapCat's CreateFlashTask.ts; recent NapCat versions only; relies on QQ's flash transfer.
+   *
+   * @example
+   * const result = await bot.create_flash_task({ files: '/data/photos/summit.jpg', name: '爬山照片' });
+   * // result: { fileSetId: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' }
+   */
+  public create_flash_task(
+    params: CreateFlashTaskParams,
+    options?: CallOptions,
+  ): Promise<CreateFlashTaskResult> {
+    return this.call('create_flash_task', params, options);
+  }
+
+  /**
+   * 创建群文件文件夹 / Create group folder
+   *
+   * 在群文件根目录中新建一个文件夹（只能建在根目录）。
+   *
+   * Create a folder in a group's files (only in the root folder).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 CreateGroupFileFolder.ts 接受字符串群号，`folder_name` 与 `name` 同义，不读 `parent_id`；响应是 QQ NT 的原始结果（`result` 与新文件夹 `groupItem`）。 NapCat's CreateGroupFileFolder.ts accepts string group numbers, takes `folder_name` as a synonym of `name`, ignores `parent_id` and answers with QQ NT's raw result (`result` and the new folder as `groupItem`).
+   *
+   * @example
+   * const result = await bot.create_group_file_folder({ group_id: 987654321, folder_name: '相册' });
+   * // result: { result: { retCode: 0, retMsg: 'ok', clientWording: '' }, groupItem: { peerId: '987654321', type: 2, folderInfo: { folderId: '/a1b2c3d4-0000-0000-0000-000000000000', parentFolderId: '/', folderName: '相册' } } }
+   */
+  public create_group_file_folder(
+    params: CreateGroupFileFolderParams,
+    options?: CallOptions,
+  ): Promise<CreateGroupFileFolderResult> {
+    return this.call('create_group_file_folder', params, options);
+  }
+
+  /**
+   * 删除群相册媒体 / Delete media from a group album
+   *
+   * 删除群相册中的一张照片或一段视频。
+   *
+   * Delete one photo or video from a group album.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.del_group_album_media({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag', lloc: 'NDR0f2Q0MjE5ODA0' });
+   * // result: { result: {  } }
+   */
+  public del_group_album_media(
+    params: DelGroupAlbumMediaParams,
+    options?: CallOptions,
+  ): Promise<DelGroupAlbumMediaResult> {
+    return this.call('del_group_album_media', params, options);
+  }
+
+  /**
+   * 删除收藏表情 / Delete favorite stickers
+   *
+   * 删除一个或多个收藏表情。用 `fetch_custom_face_detail` 返回的 `resId` 指明表情（`res_id`、`id` 或 `ids`，按 `ids`、`res_id`、`id` 的顺序取第一个给出的）；不能直接按 MD5 删除。
+   *
+   * Delete one or more favorite stickers, named by the `resId` from `fetch_custom_face_detail` (in `res_id`, `id` or `ids`; the first given of `ids`, `res_id`, `id` is used). Stickers cannot be deleted by MD5 directly.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。三个 ID 参数都缺时失败。 NapCat's CustomFace.ts; recent NapCat versions only. Fails when all three id parameters are missing.
+   *
+   * @example
+   * const result = await bot.delete_custom_face({ res_id: '2707600964_0_0_0_D8EAA70984B402EE10B0F33DB88F4173_0_0' });
+   * // result: { result: 0, errMsg: '' }
+   */
+  public delete_custom_face(
+    params?: DeleteCustomFaceParams,
+    options?: CallOptions,
+  ): Promise<DeleteCustomFaceResult> {
+    return this.call('delete_custom_face', params, options);
+  }
+
+  /**
+   * 移出精华消息 / Remove essence message
+   *
+   * 把一条消息移出精华。需要登录号是管理员或群主。
+   *
+   * Take a message out of the essence messages. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 DelEssenceMsg.ts 接受字符串消息 ID，也可以不给 `message_id` 而同时给出 `group_id`、`msg_seq`、`msg_random`（见 `get_essence_msg_list`）来指明消息；三者齐全时优先使用它们。响应为 QQ 的原始结果。 NapCat's DelEssenceMsg.ts accepts string message IDs, and can name the message by `group_id`, `msg_seq` and `msg_random` together (see `get_essence_msg_list`) instead of `message_id`; when all three are given they win. It answers with QQ's raw result.
+   *
+   * @example
+   * await bot.delete_essence_msg({ message_id: 1234567 });
+   */
+  public delete_essence_msg(
+    params?: DeleteEssenceMsgParams,
+    options?: CallOptions,
+  ): Promise<DeleteEssenceMsgResult> {
+    return this.call('delete_essence_msg', params, options);
+  }
+
+  /**
+   * 删除好友 / Delete friend
+   *
+   * 把一名好友从登录号的好友列表中删除。
+   *
+   * Remove a friend from the account's friend list.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
+   *
+   * @example
+   * await bot.delete_friend({ user_id: 1234567890 });
+   */
+  public delete_friend(
+    params?: DeleteFriendParams,
+    options?: CallOptions,
+  ): Promise<DeleteFriendResult> {
+    return this.call('delete_friend', params, options);
+  }
+
+  /**
+   * 删除群文件 / Delete group file
+   *
+   * 删除群文件中的一个文件。
+   *
+   * Delete a file from a group's files.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 不需要 `busid`，接受字符串群号；响应为 NT 的原始结果。 NapCat needs no `busid`, accepts string group numbers and answers with NT's raw result.
+   *
+   * @example
+   * const result = await bot.delete_group_file({ group_id: 987654321, file_id: '/3b0c1e6a-9f2d-11ee-8c90-0242ac120002' });
+   * // result: { result: 0, errMsg: '', transGroupFileResult: { result: { retCode: 0, retMsg: 'ok', clientWording: '' }, successFileIdList: ['/3b0c1e6a-9f2d-11ee-8c90-0242ac120002'], failFileIdList: [] } }
+   */
+  public delete_group_file(
+    params: DeleteGroupFileParams,
+    options?: CallOptions,
+  ): Promise<DeleteGroupFileResult> {
+    return this.call('delete_group_file', params, options);
+  }
+
+  /**
+   * 删除群文件文件夹 / Delete group folder
+   *
+   * 删除群文件中的一个文件夹。
+   *
+   * Delete a folder from a group's files.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and answers with NT's raw result.
+   *
+   * @example
+   * await bot.delete_group_folder({ group_id: 987654321, folder_id: '/a1b2c3d4-0000-0000-0000-000000000000' });
+   */
+  public delete_group_folder(
+    params: DeleteGroupFolderParams,
+    options?: CallOptions,
+  ): Promise<DeleteGroupFolderResult> {
+    return this.call('delete_group_folder', params, options);
+  }
+
+  /**
+   * 撤回消息 / Recall message
+   *
+   * 撤回一条消息。撤回他人的群消息需要登录号是管理员或群主。
+   *
+   * Recall (delete) a message. Recalling someone else's group message needs the bot to be an administrator or the owner.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也接受字符串形式的 `message_id`。 NapCat also accepts `message_id` as a string.
+   *
+   * @example
+   * await bot.delete_msg({ message_id: 1840573212 });
+   */
+  public delete_msg(params: DeleteMsgParams, options?: CallOptions): Promise<DeleteMsgResult> {
+    return this.call('delete_msg', params, options);
+  }
+
+  /**
+   * 删除 QQ 空间说说 / Delete a Qzone post
+   *
+   * 按 tid 删除登录号的一条 QQ 空间说说。
+   *
+   * Delete one of the bot account's Qzone posts by its tid.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 DeleteQzoneMsg.ts。 NapCat's DeleteQzoneMsg.ts.
+   *
+   * @example
+   * await bot.delete_qzone_msg({ tid: 'a1b2c3d4e5f60718293a4b5c' });
+   */
+  public delete_qzone_msg(
+    params: DeleteQzoneMsgParams,
+    options?: CallOptions,
+  ): Promise<DeleteQzoneMsgResult> {
+    return this.call('delete_qzone_msg', params, options);
+  }
+
+  /**
+   * 评论群相册媒体 / Comment on group album media
+   *
+   * 对群相册中的一张媒体发表文字评论。
+   *
+   * Post a text comment on one medium in a group album.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.do_group_album_comment({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag', lloc: 'NDR0f2Q0MjE5ODA0', content: '风景真好' });
+   * // result: { result: {  } }
+   */
+  public do_group_album_comment(
+    params: DoGroupAlbumCommentParams,
+    options?: CallOptions,
+  ): Promise<DoGroupAlbumCommentResult> {
+    return this.call('do_group_album_comment', params, options);
+  }
+
+  /**
+   * 下载文件到缓存目录 / Download file to cache
+   *
+   * 把网络文件下载到实现的缓存目录并返回其绝对路径，该路径可直接用于发送图片、语音等。调用会等到下载完成才返回， 下载大文件时注意超时。
+   *
+   * Download a network file into the implementation's cache directory and return its absolute path, which can be used directly to send pictures, voice and the like. The call returns only when the download is done, so mind timeouts for large files.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 不读 `thread_count`；也可用 `base64` 代替 `url`，并用 `name` 指定文件名（省略时以文件 MD5 命名）。 NapCat ignores `thread_count`; it also takes `base64` instead of `url`, and `name` for the file name (the file's MD5 when omitted).
+   *
+   * @example
+   * const result = await bot.download_file();
+   * // result: { file: '/home/bot/go-cqhttp/data/cache/5d41402abc4b2a76b9719d911017c592.cache' }
+   */
+  public download_file(
+    params?: DownloadFileParams,
+    options?: CallOptions,
+  ): Promise<DownloadFileResult> {
+    return this.call('download_file', params, options);
+  }
+
+  /**
+   * 流式下载图片 / Download an image as a stream
+   *
+   * 与 `download_file_stream` 相同，但第一个 `file_info` 包还带有图片的宽高。
+   *
+   * Like `download_file_stream`, but the first `file_info` packet also carries the image size.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 DownloadFileImageStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileImageStream.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.download_file_image_stream({ file: '9E1B2C3D4E5F60718293A4B5C6D7E8F9.jpg' });
+   * // result: { type: 'response', data_type: 'file_complete', total_chunks: 4, total_bytes: 204800, message: 'Download completed' }
+   */
+  public download_file_image_stream(
+    params?: DownloadFileImageStreamParams,
+    options?: CallOptions,
+  ): Promise<DownloadFileImageStreamResult> {
+    return this.call('download_file_image_stream', params, options);
+  }
+
+  /**
+   * 流式下载语音 / Download a voice file as a stream
+   *
+   * 与 `download_file_stream` 相同，但可先把语音转成 `out_format` 指定的格式（需要 ffmpeg）。
+   *
+   * Like `download_file_stream`, but can first convert the voice to `out_format` (needs ffmpeg).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 DownloadFileRecordStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileRecordStream.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.download_file_record_stream({ file: '0B38145AA44505000B38145AA4450500.amr', out_format: 'mp3' });
+   * // result: { type: 'response', data_type: 'file_complete', total_chunks: 1, total_bytes: 16384, message: 'Download completed' }
+   */
+  public download_file_record_stream(
+    params?: DownloadFileRecordStreamParams,
+    options?: CallOptions,
+  ): Promise<DownloadFileRecordStreamResult> {
+    return this.call('download_file_record_stream', params, options);
+  }
+
+  /**
+   * 流式下载文件 / Download a file as a stream
+   *
+   * 把一个文件（文件 ID、文件名或 URL）以 Base64 分片的形式流式发回调用方：对同一个请求先后发出若干个包，见 `StreamDownloadPacket`。适合在 WebSocket 上取回大文件。
+   *
+   * Stream a file (by file id, name or URL) back to the caller as Base64 chunks: one request gets several packets, see `StreamDownloadPacket`. Meant for fetching large files over WebSocket.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 DownloadFileStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileStream.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.download_file_stream({ file_id: '9E1B2C3D4E5F60718293A4B5C6D7E8F9.jpg' });
+   * // result: { type: 'response', data_type: 'file_complete', total_chunks: 4, total_bytes: 204800, message: 'Download completed' }
+   */
+  public download_file_stream(
+    params?: DownloadFileStreamParams,
+    options?: CallOptions,
+  ): Promise<DownloadFileStreamResult> {
+    return this.call('download_file_stream', params, options);
+  }
+
+  /**
+   * 下载文件集 / Download a file set
+   *
+   * 把整个闪传文件集下载到 NapCat 的默认下载目录。
+   *
+   * Download a whole flash-transfer file set into NapCat's default download folder.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 DownloadFileset.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileset.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.download_fileset({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' });
+   * // result: { result: 0 }
+   */
+  public download_fileset(
+    params: DownloadFilesetParams,
+    options?: CallOptions,
+  ): Promise<DownloadFilesetResult> {
+    return this.call('download_fileset', params, options);
+  }
+
+  /**
+   * 获取收藏表情 / Get saved stickers
+   *
+   * 获取登录号收藏的自定义表情，结果是表情图片 URL 的数组。跨实现文档把它归为社区拓展。
+   *
+   * List the custom stickers the bot account has saved, as an array of image URLs. The cross-implementation page counts it as a community extension.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 FetchCustomFace.ts 也接受字符串形式的 `count`。 NapCat's FetchCustomFace.ts also accepts `count` as a string.
+   *
+   * @example
+   * const result = await bot.fetch_custom_face({ count: 2 });
+   * // result: ['https://p.qpic.cn/qq_expression/10001000/10001000_0_0_0_A1B2C3/0', 'https://p.qpic.cn/qq_expression/10001000/10001000_0_0_0_D4E5F6/0']
+   */
+  public fetch_custom_face(
+    params?: FetchCustomFaceParams,
+    options?: CallOptions,
+  ): Promise<FetchCustomFaceResult> {
+    return this.call('fetch_custom_face', params, options);
+  }
+
+  /**
+   * 获取收藏表情详情 / Get favorite sticker details
+   *
+   * 获取登录号收藏的表情的详细信息（QQ 原始数据，含删除与修改描述时要用的 `resId`、`md5` 等）。与只返回 URL 的 `fetch_custom_face` 相对。
+   *
+   * Get the details of the bot account's favorite stickers (raw QQ data, with the `resId`, `md5` and other fields that deleting one or changing its description needs), where `fetch_custom_face` returns only URLs.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。 NapCat's CustomFace.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.fetch_custom_face_detail({ count: 1 });
+   * // result: [{ emoId: 1, resId: '2707600964_0_0_0_D8EAA70984B402EE10B0F33DB88F4173_0_0', md5: 'D8EAA70984B402EE10B0F33DB88F4173', desc: '', url: 'https://p.qpic.cn/qq_expression/2707600964/abc/0' }]
+   */
+  public fetch_custom_face_detail(
+    params?: FetchCustomFaceDetailParams,
+    options?: CallOptions,
+  ): Promise<FetchCustomFaceDetailResult> {
+    return this.call('fetch_custom_face_detail', params, options);
+  }
+
+  /**
+   * 获取消息表情回应详情 / Get emoji reactions of a message
+   *
+   * 分页获取对一条消息贴了某个表情的人。用返回的 `cookie` 取下一页。
+   *
+   * Get, page by page, who reacted to a message with one emoji. Pass the returned `cookie` to get the next page.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 FetchEmojiLike.ts。 NapCat's FetchEmojiLike.ts.
+   *
+   * @example
+   * const result = await bot.fetch_emoji_like({ message_id: 1234, emojiId: '76', emojiType: '1', count: 20 });
+   * // result: { result: 0, errMsg: '', emojiLikesList: [{ tinyId: '1234567890', nickName: '小明', headUrl: 'https://q.qlogo.cn/headimg_dl?dst_uin=1234567890&spec=100' }], cookie: '', isLastPage: true, isFirstPage: true }
+   */
+  public fetch_emoji_like(
+    params: FetchEmojiLikeParams,
+    options?: CallOptions,
+  ): Promise<FetchEmojiLikeResult> {
+    return this.call('fetch_emoji_like', params, options);
+  }
+
+  /**
+   * 语音转文字 / Speech to text
+   *
+   * 获取一条语音消息的转文字结果。
+   *
+   * Get the text transcription of a voice message.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 FetchPttText.ts；只见于较新的 NapCat 版本。 NapCat's FetchPttText.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.fetch_ptt_text({ message_id: 1234 });
+   * // result: { text: '周六早上八点集合' }
+   */
+  public fetch_ptt_text(
+    params: FetchPttTextParams,
+    options?: CallOptions,
+  ): Promise<FetchPttTextResult> {
+    return this.call('fetch_ptt_text', params, options);
+  }
+
+  /**
+   * 转发单条消息到私聊 / Forward a message to a private chat
+   *
+   * 把一条已有消息原样转发（非合并转发）给一名用户。
+   *
+   * Forward one existing message as it is (not as a chat record) to a user.
+   *
+   * Support:
+   * - NapCat: yes — 与 `forward_group_single_msg` 共用 NapCat 的 ForwardSingleMsg.ts：给了 `user_id` 就转发到私聊，否则转发到 `group_id` 的群。 Shares NapCat's ForwardSingleMsg.ts with `forward_group_single_msg`: with `user_id` the message goes to that private chat, otherwise to the group `group_id`.
+   *
+   * @example
+   * await bot.forward_friend_single_msg({ message_id: 1234, user_id: 1234567890 });
+   */
+  public forward_friend_single_msg(
+    params: ForwardFriendSingleMsgParams,
+    options?: CallOptions,
+  ): Promise<ForwardFriendSingleMsgResult> {
+    return this.call('forward_friend_single_msg', params, options);
+  }
+
+  /**
+   * 转发单条消息到群 / Forward a message to a group
+   *
+   * 把一条已有消息原样转发（非合并转发）到一个群。
+   *
+   * Forward one existing message as it is (not as a chat record) to a group.
+   *
+   * Support:
+   * - NapCat: yes — 与 `forward_friend_single_msg` 共用 NapCat 的 ForwardSingleMsg.ts：若同时给了 `user_id`，会改为转发到该用户的私聊。 Shares NapCat's ForwardSingleMsg.ts with `forward_friend_single_msg`: if `user_id` is also given, the message goes to that user's private chat instead.
+   *
+   * @example
+   * await bot.forward_group_single_msg({ message_id: 1234, group_id: 987654321 });
+   */
+  public forward_group_single_msg(
+    params: ForwardGroupSingleMsgParams,
+    options?: CallOptions,
+  ): Promise<ForwardGroupSingleMsgResult> {
+    return this.call('forward_group_single_msg', params, options);
+  }
+
+  /**
+   * 私聊戳一戳 / Poke in a private chat
+   *
+   * 在私聊中戳一戳对方（或用 `target_id` 戳自己）。需要 NapCat 的 packet 后端。
+   *
+   * Poke a user in the private chat (or, with `target_id`, yourself). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes — 与 `send_poke` 共用同一处理：若给了 `group_id`，会改为在该群中戳。 Shares one handler with `send_poke`; given a `group_id`, it pokes in that group instead.
+   *
+   * @example
+   * await bot.friend_poke({ user_id: 1234567890 });
+   */
+  public friend_poke(params: FriendPokeParams, options?: CallOptions): Promise<FriendPokeResult> {
+    return this.call('friend_poke', params, options);
+  }
+
+  /**
+   * 获取 AI 语音角色 / Get AI voice characters
+   *
+   * 获取一个群可用的 AI 语音角色，按分类分组。需要 NapCat 的 packet 后端。
+   *
+   * List the AI voice characters available in a group, by category. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetAiCharacters.ts 中 `chat_type` 默认为 1（语音）。 In NapCat's GetAiCharacters.ts `chat_type` defaults to 1 (speech).
+   *
+   * @example
+   * const result = await bot.get_ai_characters({ group_id: 987654321 });
+   * // result: [{ type: '推荐', characters: [{ character_id: 'lucy-voice-suxinjiejie', character_name: '酥心御姐', preview_url: 'https://example.com/preview/suxinjiejie.mp3' }] }]
+   */
+  public get_ai_characters(
+    params: GetAiCharactersParams,
+    options?: CallOptions,
+  ): Promise<GetAiCharactersResult> {
+    return this.call('get_ai_characters', params, options);
+  }
+
+  /**
+   * AI 文字转语音 / AI text to speech
+   *
+   * 用 AI 语音角色把文字转成语音，返回语音文件的链接（不发送）。需要 NapCat 的 packet 后端。
+   *
+   * Turn text into speech with an AI voice character and return the audio link (without sending it). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetAiRecord.ts 以链接字符串本身作为 `data`，而不是包在对象中。 NapCat's GetAiRecord.ts answers with the link string itself as `data`, not wrapped in an object.
+   *
+   * @example
+   * const result = await bot.get_ai_record({ group_id: 987654321, character: 'lucy-voice-suxinjiejie', text: '大家早上好' });
+   * // result: 'https://grouptalk.c2c.qq.com/record/abcdef.silk'
+   */
+  public get_ai_record(
+    params: GetAiRecordParams,
+    options?: CallOptions,
+  ): Promise<GetAiRecordResult> {
+    return this.call('get_ai_record', params, options);
+  }
+
+  /**
+   * 获取 clientkey / Get clientkey
+   *
+   * 获取登录号当前的 clientkey，可用于登录 QQ 的网页服务。请妥善保管：它等同于登录凭证。
+   *
+   * Get the bot account's current clientkey, used to sign in to QQ web services. Guard it: it is as good as a login credential.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.get_clientkey();
+   * // result: { clientkey: '0A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F6071' }
+   */
+  public get_clientkey(
+    params?: GetClientkeyParams,
+    options?: CallOptions,
+  ): Promise<GetClientkeyResult> {
+    return this.call('get_clientkey', params, options);
+  }
+
+  /**
+   * 获取收藏列表 / Get favorites
+   *
+   * 获取登录号 QQ 收藏中的条目（QQ 原始数据）。
+   *
+   * Get items from the bot account's QQ favorites (raw QQ data).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetCollectionList.ts 把 QQ 的原始结果原样返回；NapCat 的文档把本动作归入“bug”一类，即已知工作不正常。 NapCat's GetCollectionList.ts passes QQ's raw result on as it is; NapCat's docs file this action under "bug", i.e. known not to work properly.
+   *
+   * @example
+   * const result = await bot.get_collection_list({ category: 0, count: 1 });
+   * // result: { result: 0, errMsg: '', collectionSearchList: { collectionItemList: [{ cid: '1234567890123', type: 1, category: 0, createTime: '1732240000000', summary: {  } }], hasMore: false, bottomTimeStamp: '1732240000000' } }
+   */
+  public get_collection_list(
+    params: GetCollectionListParams,
+    options?: CallOptions,
+  ): Promise<GetCollectionListResult> {
+    return this.call('get_collection_list', params, options);
+  }
+
+  /**
+   * 获取 Cookies / Get cookies
+   *
+   * 获取登录号在指定域名下的 Cookies，用于调用 QQ 的网页接口。
+   *
+   * Get the bot account's cookies for a domain, for calling QQ's web interfaces.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 要求给出 `domain`；结果多一个 `bkn`（由 skey 算出的 CSRF Token，字符串）。 NapCat requires `domain`; the result adds `bkn` (the CSRF token computed from the skey, as a string).
+   *
+   * @example
+   * await bot.get_cookies({ domain: 'qun.qq.com' });
+   */
+  public get_cookies(params: GetCookiesParams, options?: CallOptions): Promise<GetCookiesResult> {
+    return this.call('get_cookies', params, options);
+  }
+
+  /**
+   * 获取 QQ 相关接口凭证 / Get QQ credentials
+   *
+   * 一次取得 `get_cookies` 与 `get_csrf_token` 的结果。
+   *
+   * Get what `get_cookies` and `get_csrf_token` return, in one call.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 要求给出 `domain`，且 CSRF Token 的字段名是 `token` 而不是 `csrf_token`。 NapCat requires `domain`, and names the CSRF token field `token` instead of `csrf_token`.
+   *
+   * @example
+   * await bot.get_credentials({ domain: 'qun.qq.com' });
+   */
+  public get_credentials(
+    params: GetCredentialsParams,
+    options?: CallOptions,
+  ): Promise<GetCredentialsResult> {
+    return this.call('get_credentials', params, options);
+  }
+
+  /**
+   * 获取 CSRF Token / Get CSRF token
+   *
+   * 获取调用 QQ 网页接口所需的 CSRF Token。
+   *
+   * Get the CSRF token that QQ's web interfaces require.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.get_csrf_token();
+   * // result: { token: 1928374650 }
+   */
+  public get_csrf_token(
+    params?: GetCsrfTokenParams,
+    options?: CallOptions,
+  ): Promise<GetCsrfTokenResult> {
+    return this.call('get_csrf_token', params, options);
+  }
+
+  /**
+   * 获取被过滤的好友申请 / Get filtered friend requests
+   *
+   * 获取 QQ 判定为可疑而过滤掉的好友申请。
+   *
+   * Get the friend requests that QQ judged suspicious and filtered out.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetDoubtFriendsAddRequest.ts 中 `count` 默认为 50。 In NapCat's GetDoubtFriendsAddRequest.ts `count` defaults to 50.
+   *
+   * @example
+   * const result = await bot.get_doubt_friends_add_request({ count: 10 });
+   * // result: [{ flag: 'u_Qw3rTy', uin: '2233445566', nick: '路人甲', source: 'QQ号查找', reason: '该帐号存在异常', msg: '你好，加个好友', group_code: '0', time: '1732240000', type: 'doubt' }]
+   */
+  public get_doubt_friends_add_request(
+    params?: GetDoubtFriendsAddRequestParams,
+    options?: CallOptions,
+  ): Promise<GetDoubtFriendsAddRequestResult> {
+    return this.call('get_doubt_friends_add_request', params, options);
+  }
+
+  /**
+   * 获取消息表情回应列表 / List emoji reactions of a message
+   *
+   * 获取对一条消息贴了某个表情的用户列表。`message_id` 可以是 NapCat 的短 ID，也可以是长 ID（此时须给出 `group_id`）。
+   *
+   * List the users who reacted to a message with one emoji. `message_id` may be NapCat's short id or a long id (which then needs `group_id`).
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.get_emoji_likes({ message_id: 1234, emoji_id: '76' });
+   * // result: { emoji_like_list: [{ user_id: '1234567890', nick_name: '小明' }] }
+   */
+  public get_emoji_likes(
+    params: GetEmojiLikesParams,
+    options?: CallOptions,
+  ): Promise<GetEmojiLikesResult> {
+    return this.call('get_emoji_likes', params, options);
+  }
+
+  /**
+   * 获取精华消息列表 / Get essence messages
+   *
+   * 列出一个群的全部精华消息。
+   *
+   * List a group's essence messages.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetGroupEssence.ts 接受字符串群号；列表项另有 `msg_seq`、`msg_random` 与消息内容 `content`（消息段数组），没有 `sender_time`。 NapCat's GetGroupEssence.ts accepts string group numbers; its items add `msg_seq`, `msg_random` and the content `content` (an array of segments), and have no `sender_time`.
+   *
+   * @example
+   * await bot.get_essence_msg_list({ group_id: 987654321 });
+   */
+  public get_essence_msg_list(
+    params: GetEssenceMsgListParams,
+    options?: CallOptions,
+  ): Promise<GetEssenceMsgListResult> {
+    return this.call('get_essence_msg_list', params, options);
+  }
+
+  /**
+   * 获取文件 / Get a file
+   *
+   * 按文件 ID（消息段中的 `file` 或 `file_id`）下载一个文件（图片、语音、视频或文件）到本地缓存，并返回其路径与信息。开启了 NapCat 的“本地文件转 URL”选项时还会返回 Base64 内容。
+   *
+   * Download a file (image, voice, video or file) by its id (the `file` or `file_id` of a segment) to the local cache and return its path and details. With NapCat's "local file to URL" option on, the Base64 content is returned too.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetFile.ts 既接受 `file_id` 也接受 `file`。 NapCat's GetFile.ts takes either `file_id` or `file`.
+   *
+   * @example
+   * const result = await bot.get_file({ file_id: '9E1B2C3D4E5F60718293A4B5C6D7E8F9.jpg' });
+   * // result: { file: '/root/.config/QQ/nt_qq/nt_data/Pic/2024-11/Ori/9e1b2c3d.jpg', url: 'https://multimedia.nt.qq.com.cn/download?appid=1407&fileid=abc', file_size: '204800', file_name: '9E1B2C3D4E5F60718293A4B5C6D7E8F9.jpg' }
+   */
+  public get_file(params?: GetFileParams, options?: CallOptions): Promise<GetFileResult> {
+    return this.call('get_file', params, options);
+  }
+
+  /**
+   * 由分享码获取文件集 ID / Get a file set id from a share code
+   *
+   * 由闪传分享码或分享链接得到文件集 ID。
+   *
+   * Turn a flash-transfer share code or share link into a file set id.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetFilesetIdByCode.ts；只见于较新的 NapCat 版本。 NapCat's GetFilesetIdByCode.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.get_fileset_id({ share_code: 'AbCdEf123' });
+   * // result: { fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' }
+   */
+  public get_fileset_id(
+    params: GetFilesetIdParams,
+    options?: CallOptions,
+  ): Promise<GetFilesetIdResult> {
+    return this.call('get_fileset_id', params, options);
+  }
+
+  /**
+   * 获取文件集信息 / Get file set information
+   *
+   * 获取一个闪传文件集的信息（QQ 原始数据）。
+   *
+   * Get the details of a flash-transfer file set (raw QQ data).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetFilesetInfo.ts；只见于较新的 NapCat 版本。 NapCat's GetFilesetInfo.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.get_fileset_info({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' });
+   * // result: { name: '爬山照片', fileCount: 1 }
+   */
+  public get_fileset_info(
+    params: GetFilesetInfoParams,
+    options?: CallOptions,
+  ): Promise<GetFilesetInfoResult> {
+    return this.call('get_fileset_info', params, options);
+  }
+
+  /**
+   * 获取闪传文件列表 / List the files of a flash transfer
+   *
+   * 列出一个闪传文件集中的文件（QQ 原始数据）。
+   *
+   * List the files in a flash-transfer file set (raw QQ data).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetFlashFileList.ts；只见于较新的 NapCat 版本。 NapCat's GetFlashFileList.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.get_flash_file_list({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' });
+   * // result: [{ file_name: 'summit.jpg', size: 204800 }]
+   */
+  public get_flash_file_list(
+    params: GetFlashFileListParams,
+    options?: CallOptions,
+  ): Promise<GetFlashFileListResult> {
+    return this.call('get_flash_file_list', params, options);
+  }
+
+  /**
+   * 获取闪传文件链接 / Get a flash transfer file URL
+   *
+   * 获取闪传文件集中一个文件的下载链接；用 `file_name` 或 `file_index`（从 0 开始）指明文件。
+   *
+   * Get the download URL of one file in a flash-transfer file set, named by `file_name` or `file_index` (from 0).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetFlashFileUrl.ts；只见于较新的 NapCat 版本。 NapCat's GetFlashFileUrl.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.get_flash_file_url({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e', file_index: 0 });
+   * // result: { url: 'https://qfile.qq.com/download/summit.jpg' }
+   */
+  public get_flash_file_url(
+    params: GetFlashFileUrlParams,
+    options?: CallOptions,
+  ): Promise<GetFlashFileUrlResult> {
+    return this.call('get_flash_file_url', params, options);
+  }
+
+  /**
+   * 获取合并转发消息 / Get forwarded messages
+   *
+   * 取回一条合并转发消息的内容。按标准，`message` 是消息段数组，其中每个消息段都是 `node`（转发节点）。go-cqhttp 与标准不同：参数名首选 `message_id`（也接受 `id`），响应为 `messages` 数组，每项含 `content`、`sender` 与 `time`。
+   *
+   * Fetch what a forwarded-messages bundle holds. Per the standard, `message` is an array of segments, every one a `node` (forward node). go-cqhttp differs: it reads the ID from `message_id` first (and also accepts `id`), and answers with a `messages` array whose items hold `content`, `sender` and `time`.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 读 `message_id` 或 `id`（两者给一个即可）；结果是 `messages` 数组，每项是完整的消息结构，内容放在 `content` 中。 NapCat reads `message_id` or `id` (one is enough); the result is a `messages` array of full message objects whose content is in `content`.
+   *
+   * @example
+   * await bot.get_forward_msg({ id: 'Mm8y6G9k5bQzE1xRk3nP2ZsWvA7tLcJd' });
+   */
+  public get_forward_msg(
+    params?: GetForwardMsgParams,
+    options?: CallOptions,
+  ): Promise<GetForwardMsgResult> {
+    return this.call('get_forward_msg', params, options);
+  }
+
+  /**
+   * 获取好友列表 / Get friend list
+   *
+   * 获取登录号的全部好友。
+   *
+   * List every friend of the bot account.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetFriendList.ts 多一个 `no_cache` 参数；列表项还带有生日、电话、邮箱、分组等资料字段。 NapCat's GetFriendList.ts takes an extra `no_cache` parameter; the items also carry profile fields such as the birthday, phone, email and category.
+   *
+   * @example
+   * const result = await bot.get_friend_list();
+   * // result: [{ user_id: 1234567890, nickname: '小明', remark: '明哥' }, { user_id: 2345678901, nickname: '小红', remark: '' }]
+   */
+  public get_friend_list(
+    params?: GetFriendListParams,
+    options?: CallOptions,
+  ): Promise<GetFriendListResult> {
+    return this.call('get_friend_list', params, options);
+  }
+
+  /**
+   * 获取私聊历史消息 / Get private message history
+   *
+   * 获取与一名用户的私聊历史消息。省略 `message_seq`（或为 0）时取最新的 `count` 条，否则从该消息起取。
+   *
+   * Get the private message history with a user. Without `message_seq` (or with 0) it returns the latest `count` messages, otherwise it starts from that message.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetFriendMsgHistory.ts 以 `reverse_order` 为参数名，仍接受旧名 `reverseOrder`。 NapCat's GetFriendMsgHistory.ts names the parameter `reverse_order` and still accepts the old name `reverseOrder`.
+   *
+   * @example
+   * await bot.get_friend_msg_history({ user_id: 1234567890, count: 1 });
+   */
+  public get_friend_msg_history(
+    params: GetFriendMsgHistoryParams,
+    options?: CallOptions,
+  ): Promise<GetFriendMsgHistoryResult> {
+    return this.call('get_friend_msg_history', params, options);
+  }
+
+  /**
+   * 获取分组好友列表 / Get friends by category
+   *
+   * 按好友分组返回好友列表，每个分组带有分组信息与其中的好友。
+   *
+   * List friends by category; each category comes with its details and its friends.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetFriendWithCategory.ts 不读取任何参数（旧文档的请求示例带有 `no_cache`，它不起作用）。 NapCat's GetFriendWithCategory.ts reads no parameters (the `no_cache` in an older docs example has no effect).
+   *
+   * @example
+   * const result = await bot.get_friends_with_category();
+   * // result: [{ categoryId: 0, categorySortId: 0, categoryName: '我的好友', categoryMbCount: 1, onlineCount: 1, buddyList: [{ user_id: 1234567890, nickname: '小明', remark: '同事小明', sex: 'male', age: 25, level: 30, category_id: 0 }] }]
+   */
+  public get_friends_with_category(
+    params?: GetFriendsWithCategoryParams,
+    options?: CallOptions,
+  ): Promise<GetFriendsWithCategoryResult> {
+    return this.call('get_friends_with_category', params, options);
+  }
+
+  /**
+   * 获取群相册媒体列表 / List media in a group album
+   *
+   * 分页获取群相册中的照片与视频，结果为 QQ 的原始数据；用其中的 `attach_info` 取下一页。
+   *
+   * Page through the photos and videos of a group album; the result is QQ's raw data, and its `attach_info` gets the next page.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.get_group_album_media_list({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag' });
+   * // result: { media_list: [], attach_info: '' }
+   */
+  public get_group_album_media_list(
+    params: GetGroupAlbumMediaListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupAlbumMediaListResult> {
+    return this.call('get_group_album_media_list', params, options);
+  }
+
+  /**
+   * 获取群 @全体成员 剩余次数 / Get remaining @everyone mentions
+   *
+   * 查询登录号今天在一个群里还能 @全体成员 几次。
+   *
+   * Find out how many more times today the bot may mention everyone in a group.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 接受字符串群号。 NapCat accepts string group numbers.
+   *
+   * @example
+   * const result = await bot.get_group_at_all_remain({ group_id: 987654321 });
+   * // result: { can_at_all: true, remain_at_all_count_for_group: 18, remain_at_all_count_for_uin: 9 }
+   */
+  public get_group_at_all_remain(
+    params: GetGroupAtAllRemainParams,
+    options?: CallOptions,
+  ): Promise<GetGroupAtAllRemainResult> {
+    return this.call('get_group_at_all_remain', params, options);
+  }
+
+  /**
+   * 获取群详细信息 / Get group details
+   *
+   * 获取群的详细信息。包含标准群信息的字段，另有全员禁言状态；NapCat 还会原样附上 QQ 返回的其他字段。
+   *
+   * Get a group's details: the standard group fields plus whether everyone is muted; NapCat also passes on QQ's other fields as they are.
+   *
+   * Support:
+   * - NapCat: yes — 当前源码在结果中展开了 QQ 的原始群详情字段，`group_remark` 恒为空。 The current source spreads QQ's raw group-detail fields into the result, and `group_remark` is always empty.
+   *
+   * @example
+   * const result = await bot.get_group_detail_info({ group_id: 987654321 });
+   * // result: { group_id: 987654321, group_name: '周末爬山小分队', member_count: 42, max_member_count: 200, group_all_shut: 0, group_remark: '' }
+   */
+  public get_group_detail_info(
+    params: GetGroupDetailInfoParams,
+    options?: CallOptions,
+  ): Promise<GetGroupDetailInfoResult> {
+    return this.call('get_group_detail_info', params, options);
+  }
+
+  /**
+   * 获取群文件系统信息 / Get group file system information
+   *
+   * 查询一个群的文件数量与空间用量。
+   *
+   * Find out how many files a group has and how much space they take.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 接受字符串群号。 NapCat accepts string group numbers.
+   *
+   * @example
+   * const result = await bot.get_group_file_system_info({ group_id: 987654321 });
+   * // result: { file_count: 128, limit_count: 10000, used_space: 1073741824, total_space: 10737418240 }
+   */
+  public get_group_file_system_info(
+    params: GetGroupFileSystemInfoParams,
+    options?: CallOptions,
+  ): Promise<GetGroupFileSystemInfoResult> {
+    return this.call('get_group_file_system_info', params, options);
+  }
+
+  /**
+   * 获取群文件资源链接 / Get group file URL
+   *
+   * 取得一个群文件的下载链接。
+   *
+   * Get the download URL of a group file.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 不需要 `busid`，接受字符串群号。 NapCat needs no `busid` and accepts string group numbers.
+   *
+   * @example
+   * const result = await bot.get_group_file_url();
+   * // result: { url: 'https://example.com/ftn_handler/0123456789abcdef/?fname=report.pdf' }
+   */
+  public get_group_file_url(
+    params: GetGroupFileUrlParams,
+    options?: CallOptions,
+  ): Promise<GetGroupFileUrlResult> {
+    return this.call('get_group_file_url', params, options);
+  }
+
+  /**
+   * 获取群子目录文件列表 / Get group folder files
+   *
+   * 列出群文件中某个文件夹里的文件与文件夹。
+   *
+   * List the files and folders inside one folder of a group's files.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义，一次最多返回 `file_count` 项。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and returns at most `file_count` entries.
+   *
+   * @example
+   * await bot.get_group_files_by_folder({ group_id: 987654321, folder_id: '/a1b2c3d4-0000-0000-0000-000000000000' });
+   */
+  public get_group_files_by_folder(
+    params: GetGroupFilesByFolderParams,
+    options?: CallOptions,
+  ): Promise<GetGroupFilesByFolderResult> {
+    return this.call('get_group_files_by_folder', params, options);
+  }
+
+  /**
+   * 获取群荣誉信息 / Get group honors
+   *
+   * 获取群的龙王、群聊之火等荣誉信息；结果只含所请求类型的字段。
+   *
+   * Get a group's honors, such as its most talkative member; the result holds only the fields of the requested type.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也接受字符串形式的 `group_id`；`type` 可以省略，默认为 `all`。 NapCat also accepts `group_id` as a string; `type` may be left out and defaults to `all`.
+   *
+   * @example
+   * await bot.get_group_honor_info({ group_id: 987654321, type: 'talkative' });
+   */
+  public get_group_honor_info(
+    params: GetGroupHonorInfoParams,
+    options?: CallOptions,
+  ): Promise<GetGroupHonorInfoResult> {
+    return this.call('get_group_honor_info', params, options);
+  }
+
+  /**
+   * 获取被过滤的加群请求 / Get filtered join requests
+   *
+   * 获取被 QQ 过滤的加群申请。
+   *
+   * Get the requests to join groups that QQ filtered out.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetGroupAddRequest.ts；NapCat 的文档把本动作归入“bug”一类。其结果也包含在 `get_group_ignored_notifies` 的 `join_requests` 里。 NapCat's GetGroupAddRequest.ts; NapCat's docs file this action under "bug". Its result is also part of `join_requests` in `get_group_ignored_notifies`.
+   *
+   * @example
+   * const result = await bot.get_group_ignore_add_request();
+   * // result: [{ request_id: 1732240000123, invitor_uin: 2233445566, invitor_nick: '路人甲', group_id: 987654321, message: '想一起爬山', group_name: '周末爬山小分队', checked: false, actor: 0, requester_nick: '路人甲' }]
+   */
+  public get_group_ignore_add_request(
+    params?: GetGroupIgnoreAddRequestParams,
+    options?: CallOptions,
+  ): Promise<GetGroupIgnoreAddRequestResult> {
+    return this.call('get_group_ignore_add_request', params, options);
+  }
+
+  /**
+   * 获取群过滤系统消息 / Get filtered group notifications
+   *
+   * 获取被 QQ 过滤的群系统消息：加群邀请与加群申请。
+   *
+   * Get the group system notifications that QQ filtered out: invitations and join requests.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetSystemMsg.ts 以 `InvitedRequest` 与 go-cqhttp 的字段名 `invited_requests` 两个名称返回同一列表。 NapCat's GetSystemMsg.ts returns the invitations under both `InvitedRequest` and go-cqhttp's name `invited_requests`.
+   *
+   * @example
+   * await bot.get_group_ignored_notifies();
+   */
+  public get_group_ignored_notifies(
+    params?: GetGroupIgnoredNotifiesParams,
+    options?: CallOptions,
+  ): Promise<GetGroupIgnoredNotifiesResult> {
+    return this.call('get_group_ignored_notifies', params, options);
+  }
+
+  /**
+   * 获取群信息 / Get group information
+   *
+   * 获取一个群的基本信息。
+   *
+   * Get the basic information of a group.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetGroupInfo.ts 也接受字符串形式的 `group_id`，不读取 `no_cache`；结果还带有全员禁言状态与群备注。 NapCat's GetGroupInfo.ts also accepts `group_id` as a string and ignores `no_cache`; the result also carries the mute-all state and the group remark.
+   *
+   * @example
+   * await bot.get_group_info({ group_id: 987654321 });
+   */
+  public get_group_info(
+    params: GetGroupInfoParams,
+    options?: CallOptions,
+  ): Promise<GetGroupInfoResult> {
+    return this.call('get_group_info', params, options);
+  }
+
+  /**
+   * 获取群扩展信息 / Get extended group information
+   *
+   * 获取 QQ 的群扩展信息（`groupExtInfo`），字段为 QQ NT 的原始名称，未经整理。
+   *
+   * Get QQ's extended group information (`groupExtInfo`), with QQ NT's raw field names, untouched.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.get_group_info_ex({ group_id: 987654321 });
+   * // result: { groupCode: '987654321', resultCode: 0, extInfo: { essentialMsgSwitch: 1, inviteRobotSwitch: 0 } }
+   */
+  public get_group_info_ex(
+    params: GetGroupInfoExParams,
+    options?: CallOptions,
+  ): Promise<GetGroupInfoExResult> {
+    return this.call('get_group_info_ex', params, options);
+  }
+
+  /**
+   * 获取群列表 / Get group list
+   *
+   * 获取登录号加入的所有群。
+   *
+   * List every group the bot is in.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetGroupList.ts 多一个 `no_cache` 参数；列表项还带有全员禁言状态与群备注。 NapCat's GetGroupList.ts takes an extra `no_cache` parameter; the items also carry the mute-all state and the group remark.
+   *
+   * @example
+   * const result = await bot.get_group_list({ no_cache: false });
+   * // result: [{ group_all_shut: 0, group_remark: '爬山群', group_id: 987654321, group_name: '周末爬山小分队', member_count: 128, max_member_count: 500 }]
+   */
+  public get_group_list(
+    params?: GetGroupListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupListResult> {
+    return this.call('get_group_list', params, options);
+  }
+
+  /**
+   * 获取群成员信息 / Get group member information
+   *
+   * 获取一名群成员的资料。
+   *
+   * Get the profile of one group member.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetGroupMemberInfo.ts 也接受字符串形式的 ID；`no_cache` 默认为 `true`（省略时不用缓存）；结果还带有 QQ 等级、机器人标记与禁言截止时间。 NapCat's GetGroupMemberInfo.ts also accepts the IDs as strings; `no_cache` defaults to `true` (leaving it out skips the cache); the result also carries the QQ level, the bot flag and the end of a mute.
+   *
+   * @example
+   * await bot.get_group_member_info({ group_id: 987654321, user_id: 1234567890 });
+   */
+  public get_group_member_info(
+    params: GetGroupMemberInfoParams,
+    options?: CallOptions,
+  ): Promise<GetGroupMemberInfoResult> {
+    return this.call('get_group_member_info', params, options);
+  }
+
+  /**
+   * 获取群成员列表 / Get group member list
+   *
+   * 获取一个群的全部成员。列表项与 `get_group_member_info` 的结果结构相同，但部分字段（如 `area` 与 `title`）在列表中可能取不到，需要时应单独获取。
+   *
+   * List every member of a group. Items have the shape of `get_group_member_info`'s result, but some fields (such as `area` and `title`) may be unavailable in the list; fetch the member on its own when they matter.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetGroupMemberList.ts 也接受字符串形式的 `group_id`，并多一个 `no_cache` 参数；列表项还带有 QQ 等级、机器人标记与禁言截止时间。取不到真实值时，`join_time` 与 `last_sent_time` 会被填为当前时间。 NapCat's GetGroupMemberList.ts also accepts `group_id` as a string and takes an extra `no_cache` parameter; the items also carry the QQ level, the bot flag and the end of a mute. When the real values cannot be had, `join_time` and `last_sent_time` are filled with the current time.
+   *
+   * @example
+   * await bot.get_group_member_list({ group_id: 987654321 });
+   */
+  public get_group_member_list(
+    params: GetGroupMemberListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupMemberListResult> {
+    return this.call('get_group_member_list', params, options);
+  }
+
+  /**
+   * 获取群消息历史记录 / Get group message history
+   *
+   * 从某条消息起向前取回群里的历史消息（含该条），一次约 20 条；不给 `message_seq` 时从最新一条开始。
+   *
+   * Fetch a group's messages going back from a given one (included), about 20 at a time; without `message_seq` it starts from the latest one.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 `message_seq` 实际按消息 ID 解析（0 或省略为最新），ID 可为字符串；另有数量、顺序与解析选项。 NapCat reads `message_seq` as a message ID (0 or omitted means the latest), which may be a string; it adds count, order and parsing options.
+   *
+   * @example
+   * await bot.get_group_msg_history({ group_id: 987654321 });
+   */
+  public get_group_msg_history(
+    params: GetGroupMsgHistoryParams,
+    options?: CallOptions,
+  ): Promise<GetGroupMsgHistoryResult> {
+    return this.call('get_group_msg_history', params, options);
+  }
+
+  /**
+   * 获取群根目录文件列表 / Get group root files
+   *
+   * 列出群文件根目录中的文件与文件夹。
+   *
+   * List the files and folders in a group's root folder.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 接受字符串群号，一次最多返回 `file_count` 项。 NapCat accepts string group numbers and returns at most `file_count` entries.
+   *
+   * @example
+   * await bot.get_group_root_files({ group_id: 987654321 });
+   */
+  public get_group_root_files(
+    params: GetGroupRootFilesParams,
+    options?: CallOptions,
+  ): Promise<GetGroupRootFilesResult> {
+    return this.call('get_group_root_files', params, options);
+  }
+
+  /**
+   * 获取群禁言列表 / Get muted members
+   *
+   * 获取群内正被禁言的成员。每项是 QQ NT 的原始成员信息（如 `uin`、`nick`、`shutUpTime`），未经整理。
+   *
+   * List the members currently muted. Each item is QQ NT's raw member record (`uin`, `nick`, `shutUpTime`, ...), untouched.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.get_group_shut_list({ group_id: 987654321 });
+   * // result: [{ uid: 'u_XyZ123', uin: '1234567890', nick: '小明', cardName: '技术部-小明', shutUpTime: 1732243600, role: 2 }]
+   */
+  public get_group_shut_list(
+    params: GetGroupShutListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupShutListResult> {
+    return this.call('get_group_shut_list', params, options);
+  }
+
+  /**
+   * 获取群今日打卡列表 / Get today's group check-ins
+   *
+   * 获取群里今天已打卡的成员及其打卡时间与名次。
+   *
+   * List the members who checked in to a group today, with their time and rank.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetGroupSignedList.ts；只见于较新的 NapCat 版本。 NapCat's GetGroupSignedList.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.get_group_signed_list({ group_id: 987654321 });
+   * // result: [{ user_id: 1234567890, nick: '技术部-小明', time: 1732233600, rank: 1 }]
+   */
+  public get_group_signed_list(
+    params: GetGroupSignedListParams,
+    options?: CallOptions,
+  ): Promise<GetGroupSignedListResult> {
+    return this.call('get_group_signed_list', params, options);
+  }
+
+  /**
+   * 获取群系统消息 / Get group system messages
+   *
+   * 取回登录号收到的加群请求与入群邀请，包括已处理的。
+   *
+   * Fetch the requests to join and the invitations the account has received, handled ones included.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 可用 `count` 指定条数（默认 50）；两类请求的列表项字段相同（另有 `requester_nick`）， 邀请列表同时以 `invited_requests` 与旧键 `InvitedRequest` 给出，列表为空时是 `[]` 而不是 `null`。 NapCat takes `count` (default 50); both kinds of items share one shape (with an extra `requester_nick`), invitations are given both as `invited_requests` and under the old key `InvitedRequest`, and an empty list is `[]`, not `null`.
+   *
+   * @example
+   * await bot.get_group_system_msg({ count: 20 });
+   */
+  public get_group_system_msg(
+    params?: GetGroupSystemMsgParams,
+    options?: CallOptions,
+  ): Promise<GetGroupSystemMsgResult> {
+    return this.call('get_group_system_msg', params, options);
+  }
+
+  /**
+   * 获取频道列表 / Get guild list
+   *
+   * 列出登录号已加入的频道。
+   *
+   * List the guilds the bot has joined.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 仅保留动作名，未实现：`data` 恒为 `null`。 NapCat keeps only the name and does not implement it: `data` is always `null`.
+   *
+   * @example
+   * await bot.get_guild_list();
+   */
+  public get_guild_list(
+    params?: GetGuildListParams,
+    options?: CallOptions,
+  ): Promise<GetGuildListResult> {
+    return this.call('get_guild_list', params, options);
+  }
+
+  /**
+   * 获取频道系统内 BOT 的资料 / Get guild service profile
+   *
+   * 取得登录号在频道系统中的昵称、ID 与头像。
+   *
+   * Get the bot's nickname, ID and avatar in the guild service.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 仅保留动作名，未实现：`data` 恒为 `null`。 NapCat keeps only the name and does not implement it: `data` is always `null`.
+   *
+   * @example
+   * await bot.get_guild_service_profile();
+   */
+  public get_guild_service_profile(
+    params?: GetGuildServiceProfileParams,
+    options?: CallOptions,
+  ): Promise<GetGuildServiceProfileResult> {
+    return this.call('get_guild_service_profile', params, options);
+  }
+
+  /**
+   * 获取图片 / Get image
+   *
+   * 下载收到的图片，返回其本地路径。
+   *
+   * Download a received image and return its local path.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 可以用 `file` 或 `file_id` 指明图片（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the image by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
+   *
+   * @example
+   * await bot.get_image({ file: '6B4DE3DFD1BD271E3297859D41C530F5.jpg' });
+   */
+  public get_image(params?: GetImageParams, options?: CallOptions): Promise<GetImageResult> {
+    return this.call('get_image', params, options);
+  }
+
+  /**
+   * 获取登录号信息 / Get login information
+   *
+   * 获取当前登录的 QQ 号与昵称。
+   *
+   * Get the QQ number and nickname of the logged-in account.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.get_login_info();
+   * // result: { user_id: 3141592653, nickname: '小助手' }
+   */
+  public get_login_info(
+    params?: GetLoginInfoParams,
+    options?: CallOptions,
+  ): Promise<GetLoginInfoResult> {
+    return this.call('get_login_info', params, options);
+  }
+
+  /**
+   * 生成小程序卡片 / Make a mini-program card
+   *
+   * 生成一张 QQ 小程序分享卡片（Ark）。可以用内置模板（`type` 为 `bili` 或 `weibo`），也可以给出完整的小程序参数；得到的卡片可以作为 `json` 消息段发送。需要 NapCat 的 packet 后端。
+   *
+   * Make a QQ mini-program share card (Ark), either from a built-in template (`type` `bili` or `weibo`) or from full mini-program parameters; the card can be sent as a `json` segment. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetMiniAppArk.ts 把卡片包在 `data.data` 里，而不是直接放在 `data` 中。 NapCat's GetMiniAppArk.ts wraps the card in `data.data` rather than putting it directly in `data`.
+   *
+   * @example
+   * const result = await bot.get_mini_app_ark({ type: 'bili', title: '拾雪的一天', desc: 'vlog记录一天的生活', picUrl: 'https://example.com/cover.jpg', jumpUrl: 'pages/video/video?bvid=BV1GJ411x7h7' });
+   * // result: { data: { app: 'com.tencent.miniapp_01', view: 'view_8C8E89B49BE609866298ADDFF2DBABA4', ver: '1.0.0.103', prompt: '[QQ小程序]拾雪的一天', meta: {  }, config: { type: 'normal' } } }
+   */
+  public get_mini_app_ark(
+    params: GetMiniAppArkParams,
+    options?: CallOptions,
+  ): Promise<GetMiniAppArkResult> {
+    return this.call('get_mini_app_ark', params, options);
+  }
+
+  /**
+   * 获取消息 / Get message
+   *
+   * 按消息 ID 取回一条消息的内容与发送者。
+   *
+   * Fetch a message, with its sender, by its ID.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也接受字符串形式的 `message_id`；结果是完整的消息事件结构，其中 `message_seq` 与 `real_id` 都等于 `message_id`。 NapCat also accepts `message_id` as a string; the result is the full message event, in which `message_seq` and `real_id` both equal `message_id`.
+   *
+   * @example
+   * await bot.get_msg({ message_id: 1840573212 });
+   */
+  public get_msg(params: GetMsgParams, options?: CallOptions): Promise<GetMsgResult> {
+    return this.call('get_msg', params, options);
+  }
+
+  /**
+   * 获取当前账号在线客户端列表 / Get online clients
+   *
+   * 列出登录号当前在线的其他客户端（手机、电脑等）。
+   *
+   * List the account's other clients that are online now (phone, PC and so on).
+   *
+   * Support:
+   * - NapCat: yes — 仅为兼容而保留：不读参数，`data` 恒为空数组（而不是带 `clients` 的对象）。 Kept for compatibility only: it reads no parameters and `data` is always an empty array (not an object with `clients`).
+   *
+   * @example
+   * const result = await bot.get_online_clients();
+   * // result: []
+   */
+  public get_online_clients(
+    params?: GetOnlineClientsParams,
+    options?: CallOptions,
+  ): Promise<GetOnlineClientsResult> {
+    return this.call('get_online_clients', params, options);
+  }
+
+  /**
+   * 获取在线文件消息 / Get online file messages
+   *
+   * 获取与一名好友之间的在线文件消息（QQ 原始数据），其中的消息 ID 与元素 ID 用于接收、拒绝或取消。
+   *
+   * Get the online-file messages with a friend (raw QQ data); their message and element ids are used to receive, refuse or cancel.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetOnlineFileMessages.ts；只见于较新的 NapCat 版本。 NapCat's GetOnlineFileMessages.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.get_online_file_msg({ user_id: 1234567890 });
+   * // result: []
+   */
+  public get_online_file_msg(
+    params: GetOnlineFileMsgParams,
+    options?: CallOptions,
+  ): Promise<GetOnlineFileMsgResult> {
+    return this.call('get_online_file_msg', params, options);
+  }
+
+  /**
+   * 获取私聊文件链接 / Get private file URL
+   *
+   * 获取私聊中收到的文件的下载链接。需要 NapCat 的 packet 后端。
+   *
+   * Get the download URL of a file received in a private chat. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.get_private_file_url({ file_id: 'NapCatOneBot-MsgFile-1-1234567890-7440062839542464512-abc' });
+   * // result: { url: 'https://njc-download.ftn.qq.com/ftn_handler/abcdef' }
+   */
+  public get_private_file_url(
+    params: GetPrivateFileUrlParams,
+    options?: CallOptions,
+  ): Promise<GetPrivateFileUrlResult> {
+    return this.call('get_private_file_url', params, options);
+  }
+
+  /**
+   * 获取资料点赞 / Get profile likes
+   *
+   * 获取资料卡点赞信息：谁赞过（`voteInfo`）与赞过谁（`favoriteInfo`）。不给 `user_id` 时查询登录号自己。
+   *
+   * Get profile likes: who liked the profile (`voteInfo`) and whom it liked (`favoriteInfo`). Without `user_id` it asks about the bot account itself.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetProfileLike.ts 读取 `user_id`、`start`、`count`（后两者也可为字符串），结果分为 `favoriteInfo` 与 `voteInfo`。 NapCat's GetProfileLike.ts reads `user_id`, `start` and `count` (the last two may be strings) and splits the result into `favoriteInfo` and `voteInfo`.
+   *
+   * @example
+   * await bot.get_profile_like({ start: 0, count: 1 });
+   */
+  public get_profile_like(
+    params?: GetProfileLikeParams,
+    options?: CallOptions,
+  ): Promise<GetProfileLikeResult> {
+    return this.call('get_profile_like', params, options);
+  }
+
+  /**
+   * 获取群相册列表 / List group albums
+   *
+   * 获取群相册列表。每项是 QQ 返回的原始相册信息（含相册 ID `album_id`、名称等）。
+   *
+   * List a group's albums. Each item is QQ's raw album record (album id `album_id`, name, ...).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetQunAlbumList.ts。 NapCat's GetQunAlbumList.ts.
+   *
+   * @example
+   * const result = await bot.get_qun_album_list({ group_id: 987654321 });
+   * // result: { album_list: [{ album_id: 'V5bCgAxMVFE3c3Ag', name: '2024 秋季爬山' }], attach_info: 'eyJvZmZzZXQiOjIwfQ==', has_more: true }
+   */
+  public get_qun_album_list(
+    params: GetQunAlbumListParams,
+    options?: CallOptions,
+  ): Promise<GetQunAlbumListResult> {
+    return this.call('get_qun_album_list', params, options);
+  }
+
+  /**
+   * 获取最近会话 / Get recent conversations
+   *
+   * 获取最近会话列表（私聊与群聊），每个会话带有其最新一条消息。
+   *
+   * List the recent conversations (private and group), each with its latest message.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetRecentContact.ts 返回最近会话列表（NapCat 的旧文档误把标题写成“获取私聊历史记录”）；`peerUin` 是字符串，`count` 也可以是字符串。 NapCat's GetRecentContact.ts returns the recent conversations (an older NapCat doc mistitles it "get private message history"); `peerUin` is a string, and `count` may also be a string.
+   *
+   * @example
+   * await bot.get_recent_contact({ count: 1 });
+   */
+  public get_recent_contact(
+    params?: GetRecentContactParams,
+    options?: CallOptions,
+  ): Promise<GetRecentContactResult> {
+    return this.call('get_recent_contact', params, options);
+  }
+
+  /**
+   * 获取语音 / Get voice record
+   *
+   * 把收到的语音文件转换为指定格式，返回转换后的本地路径。通常需要实现所在的机器装有 ffmpeg。
+   *
+   * Convert a received voice file to the given format and return the converted file's local path. This usually needs ffmpeg on the implementation's machine.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 可以用 `file` 或 `file_id` 指明语音（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the record by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
+   *
+   * @example
+   * await bot.get_record({ file: '0B38145AA44505000B38145AA4450500.silk', out_format: 'mp3' });
+   */
+  public get_record(params: GetRecordParams, options?: CallOptions): Promise<GetRecordResult> {
+    return this.call('get_record', params, options);
+  }
+
+  /**
+   * 获取 rkey / Get rkeys
+   *
+   * 获取下载图片等富媒体所需的 rkey（私聊与群聊各一个）。跨实现文档把它归为社区拓展。
+   *
+   * Get the rkeys needed to download images and other rich media (one for private chats, one for groups). The cross-implementation page counts it as a community extension.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetRkeyEx.ts 直接以数组作为 `data`（不包在 `rkeys` 中）。需要 NapCat 的 packet 后端。 NapCat's GetRkeyEx.ts answers with the array itself as `data` (not wrapped in `rkeys`). Needs NapCat's packet backend.
+   *
+   * @example
+   * const result = await bot.get_rkey();
+   * // result: [{ type: 'private', rkey: '&rkey=CAMSKMa3OFokB_TlZtfChVGCXKG8j3esIm1ChIbPy6_33HgaR5q8J-sjMNA', created_at: 1737354674, ttl: 3420 }]
+   */
+  public get_rkey(params?: GetRkeyParams, options?: CallOptions): Promise<GetRkeyResult> {
+    return this.call('get_rkey', params, options);
+  }
+
+  /**
+   * 获取 rkey 服务信息 / Get rkeys (rkey server format)
+   *
+   * 以 rkey 服务的格式返回当前的私聊与群聊图片 rkey 及其过期时间。NapCat 会缓存结果直到过期。需要 NapCat 的 packet 后端。
+   *
+   * Return the current private and group image rkeys and their expiry time in the format of an rkey server. NapCat caches the answer until it expires. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.get_rkey_server();
+   * // result: { private_rkey: '&rkey=CAQSKAB6JWENi5LMk0kc62l8Pm3Jn1dsLZHyRLAnNmHGoZ3y_gDZPqZt-64', group_rkey: '&rkey=CAMSKAB6JWENi5LMk0kc62l8Pm3Jn1dsLZHyRLAnNmHGoZ3y_gDZPqZt-64', expired_time: 1732243600, name: 'NapCat 4' }
+   */
+  public get_rkey_server(
+    params?: GetRkeyServerParams,
+    options?: CallOptions,
+  ): Promise<GetRkeyServerResult> {
+    return this.call('get_rkey_server', params, options);
+  }
+
+  /**
+   * 获取官方机器人号段 / Get official bot account ranges
+   *
+   * 获取 QQ 官方机器人所用的 QQ 号段，可用来判断消息是否来自官方机器人。
+   *
+   * Get the QQ number ranges used by official QQ bots, to tell whether a message comes from one.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetRobotUinRange.ts 原样返回 QQ 的结果，`minUin`、`maxUin` 是字符串。 NapCat's GetRobotUinRange.ts passes QQ's answer on as it is; `minUin` and `maxUin` are strings.
+   *
+   * @example
+   * const result = await bot.get_robot_uin_range();
+   * // result: [{ minUin: '3328144510', maxUin: '3328144510' }, { minUin: '2854196301', maxUin: '2854216399' }, { minUin: '3889000000', maxUin: '3889999999' }, { minUin: '4010000000', maxUin: '4019999999' }]
+   */
+  public get_robot_uin_range(
+    params?: GetRobotUinRangeParams,
+    options?: CallOptions,
+  ): Promise<GetRobotUinRangeResult> {
+    return this.call('get_robot_uin_range', params, options);
+  }
+
+  /**
+   * 获取闪传分享链接 / Get a flash transfer share link
+   *
+   * 获取一个闪传文件集的分享链接。
+   *
+   * Get the share link of a flash-transfer file set.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetShareLink.ts；只见于较新的 NapCat 版本。 NapCat's GetShareLink.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.get_share_link({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' });
+   * // result: 'https://qfile.qq.com/q/AbCdEf123'
+   */
+  public get_share_link(
+    params: GetShareLinkParams,
+    options?: CallOptions,
+  ): Promise<GetShareLinkResult> {
+    return this.call('get_share_link', params, options);
+  }
+
+  /**
+   * 获取运行状态 / Get status
+   *
+   * 获取实现的运行状态。各实现附加的字段差别很大，判断状态时只应看 `online` 与 `good`。
+   *
+   * Get how the implementation is running. The fields implementations add differ widely; judge the status by `online` and `good` only.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 GetStatus.ts 中 `good` 恒为 `true`，`stat` 恒为空对象。 In NapCat's GetStatus.ts `good` is always `true` and `stat` is always an empty object.
+   *
+   * @example
+   * const result = await bot.get_status();
+   * // result: { online: true, good: true, stat: {  } }
+   */
+  public get_status(params?: GetStatusParams, options?: CallOptions): Promise<GetStatusResult> {
+    return this.call('get_status', params, options);
+  }
+
+  /**
+   * 获取陌生人信息 / Get stranger information
+   *
+   * 获取任意 QQ 用户的公开资料。
+   *
+   * Get the public profile of any QQ user.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也接受字符串形式的 `user_id`；结果是包含 uid、等级、签名、会员等信息的扩展结构。 NapCat also accepts `user_id` as a string; the result is an extended shape with the uid, level, signature, membership and more.
+   *
+   * @example
+   * await bot.get_stranger_info({ user_id: 1234567890, no_cache: true });
+   */
+  public get_stranger_info(
+    params: GetStrangerInfoParams,
+    options?: CallOptions,
+  ): Promise<GetStrangerInfoResult> {
+    return this.call('get_stranger_info', params, options);
+  }
+
+  /**
+   * 获取单向好友列表 / Get one-way friends
+   *
+   * 列出只有对方把登录号加为好友（单向）的用户。
+   *
+   * List the users who have the account as a friend without being its friend (one-way).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的列表项字段不同：`uin`、`uid`、`nick_name`、`age`、`source`。 NapCat's items have other fields: `uin`, `uid`, `nick_name`, `age`, `source`.
+   *
+   * @example
+   * const result = await bot.get_unidirectional_friend_list();
+   * // result: [{ uin: 1234567890, uid: 'u_Xq3bT9kLmN0pQr7sUvWx1y', nick_name: '路人甲', age: 22, source: '群聊' }]
+   */
+  public get_unidirectional_friend_list(
+    params?: GetUnidirectionalFriendListParams,
+    options?: CallOptions,
+  ): Promise<GetUnidirectionalFriendListResult> {
+    return this.call('get_unidirectional_friend_list', params, options);
+  }
+
+  /**
+   * 获取版本信息 / Get version information
+   *
+   * 获取实现的名称、版本及其实现的 OneBot 标准版本。
+   *
+   * Get the implementation's name and version, and the OneBot version it implements.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.get_version_info();
+   * // result: { app_name: 'mirai-native', app_version: '1.2.3', protocol_version: 'v11' }
+   */
+  public get_version_info(
+    params?: GetVersionInfoParams,
+    options?: CallOptions,
+  ): Promise<GetVersionInfoResult> {
+    return this.call('get_version_info', params, options);
+  }
+
+  /**
+   * 群聊戳一戳 / Poke in a group
+   *
+   * 在群里戳一名成员。需要 NapCat 的 packet 后端。
+   *
+   * Poke a member in a group. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes — 与 `send_poke` 共用 NapCat 的 SendPoke.ts；NapCat 的旧文档把本动作列为弃用，但它仍在动作表中。 Shares NapCat's SendPoke.ts with `send_poke`; NapCat's older docs list it as deprecated, but it is still in the action table.
+   *
+   * @example
+   * await bot.group_poke({ group_id: 987654321, user_id: 1234567890 });
+   */
+  public group_poke(params: GroupPokeParams, options?: CallOptions): Promise<GroupPokeResult> {
+    return this.call('group_poke', params, options);
+  }
+
+  /**
+   * 设置群聊已读 / Mark group chat as read
+   *
+   * 把一个群的会话标记为已读。
+   *
+   * Mark a group's conversation as read.
+   *
+   * Support:
+   * - NapCat: yes — 与 `mark_private_msg_as_read` 共用同一处理，也接受 `message_id` 或 `user_id`，两者都优先于 `group_id`。 Shares one handler with `mark_private_msg_as_read`; it also takes `message_id` or `user_id`, both of which win over `group_id`.
+   *
+   * @example
+   * await bot.mark_group_msg_as_read({ group_id: 987654321 });
+   */
+  public mark_group_msg_as_read(
+    params: MarkGroupMsgAsReadParams,
+    options?: CallOptions,
+  ): Promise<MarkGroupMsgAsReadResult> {
+    return this.call('mark_group_msg_as_read', params, options);
+  }
+
+  /**
+   * 标记消息已读 / Mark message as read
+   *
+   * 把一条消息所在会话标记为已读。
+   *
+   * Mark the conversation a message belongs to as read, up to that message.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也可不给 `message_id`，改用 `user_id`（私聊）或 `group_id`（群聊）指明会话；三者都接受字符串。 NapCat may instead name the conversation by `user_id` (private) or `group_id` (group) without `message_id`; all three accept strings.
+   *
+   * @example
+   * await bot.mark_msg_as_read({ message_id: 1234567 });
+   */
+  public mark_msg_as_read(
+    params?: MarkMsgAsReadParams,
+    options?: CallOptions,
+  ): Promise<MarkMsgAsReadResult> {
+    return this.call('mark_msg_as_read', params, options);
+  }
+
+  /**
+   * 设置私聊已读 / Mark private chat as read
+   *
+   * 把与一名用户的私聊会话标记为已读。
+   *
+   * Mark the private conversation with a user as read.
+   *
+   * Support:
+   * - NapCat: yes — 与 `mark_group_msg_as_read`、go-cqhttp 的 `mark_msg_as_read` 共用同一处理：也接受 `message_id` 或 `group_id`，按 `message_id`、`user_id`、`group_id` 的顺序确定会话（NapCat 的 MarkMsgAsRead.ts）。 Shares one handler with `mark_group_msg_as_read` and go-cqhttp's `mark_msg_as_read`: it also takes `message_id` or `group_id` and picks the conversation by `message_id`, then `user_id`, then `group_id` (NapCat's MarkMsgAsRead.ts).
+   *
+   * @example
+   * await bot.mark_private_msg_as_read({ user_id: 1234567890 });
+   */
+  public mark_private_msg_as_read(
+    params: MarkPrivateMsgAsReadParams,
+    options?: CallOptions,
+  ): Promise<MarkPrivateMsgAsReadResult> {
+    return this.call('mark_private_msg_as_read', params, options);
+  }
+
+  /**
+   * 移动群文件 / Move group file
+   *
+   * 把群文件移到另一个文件夹。需要 NapCat 的 packet 后端。
+   *
+   * Move a group file into another folder. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.move_group_file({ group_id: 987654321, file_id: 'ee87348ece794e778a4ac9e81f2edb17', current_parent_directory: '/', target_parent_directory: '/ca0f1860-6362-4777-bc50-9f31993c6877' });
+   * // result: { ok: true }
+   */
+  public move_group_file(
+    params: MoveGroupFileParams,
+    options?: CallOptions,
+  ): Promise<MoveGroupFileResult> {
+    return this.call('move_group_file', params, options);
+  }
+
+  /**
+   * 获取 packet 后端状态 / Get packet backend status
+   *
+   * 检查 NapCat 的 packet 后端是否可用：可用时成功返回，不可用时失败并附上原因。许多拓展动作依赖它。
+   *
+   * Check whether NapCat's packet backend works: the call succeeds when it does and fails with the reason when it does not. Many extension actions depend on it.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.nc_get_packet_status();
+   */
+  public nc_get_packet_status(
+    params?: NcGetPacketStatusParams,
+    options?: CallOptions,
+  ): Promise<NcGetPacketStatusResult> {
+    return this.call('nc_get_packet_status', params, options);
+  }
+
+  /**
+   * 获取 rkey（NapCat） / Get rkeys (NapCat)
+   *
+   * 获取当前的图片下载 rkey（私聊与群聊各一个），把 `rkey` 拼到图片 URL 上即可下载。需要 NapCat 的 packet 后端。
+   *
+   * Get the current image download rkeys (one for private chats, one for groups); append `rkey` to an image URL to download it. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.nc_get_rkey();
+   * // result: [{ rkey: '&rkey=CAQSKAB6JWENi5LMk0kc62l8Pm3Jn1dsLZHyRLAnNmHGoZ3y_gDZPqZt-64', ttl: '3600', time: 1732240000, type: 10 }, { rkey: '&rkey=CAMSKAB6JWENi5LMk0kc62l8Pm3Jn1dsLZHyRLAnNmHGoZ3y_gDZPqZt-64', ttl: '3600', time: 1732240000, type: 20 }]
+   */
+  public nc_get_rkey(params?: NcGetRkeyParams, options?: CallOptions): Promise<NcGetRkeyResult> {
+    return this.call('nc_get_rkey', params, options);
+  }
+
+  /**
+   * 获取用户在线状态 / Get user online status
+   *
+   * 获取任意用户的在线状态（`status`，见 `OnlineStatus`）与扩展状态（`ext_status`）。需要 NapCat 的 packet 后端。
+   *
+   * Get any user's online status (`status`, see `OnlineStatus`) and extended status (`ext_status`). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.nc_get_user_status({ user_id: 1234567890 });
+   * // result: { status: 10, ext_status: 1028 }
+   */
+  public nc_get_user_status(
+    params: NcGetUserStatusParams,
+    options?: CallOptions,
+  ): Promise<NcGetUserStatusResult> {
+    return this.call('nc_get_user_status', params, options);
+  }
+
+  /**
+   * 图片 OCR / Image OCR
+   *
+   * 识别一张图片中的文字。go-cqhttp 只支持识别收到的图片。
+   *
+   * Recognise the text in a picture. go-cqhttp can only read pictures it has received.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 `image` 可以是路径、URL 或 base64；`data` 是逐行的数组，每行给出文本、四个顶点坐标 （`pt1`–`pt4`，坐标为字符串）与逐字拆分 `charBox`。 NapCat's `image` may be a path, a URL or base64; `data` is an array of lines, each with its text, four corners (`pt1`–`pt4`, coordinates as strings) and a per-character `charBox`.
+   *
+   * @example
+   * await bot.ocr_image({ image: '6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d.image' });
+   */
+  public ocr_image(params: OcrImageParams, options?: CallOptions): Promise<OcrImageResult> {
+    return this.call('ocr_image', params, options);
+  }
+
+  /**
+   * 接收在线文件 / Receive an online file
+   *
+   * 接收好友发来的在线文件（或文件夹），保存到默认下载目录。
+   *
+   * Accept an online file (or folder) from a friend into the default download folder.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 ReceiveOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's ReceiveOnlineFile.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.receive_online_file({ user_id: 1234567890, msg_id: '7440062839542464512', element_id: '7440062839542464513' });
+   * // result: { result: 0 }
+   */
+  public receive_online_file(
+    params: ReceiveOnlineFileParams,
+    options?: CallOptions,
+  ): Promise<ReceiveOnlineFileResult> {
+    return this.call('receive_online_file', params, options);
+  }
+
+  /**
+   * 拒绝在线文件 / Refuse an online file
+   *
+   * 拒绝好友发来的在线文件。
+   *
+   * Refuse an online file from a friend.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 RefuseOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's RefuseOnlineFile.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.refuse_online_file({ user_id: 1234567890, msg_id: '7440062839542464512', element_id: '7440062839542464513' });
+   * // result: { result: 0 }
+   */
+  public refuse_online_file(
+    params: RefuseOnlineFileParams,
+    options?: CallOptions,
+  ): Promise<RefuseOnlineFileResult> {
+    return this.call('refuse_online_file', params, options);
+  }
+
+  /**
+   * 重命名群文件 / Rename group file
+   *
+   * 重命名一个群文件。需要 NapCat 的 packet 后端。
+   *
+   * Rename a group file. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.rename_group_file({ group_id: 987654321, file_id: '27c94e1fff104282b8b07368c984e221', current_parent_directory: '/ca0f1860-6362-4777-bc50-9f31993c6877', new_name: '登顶.mp4' });
+   * // result: { ok: true }
+   */
+  public rename_group_file(
+    params: RenameGroupFileParams,
+    options?: CallOptions,
+  ): Promise<RenameGroupFileResult> {
+    return this.call('rename_group_file', params, options);
+  }
+
+  /**
+   * 获取推荐好友或群聊卡片 / Get a contact recommendation card
+   *
+   * 生成推荐好友或推荐群聊的名片卡片（Ark JSON），可作为 `json` 消息段发送。给出 `group_id` 时生成群名片，否则用 `user_id`（可加 `phone_number`）生成好友名片；两者都给时以 `group_id` 为准。
+   *
+   * Make a card recommending a friend or a group (Ark JSON), sendable as a `json` segment. With `group_id` it makes a group card, otherwise a friend card from `user_id` (and optionally `phone_number`); `group_id` wins when both are given.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.send_ark_share({ user_id: 1234567890 });
+   * // result: { errCode: 0, errMsg: '', arkJson: '{"app":"com.tencent.contact.lua","view":"contact","ver":"0.0.0.1"}' }
+   */
+  public send_ark_share(
+    params?: SendArkShareParams,
+    options?: CallOptions,
+  ): Promise<SendArkShareResult> {
+    return this.call('send_ark_share', params, options);
+  }
+
+  /**
+   * 发送闪传消息 / Send a flash transfer message
+   *
+   * 把一个闪传文件集作为消息发到群或私聊；给出 `group_id` 时发到群，否则发给 `user_id`。
+   *
+   * Send a flash-transfer file set as a message to a group or a private chat; with `group_id` it goes to the group, otherwise to `user_id`.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendFlashMsg.ts；只见于较新的 NapCat 版本。 NapCat's SendFlashMsg.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.send_flash_msg({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e', group_id: 987654321 });
+   * // result: { result: 0 }
+   */
+  public send_flash_msg(
+    params: SendFlashMsgParams,
+    options?: CallOptions,
+  ): Promise<SendFlashMsgResult> {
+    return this.call('send_flash_msg', params, options);
+  }
+
+  /**
+   * 发送合并转发消息 / Send a forward message
+   *
+   * 发送合并转发消息（聊天记录）到群聊或私聊，目标的确定方式同 `send_msg`。节点放在 `message`（或其别名 `messages`）中，只能由 `node` 消息段组成；`news`、`prompt`、`summary`、`source` 可以自定义卡片外观（需要 packet 后端）。
+   *
+   * Send a forward message (a chat record) to a group or a private chat, choosing the target as `send_msg` does. The nodes go in `message` (or its alias `messages`) and must be `node` segments only; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendForwardMsg.ts：`messages` 存在时取代 `message`；`news`、`prompt`、`summary`、`source` 都可省略。回答中的 `forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 NapCat's SendForwardMsg.ts: `messages`, when present, replaces `message`; `news`, `prompt`, `summary` and `source` may all be left out. The answer's `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
+   *
+   * @example
+   * const result = await bot.send_forward_msg({ group_id: 987654321, messages: [{ type: 'node', data: { user_id: '1234567890', nickname: '小明', content: [{ type: 'text', data: { text: '周六早上八点集合' } }] } }], news: [{ text: '小明: 周六早上八点集合' }], prompt: '[聊天记录]', summary: '查看1条转发消息', source: '群聊的聊天记录' });
+   * // result: { message_id: 1235, res_id: 'MmQ1ZGY0YjQtZDM3Ny00NWZh', forward_id: 'MmQ1ZGY0YjQtZDM3Ny00NWZh' }
+   */
+  public send_forward_msg(
+    params?: SendForwardMsgParams,
+    options?: CallOptions,
+  ): Promise<SendForwardMsgResult> {
+    return this.call('send_forward_msg', params, options);
+  }
+
+  /**
+   * 发送群 AI 语音 / Send an AI voice message to a group
+   *
+   * 用 AI 语音角色把文字转成语音并发到群里。角色见 `get_ai_characters`。需要 NapCat 的 packet 后端。
+   *
+   * Turn text into speech with an AI voice character and send it to a group. See `get_ai_characters` for the characters. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendGroupAiRecord.ts 取不到所发消息的 ID，`message_id` 恒为数字 0。 NapCat's SendGroupAiRecord.ts cannot obtain the sent message's ID; `message_id` is always the number 0.
+   *
+   * @example
+   * const result = await bot.send_group_ai_record({ group_id: 987654321, character: 'lucy-voice-suxinjiejie', text: '大家早上好' });
+   * // result: { message_id: 0 }
+   */
+  public send_group_ai_record(
+    params: SendGroupAiRecordParams,
+    options?: CallOptions,
+  ): Promise<SendGroupAiRecordResult> {
+    return this.call('send_group_ai_record', params, options);
+  }
+
+  /**
+   * 获取推荐群聊卡片 / Get a group recommendation card
+   *
+   * 生成一个群的分享卡片，结果是 Ark JSON 字符串，可作为 `json` 消息段发送。
+   *
+   * Make a share card for a group; the result is an Ark JSON string, sendable as a `json` segment.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 ShareContact.ts 以卡片 JSON 字符串本身作为 `data`。（NapCat 的更早文档用过 `ArkShareGroupEx` 这个名称，当前的 router.ts 不再注册它。） NapCat's ShareContact.ts answers with the card JSON string itself as `data`. (Older NapCat docs used the name `ArkShareGroupEx`, which the current router.ts no longer registers.)
+   *
+   * @example
+   * const result = await bot.send_group_ark_share({ group_id: 987654321 });
+   * // result: '{"app":"com.tencent.contact.lua","view":"contact","ver":"0.0.0.1","prompt":"推荐群聊：周末爬山小分队"}'
+   */
+  public send_group_ark_share(
+    params: SendGroupArkShareParams,
+    options?: CallOptions,
+  ): Promise<SendGroupArkShareResult> {
+    return this.call('send_group_ark_share', params, options);
+  }
+
+  /**
+   * 发送合并转发（群聊） / Send forward to group
+   *
+   * 把若干节点打包成一条合并转发消息发到群里。节点可以引用已有消息，也可以是自定义发送者与内容的节点； 自定义节点的 `content` 为节点数组时构成嵌套转发。
+   *
+   * Pack nodes into one forward message and send it to a group. A node may quote an existing message or be a custom node with its own sender and content; a custom node whose `content` is an array of nodes makes a nested forward.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
+   *
+   * @example
+   * const result = await bot.send_group_forward_msg();
+   * // result: { message_id: 1234567, forward_id: 'Gi7cmH5MV1gIxkZ5vQ1q0+3Vc4X8Tq2' }
+   */
+  public send_group_forward_msg(
+    params: SendGroupForwardMsgParams,
+    options?: CallOptions,
+  ): Promise<SendGroupForwardMsgResult> {
+    return this.call('send_group_forward_msg', params, options);
+  }
+
+  /**
+   * 发送群消息 / Send group message
+   *
+   * 向一个群发送消息。
+   *
+   * Send a message to a group.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
+   *
+   * @example
+   * const result = await bot.send_group_msg({ group_id: 987654321, message: [{ type: 'at', data: { qq: '1234567890' } }, { type: 'text', data: { text: ' 会议改到下午三点。' } }] });
+   * // result: { message_id: 2065812347 }
+   */
+  public send_group_msg(
+    params: SendGroupMsgParams,
+    options?: CallOptions,
+  ): Promise<SendGroupMsgResult> {
+    return this.call('send_group_msg', params, options);
+  }
+
+  /**
+   * 群打卡 / Group check-in
+   *
+   * 以登录号在群里打卡。
+   *
+   * Check in to a group as the bot.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 接受字符串群号；同一功能另有名称 `set_group_sign`。 NapCat accepts string group numbers; it also offers the same as `set_group_sign`.
+   *
+   * @example
+   * await bot.send_group_sign({ group_id: 987654321 });
+   */
+  public send_group_sign(
+    params: SendGroupSignParams,
+    options?: CallOptions,
+  ): Promise<SendGroupSignResult> {
+    return this.call('send_group_sign', params, options);
+  }
+
+  /**
+   * 发送好友赞 / Send likes
+   *
+   * 给好友的资料卡点赞。每位好友每天最多 10 次。
+   *
+   * Like a friend's profile card. Each friend can be liked at most 10 times a day.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendLike.ts 也接受字符串形式的 `user_id` 与 `times`。 NapCat's SendLike.ts also accepts `user_id` and `times` as strings.
+   *
+   * @example
+   * await bot.send_like({ user_id: 1234567890, times: 10 });
+   */
+  public send_like(params: SendLikeParams, options?: CallOptions): Promise<SendLikeResult> {
+    return this.call('send_like', params, options);
+  }
+
+  /**
+   * 发送消息 / Send message
+   *
+   * 发送私聊或群消息。`message_type` 决定发往何处；省略时，实现根据给出的是 `user_id` 还是 `group_id` 来判断。
+   *
+   * Send a private or a group message. `message_type` says where it goes; when it is left out, the implementation decides by whether `user_id` or `group_id` was given.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；私聊时同时给出 `group_id` 会经该群向非好友发起临时会话。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; a private message that also gives `group_id` starts a temporary chat with a non-friend through that group. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
+   *
+   * @example
+   * const result = await bot.send_msg({ message_type: 'group', group_id: 987654321, message: '大家好' });
+   * // result: { message_id: 2065812348 }
+   */
+  public send_msg(params: SendMsgParams, options?: CallOptions): Promise<SendMsgResult> {
+    return this.call('send_msg', params, options);
+  }
+
+  /**
+   * 发送在线文件 / Send an online file
+   *
+   * 以“在线文件”方式（对方在线接收，不经服务器中转存储）把本地文件发给好友。只用于私聊。
+   *
+   * Send a local file to a friend as an "online file" (received live, not stored on the server). Private chats only.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's SendOnlineFile.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.send_online_file({ user_id: 1234567890, file_path: '/data/report.pdf' });
+   * // result: { result: 0 }
+   */
+  public send_online_file(
+    params: SendOnlineFileParams,
+    options?: CallOptions,
+  ): Promise<SendOnlineFileResult> {
+    return this.call('send_online_file', params, options);
+  }
+
+  /**
+   * 发送在线文件夹 / Send an online folder
+   *
+   * 以在线文件方式把一个本地文件夹发给好友。只用于私聊。
+   *
+   * Send a local folder to a friend as online files. Private chats only.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendOnlineFolder.ts；只见于较新的 NapCat 版本。 NapCat's SendOnlineFolder.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.send_online_folder({ user_id: 1234567890, folder_path: '/data/photos' });
+   * // result: { result: 0 }
+   */
+  public send_online_folder(
+    params: SendOnlineFolderParams,
+    options?: CallOptions,
+  ): Promise<SendOnlineFolderResult> {
+    return this.call('send_online_folder', params, options);
+  }
+
+  /**
+   * 发送自定义数据包 / Send a raw packet
+   *
+   * 通过 packet 后端向 QQ 服务器发送一个自定义的 SSO 数据包，按需等待并返回响应数据（十六进制）。仅供调试，误用可能导致账号风险。
+   *
+   * Send a raw SSO packet to the QQ servers through the packet backend and, if asked, wait for and return the answer (hex). For debugging only; misuse may put the account at risk.
+   *
+   * Support:
+   * - NapCat: yes — 参数取自 NapCat 的 SendPacket.ts。 The parameters are those of NapCat's SendPacket.ts.
+   *
+   * @example
+   * const result = await bot.send_packet({ cmd: 'OidbSvcTrpcTcp.0xfe1_2', data: '0a0208011201', rsp: true });
+   * // result: '0a06080110001a00'
+   */
+  public send_packet(params: SendPacketParams, options?: CallOptions): Promise<SendPacketResult> {
+    return this.call('send_packet', params, options);
+  }
+
+  /**
+   * 发送戳一戳 / Send a poke
+   *
+   * 在群聊或私聊中戳一戳。给出 `group_id` 时在该群中戳，否则在与 `user_id` 的私聊中戳；被戳的人是 `target_id`，省略时为 `user_id`。需要 NapCat 的 packet 后端。
+   *
+   * Poke someone in a group or a private chat. With `group_id` it pokes in that group, otherwise in the private chat with `user_id`; the one poked is `target_id`, or `user_id` when that is omitted. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的源码中三个参数都是可选的，但 `user_id` 与 `group_id` 都缺时报错；群聊中只给 `group_id` 与 `target_id` 也可以。 In NapCat's source all three parameters are optional, but it fails when both `user_id` and `group_id` are missing; in a group, `group_id` with `target_id` is enough.
+   *
+   * @example
+   * await bot.send_poke({ group_id: 987654321, user_id: 1234567890 });
+   */
+  public send_poke(params: SendPokeParams, options?: CallOptions): Promise<SendPokeResult> {
+    return this.call('send_poke', params, options);
+  }
+
+  /**
+   * 发送合并转发（好友） / Send forward to friend
+   *
+   * 把若干节点打包成一条合并转发消息发给好友；节点的写法与群聊相同。
+   *
+   * Pack nodes into one forward message and send it to a friend; nodes are written as for groups.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
+   *
+   * @example
+   * const result = await bot.send_private_forward_msg();
+   * // result: { message_id: 7654321, forward_id: 'Vb3nQ8xLm2Pz5tRk9Hw1cYf6Ds0aJe4' }
+   */
+  public send_private_forward_msg(
+    params: SendPrivateForwardMsgParams,
+    options?: CallOptions,
+  ): Promise<SendPrivateForwardMsgResult> {
+    return this.call('send_private_forward_msg', params, options);
+  }
+
+  /**
+   * 发送私聊消息 / Send private message
+   *
+   * 向一名 QQ 用户发送私聊消息。
+   *
+   * Send a private message to a QQ user.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；可选的 `group_id` 给出向非好友发起临时会话的来源群。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; the optional `group_id` names the group a temporary chat with a non-friend goes through. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
+   *
+   * @example
+   * const result = await bot.send_private_msg({ user_id: 1234567890, message: '晚上好[CQ:face,id=178]' });
+   * // result: { message_id: 1840573212 }
+   */
+  public send_private_msg(
+    params: SendPrivateMsgParams,
+    options?: CallOptions,
+  ): Promise<SendPrivateMsgResult> {
+    return this.call('send_private_msg', params, options);
+  }
+
+  /**
+   * 发表 QQ 空间说说 / Post to Qzone
+   *
+   * 以登录号在 QQ 空间发表一条说说，可以带图片并设置谁能看到。
+   *
+   * Post a Qzone status as the bot account, optionally with images and with a choice of who can see it.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SendQzoneMsg.ts。 NapCat's SendQzoneMsg.ts.
+   *
+   * @example
+   * const result = await bot.send_qzone_msg({ content: '周末去爬山了', images: ['https://example.com/hill.jpg'], ugc_right: 4 });
+   * // result: { tid: 'a1b2c3d4e5f60718293a4b5c' }
+   */
+  public send_qzone_msg(
+    params: SendQzoneMsgParams,
+    options?: CallOptions,
+  ): Promise<SendQzoneMsgResult> {
+    return this.call('send_qzone_msg', params, options);
+  }
+
+  /**
+   * 修改收藏表情描述 / Change a favorite sticker's description
+   *
+   * 修改一个收藏表情的描述文字。各 ID 取自 `fetch_custom_face_detail`。
+   *
+   * Change a favorite sticker's description. Take the ids from `fetch_custom_face_detail`.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。 NapCat's CustomFace.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.set_custom_face_desc({ emoji_id: 1, res_id: '2707600964_0_0_0_D8EAA70984B402EE10B0F33DB88F4173_0_0', md5: 'D8EAA70984B402EE10B0F33DB88F4173', desc: '好的' });
+   * // result: { result: 0, errMsg: '' }
+   */
+  public set_custom_face_desc(
+    params: SetCustomFaceDescParams,
+    options?: CallOptions,
+  ): Promise<SetCustomFaceDescResult> {
+    return this.call('set_custom_face_desc', params, options);
+  }
+
+  /**
+   * 设置自定义在线状态 / Set custom online status
+   *
+   * 设置带表情图标和文字的自定义在线状态。成功时返回 QQ 的错误信息字符串（通常为空）。
+   *
+   * Set a custom online status with an emoji icon and text. On success it answers with QQ's error message string (usually empty).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetDiyOnlineStatus.ts 中 `face_type` 默认为 `'1'`，`wording` 默认为一个空格。 In NapCat's SetDiyOnlineStatus.ts `face_type` defaults to `'1'` and `wording` to a single space.
+   *
+   * @example
+   * const result = await bot.set_diy_online_status({ face_id: 326, face_type: 1, wording: '摸鱼中' });
+   * // result: ''
+   */
+  public set_diy_online_status(
+    params: SetDiyOnlineStatusParams,
+    options?: CallOptions,
+  ): Promise<SetDiyOnlineStatusResult> {
+    return this.call('set_diy_online_status', params, options);
+  }
+
+  /**
+   * 处理被过滤的好友申请 / Handle a filtered friend request
+   *
+   * 同意一条被过滤的好友申请。NapCat 无法拒绝此类申请：调用即同意。
+   *
+   * Accept a filtered friend request. NapCat cannot refuse such a request; calling this accepts it.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetDoubtFriendsAddRequest.ts 中 `approve` 默认为 `true` 且不被使用：调用总是同意（NapCat 的文档称它自 4.7.43 起无效）。 In NapCat's SetDoubtFriendsAddRequest.ts `approve` defaults to `true` and is not used: the call always accepts (NapCat's docs say it has had no effect since 4.7.43).
+   *
+   * @example
+   * await bot.set_doubt_friends_add_request({ flag: 'u_Qw3rTy' });
+   */
+  public set_doubt_friends_add_request(
+    params: SetDoubtFriendsAddRequestParams,
+    options?: CallOptions,
+  ): Promise<SetDoubtFriendsAddRequestResult> {
+    return this.call('set_doubt_friends_add_request', params, options);
+  }
+
+  /**
+   * 设置精华消息 / Set essence message
+   *
+   * 把一条群消息设为精华。需要登录号是管理员或群主。
+   *
+   * Make a group message an essence message. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 接受字符串消息 ID，响应为 NT 的原始结果。 NapCat accepts string message IDs and answers with NT's raw result.
+   *
+   * @example
+   * await bot.set_essence_msg({ message_id: 1234567 });
+   */
+  public set_essence_msg(
+    params: SetEssenceMsgParams,
+    options?: CallOptions,
+  ): Promise<SetEssenceMsgResult> {
+    return this.call('set_essence_msg', params, options);
+  }
+
+  /**
+   * 处理加好友请求 / Handle friend request
+   *
+   * 同意或拒绝一条加好友请求。`flag` 取自对应的请求事件。
+   *
+   * Approve or reject a friend request. `flag` comes from the request event.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetFriendAddRequest.ts 也接受字符串形式的 `approve`（只有 `'false'` 表示拒绝）。 NapCat's SetFriendAddRequest.ts also accepts `approve` as a string (only `'false'` rejects).
+   *
+   * @example
+   * await bot.set_friend_add_request({ flag: '1700000555555555', approve: true, remark: '爬山群-小明' });
+   */
+  public set_friend_add_request(
+    params: SetFriendAddRequestParams,
+    options?: CallOptions,
+  ): Promise<SetFriendAddRequestResult> {
+    return this.call('set_friend_add_request', params, options);
+  }
+
+  /**
+   * 设置好友备注 / Set friend remark
+   *
+   * 设置一名好友的备注名。对方不是好友时失败。
+   *
+   * Set a friend's remark. Fails when the user is not a friend.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.set_friend_remark({ user_id: 1234567890, remark: '同事小明' });
+   */
+  public set_friend_remark(
+    params: SetFriendRemarkParams,
+    options?: CallOptions,
+  ): Promise<SetFriendRemarkResult> {
+    return this.call('set_friend_remark', params, options);
+  }
+
+  /**
+   * 设置加群方式 / Set how people join
+   *
+   * 设置群的加群验证方式，需要时附上验证问题与答案。
+   *
+   * Set how people may join the group, with a question and answer where the method needs them.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetGroupAddOption.ts 把 `add_type` 定义为数字。 NapCat's SetGroupAddOption.ts defines `add_type` as a number.
+   *
+   * @example
+   * await bot.set_group_add_option({ group_id: 987654321, add_type: 1 });
+   */
+  public set_group_add_option(
+    params: SetGroupAddOptionParams,
+    options?: CallOptions,
+  ): Promise<SetGroupAddOptionResult> {
+    return this.call('set_group_add_option', params, options);
+  }
+
+  /**
+   * 处理加群请求／邀请 / Handle group join request or invitation
+   *
+   * 同意或拒绝一条加群请求，或别人邀请登录号入群的邀请。`flag` 与 `sub_type` 取自对应的请求事件。
+   *
+   * Approve or reject a request to join a group, or an invitation for the bot to join one. `flag` and `sub_type` come from the request event.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetGroupAddRequest.ts 不读取 `sub_type`/`type`，请求的种类由 `flag` 本身确定；`flag` 也可为数字，`approve` 也可为字符串（只有 `'false'` 表示拒绝）。拒绝理由默认为一个空格。多一个 `count`：在最近多少条群通知中查找该请求。 NapCat's SetGroupAddRequest.ts reads neither `sub_type` nor `type`; the kind of request is known from the `flag` itself, which may also be a number, and `approve` may also be a string (only `'false'` rejects). The rejection reason defaults to a single space. It takes an extra `count`: how many recent group notifications to search for the request.
+   *
+   * @example
+   * await bot.set_group_add_request({ flag: '1700000123456789', approve: true });
+   */
+  public set_group_add_request(
+    params: SetGroupAddRequestParams,
+    options?: CallOptions,
+  ): Promise<SetGroupAddRequestResult> {
+    return this.call('set_group_add_request', params, options);
+  }
+
+  /**
+   * 群组设置管理员 / Set group administrator
+   *
+   * 设置或取消一名成员的管理员身份。需要登录号是群主。
+   *
+   * Make a member an administrator, or revoke it. The bot must be the owner.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetGroupAdmin.ts 也接受字符串形式的 ID 与 `enable`；省略 `enable` 时按 `false` 处理，即取消管理员。 NapCat's SetGroupAdmin.ts also accepts the IDs and `enable` as strings; a missing `enable` counts as `false`, which revokes the role.
+   *
+   * @example
+   * await bot.set_group_admin({ group_id: 987654321, user_id: 1234567890, enable: true });
+   */
+  public set_group_admin(
+    params: SetGroupAdminParams,
+    options?: CallOptions,
+  ): Promise<SetGroupAdminResult> {
+    return this.call('set_group_admin', params, options);
+  }
+
+  /**
+   * 点赞群相册媒体 / Like group album media
+   *
+   * 给群相册中的一次上传（或其中一张媒体）点赞。
+   *
+   * Like one upload in a group album (or one medium of it).
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.set_group_album_media_like({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag', batch_id: '112233' });
+   * // result: { result: {  } }
+   */
+  public set_group_album_media_like(
+    params: SetGroupAlbumMediaLikeParams,
+    options?: CallOptions,
+  ): Promise<SetGroupAlbumMediaLikeResult> {
+    return this.call('set_group_album_media_like', params, options);
+  }
+
+  /**
+   * 群组单人禁言 / Mute group member
+   *
+   * 禁言一名群成员，或解除其禁言。
+   *
+   * Mute a group member, or unmute them.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也接受字符串形式的 ID 与时长。NapCat 的 SetGroupBan.ts 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 NapCat also accepts the IDs and the duration as strings. In NapCat's SetGroupBan.ts `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
+   *
+   * @example
+   * await bot.set_group_ban({ group_id: 987654321, user_id: 1234567890, duration: 600 });
+   */
+  public set_group_ban(
+    params: SetGroupBanParams,
+    options?: CallOptions,
+  ): Promise<SetGroupBanResult> {
+    return this.call('set_group_ban', params, options);
+  }
+
+  /**
+   * 设置群名片 / Set group card
+   *
+   * 设置一名成员的群名片（群备注）。
+   *
+   * Set a member's group card (their display name in the group).
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   *
+   * @example
+   * await bot.set_group_card({ group_id: 987654321, user_id: 1234567890, card: '技术部-小明' });
+   */
+  public set_group_card(
+    params: SetGroupCardParams,
+    options?: CallOptions,
+  ): Promise<SetGroupCardResult> {
+    return this.call('set_group_card', params, options);
+  }
+
+  /**
+   * 群组踢人 / Kick group member
+   *
+   * 把一名成员移出群。需要登录号是管理员或群主。
+   *
+   * Remove a member from a group. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetGroupKick.ts 也接受字符串形式的 ID 与 `reject_add_request`（`'true'`）。 NapCat's SetGroupKick.ts also accepts the IDs and `reject_add_request` as strings (`'true'`).
+   *
+   * @example
+   * await bot.set_group_kick({ group_id: 987654321, user_id: 1234567890, reject_add_request: true });
+   */
+  public set_group_kick(
+    params: SetGroupKickParams,
+    options?: CallOptions,
+  ): Promise<SetGroupKickResult> {
+    return this.call('set_group_kick', params, options);
+  }
+
+  /**
+   * 批量踢出群成员 / Kick several members
+   *
+   * 一次把多名成员移出群。需要登录号是管理员或群主。
+   *
+   * Remove several members from a group at once. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.set_group_kick_members({ group_id: 987654321, user_id: [1234567890, 2233445566], reject_add_request: false });
+   */
+  public set_group_kick_members(
+    params: SetGroupKickMembersParams,
+    options?: CallOptions,
+  ): Promise<SetGroupKickMembersResult> {
+    return this.call('set_group_kick_members', params, options);
+  }
+
+  /**
+   * 退出群组 / Leave group
+   *
+   * 登录号退出群。登录号是群主时，只有 `is_dismiss` 为 `true` 才会解散该群。
+   *
+   * Make the bot leave a group. When the bot is the owner, the group is dismissed only if `is_dismiss` is `true`.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也接受字符串形式的 `group_id`；它接受 `is_dismiss` 但并不使用，总是直接退群。 NapCat also accepts `group_id` as a string; it accepts `is_dismiss` but does not use it and always just leaves.
+   *
+   * @example
+   * await bot.set_group_leave({ group_id: 987654321 });
+   */
+  public set_group_leave(
+    params: SetGroupLeaveParams,
+    options?: CallOptions,
+  ): Promise<SetGroupLeaveResult> {
+    return this.call('set_group_leave', params, options);
+  }
+
+  /**
+   * 设置群成员邀请策略 / Set member invite policy
+   *
+   * 设置群成员能否邀请好友入群，以及邀请是否需要管理员审核。需要登录号是管理员或群主。
+   *
+   * Set whether members may invite friends into the group and whether an invitation needs an administrator's approval. The bot must be an administrator or the owner.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetGroupMemberInvitePolicy.ts。QQ 拒绝修改时动作失败。 NapCat's SetGroupMemberInvitePolicy.ts. The action fails when QQ refuses the change.
+   *
+   * @example
+   * await bot.set_group_member_invite_policy({ group_id: 987654321, policy: 'require_approval' });
+   */
+  public set_group_member_invite_policy(
+    params: SetGroupMemberInvitePolicyParams,
+    options?: CallOptions,
+  ): Promise<SetGroupMemberInvitePolicyResult> {
+    return this.call('set_group_member_invite_policy', params, options);
+  }
+
+  /**
+   * 设置群成员功能权限 / Set member permissions
+   *
+   * 设置群成员能否上传群相册、发起临时会话、发起新群聊；没有给出的项目保持不变，但至少要给出一项。
+   *
+   * Set whether members may upload to the group album, start temporary chats and create new groups; settings left out stay as they are, but at least one must be given.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetGroupMemberPermissions.ts：三项都没有给出时动作失败。 NapCat's SetGroupMemberPermissions.ts: the action fails when none of the three is given.
+   *
+   * @example
+   * await bot.set_group_member_permissions({ group_id: 987654321, allow_member_upload_album: true, allow_member_temporary_session: false });
+   */
+  public set_group_member_permissions(
+    params: SetGroupMemberPermissionsParams,
+    options?: CallOptions,
+  ): Promise<SetGroupMemberPermissionsResult> {
+    return this.call('set_group_member_permissions', params, options);
+  }
+
+  /**
+   * 设置群名 / Set group name
+   *
+   * 修改群名称。
+   *
+   * Rename a group.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
+   *
+   * @example
+   * await bot.set_group_name({ group_id: 987654321, group_name: '周末爬山小分队' });
+   */
+  public set_group_name(
+    params: SetGroupNameParams,
+    options?: CallOptions,
+  ): Promise<SetGroupNameResult> {
+    return this.call('set_group_name', params, options);
+  }
+
+  /**
+   * 设置新成员可见历史消息 / Set history visibility for new members
+   *
+   * 设置新入群的成员默认能否看到最近的聊天记录。
+   *
+   * Set whether members who join from now on can see the recent chat history by default.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetGroupNewMemberHistoryVisibility.ts。 NapCat's SetGroupNewMemberHistoryVisibility.ts.
+   *
+   * @example
+   * await bot.set_group_new_member_history_visibility({ group_id: 987654321, visible: true });
+   */
+  public set_group_new_member_history_visibility(
+    params: SetGroupNewMemberHistoryVisibilityParams,
+    options?: CallOptions,
+  ): Promise<SetGroupNewMemberHistoryVisibilityResult> {
+    return this.call('set_group_new_member_history_visibility', params, options);
+  }
+
+  /**
+   * 设置群头像 / Set group avatar
+   *
+   * 更换群头像。`file` 可以是 `file://` 绝对路径、网络 URL 或 `base64://` 数据。go-cqhttp 提醒：登录一段时间后该动作可能因 Cookie 失效而失败。
+   *
+   * Change a group's avatar. `file` may be a `file://` absolute path, a network URL or `base64://` data. go-cqhttp warns that it may stop working some time after login, when the cookie expires.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的原始结果。 NapCat does not read `cache`, accepts string group numbers and answers with NT's raw result.
+   *
+   * @example
+   * await bot.set_group_portrait({ group_id: 987654321, file: 'https://example.com/avatar.png' });
+   */
+  public set_group_portrait(
+    params: SetGroupPortraitParams,
+    options?: CallOptions,
+  ): Promise<SetGroupPortraitResult> {
+    return this.call('set_group_portrait', params, options);
+  }
+
+  /**
+   * 设置群备注 / Set group remark
+   *
+   * 设置登录号给一个群的备注名（只有自己可见）。
+   *
+   * Set the bot account's private remark for a group (visible only to itself).
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.set_group_remark({ group_id: 987654321, remark: '爬山群' });
+   */
+  public set_group_remark(
+    params: SetGroupRemarkParams,
+    options?: CallOptions,
+  ): Promise<SetGroupRemarkResult> {
+    return this.call('set_group_remark', params, options);
+  }
+
+  /**
+   * 设置群机器人加入选项 / Set bot-joining options
+   *
+   * 设置是否允许把 QQ 官方机器人拉进群，以及是否需要审核。
+   *
+   * Set whether official QQ bots may be added to the group and whether that needs approval.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.set_group_robot_add_option({ group_id: 987654321, robot_member_switch: 1, robot_member_examine: 0 });
+   */
+  public set_group_robot_add_option(
+    params: SetGroupRobotAddOptionParams,
+    options?: CallOptions,
+  ): Promise<SetGroupRobotAddOptionResult> {
+    return this.call('set_group_robot_add_option', params, options);
+  }
+
+  /**
+   * 设置群搜索 / Set group search options
+   *
+   * 设置群能否被搜索到。两个开关直接传给 QQ NT 的同名设置，NapCat 的源码与文档都没有说明其具体含义与取值。
+   *
+   * Set whether the group can be found by search. Both switches go straight to the QQ NT settings of the same name; neither NapCat's source nor its docs say exactly what they mean or which values they take.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.set_group_search({ group_id: 987654321, no_code_finger_open: 1, no_finger_open: 0 });
+   */
+  public set_group_search(
+    params: SetGroupSearchParams,
+    options?: CallOptions,
+  ): Promise<SetGroupSearchResult> {
+    return this.call('set_group_search', params, options);
+  }
+
+  /**
+   * 群打卡 / Group check-in
+   *
+   * 在群里打卡（签到）。需要 NapCat 的 packet 后端。
+   *
+   * Check in (sign in) to a group. Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.set_group_sign({ group_id: 987654321 });
+   */
+  public set_group_sign(
+    params: SetGroupSignParams,
+    options?: CallOptions,
+  ): Promise<SetGroupSignResult> {
+    return this.call('set_group_sign', params, options);
+  }
+
+  /**
+   * 设置群组专属头衔 / Set special title
+   *
+   * 为一名成员设置专属头衔。需要登录号是群主。
+   *
+   * Give a member a special title. The bot must be the owner.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 也接受字符串形式的 ID，不读取 `duration`。 NapCat also accepts the IDs as strings and does not read `duration`.
+   *
+   * @example
+   * await bot.set_group_special_title({ group_id: 987654321, user_id: 1234567890, special_title: '摸鱼大师' });
+   */
+  public set_group_special_title(
+    params: SetGroupSpecialTitleParams,
+    options?: CallOptions,
+  ): Promise<SetGroupSpecialTitleResult> {
+    return this.call('set_group_special_title', params, options);
+  }
+
+  /**
+   * 设置群待办 / Set group to-do
+   *
+   * 把一条群消息设为群待办。用 `message_id` 或 `message_seq` 指明消息（后者优先）。需要 NapCat 的 packet 后端。
+   *
+   * Make a group message the group's to-do. Name the message by `message_id` or `message_seq` (the latter wins). Needs NapCat's packet backend.
+   *
+   * Support:
+   * - NapCat: yes — 较早的版本要求 `message_id`；当前源码中两者都可选，但至少要给一个。 Earlier versions required `message_id`; in the current source both are optional, but one must be given.
+   *
+   * @example
+   * await bot.set_group_todo({ group_id: 987654321, message_id: 1234 });
+   */
+  public set_group_todo(
+    params: SetGroupTodoParams,
+    options?: CallOptions,
+  ): Promise<SetGroupTodoResult> {
+    return this.call('set_group_todo', params, options);
+  }
+
+  /**
+   * 群组全员禁言 / Mute whole group
+   *
+   * 开启或关闭全员禁言。
+   *
+   * Turn muting of the whole group on or off.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetGroupWholeBan.ts 也接受字符串形式的 ID 与 `enable`（只有 `'false'` 表示关闭）。 NapCat's SetGroupWholeBan.ts also accepts the ID and `enable` as strings (only `'false'` lifts it).
+   *
+   * @example
+   * await bot.set_group_whole_ban({ group_id: 987654321, enable: false });
+   */
+  public set_group_whole_ban(
+    params: SetGroupWholeBanParams,
+    options?: CallOptions,
+  ): Promise<SetGroupWholeBanResult> {
+    return this.call('set_group_whole_ban', params, options);
+  }
+
+  /**
+   * 设置输入状态 / Set input status
+   *
+   * 在与一名好友的私聊中显示“对方正在输入”或“对方正在说话”。
+   *
+   * Show "typing" or "speaking" in the private chat with a friend.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.set_input_status({ user_id: 1234567890, event_type: 1 });
+   * // result: { result: 0, errMsg: '' }
+   */
+  public set_input_status(
+    params: SetInputStatusParams,
+    options?: CallOptions,
+  ): Promise<SetInputStatusResult> {
+    return this.call('set_input_status', params, options);
+  }
+
+  /**
+   * 设置消息表情回应 / React to a message with an emoji
+   *
+   * 给一条消息贴上（或取消）表情回应。
+   *
+   * Add (or remove) an emoji reaction on a message.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetMsgEmojiLike.ts 中 `set` 可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 In NapCat's SetMsgEmojiLike.ts `set` may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
+   *
+   * @example
+   * const result = await bot.set_msg_emoji_like({ message_id: 1234, emoji_id: 76, set: true });
+   * // result: { result: 0, errMsg: '' }
+   */
+  public set_msg_emoji_like(
+    params: SetMsgEmojiLikeParams,
+    options?: CallOptions,
+  ): Promise<SetMsgEmojiLikeResult> {
+    return this.call('set_msg_emoji_like', params, options);
+  }
+
+  /**
+   * 设置在线状态 / Set online status
+   *
+   * 设置登录号的在线状态。`status` 取值见 `OnlineStatus`；个性状态（听歌中、学习中等）是 `status` 为 10 再加上对应的 `ext_status`，见 `OnlineExtStatus`；“我的电量”状态（`ext_status` 为 1000）的电量取自 `battery_status`。
+   *
+   * Set the bot account's online status. See `OnlineStatus` for `status`; a custom status (listening to music, studying, ...) is `status` 10 with the matching `ext_status`, see `OnlineExtStatus`; for the battery status (`ext_status` 1000) the level comes from `battery_status`.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetOnlineStatus.ts 也接受字符串形式的三个参数。NapCat 的旧文档把后两个参数写作 `extStatus`、`batteryStatus`，源码读取的是 `ext_status`、`battery_status`。 NapCat's SetOnlineStatus.ts also accepts the three parameters as strings. NapCat's older docs spell the last two `extStatus` and `batteryStatus`; the source reads `ext_status` and `battery_status`.
+   *
+   * @example
+   * await bot.set_online_status({ status: 50, ext_status: 0, battery_status: 0 });
+   */
+  public set_online_status(
+    params: SetOnlineStatusParams,
+    options?: CallOptions,
+  ): Promise<SetOnlineStatusResult> {
+    return this.call('set_online_status', params, options);
+  }
+
+  /**
+   * 设置 QQ 头像 / Set QQ avatar
+   *
+   * 把登录号的头像换成指定的图片。`file` 支持本地路径、网络 URL 与 base64。跨实现文档把它归为社区拓展：NapCat 与 Lagrange 都以同一名称实现。
+   *
+   * Change the bot account's avatar to the given image. `file` takes a local path, a web URL or base64 data. The cross-implementation page counts it as a community extension: NapCat and Lagrange both implement it under this name.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 `file` 还接受 Data URL。 NapCat's `file` also takes a data URL.
+   *
+   * @example
+   * await bot.set_qq_avatar({ file: 'https://example.com/avatar.png' });
+   */
+  public set_qq_avatar(
+    params: SetQqAvatarParams,
+    options?: CallOptions,
+  ): Promise<SetQqAvatarResult> {
+    return this.call('set_qq_avatar', params, options);
+  }
+
+  /**
+   * 设置登录号资料 / Set account profile
+   *
+   * 修改登录号的资料；只修改给出的字段。
+   *
+   * Change the logged-in account's profile; only the fields given are changed.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 只读 `nickname`（必填）、`personal_note` 与 `sex`（0 未知、1 男、2 女）；未给的字段沿用原资料。 响应为 NT 的原始结果。 NapCat reads only `nickname` (required), `personal_note` and `sex` (0 unknown, 1 male, 2 female); fields not given keep their old values. It answers with NT's raw result.
+   *
+   * @example
+   * await bot.set_qq_profile({ nickname: '小助手', personal_note: '有事请留言' });
+   */
+  public set_qq_profile(
+    params: SetQqProfileParams,
+    options?: CallOptions,
+  ): Promise<SetQqProfileResult> {
+    return this.call('set_qq_profile', params, options);
+  }
+
+  /**
+   * 重启 OneBot 实现 / Restart the implementation
+   *
+   * 重启 OneBot 实现。重启会连同 API 服务一起中断当前请求，因此重启总是异步进行，响应的 `status` 为 `async`。
+   *
+   * Restart the OneBot implementation. Restarting takes the API service down with it and would cut off the current request, so it always happens asynchronously and the answer's `status` is `async`.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetRestart.ts 不读取 `delay`，通过 WebUI 请求重启整个进程；请求被接受后回答 `ok`（`data` 为 `null`），重启失败时报错。 NapCat's SetRestart.ts ignores `delay` and asks its WebUI to restart the whole process; it answers `ok` (with `data` `null`) once the restart is accepted and fails if the restart fails.
+   *
+   * @example
+   * await bot.set_restart();
+   */
+  public set_restart(params?: SetRestartParams, options?: CallOptions): Promise<SetRestartResult> {
+    return this.call('set_restart', params, options);
+  }
+
+  /**
+   * 设置个性签名 / Set signature
+   *
+   * 设置登录号的个性签名。
+   *
+   * Set the bot account's personal signature.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 SetLongNick.ts 只有 `longNick` 一个参数。 NapCat's SetLongNick.ts has the single parameter `longNick`.
+   *
+   * @example
+   * const result = await bot.set_self_longnick({ longNick: '今天也要元气满满' });
+   * // result: { result: 0, errMsg: '' }
+   */
+  public set_self_longnick(
+    params: SetSelfLongnickParams,
+    options?: CallOptions,
+  ): Promise<SetSelfLongnickResult> {
+    return this.call('set_self_longnick', params, options);
+  }
+
+  /**
+   * 测试流式传输 / Test streaming
+   *
+   * 测试流式响应：发出 10 个 `data_chunk` 包后以一个 `data_complete` 包结束；`error` 为 `true` 时改为报错结束。
+   *
+   * Tests streamed answers: ten `data_chunk` packets, then one `data_complete`; with `error` `true` it ends in a failure instead.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 TestStreamDownload.ts；只见于较新的 NapCat 版本，供测试客户端的流式处理。 NapCat's TestStreamDownload.ts; recent NapCat versions only; for testing a client's stream handling.
+   *
+   * @example
+   * const result = await bot.test_download_stream();
+   * // result: { type: 'response', data_type: 'data_complete', data: 'Stream transmission complete' }
+   */
+  public test_download_stream(
+    params?: TestDownloadStreamParams,
+    options?: CallOptions,
+  ): Promise<TestDownloadStreamResult> {
+    return this.call('test_download_stream', params, options);
+  }
+
+  /**
+   * 转存为永久文件 / Make a group file permanent
+   *
+   * 把临时群文件转存为永久文件。
+   *
+   * Turn a temporary group file into a permanent one.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.trans_group_file({ group_id: 987654321, file_id: '27c94e1fff104282b8b07368c984e221' });
+   * // result: { ok: true }
+   */
+  public trans_group_file(
+    params: TransGroupFileParams,
+    options?: CallOptions,
+  ): Promise<TransGroupFileResult> {
+    return this.call('trans_group_file', params, options);
+  }
+
+  /**
+   * 英译中 / Translate English to Chinese
+   *
+   * 用 QQ 的翻译服务把英文单词逐个译成中文，结果与输入一一对应。
+   *
+   * Translate English words into Chinese one by one with QQ's translation service; the results match the input in order.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * const result = await bot.translate_en2zh({ words: ['word', 'group'] });
+   * // result: { words: ['单词', '群组'] }
+   */
+  public translate_en2zh(
+    params: TranslateEn2zhParams,
+    options?: CallOptions,
+  ): Promise<TranslateEn2zhResult> {
+    return this.call('translate_en2zh', params, options);
+  }
+
+  /**
+   * 分片上传文件 / Upload a file in chunks
+   *
+   * 把文件分成 Base64 分片上传到 NapCat 的临时目录，得到可在其他动作中使用的本地路径。同一个 `stream_id` 的第一次调用须给出 `total_chunks`；每次调用上传一个分片（`chunk_data` 与 `chunk_index`），收齐后或给出 `is_complete` 时合并。响应中 `stream` 字段为 `stream-action`。流 10 分钟无活动即被清理。
+   *
+   * Upload a file as Base64 chunks into NapCat's temporary folder, getting a local path to use in other actions. The first call for a `stream_id` must give `total_chunks`; each call uploads one chunk (`chunk_data` and `chunk_index`), and the file is assembled once all have arrived or when `is_complete` is given. The envelope's `stream` field is `stream-action`. A stream idle for 10 minutes is dropped.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 UploadFileStream.ts；只见于较新的 NapCat 版本。 NapCat's UploadFileStream.ts; recent NapCat versions only.
+   *
+   * @example
+   * const result = await bot.upload_file_stream({ stream_id: '5f0c6f1e-upload', chunk_data: 'aGVsbG8=', chunk_index: 0, total_chunks: 2, file_size: 10, filename: 'hello.txt' });
+   * // result: { type: 'stream', stream_id: '5f0c6f1e-upload', status: 'chunk_received', received_chunks: 1, total_chunks: 2 }
+   */
+  public upload_file_stream(
+    params: UploadFileStreamParams,
+    options?: CallOptions,
+  ): Promise<UploadFileStreamResult> {
+    return this.call('upload_file_stream', params, options);
+  }
+
+  /**
+   * 上传群文件 / Upload group file
+   *
+   * 把一个本地文件上传到群文件，不给 `folder` 时放在根目录。只能上传本地文件；网络文件请先用 `download_file` 下载。
+   *
+   * Upload a local file to a group's files, into the root folder unless `folder` is given. Only local files can be uploaded; download a network file with `download_file` first.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串群号，`folder_id` 与 `folder` 同义， `upload_file` 为 `false` 时只发送不上传；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string group numbers, takes `folder_id` as a synonym of `folder`, sends without uploading when `upload_file` is `false`, and answers with the new file's `file_id`.
+   *
+   * @example
+   * await bot.upload_group_file({ group_id: 987654321, file: '/home/bot/files/report.pdf', name: '活动报告.pdf' });
+   */
+  public upload_group_file(
+    params: UploadGroupFileParams,
+    options?: CallOptions,
+  ): Promise<UploadGroupFileResult> {
+    return this.call('upload_group_file', params, options);
+  }
+
+  /**
+   * 上传图片到群相册 / Upload an image to a group album
+   *
+   * 把一张图片（本地路径、URL 或 Base64）上传到群相册。
+   *
+   * Upload an image (a local path, URL or Base64) to a group album.
+   *
+   * Support:
+   * - NapCat: yes
+   *
+   * @example
+   * await bot.upload_image_to_qun_album({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag', album_name: '2024 秋季爬山', file: 'https://example.com/summit.jpg' });
+   */
+  public upload_image_to_qun_album(
+    params: UploadImageToQunAlbumParams,
+    options?: CallOptions,
+  ): Promise<UploadImageToQunAlbumResult> {
+    return this.call('upload_image_to_qun_album', params, options);
+  }
+
+  /**
+   * 上传私聊文件 / Upload private file
+   *
+   * 把一个本地文件发给好友。只能上传本地文件；网络文件请先用 `download_file` 下载。
+   *
+   * Send a local file to a friend. Only local files can be sent; download a network file with `download_file` first.
+   *
+   * Support:
+   * - NapCat: yes — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串 QQ 号，也可发给非好友的群临时会话；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string QQ numbers, can send to non-friends through a group temporary chat, and answers with the new file's `file_id`.
+   *
+   * @example
+   * await bot.upload_private_file({ user_id: 1234567890, file: '/home/bot/files/photo.zip', name: '照片.zip' });
+   */
+  public upload_private_file(
+    params: UploadPrivateFileParams,
+    options?: CallOptions,
+  ): Promise<UploadPrivateFileResult> {
+    return this.call('upload_private_file', params, options);
+  }
+}
