@@ -312,7 +312,6 @@ export class MockServer {
     else if (variant) response = envelope('async', 1, null);
     else response = await this.result(name, action, params as Record<string, unknown>, transport);
     this.calls.push({ action: name, params: params as MockParams<string>, transport, errors, response });
-    for (const wake of this.waiters) wake();
     return response;
   }
 
@@ -321,6 +320,11 @@ export class MockServer {
     for (const socket of this.eventSockets) socket.terminate();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Probes every wait again: after a call is answered (so a test sees it once its answer is on the way), or a connection. */
+  private wake(): void {
+    for (const wake of this.waiters) wake();
   }
 
   /** Resolves with what `probe` finds, probing again after every call or connection. */
@@ -437,6 +441,7 @@ export class MockServer {
     const response = await this.answer(name, params, 'http');
     if (!response) return send(404);
     send(200, response);
+    this.wake();
   }
 
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -493,7 +498,7 @@ export class MockServer {
     ws.on('error', () => undefined);
     if (role !== 'api') {
       this.eventSockets.add(ws);
-      for (const wake of this.waiters) wake();
+      this.wake();
       ws.on('close', () => this.eventSockets.delete(ws));
       ws.send(JSON.stringify({ time: Math.floor(Date.now() / 1000), self_id: this.options.selfId ?? 10001, post_type: 'meta_event', meta_event_type: 'lifecycle', sub_type: 'connect' }));
     }
@@ -511,6 +516,7 @@ export class MockServer {
         text = JSON.stringify(failure);
       }
       if (ws.readyState === WebSocket.OPEN) ws.send(text);
+      this.wake();
     });
   }
 
