@@ -471,9 +471,10 @@ export class MockServer {
   /**
    * Connects to a reverse WebSocket server as the implementation does, with `X-Self-ID`,
    * `X-Client-Role` and the token: one `Universal` connection, or `API` + `Event` when `split`.
-   * Resolves once connected; rejects when the server refuses.
+   * Resolves once connected; rejects when the server refuses. `closed` resolves when a connection
+   * closes (to connect again, as implementations do).
    */
-  async connectReverse(options: { url: string; accessToken?: string; selfId?: number; split?: boolean }): Promise<{ close(): void }> {
+  async connectReverse(options: { url: string; accessToken?: string; selfId?: number; split?: boolean }): Promise<{ close(): void; closed: Promise<void> }> {
     const roles = options.split ? (['API', 'Event'] as const) : (['Universal'] as const);
     const sockets = await Promise.all(
       roles.map(
@@ -490,7 +491,9 @@ export class MockServer {
           }),
       ),
     );
-    return { close: () => sockets.forEach((ws) => ws.terminate()) };
+    // Closed when any of its connections closes (the server went away, or `close`).
+    const closed = Promise.race(sockets.map((ws) => new Promise<void>((resolve) => (ws.readyState === WebSocket.CLOSED ? resolve() : ws.once('close', () => resolve())))));
+    return { close: () => sockets.forEach((ws) => ws.terminate()), closed };
   }
 
   /** Serves one connection, accepted or made: answers calls unless it is `event`, pushes events unless it is `api`. */
