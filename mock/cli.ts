@@ -6,17 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { checkChoice, helpText, parseCommand, runMain, UsageError, type CommandSpec } from '../generator/cli/args.js';
-import { formatDiagnostic } from '../generator/load/diagnostics.js';
-import { loadSpec } from '../generator/load/index.js';
 import { narrowModel } from '../generator/model/profile.js';
 import type { Model } from '../generator/model/types.js';
 import { checkAccessToken } from '../runtime/errors.js';
 import { EventInputError, parseLine, readEntries, readEntry, type EventEntry } from './event-input.js';
+import { bundledModel } from './model.js';
 import { MockServer } from './server.js';
 
-const SPEC_DIR = fileURLToPath(new URL('../spec', import.meta.url));
 const RECONNECT_MS = 3_000;
 
 export const MOCK: CommandSpec = {
@@ -37,13 +34,14 @@ export const MOCK: CommandSpec = {
       type: 'string',
       value: '<file>',
       description:
-        "push these events once a bot receives events (- for stdin, read line by line as it comes): a JSON array, one object, or one per line; each an event with its post_type, pushed as it is, or { \"event\": \"message.group\", \"fields\": {...} }, the spec's example of that event with the fields over it",
+        'push these events once a bot receives events (- for stdin, read line by line as it comes): a JSON array, one object, or one per line; each an event with its post_type, pushed as it is, or { "event": "message.group", "fields": {...} }, the spec\'s example of that event with the fields over it',
     },
     'events-every': { type: 'string', value: '<seconds>', description: "push one of the spec's example events every so many seconds (0: never)", default: '0' },
+    spec: { type: 'string', value: '<dir>', description: 'serve the spec in this folder, read from its YAML (default: the model `pnpm generate` last wrote, generated/model/model.json)' },
   },
   exitCodes: {
     0: 'stopped with Ctrl-C',
-    1: 'the spec does not load',
+    1: 'the spec (--spec) does not load, or there is no generated model',
     2: 'bad usage (a bad option or events file, a port in use or not allowed, a token that cannot go into a header) or an unexpected failure',
   },
   usageCode: 2,
@@ -53,11 +51,23 @@ export const MOCK: CommandSpec = {
   ],
 };
 
-async function loadModel(): Promise<Model> {
-  const { model, diagnostics } = await loadSpec(SPEC_DIR);
+/**
+ * The generated model, or with --spec the spec read from its YAML. The loader is imported only
+ * then: it is a development tool, and the generated model needs nothing but JSON.parse.
+ */
+async function loadModel(specDir: string | undefined): Promise<Model> {
+  if (specDir === undefined) {
+    return bundledModel().catch((error: Error) => {
+      console.error(`pnpm mock: ${error.message}`);
+      process.exit(1);
+    });
+  }
+  const { loadSpec } = await import('../generator/load/index.js');
+  const { formatDiagnostic } = await import('../generator/load/diagnostics.js');
+  const { model, diagnostics } = await loadSpec(specDir);
   if (!model) {
     for (const d of diagnostics) console.error(formatDiagnostic(d));
-    console.error('pnpm mock: the spec does not load; run `pnpm generate` for the same report');
+    console.error(`pnpm mock: the spec in ${specDir} does not load; run \`pnpm generate --spec ${specDir}\` for the same report`);
     process.exit(1);
   }
   return model;
@@ -98,7 +108,7 @@ async function main(): Promise<number> {
   const post = url('post', values.post as string | undefined, ['http:', 'https:']);
   if (!help && values.secret !== undefined && !post) throw new UsageError('--secret signs what --post sends; give --post <url> too');
   if (!help && values['reverse-split'] && !reverse) throw new UsageError('--reverse-split is how --reverse-ws connects; give --reverse-ws <url> too');
-  const model = await loadModel();
+  const model = await loadModel(values.spec as string | undefined);
   const ids = model.implementations.map((i) => i.id);
   if (help) {
     console.log(helpText({ ...MOCK, options: { ...MOCK.options, implementation: { ...MOCK.options.implementation!, choices: ids } } }));
@@ -117,7 +127,7 @@ async function main(): Promise<number> {
   let fromFile: EventEntry[] = [];
   if (eventsFile !== undefined && eventsFile !== '-') {
     const text = await readFile(eventsFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`--events: cannot read ${eventsFile} (${error.code === 'ENOENT' ? 'no such file' : error.code ?? error.message})`);
+      throw new UsageError(`--events: cannot read ${eventsFile} (${error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message)})`);
     });
     try {
       fromFile = readEntries(text, eventsFile, eventNames(implementation ? narrowModel(model, implementation) : model));
@@ -188,7 +198,10 @@ async function main(): Promise<number> {
   }
   let seen = 0;
   setInterval(() => {
-    for (const call of mock.calls.slice(seen)) console.log(`${call.transport.padEnd(4)} ${call.action} ${JSON.stringify(call.params)} → ${call.response.status} ${call.response.retcode}${call.errors.length ? ` (${call.errors.join('; ')})` : ''}`);
+    for (const call of mock.calls.slice(seen))
+      console.log(
+        `${call.transport.padEnd(4)} ${call.action} ${JSON.stringify(call.params)} → ${call.response.status} ${call.response.retcode}${call.errors.length ? ` (${call.errors.join('; ')})` : ''}`,
+      );
     seen = mock.calls.length;
   }, 200);
   return new Promise<number>((resolve) =>
