@@ -35,6 +35,7 @@ describe('emitters on the kitchen-sink fixture', async () => {
         "docs/matrix.md",
         "docs/segments.md",
         "docs/types.md",
+        "model/model.json",
         "openapi/onebot11.json",
         "openapi/onebot11.openapi-3.0.json",
         "openapi/onebot11.openapi-3.0.yaml",
