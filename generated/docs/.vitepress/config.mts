@@ -40,6 +40,10 @@ export default defineConfig({
             link: '/',
           },
           {
+            text: '使用 TypeScript 客户端',
+            link: '/client',
+          },
+          {
             text: '兼容性矩阵',
             link: '/matrix',
           },
@@ -48,6 +52,10 @@ export default defineConfig({
           {
             text: '概览',
             link: '/',
+          },
+          {
+            text: '使用 TypeScript 客户端',
+            link: '/client',
           },
           {
             text: '动作',
@@ -143,6 +151,10 @@ export default defineConfig({
             link: '/en/',
           },
           {
+            text: 'Using the TypeScript client',
+            link: '/en/client',
+          },
+          {
             text: 'Compatibility matrix',
             link: '/en/matrix',
           },
@@ -151,6 +163,10 @@ export default defineConfig({
           {
             text: 'Overview',
             link: '/en/',
+          },
+          {
+            text: 'Using the TypeScript client',
+            link: '/en/client',
           },
           {
             text: 'Actions',

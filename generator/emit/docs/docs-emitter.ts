@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import type { Language } from '../../model/text.js';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { vPrePage, yamlString } from '../escape.js';
@@ -22,7 +23,9 @@ export interface DocsOptions {
 }
 
 const PAGE_TEMPLATES = ['index', 'category', 'segments', 'events', 'types', 'matrix'] as const;
-type Templates = Record<(typeof PAGE_TEMPLATES)[number], HandlebarsTemplateDelegate>;
+/** Guides are prose, written once per language (`guides/<name>.<language>.md.hbs`), not from the model. */
+const GUIDES = ['client'] as const;
+type Templates = Record<(typeof PAGE_TEMPLATES)[number], HandlebarsTemplateDelegate> & { guides: Record<(typeof GUIDES)[number], Record<Language, HandlebarsTemplateDelegate>> };
 
 /** Compiles the templates once per folder; they are inputs like the spec. */
 export function loadTemplates(templatesDir: string): Templates {
@@ -39,7 +42,8 @@ export function loadTemplates(templatesDir: string): Templates {
   }
   // The view escapes every string it hands the templates (view.ts), so they insert them as they are.
   const compile = (name: string) => hbs.compile(readFileSync(join(templatesDir, `${name}.md.hbs`), 'utf8'), { noEscape: true });
-  return Object.fromEntries(PAGE_TEMPLATES.map((name) => [name, compile(name)])) as Templates;
+  const guides = Object.fromEntries(GUIDES.map((name) => [name, Object.fromEntries(LANGUAGES.map((language) => [language, compile(`guides/${name}.${language}`)]))]));
+  return { ...Object.fromEntries(PAGE_TEMPLATES.map((name) => [name, compile(name)])), guides } as Templates;
 }
 
 export function emitDocs(model: Model, options: DocsOptions, templates: Templates = loadTemplates(options.templatesDir)): EmittedFile[] {
@@ -56,6 +60,7 @@ export function emitDocs(model: Model, options: DocsOptions, templates: Template
     page('events.md', templates.events({ header, t, base: view.rows(model.eventBase.fields, 'root'), postTypes: view.events() }));
     page('types.md', templates.types({ header, t, types: view.types() }));
     page('matrix.md', templates.matrix({ header, t, ...view.matrix() }));
+    for (const guide of GUIDES) page(`${guide}.md`, templates.guides[guide][language]({ header }));
   }
   files.push(...emitVitePressConfig(model, { dir: options.dir }));
   return files;

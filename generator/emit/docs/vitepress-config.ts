@@ -37,6 +37,7 @@ export function sidebar(model: Model, language: Language): SidebarItem[] {
   });
   return [
     { text: t.overview, link: link(language, 'index.md') },
+    { text: t.clientGuide, link: link(language, 'client.md') },
     { text: t.actions, items: top.map(item) },
     {
       text: t.reference,
@@ -62,6 +63,7 @@ export function vitePressConfig(model: Model) {
       themeConfig: {
         nav: [
           { text: t.overview, link: link(language, 'index.md') },
+          { text: t.clientGuide, link: link(language, 'client.md') },
           { text: t.matrix, link: link(language, 'matrix.md') },
         ],
         sidebar: sidebar(model, language),
