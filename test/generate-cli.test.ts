@@ -37,7 +37,7 @@ describe('pnpm generate', () => {
   it('writes every file and prints a one-line summary with counts and time', async () => {
     const result = await run();
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^generated 34 files \(34 changed\) into .* from 4 actions, 8 types, 4 segments, 3 events in \d+\.\d\ds$/);
+    expect(result.stdout).toMatch(/^generated 36 files \(36 changed\) into .* from 4 actions, 8 types, 4 segments, 3 events in \d+\.\d\ds$/);
     expect(await readFile(join(out, 'typescript/actions.ts'), 'utf8')).toMatch(/^\/\*\*\n \* Generated from the Demo 1 spec/);
   });
 
@@ -48,7 +48,7 @@ describe('pnpm generate', () => {
     expect((await stat(join(out, 'typescript/types.ts'))).mtimeMs).toBe(before);
     const check = await run('--check');
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/is up to date: 34 files/);
+    expect(check.stdout).toMatch(/is up to date: 36 files/);
   });
 
   it('--check fails, lists every stale file, and writes nothing', async () => {
@@ -59,7 +59,7 @@ describe('pnpm generate', () => {
     expect(check.code).toBe(1);
     expect(check.stderr).toMatch(/changed +.*typescript\/types\.ts/);
     expect(check.stderr).toMatch(/added +.*docs\/index\.md/);
-    expect(check.stderr).toMatch(/2 of 34 files differ/);
+    expect(check.stderr).toMatch(/2 of 36 files differ/);
     expect(await readFile(join(out, 'typescript/types.ts'), 'utf8')).toBe('// edited by hand\n');
     expect(await exists(join(out, 'docs/index.md'))).toBe(false);
   });

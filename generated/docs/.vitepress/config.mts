@@ -40,10 +40,6 @@ export default defineConfig({
             link: '/',
           },
           {
-            text: '使用 TypeScript 客户端',
-            link: '/client',
-          },
-          {
             text: '兼容性矩阵',
             link: '/matrix',
           },
@@ -52,10 +48,6 @@ export default defineConfig({
           {
             text: '概览',
             link: '/',
-          },
-          {
-            text: '使用 TypeScript 客户端',
-            link: '/client',
           },
           {
             text: '动作',
@@ -129,6 +121,19 @@ export default defineConfig({
               },
             ],
           },
+          {
+            text: '指南',
+            items: [
+              {
+                text: '检查一个实现',
+                link: '/guides/checking-an-implementation',
+              },
+              {
+                text: '使用 TypeScript 客户端',
+                link: '/guides/using-the-client',
+              },
+            ],
+          },
         ],
         outline: {
           label: '本页内容',
@@ -151,10 +156,6 @@ export default defineConfig({
             link: '/en/',
           },
           {
-            text: 'Using the TypeScript client',
-            link: '/en/client',
-          },
-          {
             text: 'Compatibility matrix',
             link: '/en/matrix',
           },
@@ -163,10 +164,6 @@ export default defineConfig({
           {
             text: 'Overview',
             link: '/en/',
-          },
-          {
-            text: 'Using the TypeScript client',
-            link: '/en/client',
           },
           {
             text: 'Actions',
@@ -237,6 +234,19 @@ export default defineConfig({
               {
                 text: 'Compatibility matrix',
                 link: '/en/matrix',
+              },
+            ],
+          },
+          {
+            text: 'Guides',
+            items: [
+              {
+                text: 'Checking an implementation',
+                link: '/en/guides/checking-an-implementation',
+              },
+              {
+                text: 'Using the TypeScript client',
+                link: '/en/guides/using-the-client',
               },
             ],
           },

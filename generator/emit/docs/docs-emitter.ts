@@ -2,16 +2,16 @@
  * Markdown docs as a VitePress site, rendered from the handlebars templates in templates/docs/
  * over the DocsView of the model: an overview, a page per category, and pages for segments,
  * events, types and the compatibility matrix, in Chinese (the root locale) and English (`en/`),
- * plus the site's config (vitepress-config.ts).
+ * the hand-written guides (guides.ts), plus the site's config (vitepress-config.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import type { Language } from '../../model/text.js';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { vPrePage, yamlString } from '../escape.js';
 import { generatedHeader } from '../header.js';
+import { loadGuides, type Guide } from './guides.js';
 import { LANGUAGES, STRINGS, localeDir } from './strings.js';
 import { emitVitePressConfig } from './vitepress-config.js';
 import { DocsView } from './view.js';
@@ -23,9 +23,7 @@ export interface DocsOptions {
 }
 
 const PAGE_TEMPLATES = ['index', 'category', 'segments', 'events', 'types', 'matrix'] as const;
-/** Guides are prose, written once per language (`guides/<name>.<language>.md.hbs`), not from the model. */
-const GUIDES = ['client'] as const;
-type Templates = Record<(typeof PAGE_TEMPLATES)[number], HandlebarsTemplateDelegate> & { guides: Record<(typeof GUIDES)[number], Record<Language, HandlebarsTemplateDelegate>> };
+type Templates = Record<(typeof PAGE_TEMPLATES)[number], HandlebarsTemplateDelegate>;
 
 /** Compiles the templates once per folder; they are inputs like the spec. */
 export function loadTemplates(templatesDir: string): Templates {
@@ -42,11 +40,15 @@ export function loadTemplates(templatesDir: string): Templates {
   }
   // The view escapes every string it hands the templates (view.ts), so they insert them as they are.
   const compile = (name: string) => hbs.compile(readFileSync(join(templatesDir, `${name}.md.hbs`), 'utf8'), { noEscape: true });
-  const guides = Object.fromEntries(GUIDES.map((name) => [name, Object.fromEntries(LANGUAGES.map((language) => [language, compile(`guides/${name}.${language}`)]))]));
-  return { ...Object.fromEntries(PAGE_TEMPLATES.map((name) => [name, compile(name)])), guides } as Templates;
+  return Object.fromEntries(PAGE_TEMPLATES.map((name) => [name, compile(name)])) as Templates;
 }
 
-export function emitDocs(model: Model, options: DocsOptions, templates: Templates = loadTemplates(options.templatesDir)): EmittedFile[] {
+export function emitDocs(
+  model: Model,
+  options: DocsOptions,
+  templates: Templates = loadTemplates(options.templatesDir),
+  guides: Guide[] = loadGuides(options.templatesDir),
+): EmittedFile[] {
   const header = generatedHeader(model, 'md');
   const files: EmittedFile[] = [];
   for (const language of LANGUAGES) {
@@ -60,9 +62,10 @@ export function emitDocs(model: Model, options: DocsOptions, templates: Template
     page('events.md', templates.events({ header, t, base: view.rows(model.eventBase.fields, 'root'), postTypes: view.events() }));
     page('types.md', templates.types({ header, t, types: view.types() }));
     page('matrix.md', templates.matrix({ header, t, ...view.matrix() }));
-    for (const guide of GUIDES) page(`${guide}.md`, templates.guides[guide][language]({ header }));
+    // Hand-written, not generated from the spec: no header, and not formatted from the model.
+    for (const guide of guides) page(`guides/${guide.slug}.md`, `---\ntitle: ${yamlString(guide.title[language])}\noutline: [2, 3]\n---\n\n${guide.content[language]}`);
   }
-  files.push(...emitVitePressConfig(model, { dir: options.dir }));
+  files.push(...emitVitePressConfig(model, { dir: options.dir, guides }));
   return files;
 }
 
