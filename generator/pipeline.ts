@@ -6,6 +6,7 @@
 import { emitDiffRules } from './emit/docs/diff-rules-emitter.js';
 import { emitDocs, loadTemplates } from './emit/docs/docs-emitter.js';
 import type { EmittedFile } from './emit/emitted-file.js';
+import { emitModel } from './emit/model/model-emitter.js';
 import { emitOpenApi } from './emit/openapi/openapi-emitter.js';
 import { emitSwaggerUi } from './emit/openapi/swagger-ui-emitter.js';
 import { emitClient } from './emit/typescript/client-emitter.js';
@@ -68,6 +69,7 @@ export function emitAll(model: Model, options: Pick<GenerateOptions, 'templatesD
     ...emitSwaggerUi(model, { dir: 'swagger-ui' }),
     ...emitDocs(model, { dir: 'docs', templatesDir: options.templatesDir }, loadTemplates(options.templatesDir)),
     ...emitDiffRules(model, { dir: 'docs' }),
+    ...emitModel(model, { dir: 'model' }),
   ];
 }
 

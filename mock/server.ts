@@ -18,17 +18,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { loadSpec } from '../generator/load/index.js';
+import type { ActionName, ActionParams, ActionResult, EventMap, ReceiveSegment, SendSegment } from '../generated/typescript/index.js';
 import { narrowModel } from '../generator/model/profile.js';
 import type { Action, Model } from '../generator/model/types.js';
 import { stringify, type CQSegment } from '../runtime/cq-code.js';
 import { checkAccessToken } from '../runtime/errors.js';
+import { bundledModel } from './model.js';
 import { ParamsValidator } from './validator.js';
 
 export interface MockOptions {
-  /** The model to serve; loaded from `specDir` (default: this repository's spec/) when omitted. */
+  /** The model to serve; the one `pnpm generate` wrote from the spec (generated/model/model.json) when omitted. */
   model?: Model;
-  specDir?: string;
   /**
    * Behave as this implementation (`napcat`, `go-cqhttp`, ...): only its actions, its parameter
    * and result variants, its examples. Without it the mock serves the whole spec as written.
@@ -61,10 +61,17 @@ type AuthStyle = 'standard' | 'napcat' | 'lagrange';
 /** A refused token: the HTTP status, and (NapCat over WebSocket) whether to accept and then refuse. */
 type AuthOutcome = { ok: true } | { ok: false; status: 401 | 403 };
 
+/** What an action takes, as the generated types say (any object for a name they do not know: an alias, `_async`). */
+export type MockParams<A extends string> = A extends ActionName ? ActionParams<A> : Record<string, unknown>;
+/** What an action answers, as the generated types say. */
+export type MockResult<A extends string> = A extends ActionName ? ActionResult<A> : unknown;
+
 /** One call the mock received. */
-export interface MockCall {
-  action: string;
-  params: unknown;
+export interface MockCall<A extends string = string> {
+  /** The name it was called by (an alias or an `_async` name as sent). */
+  action: A;
+  /** As sent: typed by the action, but not checked when `errors` is not empty. */
+  params: MockParams<A>;
   transport: 'http' | 'ws';
   /** Empty when the parameters are valid. */
   errors: string[];
@@ -91,7 +98,30 @@ export class MockFailure extends Error {
   }
 }
 
-export type MockHandler = (params: Record<string, unknown>, call: { action: string; transport: 'http' | 'ws' }) => unknown;
+/**
+ * Answers one action instead of the spec's example: return the result (or a promise of it), or
+ * throw `MockFailure` to answer with a failure of that retcode. Anything else thrown is a failure
+ * with retcode 1500 and the error's message.
+ */
+export type MockHandler<A extends string = string> = (params: MockParams<A>, call: { action: string; transport: 'http' | 'ws' }) => MockResult<A> | Promise<MockResult<A>>;
+
+/** The fields of an event to push, by its name in `EventMap` (`'message.group'`, `'notice.notify.poke'`). */
+export type MockEventFields<N extends keyof EventMap> = Partial<Omit<EventMap[N], 'message'>> & {
+  /** Segments (as the `seg` builders make them, or as received) or a CQ string. */
+  message?: string | readonly (SendSegment | ReceiveSegment)[];
+};
+
+/** Any event, as the wire carries it; `time` and `self_id` are filled in when missing. */
+export interface MockRawEvent {
+  post_type: string;
+  [field: string]: unknown;
+}
+
+/** Options of the waits (`waitForCall`, `waitForEventConnection`). */
+export interface MockWaitOptions {
+  /** Default 5 000. The promise rejects with an error naming what it waited for. */
+  timeoutMs?: number;
+}
 
 export class MockServer {
   /** Every call received, in order. */
@@ -99,7 +129,8 @@ export class MockServer {
   /** Every answer to a quick operation posted back by the HTTP receiver. */
   readonly quickOperations: unknown[] = [];
   private readonly actions = new Map<string, { action: Action; variant?: string }>();
-  private readonly handlers = new Map<string, MockHandler>();
+  private readonly handlers = new Map<string, MockHandler<never>>();
+  private readonly waiters = new Set<() => void>();
   private readonly validator: ParamsValidator;
   private readonly wss: WebSocketServer;
   private readonly eventSockets = new Set<WebSocket>();
@@ -109,10 +140,11 @@ export class MockServer {
     readonly model: Model,
     private readonly server: Server,
     private readonly options: MockOptions,
+    validator: ParamsValidator,
   ) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 16 * 1024 * 1024 });
     this.authStyle = options.implementation === 'napcat' ? 'napcat' : options.implementation === 'lagrange' ? 'lagrange' : 'standard';
-    this.validator = new ParamsValidator(model, options.strict ?? true);
+    this.validator = validator;
     for (const action of model.actions) {
       const names = [action.name, ...action.aliases.map((a) => a.name)];
       for (const name of names) {
@@ -134,13 +166,23 @@ export class MockServer {
     });
   }
 
+  /**
+   * Starts the mock and resolves once it listens.
+   *
+   * @example
+   * ```ts
+   * const mock = await MockServer.start({ implementation: 'napcat', accessToken: 't' });
+   * const bot = new OneBotClient(new WsForwardTransport({ url: mock.wsUrl, accessToken: 't' }));
+   * ```
+   */
   static async start(options: MockOptions = {}): Promise<MockServer> {
     checkAccessToken(options.accessToken);
-    const loaded = options.model ?? (await loadModel(options.specDir ?? new URL('../spec', import.meta.url).pathname));
+    const loaded = options.model ?? (await bundledModel());
     if (options.implementation && !loaded.implementations.some((i) => i.id === options.implementation)) {
       throw new Error(`unknown implementation '${options.implementation}': the spec has ${loaded.implementations.map((i) => i.id).join(', ')}`);
     }
     const model = options.implementation ? narrowModel(loaded, options.implementation) : loaded;
+    const validator = await ParamsValidator.create(model, options.strict ?? true);
     const requestTimeout = options.requestTimeoutMs ?? 30_000;
     // Node checks these bounds every connectionsCheckingInterval (30 s unless told).
     const server = createServer({ requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: Math.min(1_000, requestTimeout / 2) });
@@ -151,7 +193,7 @@ export class MockServer {
         resolve();
       });
     });
-    return new MockServer(model, server, options);
+    return new MockServer(model, server, options, validator);
   }
 
   get port(): number {
@@ -168,15 +210,50 @@ export class MockServer {
     return `ws://127.0.0.1:${this.port}`;
   }
 
-  /** Answers `action` (its variants and aliases too) with what `handler` returns instead of the example. */
-  handle(action: string, handler: MockHandler): this {
-    this.handlers.set(action, handler);
+  /**
+   * Answers `action` (its aliases too, and by the same name its `_async` variants are accepted)
+   * with what `handler` returns instead of the example. The parameters are validated first.
+   *
+   * @example
+   * ```ts
+   * mock.handle('get_group_member_list', ({ group_id }) => [{ group_id: Number(group_id), user_id: 1, nickname: 'a', card: '', role: 'owner' }]);
+   * mock.handle('delete_msg', () => { throw new MockFailure(1200, 'message not found'); });
+   * ```
+   */
+  handle<A extends ActionName | (string & {})>(action: A, handler: MockHandler<A>): this {
+    this.handlers.set(action, handler as MockHandler<never>);
     return this;
   }
 
-  /** The calls of one action. */
-  callsOf(action: string): MockCall[] {
-    return this.calls.filter((c) => c.action === action);
+  /** The calls of one action, in order, typed by it. */
+  callsOf<A extends ActionName | (string & {})>(action: A): MockCall<A>[] {
+    return this.calls.filter((c): c is MockCall<A> => c.action === action);
+  }
+
+  /**
+   * The first call of `action` received since the mock started or was `reset()`, waiting for it
+   * when there is none yet. Rejects after `timeoutMs`, naming the action.
+   *
+   * @example
+   * ```ts
+   * await mock.emit('message.group', { group_id: 1, user_id: 2, message: [seg.text('ping')] });
+   * const reply = await mock.waitForCall('send_group_msg');
+   * expect(reply.params.group_id).toBe(1);
+   * ```
+   */
+  waitForCall<A extends ActionName | (string & {})>(action: A, options: MockWaitOptions = {}): Promise<MockCall<A>> {
+    return this.waitFor(() => this.callsOf(action)[0], `a call of ${action}`, options);
+  }
+
+  /** Resolves once a client receives events (a forward WebSocket, or a reverse one the mock made). */
+  waitForEventConnection(options: MockWaitOptions = {}): Promise<void> {
+    return this.waitFor(() => (this.eventSockets.size > 0 ? true : undefined), 'an event connection', options).then(() => undefined);
+  }
+
+  /** Forgets every call and posted quick operation (between tests). */
+  reset(): void {
+    this.calls.length = 0;
+    this.quickOperations.length = 0;
   }
 
   /** How many WebSocket connections receive events. */
@@ -184,8 +261,33 @@ export class MockServer {
     return this.eventSockets.size;
   }
 
-  /** Pushes an event to every event connection (and the POST receiver, when configured). */
-  async push(event: Record<string, unknown>): Promise<void> {
+  /**
+   * Pushes an event by its name in `EventMap`: the spec's example of that event with `fields` over
+   * it, so a test states only what matters to it. The name must be one event's full name.
+   *
+   * @example
+   * ```ts
+   * await mock.emit('message.group', { group_id: 123, user_id: 456, message: [seg.at(10001), seg.text(' hi')] });
+   * await mock.emit('notice.notify.poke', { group_id: 123, user_id: 456, target_id: 10001 });
+   * ```
+   */
+  emit<N extends keyof EventMap>(name: N, fields: MockEventFields<N> = {}): Promise<void> {
+    const event = this.model.events.find((e) => e.discriminators.map((d) => d.value).join('.') === name);
+    if (!event) {
+      const names = this.model.events.map((e) => e.discriminators.map((d) => d.value).join('.'));
+      throw new Error(`emit: '${name}' is not the name of one event${this.model.profile ? ` of ${this.model.profile}` : ''}; the names are ${names.join(', ')}`);
+    }
+    const base: Record<string, unknown> = event.examples[0] ? structuredClone(event.examples[0].value) : {};
+    for (const d of event.discriminators) base[d.key] = d.value;
+    return this.push({ ...base, self_id: this.options.selfId ?? 10001, time: Math.floor(Date.now() / 1000), ...(fields as Record<string, unknown>) } as unknown as MockRawEvent);
+  }
+
+  /**
+   * Pushes any event as it is, one the spec does not know included, to every event connection
+   * (and the POST receiver, when configured). `time` and `self_id` are filled in when missing; a
+   * `message` of segments becomes a CQ string when the mock's `messageFormat` is `string`.
+   */
+  async push(event: MockRawEvent): Promise<void> {
     const shaped: Record<string, unknown> = { time: Math.floor(Date.now() / 1000), self_id: this.options.selfId ?? 10001, ...event };
     if (this.options.messageFormat === 'string' && Array.isArray(shaped.message)) shaped.message = stringify(shaped.message as CQSegment[]);
     const text = JSON.stringify(shaped);
@@ -199,11 +301,11 @@ export class MockServer {
     const example = event?.examples[0];
     if (!example) throw new Error(`the spec has no example of an event '${eventId}'`);
     // The example's self_id is the spec's; the event comes from this mock's bot.
-    return this.push({ ...structuredClone(example.value), self_id: this.options.selfId ?? 10001, ...overrides });
+    return this.push({ ...(structuredClone(example.value) as MockRawEvent), self_id: this.options.selfId ?? 10001, ...overrides });
   }
 
   /** Answers a call as the mock does, whatever transport it came on. */
-  answer(name: string, params: unknown, transport: 'http' | 'ws'): Envelope | undefined {
+  async answer(name: string, params: unknown, transport: 'http' | 'ws'): Promise<Envelope | undefined> {
     const found = this.actions.get(name);
     if (!found) return undefined;
     const { action, variant } = found;
@@ -211,8 +313,8 @@ export class MockServer {
     let response: Envelope;
     if (errors.length) response = envelope('failed', 1400, null, `invalid parameters: ${errors.join('; ')}`);
     else if (variant) response = envelope('async', 1, null);
-    else response = this.result(name, action, params as Record<string, unknown>, transport);
-    this.calls.push({ action: name, params, transport, errors, response });
+    else response = await this.result(name, action, params as Record<string, unknown>, transport);
+    this.calls.push({ action: name, params: params as MockParams<string>, transport, errors, response });
     return response;
   }
 
@@ -223,11 +325,37 @@ export class MockServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private result(name: string, action: Action, params: Record<string, unknown>, transport: 'http' | 'ws'): Envelope {
+  /** Probes every wait again: after a call is answered (so a test sees it once its answer is on the way), or a connection. */
+  private wake(): void {
+    for (const wake of this.waiters) wake();
+  }
+
+  /** Resolves with what `probe` finds, probing again after every call or connection. */
+  private waitFor<T>(probe: () => T | undefined, what: string, options: MockWaitOptions): Promise<T> {
+    const found = probe();
+    if (found !== undefined) return Promise.resolve(found);
+    const timeoutMs = options.timeoutMs ?? 5_000;
+    return new Promise<T>((resolve, reject) => {
+      const wake = () => {
+        const value = probe();
+        if (value === undefined) return;
+        this.waiters.delete(wake);
+        clearTimeout(timer);
+        resolve(value);
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(wake);
+        reject(new Error(`the mock waited ${timeoutMs} ms for ${what}, and none came`));
+      }, timeoutMs);
+      this.waiters.add(wake);
+    });
+  }
+
+  private async result(name: string, action: Action, params: Record<string, unknown>, transport: 'http' | 'ws'): Promise<Envelope> {
     const handler = this.handlers.get(name) ?? this.handlers.get(action.name);
     if (handler) {
       try {
-        return envelope('ok', 0, handler(params, { action: name, transport }) ?? null);
+        return envelope('ok', 0, (await handler(params as never, { action: name, transport })) ?? null);
       } catch (error) {
         if (error instanceof MockFailure) return envelope('failed', error.retcode, null, error.message);
         return envelope('failed', 1500, null, (error as Error).message);
@@ -323,9 +451,10 @@ export class MockServer {
         return send(400, envelope('failed', 1400, null, 'the request body is not JSON'));
       }
     }
-    const response = this.answer(name, params, 'http');
+    const response = await this.answer(name, params, 'http');
     if (!response) return send(404);
     send(200, response);
+    this.wake();
   }
 
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -355,9 +484,10 @@ export class MockServer {
   /**
    * Connects to a reverse WebSocket server as the implementation does, with `X-Self-ID`,
    * `X-Client-Role` and the token: one `Universal` connection, or `API` + `Event` when `split`.
-   * Resolves once connected; rejects when the server refuses.
+   * Resolves once connected; rejects when the server refuses. `closed` resolves when a connection
+   * closes (to connect again, as implementations do).
    */
-  async connectReverse(options: { url: string; accessToken?: string; selfId?: number; split?: boolean }): Promise<{ close(): void }> {
+  async connectReverse(options: { url: string; accessToken?: string; selfId?: number; split?: boolean }): Promise<{ close(): void; closed: Promise<void> }> {
     const roles = options.split ? (['API', 'Event'] as const) : (['Universal'] as const);
     const sockets = await Promise.all(
       roles.map(
@@ -374,7 +504,9 @@ export class MockServer {
           }),
       ),
     );
-    return { close: () => sockets.forEach((ws) => ws.terminate()) };
+    // Closed when any of its connections closes (the server went away, or `close`).
+    const closed = Promise.race(sockets.map((ws) => new Promise<void>((resolve) => (ws.readyState === WebSocket.CLOSED ? resolve() : ws.once('close', () => resolve())))));
+    return { close: () => sockets.forEach((ws) => ws.terminate()), closed };
   }
 
   /** Serves one connection, accepted or made: answers calls unless it is `event`, pushes events unless it is `api`. */
@@ -382,15 +514,16 @@ export class MockServer {
     ws.on('error', () => undefined);
     if (role !== 'api') {
       this.eventSockets.add(ws);
+      this.wake();
       ws.on('close', () => this.eventSockets.delete(ws));
       ws.send(JSON.stringify({ time: Math.floor(Date.now() / 1000), self_id: this.options.selfId ?? 10001, post_type: 'meta_event', meta_event_type: 'lifecycle', sub_type: 'connect' }));
     }
     if (role === 'event') return;
-    ws.on('message', (data) => {
+    ws.on('message', async (data) => {
       let response: Envelope | undefined;
       let text: string;
       try {
-        response = this.frame(data.toString());
+        response = await this.frame(data.toString());
         text = JSON.stringify(response);
       } catch (error) {
         // A handler's answer JSON cannot hold: a failure that still answers the call (its echo).
@@ -399,11 +532,12 @@ export class MockServer {
         text = JSON.stringify(failure);
       }
       if (ws.readyState === WebSocket.OPEN) ws.send(text);
+      this.wake();
     });
   }
 
   /** The answer to one frame: anything but a JSON object with an `action` is answered with a failure. */
-  private frame(data: string): Envelope {
+  private async frame(data: string): Promise<Envelope> {
     let frame: unknown;
     try {
       frame = JSON.parse(data);
@@ -413,7 +547,7 @@ export class MockServer {
     if (typeof frame !== 'object' || frame === null || Array.isArray(frame)) return envelope('failed', 1400, null, 'the frame is not a JSON object');
     const { action, params, echo } = frame as { action?: unknown; params?: unknown; echo?: unknown };
     const name = typeof action === 'string' ? action : '';
-    const response = this.answer(name, params ?? {}, 'ws') ?? envelope('failed', 1404, null, `no such action: ${name}`);
+    const response = (await this.answer(name, params ?? {}, 'ws')) ?? envelope('failed', 1404, null, `no such action: ${name}`);
     return echo === undefined ? response : { ...response, echo };
   }
 
@@ -463,11 +597,4 @@ function sameText(a: string, b: string): boolean {
 
 function envelope(status: Envelope['status'], retcode: number, data: unknown, message = ''): Envelope {
   return { status, retcode, data, message, wording: message };
-}
-
-async function loadModel(specDir: string): Promise<Model> {
-  const result = await loadSpec(specDir);
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (!result.model || errors.length) throw new Error(`the spec at ${specDir} does not load:\n${errors.map((e) => e.message).join('\n')}`);
-  return result.model;
 }

@@ -6,8 +6,11 @@
  * every branch's complaints, dozens of them; instead each branch is checked on its own and only
  * the closest one's problems are reported, naming it: the branch whose kind or discriminator
  * (`type`) matches, and of those the one with the fewest problems.
+ *
+ * ajv is loaded when a validator is made, not when the module is: in the npm package it is an
+ * optional peer dependency, needed only by `onebot-spec/mock`, so a missing one is named plainly.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { SchemaBuilder } from '../generator/model/json-schema.js';
 import type { Action, Model } from '../generator/model/types.js';
 
@@ -15,12 +18,25 @@ const ROOT = 'onebot-mock';
 
 export class ParamsValidator {
   private readonly builder: SchemaBuilder;
-  private readonly ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, inlineRefs: false, verbose: true });
   private readonly compiled = new Map<string, ValidateFunction>();
   private readonly branches = new WeakMap<object, ValidateFunction>();
 
   /** `closed`: parameters the spec does not know are errors (typos surface), not ignored. */
-  constructor(model: Model, closed: boolean) {
+  static async create(model: Model, closed: boolean): Promise<ParamsValidator> {
+    let ajv: { Ajv: typeof Ajv };
+    try {
+      ajv = await import('ajv');
+    } catch (error) {
+      throw new Error('the mock checks parameters with ajv, which is not installed: add it to your dev dependencies (npm install --save-dev ajv)', { cause: error });
+    }
+    return new ParamsValidator(new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, inlineRefs: false, verbose: true }), model, closed);
+  }
+
+  private constructor(
+    private readonly ajv: Ajv,
+    model: Model,
+    closed: boolean,
+  ) {
     this.builder = new SchemaBuilder(model, { refPrefix: `${ROOT}#/definitions/`, closed, docs: false });
     this.ajv.addSchema({ $id: ROOT, definitions: this.builder.definitions() });
   }

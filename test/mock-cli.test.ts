@@ -1,8 +1,13 @@
 /** `pnpm mock` as a user starts it: a child process, its exit code and what it prints. */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OneBotClient } from '../generated/typescript/client.js';
+import { HttpPostReceiver, HttpTransport, ReverseWsServer, type ReverseWsBot } from '../runtime/index.js';
 import { fromRoot, ROOT } from './helpers/paths.js';
 
 interface Run {
@@ -20,23 +25,73 @@ function mock(...args: string[]): Promise<Run> {
   });
 }
 
+/** Starts mock/cli.ts and keeps it running; `output` grows with what it prints. */
+function started(...args: string[]): { child: ChildProcessWithoutNullStreams; output: () => string; line: (pattern: RegExp) => Promise<RegExpExecArray> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', fromRoot('mock/cli.ts'), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  let out = '';
+  const waiting = new Set<() => void>();
+  const take = (chunk: Buffer) => {
+    out += chunk;
+    for (const wake of waiting) wake();
+  };
+  child.stdout.on('data', take);
+  child.stderr.on('data', take);
+  const line = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve) => {
+      const wake = () => {
+        const match = pattern.exec(out);
+        if (match) {
+          waiting.delete(wake);
+          resolve(match);
+        }
+      };
+      waiting.add(wake);
+      wake();
+    });
+  return { child, output: () => out, line };
+}
+
 let busy: Server;
 let busyPort: number;
+let scratch: string;
 
 beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'onebot-mock-cli-'));
   busy = createServer();
   await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
   busyPort = (busy.address() as { port: number }).port;
 });
 
-afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())));
+afterAll(async () => {
+  rmSync(scratch, { recursive: true, force: true });
+  await new Promise<void>((resolve) => busy.close(() => resolve()));
+});
 
 describe('pnpm mock', () => {
   it('--help exits 0 and lists every option, the accepted values, the implementations of the spec and the exit codes', async () => {
     const { code, stdout, stderr } = await mock('--help');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    for (const option of ['--port <port>', '--host <host>', '--token <token>', '--format <format>', '--events-every <seconds>', '--implementation <id>', '--max-body-size <size>', '--max-payload <size>', '--request-timeout <ms>', '--help']) expect(stdout).toContain(option);
+    for (const option of [
+      '--port <port>',
+      '--host <host>',
+      '--token <token>',
+      '--format <format>',
+      '--events-every <seconds>',
+      '--implementation <id>',
+      '--self-id <qq>',
+      '--reverse-ws <url>',
+      '--reverse-split',
+      '--post <url>',
+      '--secret <secret>',
+      '--events <file>',
+      '--spec <dir>',
+      '--max-body-size <size>',
+      '--max-payload <size>',
+      '--request-timeout <ms>',
+      '--help',
+    ])
+      expect(stdout).toContain(option);
     expect(stdout).toMatch(/one of: array, string/);
     expect(stdout).toMatch(/one of: onebot11,\s+go-cqhttp,\s+napcat,\s+lagrange/);
     expect(stdout).toMatch(/exit codes:\n  0 .*\n  1 .*\n  2 /);
@@ -100,9 +155,74 @@ describe('pnpm mock', () => {
       [['--request-timeout', '10'], "--request-timeout: '10' is not a whole number from 100 to 3600000"],
     ]);
   });
+
+  it('names a bad URL, events file or option pair in one line on stderr, exits 2, and prints no stack', async () => {
+    const cases: [string[], string][] = [
+      [['--reverse-ws', 'http://127.0.0.1:8080'], "--reverse-ws: 'http://127.0.0.1:8080' is not a ws or wss URL"],
+      [['--post', 'not a url'], "--post: 'not a url' is not a URL; for example http://127.0.0.1:8080"],
+      [['--secret', 's'], '--secret signs what --post sends; give --post <url> too'],
+      [['--events', join(scratch, 'missing.json')], `--events: cannot read ${join(scratch, 'missing.json')} (no such file)`],
+      [['--events', eventsFile('typo.json', '[{"event":"message.gruop"}]')], "typo.json[0]: 'message.gruop' is not the name of one event; did you mean message.group?"],
+      [['--events', eventsFile('lines.jsonl', '{"post_type":"notice"}\n{"post_type":\n')], 'lines.jsonl:2: not JSON'],
+      [['--events', eventsFile('shape.json', '{"notice_type":"x"}')], 'shape.json: an event has a "post_type" (pushed as it is) or an "event" name'],
+      [['--implementation', 'onebot11', '--events', eventsFile('profile.json', '{"event":"notice.essence.add"}')], "profile.json: 'notice.essence.add' is not the name of one event"],
+    ];
+    await expectUsageErrors(cases);
+  });
+
+  it('connects to a bot’s reverse WebSocket server, pushes the events file there once connected (custom ones as they are), and serves its calls', async () => {
+    const server = await ReverseWsServer.listen({ accessToken: 't' });
+    const arrived = new Promise<ReverseWsBot>((resolve) => server.onBot(resolve));
+    const file = eventsFile(
+      'events.json',
+      JSON.stringify([
+        { post_type: 'notice', notice_type: 'my_plugin_event', payload: 1 },
+        { event: 'message.group', fields: { group_id: 5, user_id: 6, message: 'hi' } },
+      ]),
+    );
+    const run = started('--port', '0', '--token', 't', '--self-id', '4242', '--reverse-ws', server.url, '--events', file);
+    try {
+      const bot = new OneBotClient(await arrived, { timeoutMs: 5_000 });
+      const custom = new Promise((resolve) => bot.on('unknown', resolve));
+      const group = new Promise<{ group_id: number; self_id: number; message: unknown }>((resolve) => bot.on('message.group', resolve));
+      expect(await custom).toMatchObject({ notice_type: 'my_plugin_event', payload: 1, self_id: 4242 });
+      expect(await group).toMatchObject({ group_id: 5, self_id: 4242, message: [{ type: 'text', data: { text: 'hi' } }] });
+      await expect(bot.get_login_info()).resolves.toMatchObject({ user_id: expect.any(Number) });
+      await run.line(/ws {3}get_login_info \{\} → ok 0/);
+      expect(run.output()).toContain(`reverse WebSocket: connected to ${server.url}`);
+    } finally {
+      run.child.kill('SIGINT');
+      await server.close();
+    }
+  });
+
+  it('POSTs events read from stdin line by line as they come, signed with --secret, to a bot’s HTTP endpoint', async () => {
+    const receiver = await HttpPostReceiver.listen({ secret: 's' });
+    const received: Record<string, unknown>[] = [];
+    receiver.onEvent((event) => void received.push(event as Record<string, unknown>));
+    const run = started('--port', '0', '--post', receiver.url, '--secret', 's', '--events', '-');
+    try {
+      const [, port] = await run.line(/HTTP API {11}http:\/\/127\.0\.0\.1:(\d+)/);
+      run.child.stdin.write('{"event":"request.friend","fields":{"user_id":42}}\n');
+      await run.line(/event request\.friend → 0 WebSocket connection\(s\) and --post/);
+      run.child.stdin.write('not json\n{"post_type":"meta_event","meta_event_type":"my_heartbeat"}\n');
+      await run.line(/event meta_event \(as given\)/);
+      expect(run.output()).toContain('--events: stdin:2: not JSON');
+      expect(received).toMatchObject([
+        { post_type: 'request', request_type: 'friend', user_id: 42 },
+        { post_type: 'meta_event', meta_event_type: 'my_heartbeat' },
+      ]);
+      // The HTTP API is served all the while.
+      const http = new OneBotClient(new HttpTransport({ baseUrl: `http://127.0.0.1:${port}` }), { timeoutMs: 5_000 });
+      await expect(http.get_status()).resolves.toBeDefined();
+    } finally {
+      run.child.kill('SIGINT');
+      await receiver.close();
+    }
+  });
 });
 
-/** Runs each case at once; each must exit 2 with its message as the one line on stderr. */
+/** Each run exits 2 with its one line on stderr (a fixed start and end), no stdout and no stack. */
 async function expectUsageErrors(cases: [string[], string][]): Promise<void> {
   const runs = await Promise.all(cases.map(([args]) => mock(...args)));
   runs.forEach((run, i) => {
@@ -115,4 +235,11 @@ async function expectUsageErrors(cases: [string[], string][]): Promise<void> {
     expect(lines[0]).toMatch(/^pnpm mock: .* \(see pnpm mock --help\)$/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+}
+
+/** Writes an events file into the scratch folder and returns its path. */
+function eventsFile(name: string, content: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
 }

@@ -70,6 +70,37 @@ console.log(JSON.stringify({ message_id: sent.message_id, members: Array.isArray
 /** Where the first test installed the package, for the tests after it. */
 let installedApp: string | undefined;
 
+/** A bot's own test, as a user writes it with the test kit: the mock in-process, the bot against it. */
+const KIT_TEST = `
+import { ActionFailedError, OneBotClient, WsForwardTransport, plainText, reply, seg } from 'onebot-spec';
+import { MockFailure, MockServer } from 'onebot-spec/mock';
+
+const mock = await MockServer.start({ implementation: 'napcat' });
+const bot = new OneBotClient(new WsForwardTransport({ url: mock.wsUrl, reconnect: false }), { timeoutMs: 5_000 });
+const replies: Promise<unknown>[] = [];
+bot.on('message.group', (e) => {
+  if (plainText(e.message).trim() === 'ping') replies.push(reply(bot, e, [seg.reply(e.message_id), seg.at(e.user_id), seg.text(' pong')]));
+});
+await mock.waitForEventConnection();
+await mock.emit('message.group', { group_id: 7, user_id: 8, message_id: 9, message: [seg.text('ping')] });
+const call = await mock.waitForCall('send_group_msg');
+await Promise.all(replies);
+mock.handle('get_group_member_list', () => {
+  throw new MockFailure(1200, 'no such group');
+});
+let retcode = 0;
+try {
+  await bot.get_group_member_list({ group_id: 7 });
+} catch (error) {
+  if (error instanceof ActionFailedError) retcode = error.retcode;
+}
+// @ts-expect-error the kit is typed: get_login_info answers a login info, not a number.
+mock.handle('get_login_info', () => 1);
+console.log(JSON.stringify({ group: call.params.group_id, message: call.params.message, errors: call.errors, retcode, calls: mock.calls.map((c) => c.action) }));
+await bot.close();
+await mock.close();
+`;
+
 const run = (command: string, args: string[], cwd: string) => {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
@@ -106,7 +137,7 @@ describe('the npm package', () => {
     run('pnpm', ['pack', '--pack-destination', scratch], ROOT);
     const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'))!;
     const listing = run('tar', ['-tzf', join(scratch, tarball)], scratch).trim().split('\n');
-    expect(listing.every((f) => /^package\/(dist\/(package|runtime|generated\/typescript)\/|package\.json$|README\.md$)/.test(f)), listing.join('\n')).toBe(true);
+    expect(listing.every((f) => /^package\/(dist\/(package|runtime|generated\/typescript|generated\/model|generator\/model|mock)\/|package\.json$|README\.md$)/.test(f)), listing.join('\n')).toBe(true);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(manifest.dependencies)).toEqual(['ws']);
 
@@ -181,4 +212,44 @@ describe('the npm package', () => {
     run(process.execPath, [tsc, '-p', 'tsconfig.json'], project);
     expect(readdirSync(join(project, 'dist')).sort()).toEqual(['index.d.ts', 'index.js', 'previous.js']);
   });
+
+  it('ships the README written for bot developers, and the test kit runs a bot’s own test in a fresh project (ajv as its dev dependency)', async () => {
+    if (!readdirSync(scratch).some((f) => f.endsWith('.tgz'))) run('pnpm', ['pack', '--pack-destination', scratch], ROOT);
+    const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'))!;
+    const readme = run('tar', ['-xzOf', join(scratch, tarball), 'package/README.md'], scratch);
+    expect(readme).toBe(readFileSync(join(ROOT, 'package/README.md'), 'utf8'));
+    // Packing put the repository's README back.
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toMatch(/^# onebot-spec\n\nOne machine-readable source of truth/);
+    const packed = JSON.parse(run('tar', ['-xzOf', join(scratch, tarball), 'package/package.json'], scratch)) as { dependencies: Record<string, string>; peerDependenciesMeta: Record<string, unknown> };
+    expect(Object.keys(packed.dependencies)).toEqual(['ws']);
+    expect(packed.peerDependenciesMeta).toEqual({ ajv: { optional: true } });
+
+    const app = join(scratch, 'kit-app');
+    mkdirSync(join(app, 'test'), { recursive: true });
+    const version = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'scratch-kit', private: true, type: 'module', dependencies: { 'onebot-spec': `file:../${tarball}` }, devDependencies: { ajv: version('ajv'), typescript: version('typescript'), '@types/node': version('@types/node') } }, null, 2),
+    );
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'dist', types: ['node'], skipLibCheck: false }, include: ['test'] }),
+    );
+    writeFileSync(join(app, 'test/bot.test.ts'), KIT_TEST);
+    const store = run('pnpm', ['store', 'path'], ROOT).trim();
+    run('pnpm', ['install', '--prefer-offline', '--store-dir', store, '--ignore-workspace'], app);
+    run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], app);
+    const output = JSON.parse((await runAsync(process.execPath, ['dist/bot.test.js'], app)).trim());
+    expect(output).toEqual({
+      group: 7,
+      message: [
+        { type: 'reply', data: { id: '9' } },
+        { type: 'at', data: { qq: '8' } },
+        { type: 'text', data: { text: ' pong' } },
+      ],
+      errors: [],
+      retcode: 1200,
+      calls: ['send_group_msg', 'get_group_member_list'],
+    });
+  }, 240_000);
 });

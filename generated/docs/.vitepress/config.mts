@@ -128,6 +128,10 @@ export default defineConfig({
                 text: '检查一个实现',
                 link: '/guides/checking-an-implementation',
               },
+              {
+                text: '使用 TypeScript 客户端',
+                link: '/guides/using-the-client',
+              },
             ],
           },
         ],
@@ -239,6 +243,10 @@ export default defineConfig({
               {
                 text: 'Checking an implementation',
                 link: '/en/guides/checking-an-implementation',
+              },
+              {
+                text: 'Using the TypeScript client',
+                link: '/en/guides/using-the-client',
               },
             ],
           },

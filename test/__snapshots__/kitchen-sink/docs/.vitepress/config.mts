@@ -87,6 +87,10 @@ export default defineConfig({
                 text: '检查一个实现',
                 link: '/guides/checking-an-implementation',
               },
+              {
+                text: '使用 TypeScript 客户端',
+                link: '/guides/using-the-client',
+              },
             ],
           },
         ],
@@ -160,6 +164,10 @@ export default defineConfig({
               {
                 text: 'Checking an implementation',
                 link: '/en/guides/checking-an-implementation',
+              },
+              {
+                text: 'Using the TypeScript client',
+                link: '/en/guides/using-the-client',
               },
             ],
           },
