@@ -213,7 +213,7 @@ describe('forward WebSocket: frames that answer nothing, floods and hung handsha
     ['no echo', undefined],
   ])('a failure envelope with %s fails every call in flight with its retcode and message', async (_name, echo) => {
     let seen = 0;
-    const server = await peer((frame) => {
+    const server = await peer(() => {
       if (++seen < 2) return undefined; // wait until both calls are in flight
       return JSON.stringify({ status: 'failed', retcode: 1400, data: null, message: 'json解析失败,请检查数据格式', wording: 'bad', echo });
     });

@@ -195,7 +195,7 @@ class OpenApiReader {
 
   constructor(
     private readonly api: Schema,
-    private readonly options: DraftOptions,
+    options: DraftOptions,
   ) {
     const info = (api.info ?? {}) as Schema;
     const title = splitTitle(String(info.title ?? ''));

@@ -8,6 +8,7 @@ import {
   Project,
   QuoteKind,
   StructureKind,
+  ts,
   VariableDeclarationKind,
   type CodeBlockWriter,
   type InterfaceDeclarationStructure,
@@ -76,11 +77,11 @@ export function createProject(): Project {
 export function emitTypes(model: Model, project: Project = createProject(), dir = 'typescript'): EmittedFile[] {
   const modules: ModuleOf = new Map();
   const builders = [
-    protocolFile(model, project, modules),
-    typesFile(model, project, modules),
-    segmentsFile(model, project, modules),
-    eventsFile(model, project, modules),
-    actionsFile(model, project, modules),
+    protocolFile(model, modules),
+    typesFile(model, modules),
+    segmentsFile(model, modules),
+    eventsFile(model, modules),
+    actionsFile(model, modules),
   ];
   const files = builders.map((b) => b.print(project, modules));
   const index = project.createSourceFile('index.ts', '', { overwrite: true });
@@ -118,12 +119,11 @@ function declare(file: FileBuilder, modules: ModuleOf, name: string): void {
 
 /** Adds `import type` declarations for every name a file uses but does not declare. */
 function addImports(file: SourceFile, modules: ModuleOf): void {
-  const text = file.getFullText();
+  const used = identifiers(file.getFullText());
   const own = file.getBaseNameWithoutExtension();
   const byModule = new Map<string, string[]>();
   for (const [name, module] of modules) {
-    if (module === own) continue;
-    if (!new RegExp(`\\b${name}\\b`).test(text)) continue;
+    if (module === own || !used.has(name)) continue;
     byModule.set(module, [...(byModule.get(module) ?? []), name]);
   }
   const imports = [...byModule.entries()].sort(([a], [b]) => a.localeCompare(b));
@@ -131,6 +131,16 @@ function addImports(file: SourceFile, modules: ModuleOf): void {
     0,
     imports.map(([module, names]) => ({ isTypeOnly: true, moduleSpecifier: `./${module}.js`, namedImports: names.sort() })),
   );
+}
+
+/** The identifiers the code uses: a name mentioned only in a comment or a string needs no import. */
+function identifiers(text: string): Set<string> {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const used = new Set<string>();
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (token === ts.SyntaxKind.Identifier) used.add(scanner.getTokenValue());
+  }
+  return used;
 }
 
 /** Interfaces for objects, type aliases for everything else. */
@@ -155,7 +165,7 @@ function addNamed(file: FileBuilder, modules: ModuleOf, name: string, type: Type
 
 // ---- files -------------------------------------------------------------------------------------
 
-function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+function protocolFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('protocol');
   declare(file, modules, 'Envelope');
   file.addInterface({
@@ -198,7 +208,7 @@ function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBu
   return file;
 }
 
-function typesFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+function typesFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('types');
   for (const named of model.types) {
     const docs = docOf(commentTitle(named.title), commentText(named.description), named.type.kind === 'enum' ? enumDoc(named.type) : undefined, deprecatedTag(named.deprecated));
@@ -207,7 +217,7 @@ function typesFile(model: Model, project: Project, modules: ModuleOf): FileBuild
   return file;
 }
 
-function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+function segmentsFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('segments');
   const shape = (name: string, segment: Model['segments'][number], fields: Field[], direction?: string) => {
     declare(file, modules, name);
@@ -271,7 +281,7 @@ function writeFields(w: CodeBlockWriter, fields: Field[]): void {
   writeType(w, { kind: 'object', fields });
 }
 
-function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+function eventsFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('events');
   declare(file, modules, 'EventBase');
   file.addInterface({ name: 'EventBase', isExported: true, docs: ['The fields every event has.'], properties: model.eventBase.fields.map(property) });
@@ -380,7 +390,7 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
   });
 }
 
-function actionsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+function actionsFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('actions');
   for (const action of model.actions) {
     const paramsName = actionParamsName(action);
