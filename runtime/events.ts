@@ -28,6 +28,7 @@ export interface UnknownEvent {
 
 type Awaitable<T> = T | Promise<T>;
 /** A handler may answer with a quick operation (for the names whose events have one). */
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing is `void`, not `undefined`
 export type EventHandler<E, Q = never> = (event: E) => Awaitable<Q | void | undefined>;
 type QuickOf<QM, K> = K extends keyof QM ? QM[K] : never;
 

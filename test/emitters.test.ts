@@ -11,7 +11,7 @@ import { generateInMemory } from './helpers/generate.js';
 import { ownerOf } from '../generator/emit/registry.js';
 import { MANIFEST } from '../generator/write/writer.js';
 
-export const KITCHEN_SINK_OUT = fromRoot('test/__snapshots__/kitchen-sink');
+const KITCHEN_SINK_OUT = fromRoot('test/__snapshots__/kitchen-sink');
 
 describe('emitters on the kitchen-sink fixture', async () => {
   const files = await generateInMemory(KITCHEN_SINK, KITCHEN_SINK_OUT);

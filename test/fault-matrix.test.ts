@@ -19,7 +19,7 @@ import {
   HttpTransport,
   ReverseWsServer,
   signBody,
-  TransportError,
+  type TransportError,
   WsForwardTransport,
   type StateChange,
 } from '../runtime/index.js';
@@ -147,8 +147,14 @@ describe('a refused token ends in AuthError, without reconnecting, and the serve
     const status = (headers: Record<string, string>) =>
       new Promise<number>((resolve) => {
         const ws = new WebSocket(server.url, { headers: { 'x-self-id': '1', ...headers } });
-        ws.on('open', () => (ws.terminate(), resolve(101)));
-        ws.on('unexpected-response', (_req, res) => (resolve(res.statusCode ?? 0), ws.terminate()));
+        ws.on('open', () => {
+          ws.terminate();
+          resolve(101);
+        });
+        ws.on('unexpected-response', (_req, res) => {
+          resolve(res.statusCode ?? 0);
+          ws.terminate();
+        });
         ws.on('error', () => undefined);
       });
     expect(await status({})).toBe(401);

@@ -185,7 +185,7 @@ describe('pnpm generate', () => {
     }
     // The kitchen-sink spec's implementations, read from its model.
     expect(help.stdout).toMatch(/one of: std, ext/);
-    expect(help.stdout).toMatch(/exit codes:\n  0 .*\n  1 .*\n  2 .*\n  3 /);
+    expect(help.stdout).toMatch(/exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 .*\n {2}3 /);
   });
 
   it('names every bad argument in one line on stderr with exit code 3, and writes nothing', async () => {

@@ -38,7 +38,7 @@ describe('pnpm mock', () => {
     for (const option of ['--port <port>', '--host <host>', '--token <token>', '--format <format>', '--events-every <seconds>', '--implementation <id>', '--help']) expect(stdout).toContain(option);
     expect(stdout).toMatch(/one of: array, string/);
     expect(stdout).toMatch(/one of: onebot11,\s+go-cqhttp,\s+napcat,\s+lagrange/);
-    expect(stdout).toMatch(/exit codes:\n  0 .*\n  1 .*\n  2 /);
+    expect(stdout).toMatch(/exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
   });
 
   it('names each bad argument in one line on stderr, exits 2, and prints no stack', async () => {
