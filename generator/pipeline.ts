@@ -28,8 +28,8 @@ export interface GenerateOptions {
   cacheFile?: string;
   /** Run only these emitters (names from emit/registry.ts); every one when omitted. */
   only?: readonly string[];
-  /** Called as each stage starts, for progress and timings. */
-  onStage?: (stage: Stage) => void;
+  /** Called as each stage starts, for progress and timings; `emit` is one stage per emitter (`emit docs`). */
+  onStage?: (stage: Stage | `emit ${string}`) => void;
 }
 
 /** The stages of a run, in order; `write` is the CLI's (comparing with or writing the output folder). */
@@ -47,8 +47,8 @@ export interface GenerateResult {
 }
 
 /** Every artifact of the model (or those of the emitters named), unformatted. Each emitter is a function of the model alone. */
-export function emitAll(model: Model, context: EmitContext, only?: readonly string[]): EmittedFile[] {
-  return runEmitters(model, context, selectEmitters(only));
+export function emitAll(model: Model, context: EmitContext, only?: readonly string[], onEmitter?: (name: string) => void): EmittedFile[] {
+  return runEmitters(model, context, selectEmitters(only), onEmitter);
 }
 
 /** Formats every file, reusing the cached result for any text formatted before. */
@@ -81,8 +81,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     model = narrowModel(model, options.implementation);
   }
   const cache = options.cacheFile ? await FormatCache.open(options.cacheFile, FORMAT_SALT) : undefined;
-  options.onStage?.('emit');
-  const emitted = emitAll(model, options, options.only);
+  const emitted = emitAll(model, options, options.only, (name) => options.onStage?.(`emit ${name}`));
   options.onStage?.('format');
   const formatted = await format(emitted, cache);
   // A partial run's manifest is the CLI's to write: it keeps the other emitters' files listed.

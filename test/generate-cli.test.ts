@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGenerate } from '../generator/cli/generate.js';
+import { EMITTER_NAMES } from '../generator/emit/registry.js';
 import { generateInMemory } from './helpers/generate.js';
 import { KITCHEN_SINK, TEMPLATES_DIR } from './helpers/paths.js';
 
@@ -211,14 +212,14 @@ describe('pnpm generate', () => {
   it('--verbose prints the time of every stage on stderr; a terminal also sees them live, in colour', async () => {
     const verbose = await run('--verbose', '--no-cache');
     expect(verbose.code).toBe(0);
-    expect(verbose.stderr.split('\n').at(-1)).toMatch(/^stages: load \d+\.\d\ds, check \d+\.\d\ds, emit \d+\.\d\ds, format \d+\.\d\ds, write \d+\.\d\ds$/);
+    expect(verbose.stderr.split('\n').at(-1)).toMatch(new RegExp(`^stages: load \\d+\\.\\d\\ds, check \\d+\\.\\d\\ds, ${EMITTER_NAMES.map((name) => `emit ${name} \\d+\\.\\d\\ds, `).join('')}format \\d+\\.\\d\\ds, write \\d+\\.\\d\\ds$`));
     expect(verbose.stdout).not.toMatch(/\x1b/);
     const live: string[] = [];
     const stdout: string[] = [];
     const stderr: string[] = [];
     const code = await runGenerate(['--spec', spec, '--out', out, '--templates', TEMPLATES_DIR, '--no-cache'], { out: (l) => stdout.push(l), err: (l) => stderr.push(l) }, { colour: true, progress: true, write: (t) => live.push(t) });
     expect(code).toBe(0);
-    expect(live.join('')).toMatch(/load….*check….*emit….*format….*write…/s);
+    expect(live.join('')).toMatch(/load….*check….*emit typescript-types….*format….*write…/s);
     expect(live.at(-1)).toBe('\r\x1b[K');
     expect(stdout.join('')).toMatch(/^\x1b\[32mgenerated\x1b\[0m /);
   });

@@ -32,7 +32,7 @@ export const GENERATE: CommandSpec = {
     'max-file-size': { type: 'string', value: '<size>', description: 'the largest spec file read, as bytes or with KB, MB, GB', default: '1MB' },
     'max-example-size': { type: 'string', value: '<size>', description: 'the largest example or default, as JSON', default: '64KB' },
     only: { type: 'string', value: '<names>', description: "run only the emitters named, separated by commas; the other emitters' files are left as they are" },
-    verbose: { type: 'boolean', description: 'print the time of each stage (load, check, emit, format, write); on a terminal they are shown live anyway' },
+    verbose: { type: 'boolean', description: 'print the time of each stage (load, check, each emitter, format, write); on a terminal they are shown live anyway' },
   },
   exitCodes: {
     0: 'done (with --check: up to date)',

@@ -118,8 +118,9 @@ export function selectEmitters(names?: readonly string[]): readonly RegisteredEm
 }
 
 /** Runs the emitters; a file outside what its emitter declares it owns is a bug in that emitter. */
-export function runEmitters(model: Model, context: EmitContext, emitters: readonly RegisteredEmitter[] = EMITTERS): EmittedFile[] {
+export function runEmitters(model: Model, context: EmitContext, emitters: readonly RegisteredEmitter[] = EMITTERS, onEmitter?: (name: string) => void): EmittedFile[] {
   return emitters.flatMap((emitter) => {
+    onEmitter?.(emitter.name);
     const files = emitter.emit(model, context);
     for (const file of files) {
       if (ownerOf(file.path) !== emitter) throw new Error(`the ${emitter.name} emitter wrote ${file.path}, which is not among the files it owns (${emitter.owns.join(', ')})`);
