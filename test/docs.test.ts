@@ -1,6 +1,10 @@
 /** The Markdown docs as a VitePress site: both locales, frontmatter, stable anchors, a sidebar that only links to real pages. */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { emitDocs } from '../generator/emit/docs/docs-emitter.js';
+import { loadGuides } from '../generator/emit/docs/guides.js';
 import { sidebar } from '../generator/emit/docs/vitepress-config.js';
 import { STRINGS, LANGUAGES } from '../generator/emit/docs/strings.js';
 import { GENERATED_DIR, SPEC_DIR, TEMPLATES_DIR } from './helpers/paths.js';
@@ -50,8 +54,9 @@ describe('docs', async () => {
         if (i.items) walk(i.items);
       }
     };
-    walk(sidebar(model, language));
+    walk(sidebar(model, language, loadGuides(TEMPLATES_DIR)));
     expect(links.length).toBeGreaterThan(5);
+    expect(links).toContain(`/${language === 'zh' ? '' : 'en/'}guides/checking-an-implementation`);
     for (const link of links) {
       const page = link.replace(/^\//, '').replace(/\/$/, '/index').replace(/^$/, 'index') + '.md';
       expect(pages.has(page.replace(/^\/?index\.md$/, 'index.md')), link).toBe(true);
@@ -61,5 +66,28 @@ describe('docs', async () => {
   it('the fixed strings exist in every language', () => {
     const keys = Object.keys(STRINGS.zh).sort();
     for (const language of LANGUAGES) expect(Object.keys(STRINGS[language]).sort()).toEqual(keys);
+  });
+
+  describe('guides', () => {
+    const folder = (files: Record<string, string>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'guides-'));
+      mkdirSync(join(dir, 'guides'));
+      for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, 'guides', name), content);
+      return dir;
+    };
+
+    it('are hand-written pages in both languages, titled by their first heading', () => {
+      expect(loadGuides(folder({ 'b.en.md': '# Bee\n', 'b.zh.md': '# 蜜蜂\n', 'a.zh.md': '# 甲\n', 'a.en.md': 'intro\n# A\n' }))).toEqual([
+        { slug: 'a', title: { zh: '甲', en: 'A' }, content: { zh: '# 甲\n', en: 'intro\n# A\n' } },
+        { slug: 'b', title: { zh: '蜜蜂', en: 'Bee' }, content: { zh: '# 蜜蜂\n', en: '# Bee\n' } },
+      ]);
+      expect(pages.get('en/guides/checking-an-implementation.md')).toMatch(/^---\ntitle: "Checking an implementation"\n/);
+    });
+
+    it('refuse a guide in one language, a file named otherwise, and a page without a title', () => {
+      expect(() => loadGuides(folder({ 'a.zh.md': '# 甲\n' }))).toThrow(/a\.en\.md: the guide 'a' has no en page/);
+      expect(() => loadGuides(folder({ 'A Guide.md': '# x\n' }))).toThrow(/a guide is named <slug>\.<language>\.md/);
+      expect(() => loadGuides(folder({ 'a.zh.md': '# 甲\n', 'a.en.md': 'no title\n' }))).toThrow(/a\.en\.md: a guide starts with a `# ` heading/);
+    });
   });
 });

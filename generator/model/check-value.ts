@@ -22,19 +22,46 @@ function describe(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A value's shape only (`a string`, `a number`), for reports that must not repeat what they saw. */
+export function describeShape(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  if (typeof value === 'string') return value === '' ? 'an empty string' : 'a string';
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}
+
+/** A wire name (a segment or event type) is protocol, not content: shown when it looks like one. */
+export function nameOrShape(value: unknown, shape: (value: unknown) => string = describeShape): string {
+  return typeof value === 'string' && /^[\w.-]{1,64}$/.test(value) ? JSON.stringify(value) : shape(value);
+}
+
+export interface CheckOptions {
+  /** Describe values by their shape only, never by their content (checking live traffic). */
+  shapesOnly?: boolean;
+}
+
 const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 export class ValueChecker {
   private readonly types: Map<string, NamedType>;
   private readonly segments: Map<string, Segment>;
 
-  constructor(private readonly model: Model) {
+  private readonly describe: (value: unknown) => string;
+
+  constructor(
+    private readonly model: Model,
+    options: CheckOptions = {},
+  ) {
+    this.describe = options.shapesOnly ? describeShape : describe;
     this.types = new Map(model.types.map((t) => [t.name, t]));
     this.segments = new Map(model.segments.map((s) => [s.type, s]));
   }
 
   check(value: unknown, type: TypeNode, path = ''): ValueProblem[] {
-    const fail = (expected: string): ValueProblem[] => [{ path, message: `expected ${expected}, got ${describe(value)}` }];
+    const fail = (expected: string): ValueProblem[] => [{ path, message: `expected ${expected}, got ${this.describe(value)}` }];
     switch (type.kind) {
       case 'primitive':
         switch (type.name) {
@@ -74,7 +101,7 @@ export class ValueChecker {
 
   /** An object with exactly these fields (and, with `additional`, other keys of that type). */
   object(value: unknown, fields: readonly Field[], additional: TypeNode | undefined, path = ''): ValueProblem[] {
-    if (!isObject(value)) return [{ path, message: `expected an object, got ${describe(value)}` }];
+    if (!isObject(value)) return [{ path, message: `expected an object, got ${this.describe(value)}` }];
     const problems: ValueProblem[] = [];
     for (const field of fields) {
       if (field.name in value) problems.push(...this.check(value[field.name], field.type, join(path, field.name)));
@@ -89,9 +116,9 @@ export class ValueChecker {
   }
 
   segment(value: unknown, direction: 'send' | 'receive' | 'either', path = ''): ValueProblem[] {
-    if (!isObject(value)) return [{ path, message: `expected a segment, got ${describe(value)}` }];
+    if (!isObject(value)) return [{ path, message: `expected a segment, got ${this.describe(value)}` }];
     const segment = typeof value.type === 'string' ? this.segments.get(value.type) : undefined;
-    if (!segment) return [{ path: join(path, 'type'), message: `unknown segment type ${describe(value.type)}` }];
+    if (!segment) return [{ path: join(path, 'type'), message: `unknown segment type ${nameOrShape(value.type, this.describe)}` }];
     const extra = Object.keys(value).filter((k) => k !== 'type' && k !== 'data');
     if (extra.length) return [{ path, message: `unexpected key '${extra[0]}'` }];
     const shapes = [
@@ -104,7 +131,7 @@ export class ValueChecker {
   }
 
   event(value: unknown, event?: Event, path = ''): ValueProblem[] {
-    if (!isObject(value)) return [{ path, message: `expected an event, got ${describe(value)}` }];
+    if (!isObject(value)) return [{ path, message: `expected an event, got ${this.describe(value)}` }];
     const target = event ?? this.model.events.find((e) => e.discriminators.every((d) => value[d.key] === d.value));
     if (!target) return [{ path, message: 'matches no event of the spec' }];
     return this.object(value, eventFields(this.model.eventBase.fields, target), undefined, path);

@@ -80,6 +80,16 @@ describe('docs site (VitePress build, chromium)', () => {
     await page.waitForURL(/\/en\/matrix(\.html)?$/);
   });
 
+  it('has the guides in both languages, in the sidebar', async () => {
+    for (const [prefix, title] of [['', '检查一个实现'], ['/en', 'Checking an implementation']] as const) {
+      await page.goto(`${server.url}${prefix}/`);
+      await page.locator('.VPSidebar a', { hasText: title }).first().click();
+      await page.waitForURL(/\/guides\/checking-an-implementation(\.html)?$/);
+      await expect.poll(() => page.locator('.vp-doc h1').first().textContent()).toContain(title);
+      await expect.poll(() => page.locator('.vp-doc pre').first().textContent()).toContain('pnpm conform proxy');
+    }
+  });
+
   it('logged no errors and loaded nothing from another host', () => {
     expect(seen.errors).toEqual([]);
     expect(seen.outside).toEqual([]);

@@ -2,7 +2,7 @@
  * Markdown docs as a VitePress site, rendered from the handlebars templates in templates/docs/
  * over the DocsView of the model: an overview, a page per category, and pages for segments,
  * events, types and the compatibility matrix, in Chinese (the root locale) and English (`en/`),
- * plus the site's config (vitepress-config.ts).
+ * the hand-written guides (guides.ts), plus the site's config (vitepress-config.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { vPrePage, yamlString } from '../escape.js';
 import { generatedHeader } from '../header.js';
+import { loadGuides, type Guide } from './guides.js';
 import { layOutMarkdown } from './markdown-layout.js';
 import { LANGUAGES, STRINGS, localeDir } from './strings.js';
 import { emitVitePressConfig } from './vitepress-config.js';
@@ -43,7 +44,12 @@ export function loadTemplates(templatesDir: string): Templates {
   return Object.fromEntries(PAGE_TEMPLATES.map((name) => [name, compile(name)])) as Templates;
 }
 
-export function emitDocs(model: Model, options: DocsOptions, templates: Templates = loadTemplates(options.templatesDir)): EmittedFile[] {
+export function emitDocs(
+  model: Model,
+  options: DocsOptions,
+  templates: Templates = loadTemplates(options.templatesDir),
+  guides: Guide[] = loadGuides(options.templatesDir),
+): EmittedFile[] {
   const header = generatedHeader(model, 'md');
   const files: EmittedFile[] = [];
   for (const language of LANGUAGES) {
@@ -57,8 +63,10 @@ export function emitDocs(model: Model, options: DocsOptions, templates: Template
     page('events.md', templates.events({ header, t, base: view.rows(model.eventBase.fields, 'root'), postTypes: view.events() }));
     page('types.md', templates.types({ header, t, types: view.types() }));
     page('matrix.md', templates.matrix({ header, t, ...view.matrix() }));
+    // Hand-written, not generated from the spec: no header, and not formatted from the model.
+    for (const guide of guides) page(`guides/${guide.slug}.md`, `---\ntitle: ${yamlString(guide.title[language])}\noutline: [2, 3]\n---\n\n${guide.content[language]}`);
   }
-  files.push(...emitVitePressConfig(model, { dir: options.dir }));
+  files.push(...emitVitePressConfig(model, { dir: options.dir, guides }));
   return files;
 }
 

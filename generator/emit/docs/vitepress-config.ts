@@ -8,6 +8,7 @@ import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { htmlText, vitePressTitle } from '../escape.js';
 import { generatedHeader } from '../header.js';
+import type { Guide } from './guides.js';
 import { LANGUAGES, STRINGS, localeDir } from './strings.js';
 import { DocsView } from './view.js';
 
@@ -21,7 +22,7 @@ interface SidebarItem {
 /** A page's link inside the site: no extension, so it works with and without clean URLs. */
 const link = (language: Language, page: string) => `/${localeDir(language)}${page.replace(/\.md$/, '').replace(/(^|\/)index$/, '$1')}`;
 
-export function sidebar(model: Model, language: Language): SidebarItem[] {
+export function sidebar(model: Model, language: Language, guides: readonly Guide[] = []): SidebarItem[] {
   const view = new DocsView(model, language);
   const t = STRINGS[language];
   const categories = view.categories();
@@ -47,10 +48,11 @@ export function sidebar(model: Model, language: Language): SidebarItem[] {
         { text: t.matrix, link: link(language, 'matrix.md') },
       ],
     },
+    ...(guides.length ? [{ text: t.guides, items: guides.map((g) => ({ text: htmlText(g.title[language]), link: link(language, `guides/${g.slug}.md`) })) }] : []),
   ];
 }
 
-export function vitePressConfig(model: Model) {
+export function vitePressConfig(model: Model, guides: readonly Guide[] = []) {
   const locales: Record<string, unknown> = {};
   for (const language of LANGUAGES) {
     const t = STRINGS[language];
@@ -64,7 +66,7 @@ export function vitePressConfig(model: Model) {
           { text: t.overview, link: link(language, 'index.md') },
           { text: t.matrix, link: link(language, 'matrix.md') },
         ],
-        sidebar: sidebar(model, language),
+        sidebar: sidebar(model, language, guides),
         outline: { label: t.outline },
         docFooter: { prev: t.prev, next: t.next },
       },
@@ -100,8 +102,8 @@ export function vitePressConfig(model: Model) {
   };
 }
 
-export function emitVitePressConfig(model: Model, options: { dir: string }): EmittedFile[] {
-  const body = JSON.stringify(vitePressConfig(model), null, 2);
+export function emitVitePressConfig(model: Model, options: { dir: string; guides?: readonly Guide[] }): EmittedFile[] {
+  const body = JSON.stringify(vitePressConfig(model, options.guides), null, 2);
   return [
     {
       path: `${options.dir}/.vitepress/config.mts`,

@@ -80,6 +80,15 @@ export default defineConfig({
               },
             ],
           },
+          {
+            text: '指南',
+            items: [
+              {
+                text: '检查一个实现',
+                link: '/guides/checking-an-implementation',
+              },
+            ],
+          },
         ],
         outline: {
           label: '本页内容',
@@ -142,6 +151,15 @@ export default defineConfig({
               {
                 text: 'Compatibility matrix',
                 link: '/en/matrix',
+              },
+            ],
+          },
+          {
+            text: 'Guides',
+            items: [
+              {
+                text: 'Checking an implementation',
+                link: '/en/guides/checking-an-implementation',
               },
             ],
           },
