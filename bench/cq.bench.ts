@@ -31,7 +31,13 @@ function message(): CQSegment[] {
     else out.push({ type: 'image', data: { file: `${Math.floor(rand() * 1e9).toString(16)}.image`, url: 'https://example.com/i?x=1,y=[2]&z=3' } });
   }
   // Merge neighbouring text so the corpus is what parse would return.
-  return out.filter((s, i) => !(s.type === 'text' && out[i + 1]?.type === 'text' && ((out[i + 1]!.data.text = String(s.data.text) + String(out[i + 1]!.data.text)), true)));
+  const merged: typeof out = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (s.type === 'text' && last?.type === 'text') last.data.text = String(last.data.text) + String(s.data.text);
+    else merged.push(s);
+  }
+  return merged;
 }
 
 const messages: string[] = [];

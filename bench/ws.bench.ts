@@ -47,7 +47,7 @@ for (const [inFlight, total] of [
   [100, 5_000],
 ] as const) {
   const r = await compare({ 'bare ws': () => bare.call('get_status', {}), OneBotClient: () => bot.get_status() }, total, inFlight, ROUNDS);
-  const ours = r['OneBotClient']!;
+  const ours = r.OneBotClient!;
   const base = r['bare ws']!;
   rows.push([String(inFlight), 'OneBotClient', fmt(ours.callsPerSecond), fmt(ours.p50), fmt(ours.p99), `${fmt(ours.ratio * 100, 1)} %`]);
   rows.push([String(inFlight), 'bare ws', fmt(base.callsPerSecond), fmt(base.p50), fmt(base.p99), '100 %']);

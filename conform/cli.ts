@@ -14,7 +14,6 @@ import { checkChoice, helpText, parseCommand, reportUsage, UsageError, type Comm
 import type { Io } from '../generator/cli/generate.js';
 import { formatDiagnostic } from '../generator/load/diagnostics.js';
 import { loadSpec } from '../generator/load/index.js';
-import type { Model } from '../generator/model/types.js';
 import { checkAccessToken } from '../runtime/errors.js';
 import { probe, READ_ONLY_ACTIONS } from './probe.js';
 import { ConformProxy } from './proxy.js';

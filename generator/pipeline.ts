@@ -3,16 +3,8 @@
  * with the output folder or writes them (generator/write/writer.ts), so nothing is written unless
  * every step here succeeded.
  */
-import { emitDiffRules } from './emit/docs/diff-rules-emitter.js';
-import { emitDocs, loadTemplates } from './emit/docs/docs-emitter.js';
 import type { EmittedFile } from './emit/emitted-file.js';
-import { emitModel } from './emit/model/model-emitter.js';
-import { emitOpenApi } from './emit/openapi/openapi-emitter.js';
-import { emitSwaggerUi } from './emit/openapi/swagger-ui-emitter.js';
-import { emitClient } from './emit/typescript/client-emitter.js';
-import { emitEntry } from './emit/typescript/entry-emitter.js';
-import { emitSegmentBuilders } from './emit/typescript/segment-builders-emitter.js';
-import { createProject, emitTypes } from './emit/typescript/types-emitter.js';
+import { runEmitters, selectEmitters, type EmitContext } from './emit/registry.js';
 import { loadSpec, type LoadResult } from './load/index.js';
 import type { Limits } from './load/limits.js';
 import { narrowModel } from './model/profile.js';
@@ -34,8 +26,10 @@ export interface GenerateOptions {
   limits?: Limits;
   /** Where to remember formatted output between runs; no cache when omitted. */
   cacheFile?: string;
-  /** Called as each stage starts, for progress and timings. */
-  onStage?: (stage: Stage) => void;
+  /** Run only these emitters (names from emit/registry.ts); every one when omitted. */
+  only?: readonly string[];
+  /** Called as each stage starts, for progress and timings; `emit` is one stage per emitter (`emit docs`). */
+  onStage?: (stage: Stage | `emit ${string}`) => void;
 }
 
 /** The stages of a run, in order; `write` is the CLI's (comparing with or writing the output folder). */
@@ -46,47 +40,15 @@ export interface GenerateResult {
   load: LoadResult;
   /** The model the artifacts were emitted from (narrowed, for a profile). */
   model?: Model;
-  /** Every output file, formatted, with the manifest; empty when the spec has errors. */
+  /** Every output file, formatted, with the manifest (without it for `only`); empty when the spec has errors. */
   files: EmittedFile[];
   /** Set when `implementation` names no implementation of the spec. */
   unknownImplementation?: string[];
 }
 
-/**
- * Every artifact of the model, unformatted. Each emitter is a function of the model alone. The
- * whole family's model also gets each implementation's TypeScript SDK, from its profile, in
- * `typescript/<implementation>/` (the package's `onebot-spec/<implementation>` entry points).
- */
-export function emitAll(model: Model, options: Pick<GenerateOptions, 'templatesDir' | 'runtimeModule'>): EmittedFile[] {
-  const project = createProject();
-  const profiles = model.profile === undefined ? model.implementations.map((i) => narrowModel(model, i.id)) : [];
-  return [
-    ...emitTypes(model, project, { dir: 'typescript' }),
-    ...emitClient(model, project, { dir: 'typescript', runtimeModule: options.runtimeModule }),
-    ...emitSegmentBuilders(model, { dir: 'typescript' }),
-    ...profiles.flatMap((profile) => emitImplementationSdk(profile, `typescript/${profile.profile!}`, deeper(options.runtimeModule))),
-    ...emitOpenApi(model, { dir: 'openapi', name: 'onebot11' }),
-    ...emitSwaggerUi(model, { dir: 'swagger-ui' }),
-    ...emitDocs(model, { dir: 'docs', templatesDir: options.templatesDir }, loadTemplates(options.templatesDir)),
-    ...emitDiffRules(model, { dir: 'docs' }),
-    ...emitModel(model, { dir: 'model' }),
-  ];
-}
-
-/** One implementation's TypeScript SDK: its profile's types, client, segment builders and entry point. */
-function emitImplementationSdk(profile: Model, dir: string, runtimeModule: string): EmittedFile[] {
-  const project = createProject();
-  return [
-    ...emitTypes(profile, project, { dir, index: false }),
-    ...emitClient(profile, project, { dir, runtimeModule }),
-    ...emitSegmentBuilders(profile, { dir }),
-    ...emitEntry(profile, { dir, runtimeModule }),
-  ];
-}
-
-/** A relative module specifier as seen from one folder deeper; a package name stays as it is. */
-function deeper(module: string): string {
-  return module.startsWith('./') ? `.${module}` : module.startsWith('../') ? `../${module}` : module;
+/** Every artifact of the model (or those of the emitters named), unformatted. Each emitter is a function of the model alone. */
+export function emitAll(model: Model, context: EmitContext, only?: readonly string[], onEmitter?: (name: string) => void): EmittedFile[] {
+  return runEmitters(model, context, selectEmitters(only), onEmitter);
 }
 
 /** Formats every file, reusing the cached result for any text formatted before. */
@@ -119,10 +81,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     model = narrowModel(model, options.implementation);
   }
   const cache = options.cacheFile ? await FormatCache.open(options.cacheFile, FORMAT_SALT) : undefined;
-  options.onStage?.('emit');
-  const emitted = emitAll(model, options);
+  const emitted = emitAll(model, options, options.only, (name) => options.onStage?.(`emit ${name}`));
   options.onStage?.('format');
-  const files = withManifest(await format(emitted, cache));
+  const formatted = await format(emitted, cache);
+  // A partial run's manifest is the CLI's to write: it keeps the other emitters' files listed.
+  const files = options.only ? formatted : withManifest(formatted);
   await cache?.save();
   return { load, model, files };
 }

@@ -93,7 +93,7 @@ export function stringify(segments: readonly CQSegment[]): string {
   let out = '';
   for (const segment of segments) {
     if (segment.type === 'text') {
-      out += escapeText(stringifyValue(segment.data['text']));
+      out += escapeText(stringifyValue(segment.data.text));
       continue;
     }
     if (!NAME.test(segment.type)) throw new TypeError(`a segment type must be letters, digits, '_', '.' or '-': ${JSON.stringify(segment.type)}`);

@@ -30,6 +30,7 @@ export interface UnknownEvent {
 
 type Awaitable<T> = T | Promise<T>;
 /** A handler may answer with a quick operation (for the names whose events have one). */
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing is `void`, not `undefined`
 export type EventHandler<E, Q = never> = (event: E) => Awaitable<Q | void | undefined>;
 
 /** The names a handler can subscribe to: the event map's, plus `'*'` (everything) and `'unknown'`. */

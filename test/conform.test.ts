@@ -3,7 +3,7 @@
  * the probe calls only what reads, and checks refusals against the standard, here against the mock
  * (standard refusals) and a NapCat-like server (NapCat's own).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { ConformanceChecker, type Finding } from '../conform/checker.js';
 import { runConform } from '../conform/cli.js';

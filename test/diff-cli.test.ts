@@ -129,7 +129,7 @@ describe('pnpm diff', () => {
     for (const option of ['--format <format>', '--fail-on <severity>', '--out <file>', '--title', '--notes', '--implementation', '--profile', '--allow-relative-refs', '--max-input-size', '--help']) expect(help).toContain(option);
     expect(help).toMatch(/text,\s+markdown,\s+json/);
     expect(help).toMatch(/breaking,\s+warning,\s+info/);
-    expect(help).toMatch(/exit codes:\n  0 .*\n  1 .*\n  2 .*\n  3 /);
+    expect(help).toMatch(/exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 .*\n {2}3 /);
   });
 });
 

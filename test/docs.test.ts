@@ -47,7 +47,13 @@ describe('docs', async () => {
 
   it.each(LANGUAGES.map((l) => [l]))('the %s sidebar links only to emitted pages', (language) => {
     const links: string[] = [];
-    const walk = (items: { link?: string; items?: any[] }[]) => items.forEach((i) => (i.link && links.push(i.link), i.items && walk(i.items)));
+    type Item = { link?: string; items?: Item[] };
+    const walk = (items: Item[]): void => {
+      for (const i of items) {
+        if (i.link) links.push(i.link);
+        if (i.items) walk(i.items);
+      }
+    };
     walk(sidebar(model, language, loadGuides(TEMPLATES_DIR)));
     expect(links.length).toBeGreaterThan(5);
     expect(links).toContain(`/${language === 'zh' ? '' : 'en/'}guides/checking-an-implementation`);

@@ -24,6 +24,7 @@ describe('TypeScript', () => {
     expect(escaped).not.toMatch(/^\s*@/m);
   });
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the `${` is what the escaping must keep inert
   it.each([['quote \' and " and `${x}`'], ['line\u2028separator\u2029'], ['back\\slash\nnewline']])('tsString %j is one literal with that value', (value) => {
     const source = `export const x = ${tsString(value)};`;
     const file = ts.createSourceFile('x.ts', source, ts.ScriptTarget.ES2022, true);

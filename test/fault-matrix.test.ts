@@ -19,7 +19,7 @@ import {
   HttpTransport,
   ReverseWsServer,
   signBody,
-  TransportError,
+  type TransportError,
   WsForwardTransport,
   type StateChange,
 } from '../runtime/index.js';
@@ -147,8 +147,14 @@ describe('a refused token ends in AuthError, without reconnecting, and the serve
     const status = (headers: Record<string, string>) =>
       new Promise<number>((resolve) => {
         const ws = new WebSocket(server.url, { headers: { 'x-self-id': '1', ...headers } });
-        ws.on('open', () => (ws.terminate(), resolve(101)));
-        ws.on('unexpected-response', (_req, res) => (resolve(res.statusCode ?? 0), ws.terminate()));
+        ws.on('open', () => {
+          ws.terminate();
+          resolve(101);
+        });
+        ws.on('unexpected-response', (_req, res) => {
+          resolve(res.statusCode ?? 0);
+          ws.terminate();
+        });
         ws.on('error', () => undefined);
       });
     expect(await status({})).toBe(401);
@@ -233,7 +239,7 @@ describe('forward WebSocket: frames that answer nothing, floods and hung handsha
     ['no echo', undefined],
   ])('a failure envelope with %s fails every call in flight with its retcode and message', async (_name, echo) => {
     let seen = 0;
-    const server = await peer((frame) => {
+    const server = await peer(() => {
       if (++seen < 2) return undefined; // wait until both calls are in flight
       return JSON.stringify({ status: 'failed', retcode: 1400, data: null, message: 'json解析失败,请检查数据格式', wording: 'bad', echo });
     });

@@ -94,7 +94,7 @@ describe('pnpm mock', () => {
       expect(stdout).toContain(option);
     expect(stdout).toMatch(/one of: array, string/);
     expect(stdout).toMatch(/one of: onebot11,\s+go-cqhttp,\s+napcat,\s+lagrange/);
-    expect(stdout).toMatch(/exit codes:\n  0 .*\n  1 .*\n  2 /);
+    expect(stdout).toMatch(/exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
   });
 
   it('--max-body-size, --max-payload and --request-timeout set the limits the running mock enforces', async () => {

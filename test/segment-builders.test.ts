@@ -66,13 +66,13 @@ describe('message helpers', () => {
 });
 
 describe('received segments', () => {
-  it('a segment of a type the spec does not know is wrapped as `unknown`, in arrays and CQ strings alike', () => {
+  it('a segment of a type the spec does not know is wrapped as `unknown`, in arrays and CQ strings alike', async () => {
     const hub = new EventHub({ discriminators: { message: 'message_type' }, events: ['message.private'], segments: ['text', 'face'] });
     const got: unknown[] = [];
     hub.on('message.private' as never, ((e: { message: unknown }) => void got.push(e.message)) as never);
     const base = { post_type: 'message', message_type: 'private', user_id: 1 };
-    hub.dispatch({ ...base, message: [{ type: 'text', data: { text: 'a' } }, { type: 'new_thing', data: { x: 1 } }] });
-    hub.dispatch({ ...base, message: '[CQ:face,id=1][CQ:new_thing,x=1]b', message_format: 'string' });
+    await hub.dispatch({ ...base, message: [{ type: 'text', data: { text: 'a' } }, { type: 'new_thing', data: { x: 1 } }] });
+    await hub.dispatch({ ...base, message: '[CQ:face,id=1][CQ:new_thing,x=1]b', message_format: 'string' });
     expect(got).toEqual([
       [{ type: 'text', data: { text: 'a' } }, { type: 'unknown', data: { type: 'new_thing', data: { x: 1 } } }],
       [{ type: 'face', data: { id: '1' } }, { type: 'unknown', data: { type: 'new_thing', data: { x: '1' } } }, { type: 'text', data: { text: 'b' } }],

@@ -4,7 +4,7 @@ import { WebSocket } from 'ws';
 import { OneBotClient } from '../generated/typescript/client.js';
 import type { EventMap } from '../generated/typescript/events.js';
 import { MockServer } from '../mock/index.js';
-import { ReverseWsServer, TransportError, type ReverseWsBot } from '../runtime/index.js';
+import { ReverseWsServer, type TransportError, type ReverseWsBot } from '../runtime/index.js';
 import { next, settle } from './helpers/servers.js';
 
 const TOKEN = 'reverse-token';

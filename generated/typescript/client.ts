@@ -478,6 +478,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: no — NapCat 的动作名表中列有此名，但没有对应的处理类。 NapCat's action name list has the name, but no handler implements it.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * const result = await bot.get_word_slices({ content: '今天天气真好' });
+   * // result: { slices: ['今天', '天气', '真好'] }
    */
   public get_word_slices(
     params: GetWordSlicesParams,
@@ -498,6 +502,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes
    * - Lagrange.OneBot: no — Lagrange.OneBot 的动作中没有这个隐藏 API。 Lagrange.OneBot has no such hidden API among its operations.
+   *
+   * @example
+   * await bot.handle_quick_operation({ context: { time: 1700000000, self_id: 3141592653, post_type: 'message', message_type: 'group', sub_type: 'normal', message_id: 2065812349, group_id: 987654321, user_id: 1234567890, anonymous: null, message: '你这个笨蛋', raw_message: '你这个笨蛋', font: 0, sender: { user_id: 1234567890, nickname: '小明', card: '技术部-小明', sex: 'male', age: 20, area: '上海', level: '12', role: 'member', title: '' } }, operation: { reply: '请不要说脏话', ban: true, ban_duration: 600 } });
    */
   public handle_quick_operation(
     params: HandleQuickOperationParams,
@@ -518,6 +525,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no
    * - Lagrange.OneBot: yes — 失败时 `retcode` 为 -1。 On failure `retcode` is -1.
+   *
+   * @example
+   * await bot.join_friend_emoji_chain({ user_id: 1234567890, message_id: 1840573212, emoji_id: 178 });
    */
   public join_friend_emoji_chain(
     params: JoinFriendEmojiChainParams,
@@ -538,6 +548,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no
    * - Lagrange.OneBot: yes — 失败时 `retcode` 为 -1。 On failure `retcode` is -1.
+   *
+   * @example
+   * await bot.join_group_emoji_chain({ group_id: 987654321, message_id: 2065812347, emoji_id: 178 });
    */
   public join_group_emoji_chain(
     params: JoinGroupEmojiChainParams,
@@ -560,6 +573,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no
    *
    * @deprecated 已改名为 `send_group_ark_share`，不再注册。 Renamed to `send_group_ark_share`; no longer registered.
+   *
+   * @example
+   * await bot.ArkShareGroupEx();
    */
   public ArkShareGroupEx(
     params?: ArkShareGroupExParams,
@@ -580,6 +596,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — 只在较新的版本中提供，文档未列出。 Only in newer versions; not in the docs.
    * - NapCat: yes (adds or retypes `group_id`; answers with a different result) — NapCat 接受字符串群号，响应为 NT 的原始结果。 NapCat accepts string group numbers and answers with NT's raw result.
    * - Lagrange.OneBot: yes — Lagrange 也提供同名动作（DeleteGroupMemoOperation）。 Lagrange provides an action of this name too (DeleteGroupMemoOperation).
+   *
+   * @example
+   * await bot._del_group_notice({ group_id: 987654321, notice_id: '1b7ccb3a0000000018f5a06526b40c00' });
    */
   public _del_group_notice(
     params: DelGroupNoticeParams,
@@ -600,6 +619,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`; answers with a different result) — NapCat 的 GetGroupNotice.ts 接受字符串群号；列表项另有 `settings` 与 `read_num`，图片同时以 `message.images` 与旧键 `message.image` 给出。 NapCat's GetGroupNotice.ts accepts string group numbers; items add `settings` and `read_num`, and pictures are given both as `message.images` and under the old key `message.image`.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * const result = await bot._get_group_notice({ group_id: 987654321 });
+   * // result: [{ notice_id: '1b7ccb3a0000000018f5a06526b40c00', sender_id: 1234567890, publish_time: 1700000000, message: { text: '本周六早上八点集合出发。', images: [{ height: '1080', width: '1920', id: '6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d' }] } }]
    */
   public _get_group_notice(
     params: GetGroupNoticeParams,
@@ -620,6 +643,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `model`; answers with a different result) — NapCat 的 GoCQHTTPGetModelShow.ts 仅为兼容：`model` 可省略，`data` 是数组，恒为 `[{ variants: { model_show: 'napcat', need_pay: false } }]`。 NapCat's GoCQHTTPGetModelShow.ts is there for compatibility only: `model` may be left out and `data` is an array, always `[{ variants: { model_show: 'napcat', need_pay: false } }]`.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * const result = await bot._get_model_show({ model: 'iPhone14,3' });
+   * // result: { variants: [{ model_show: 'iPhone 13 Pro Max', need_pay: false }] }
    */
   public _get_model_show(
     params: GetModelShowParams,
@@ -642,6 +669,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    *
    * @deprecated 已从较新版本的 go-cqhttp 移除（其当前源码与文档都没有此项），没有替代动作。
+   *
+   * @example
+   * const result = await bot._get_vip_info({ user_id: 1234567890 });
+   * // result: { user_id: 1234567890, nickname: '小明', level: 32, level_speed: 1.5, vip_level: 'SVIP6', vip_growth_speed: 15, vip_growth_total: 30000 }
    */
   public _get_vip_info(params: GetVipInfoParams, options?: CallOptions): Promise<GetVipInfoResult> {
     return this.call('_get_vip_info', params, options);
@@ -659,6 +690,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot._mark_all_as_read();
    */
   public _mark_all_as_read(
     params?: MarkAllAsReadParams,
@@ -679,6 +713,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — go-cqhttp 文档称该动作没有响应数据，但其实现（coolq/api.go 的 CQSetGroupMemo）返回新公告的 `notice_id`；`image` 自 v1.0.0-beta4 起读取。 go-cqhttp's docs say it answers with no data, but its implementation (CQSetGroupMemo in coolq/api.go) returns the new notice's `notice_id`; `image` is read since v1.0.0-beta4.
    * - NapCat: yes (adds or retypes `group_id`, `pinned`, `type`, `confirm_required`, `is_show_edit_card`, `tip_window_type`; answers with a different result) — NapCat 接受字符串群号，另可设置置顶、类型与确认选项；`data` 为 `null`，不返回公告 ID。 NapCat accepts string group numbers and adds pinning, type and confirmation options; `data` is `null`, with no notice ID.
    * - Lagrange.OneBot: yes (without `image`; answers with a different result) — Lagrange 不能发带图片的公告：`image` 非空时 SetGroupMemoOperation.cs 抛出 NotImplementedException，调用失败；`data` 直接是新公告的 ID 字符串，不包在对象中（Lagrange.OneBot 的 SetGroupMemoOperation.cs）。 Lagrange cannot publish a notice with a picture: a non-empty `image` makes SetGroupMemoOperation.cs throw NotImplementedException and the call fails; `data` is the new notice's ID as a bare string, not in an object (Lagrange.OneBot's SetGroupMemoOperation.cs).
+   *
+   * @example
+   * const result = await bot._send_group_notice({ group_id: 987654321, content: '本周六早上八点集合出发。' });
+   * // result: { notice_id: '1b7ccb3a0000000018f5a06526b40c00' }
    */
   public _send_group_notice(
     params: SendGroupNoticeParams,
@@ -699,6 +737,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (without `model`, `model_show`) — NapCat 的 GoCQHTTPSetModelShow.ts 仅为兼容：不读取任何参数，也不做任何事。 NapCat's GoCQHTTPSetModelShow.ts is there for compatibility only: it reads no parameters and does nothing.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * await bot._set_model_show({ model: 'iPhone14,3', model_show: 'iPhone 13 Pro Max' });
    */
   public _set_model_show(
     params: SetModelShowParams,
@@ -719,6 +760,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。 NapCat's CustomFace.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.add_custom_face({ file: '/data/stickers/ok.png' });
+   * // result: { result: 0, errMsg: '' }
    */
   public add_custom_face(
     params: AddCustomFaceParams,
@@ -739,6 +784,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.bot_exit();
    */
   public bot_exit(params?: BotExitParams, options?: CallOptions): Promise<BotExitResult> {
     return this.call('bot_exit', params, options);
@@ -756,6 +804,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * const result = await bot.can_send_image();
+   * // result: { yes: true }
    */
   public can_send_image(
     params?: CanSendImageParams,
@@ -776,6 +828,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * const result = await bot.can_send_record();
+   * // result: { yes: false }
    */
   public can_send_record(
     params?: CanSendRecordParams,
@@ -796,6 +852,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetGroupAlbumMediaLike.ts；只见于较新的 NapCat 版本。 NapCat's SetGroupAlbumMediaLike.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.cancel_group_album_media_like({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag', batch_id: '112233' });
+   * // result: { result: {  } }
    */
   public cancel_group_album_media_like(
     params: CancelGroupAlbumMediaLikeParams,
@@ -816,6 +876,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 CancelGroupTodo.ts；只见于较新的 NapCat 版本。 NapCat's CancelGroupTodo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.cancel_group_todo({ group_id: 987654321, message_id: 1234 });
    */
   public cancel_group_todo(
     params: CancelGroupTodoParams,
@@ -836,6 +899,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 CancelOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's CancelOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.cancel_online_file({ user_id: 1234567890, msg_id: '7440062839542464512' });
+   * // result: { result: 0 }
    */
   public cancel_online_file(
     params: CancelOnlineFileParams,
@@ -856,6 +923,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (answers with a different result) — NapCat 仅为兼容：不做检查，恒返回 `level` 1（NapCat 的 GoCQHTTPCheckUrlSafely.ts）。 NapCat keeps it for compatibility only: it checks nothing and always answers `level` 1 (NapCat's GoCQHTTPCheckUrlSafely.ts).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * const result = await bot.check_url_safely({ url: 'https://example.com' });
+   * // result: { level: 1 }
    */
   public check_url_safely(
     params: CheckUrlSafelyParams,
@@ -876,6 +947,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
    * - NapCat: yes
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
+   *
+   * @example
+   * await bot.clean_cache();
    */
   public clean_cache(params?: CleanCacheParams, options?: CallOptions): Promise<CleanCacheResult> {
     return this.call('clean_cache', params, options);
@@ -893,6 +967,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 CleanStreamTempFile.ts；只见于较新的 NapCat 版本。 NapCat's CleanStreamTempFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.clean_stream_temp_file();
    */
   public clean_stream_temp_file(
     params?: CleanStreamTempFileParams,
@@ -913,6 +990,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 ClickInlineKeyboardButton.ts 中只有 `group_id` 与 `bot_appid` 必填，其余参数有默认值。 In NapCat's ClickInlineKeyboardButton.ts only `group_id` and `bot_appid` are required; the other parameters have defaults.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.click_inline_keyboard_button({ group_id: 987654321, bot_appid: '102074059', button_id: '1', callback_data: 'sign_in', msg_seq: '5678' });
+   * // result: { result: 0, errMsg: '', status: 0, promptText: '签到成功', promptType: 0, promptIcon: 0 }
    */
   public click_inline_keyboard_button(
     params: ClickInlineKeyboardButtonParams,
@@ -933,6 +1014,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 CompleteGroupTodo.ts；只见于较新的 NapCat 版本。 NapCat's CompleteGroupTodo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.complete_group_todo({ group_id: 987654321, message_seq: '5678' });
    */
   public complete_group_todo(
     params: CompleteGroupTodoParams,
@@ -953,6 +1037,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.create_collection({ rawData: '周六早上八点在东门集合', brief: '爬山集合' });
+   * // result: { result: 0, errMsg: '' }
    */
   public create_collection(
     params: CreateCollectionParams,
@@ -973,6 +1061,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 CreateFlashTask.ts；只见于较新的 NapCat 版本，依赖 QQ 的闪传功能。 NapCat's CreateFlashTask.ts; recent NapCat versions only; relies on QQ's flash transfer.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.create_flash_task({ files: '/data/photos/summit.jpg', name: '爬山照片' });
+   * // result: { fileSetId: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' }
    */
   public create_flash_task(
     params: CreateFlashTaskParams,
@@ -993,6 +1085,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `name`, `folder_name`; without `parent_id`; answers with a different result) — NapCat 的 CreateGroupFileFolder.ts 接受字符串群号，`folder_name` 与 `name` 同义，不读 `parent_id`；响应是 QQ NT 的原始结果（`result` 与新文件夹 `groupItem`）。 NapCat's CreateGroupFileFolder.ts accepts string group numbers, takes `folder_name` as a synonym of `name`, ignores `parent_id` and answers with QQ NT's raw result (`result` and the new folder as `groupItem`).
    * - Lagrange.OneBot: yes (without `parent_id`; answers with a different result) — Lagrange 不读 `parent_id`，总是建在根目录；不响应旧名 `set_group_file_folder`；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange does not read `parent_id` and always creates the folder in the root; it does not answer to the old name `set_group_file_folder`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
+   *
+   * @example
+   * await bot.create_group_file_folder({ group_id: 987654321, name: '相册', parent_id: '/' });
    */
   public create_group_file_folder(
     params: CreateGroupFileFolderParams,
@@ -1013,6 +1108,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — 文档称 `initial_users` 也可以是单个字符串，但实现只读取数组。 The docs say `initial_users` may be a single string, but the implementation reads arrays only.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * const result = await bot.create_guild_role({ guild_id: '54321098765432100', name: '向导', color: 4294927682, initial_users: ['144115218677563301'] });
+   * // result: { role_id: '10001' }
    */
   public create_guild_role(
     params: CreateGuildRoleParams,
@@ -1033,6 +1132,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.del_group_album_media({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag', lloc: 'NDR0f2Q0MjE5ODA0' });
+   * // result: { result: {  } }
    */
   public del_group_album_media(
     params: DelGroupAlbumMediaParams,
@@ -1055,6 +1158,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no
    *
    * @deprecated 已改名为 `delete_group_file`，不再注册。 Renamed to `delete_group_file`; no longer registered.
+   *
+   * @example
+   * await bot.del_group_file();
    */
   public del_group_file(
     params?: DelGroupFileParams,
@@ -1077,6 +1183,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no
    *
    * @deprecated 已改名为 `delete_group_folder`，不再注册。 Renamed to `delete_group_folder`; no longer registered.
+   *
+   * @example
+   * await bot.del_group_file_folder();
    */
   public del_group_file_folder(
     params?: DelGroupFileFolderParams,
@@ -1097,6 +1206,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。三个 ID 参数都缺时失败。 NapCat's CustomFace.ts; recent NapCat versions only. Fails when all three id parameters are missing.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.delete_custom_face({ res_id: '2707600964_0_0_0_D8EAA70984B402EE10B0F33DB88F4173_0_0' });
+   * // result: { result: 0, errMsg: '' }
    */
   public delete_custom_face(
     params?: DeleteCustomFaceParams,
@@ -1117,6 +1230,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `message_id`, `group_id`, `msg_seq`, `msg_random`; answers with a different result) — NapCat 的 DelEssenceMsg.ts 接受字符串消息 ID，也可以不给 `message_id` 而同时给出 `group_id`、`msg_seq`、`msg_random`（见 `get_essence_msg_list`）来指明消息；三者齐全时优先使用它们。响应为 QQ 的原始结果。 NapCat's DelEssenceMsg.ts accepts string message IDs, and can name the message by `group_id`, `msg_seq` and `msg_random` together (see `get_essence_msg_list`) instead of `message_id`; when all three are given they win. It answers with QQ's raw result.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * await bot.delete_essence_msg({ message_id: 1234567 });
    */
   public delete_essence_msg(
     params: DeleteEssenceMsgParams,
@@ -1137,6 +1253,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (adds or retypes `id`) — go-cqhttp 早期的文档把参数写作 `id`；当前版本（modules/api/api.go 读 `[user_id,id].0`）先读 `user_id`，没有时读 `id`。 go-cqhttp's early documentation calls the parameter `id`; current versions (modules/api/api.go reads `[user_id,id].0`) read `user_id`, or `id` when it is absent.
    * - NapCat: yes (adds or retypes `user_id`, `friend_id`, `temp_block`, `temp_both_del`; answers with a different result) — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。找不到该用户或对方不是好友时不报错，而是回答 `{ valid: false, message }`（NapCat 的 GoCQHTTPDeleteFriend.ts）。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result. When the user cannot be found or is not a friend, it does not fail but answers `{ valid: false, message }` (NapCat's GoCQHTTPDeleteFriend.ts).
    * - Lagrange.OneBot: yes (adds or retypes `block`) — Lagrange 另读 `block`（是否同时拉黑）。 Lagrange also reads `block` (whether to block as well).
+   *
+   * @example
+   * await bot.delete_friend({ user_id: 1234567890 });
    */
   public delete_friend(
     params: DeleteFriendParams,
@@ -1157,6 +1276,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (adds or retypes `bus_id`) — go-cqhttp 读 `[busid,bus_id].0`：先读 `busid`，没有时读 `bus_id`（modules/api/api.go）。 go-cqhttp reads `[busid,bus_id].0`: `busid`, or `bus_id` when it is absent (modules/api/api.go).
    * - NapCat: yes (adds or retypes `group_id`; without `busid`; answers with a different result) — NapCat 不需要 `busid`，接受字符串群号；响应为 NT 的原始结果。 NapCat needs no `busid`, accepts string group numbers and answers with NT's raw result.
    * - Lagrange.OneBot: yes (without `busid`; answers with a different result) — Lagrange 不读 `busid`，不响应旧名 `del_group_file`；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码 （Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange does not read `busid` and does not answer to the old name `del_group_file`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
+   *
+   * @example
+   * await bot.delete_group_file({ group_id: 987654321, file_id: '/3b0c1e6a-9f2d-11ee-8c90-0242ac120002', busid: 102 });
    */
   public delete_group_file(
     params: DeleteGroupFileParams,
@@ -1177,6 +1299,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — go-cqhttp 只响应 `delete_group_folder` 这个名称（modules/api/api.go 的路由）。 go-cqhttp answers only to the name `delete_group_folder` (the router in modules/api/api.go).
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`; answers with a different result) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义；响应为 NT 的原始结果。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and answers with NT's raw result.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 只响应 `delete_group_file_folder` 这个名称；响应数据是 QQ 返回的说明文字 `msg`，`retcode` 为 QQ 的结果码 （Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers only to the name `delete_group_file_folder`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs).
+   *
+   * @example
+   * await bot.delete_group_folder({ group_id: 987654321, folder_id: '/a1b2c3d4-0000-0000-0000-000000000000' });
    */
   public delete_group_folder(
     params: DeleteGroupFolderParams,
@@ -1197,6 +1322,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * await bot.delete_guild_role({ guild_id: '54321098765432100', role_id: '10001' });
    */
   public delete_guild_role(
     params: DeleteGuildRoleParams,
@@ -1217,6 +1345,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `message_id`) — NapCat 也接受字符串形式的 `message_id`。 NapCat also accepts `message_id` as a string.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * await bot.delete_msg({ message_id: 1840573212 });
    */
   public delete_msg(params: DeleteMsgParams, options?: CallOptions): Promise<DeleteMsgResult> {
     return this.call('delete_msg', params, options);
@@ -1234,6 +1365,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 DeleteQzoneMsg.ts。 NapCat's DeleteQzoneMsg.ts.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.delete_qzone_msg({ tid: 'a1b2c3d4e5f60718293a4b5c' });
    */
   public delete_qzone_msg(
     params: DeleteQzoneMsgParams,
@@ -1254,6 +1388,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * await bot.delete_unidirectional_friend({ user_id: 1234567890 });
    */
   public delete_unidirectional_friend(
     params: DeleteUnidirectionalFriendParams,
@@ -1274,6 +1411,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.do_group_album_comment({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag', lloc: 'NDR0f2Q0MjE5ODA0', content: '风景真好' });
+   * // result: { result: {  } }
    */
   public do_group_album_comment(
     params: DoGroupAlbumCommentParams,
@@ -1294,6 +1435,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `url`, `base64`, `name`; without `thread_count`) — NapCat 不读 `thread_count`；也可用 `base64` 代替 `url`，并用 `name` 指定文件名（省略时以文件 MD5 命名）。 NapCat ignores `thread_count`; it also takes `base64` instead of `url`, and `name` for the file name (the file's MD5 when omitted).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * const result = await bot.download_file({ url: 'https://example.com/pic.png', thread_count: 2, headers: ['User-Agent=Mozilla/5.0', 'Referer=https://example.com'] });
+   * // result: { file: '/home/bot/go-cqhttp/data/cache/5d41402abc4b2a76b9719d911017c592.cache' }
    */
   public download_file(
     params: DownloadFileParams,
@@ -1314,6 +1459,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 DownloadFileImageStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileImageStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.download_file_image_stream({ file: '9E1B2C3D4E5F60718293A4B5C6D7E8F9.jpg' });
+   * // result: { type: 'response', data_type: 'file_complete', total_chunks: 4, total_bytes: 204800, message: 'Download completed' }
    */
   public download_file_image_stream(
     params?: DownloadFileImageStreamParams,
@@ -1334,6 +1483,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 DownloadFileRecordStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileRecordStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.download_file_record_stream({ file: '0B38145AA44505000B38145AA4450500.amr', out_format: 'mp3' });
+   * // result: { type: 'response', data_type: 'file_complete', total_chunks: 1, total_bytes: 16384, message: 'Download completed' }
    */
   public download_file_record_stream(
     params?: DownloadFileRecordStreamParams,
@@ -1354,6 +1507,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 DownloadFileStream.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.download_file_stream({ file_id: '9E1B2C3D4E5F60718293A4B5C6D7E8F9.jpg' });
+   * // result: { type: 'response', data_type: 'file_complete', total_chunks: 4, total_bytes: 204800, message: 'Download completed' }
    */
   public download_file_stream(
     params?: DownloadFileStreamParams,
@@ -1374,6 +1531,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 DownloadFileset.ts；只见于较新的 NapCat 版本。 NapCat's DownloadFileset.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.download_fileset({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' });
+   * // result: { result: 0 }
    */
   public download_fileset(
     params: DownloadFilesetParams,
@@ -1394,6 +1555,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes (adds or retypes `count`) — NapCat 的 FetchCustomFace.ts 也接受字符串形式的 `count`。 NapCat's FetchCustomFace.ts also accepts `count` as a string.
    * - Lagrange.OneBot: yes (without `count`) — Lagrange 不读 `count`，总是返回全部收藏表情。 Lagrange does not read `count`; it always answers with every saved sticker.
+   *
+   * @example
+   * const result = await bot.fetch_custom_face({ count: 2 });
+   * // result: ['https://p.qpic.cn/qq_expression/10001000/10001000_0_0_0_A1B2C3/0', 'https://p.qpic.cn/qq_expression/10001000/10001000_0_0_0_D4E5F6/0']
    */
   public fetch_custom_face(
     params?: FetchCustomFaceParams,
@@ -1414,6 +1579,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。 NapCat's CustomFace.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.fetch_custom_face_detail({ count: 1 });
+   * // result: [{ emoId: 1, resId: '2707600964_0_0_0_D8EAA70984B402EE10B0F33DB88F4173_0_0', md5: 'D8EAA70984B402EE10B0F33DB88F4173', desc: '', url: 'https://p.qpic.cn/qq_expression/2707600964/abc/0' }]
    */
   public fetch_custom_face_detail(
     params?: FetchCustomFaceDetailParams,
@@ -1434,6 +1603,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 FetchEmojiLike.ts。 NapCat's FetchEmojiLike.ts.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.fetch_emoji_like({ message_id: 1234, emojiId: '76', emojiType: '1', count: 20 });
+   * // result: { result: 0, errMsg: '', emojiLikesList: [{ tinyId: '1234567890', nickName: '小明', headUrl: 'https://q.qlogo.cn/headimg_dl?dst_uin=1234567890&spec=100' }], cookie: '', isLastPage: true, isFirstPage: true }
    */
   public fetch_emoji_like(
     params: FetchEmojiLikeParams,
@@ -1454,6 +1627,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no — NapCat 的动作表（action/router.ts 与 action/index.ts）中没有这个动作；请用 `fetch_emoji_like` 逐页获取，或用 `get_emoji_likes`。 NapCat's action table (action/router.ts and action/index.ts) has no such action; page through `fetch_emoji_like` or use `get_emoji_likes` instead.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.fetch_emoji_likes_all({ message_id: 1234, emojiId: '76', emojiType: '1' });
+   * // result: { result: 0, errMsg: '', emojiLikesList: [{ tinyId: '1234567890', nickName: '小明', headUrl: '' }] }
    */
   public fetch_emoji_likes_all(
     params: FetchEmojiLikesAllParams,
@@ -1474,6 +1651,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no
    * - Lagrange.OneBot: yes — 取不到任何 key 时返回空数组且 `retcode` 为 -1；`emoji_ids` 缺失或为空时调用失败；不响应 `get_mface_key` （Lagrange.OneBot 的 FetchMFaceKeyOperation.cs）。 When no key can be fetched the answer is an empty array with `retcode` -1; a missing or empty `emoji_ids` fails the call; it does not answer to `get_mface_key` (Lagrange.OneBot's FetchMFaceKeyOperation.cs).
+   *
+   * @example
+   * const result = await bot.fetch_mface_key({ emoji_ids: ['a3d6cf4a5b8c2f0e9d1a7b6c5e4f3a2b'] });
+   * // result: ['7f1e2d3c4b5a6978']
    */
   public fetch_mface_key(
     params: FetchMfaceKeyParams,
@@ -1494,6 +1675,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 FetchPttText.ts；只见于较新的 NapCat 版本。 NapCat's FetchPttText.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.fetch_ptt_text({ message_id: 1234 });
+   * // result: { text: '周六早上八点集合' }
    */
   public fetch_ptt_text(
     params: FetchPttTextParams,
@@ -1514,6 +1699,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — 与 `forward_group_single_msg` 共用 NapCat 的 ForwardSingleMsg.ts：给了 `user_id` 就转发到私聊，否则转发到 `group_id` 的群。 Shares NapCat's ForwardSingleMsg.ts with `forward_group_single_msg`: with `user_id` the message goes to that private chat, otherwise to the group `group_id`.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.forward_friend_single_msg({ message_id: 1234, user_id: 1234567890 });
    */
   public forward_friend_single_msg(
     params: ForwardFriendSingleMsgParams,
@@ -1534,6 +1722,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — 与 `forward_friend_single_msg` 共用 NapCat 的 ForwardSingleMsg.ts：若同时给了 `user_id`，会改为转发到该用户的私聊。 Shares NapCat's ForwardSingleMsg.ts with `forward_friend_single_msg`: if `user_id` is also given, the message goes to that user's private chat instead.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.forward_group_single_msg({ message_id: 1234, group_id: 987654321 });
    */
   public forward_group_single_msg(
     params: ForwardGroupSingleMsgParams,
@@ -1554,6 +1745,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — 与 `send_poke` 共用同一处理：若给了 `group_id`，会改为在该群中戳。 Shares one handler with `send_poke`; given a `group_id`, it pokes in that group instead.
    * - Lagrange.OneBot: yes — Lagrange 的 `friend_poke` 与 `send_poke` 是同一个处理器，读 `user_id`、`target_id` 与 `group_id`，给了 `group_id` 就改为在该群中戳（Lagrange.OneBot 的 FriendPokeOperation.cs 与 SendPokeOperation.cs）。 Lagrange's `friend_poke` is the `send_poke` handler, reading `user_id`, `target_id` and `group_id`; given a `group_id`, it pokes in that group instead (Lagrange.OneBot's FriendPokeOperation.cs and SendPokeOperation.cs).
+   *
+   * @example
+   * await bot.friend_poke({ user_id: 1234567890 });
    */
   public friend_poke(params: FriendPokeParams, options?: CallOptions): Promise<FriendPokeResult> {
     return this.call('friend_poke', params, options);
@@ -1571,6 +1765,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetAiCharacters.ts 中 `chat_type` 默认为 1（语音）。 In NapCat's GetAiCharacters.ts `chat_type` defaults to 1 (speech).
    * - Lagrange.OneBot: yes (adds or retypes `group_id`) — Lagrange 的 `group_id` 可省略，默认为 42（Lagrange.OneBot 的 OneBotGetAiCharacters.cs）。 Lagrange's `group_id` may be omitted and defaults to 42 (Lagrange.OneBot's OneBotGetAiCharacters.cs).
+   *
+   * @example
+   * const result = await bot.get_ai_characters({ group_id: 987654321 });
+   * // result: [{ type: '推荐', characters: [{ character_id: 'lucy-voice-suxinjiejie', character_name: '酥心御姐', preview_url: 'https://example.com/preview/suxinjiejie.mp3' }] }]
    */
   public get_ai_characters(
     params: GetAiCharactersParams,
@@ -1591,6 +1789,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetAiRecord.ts 以链接字符串本身作为 `data`，而不是包在对象中。 NapCat's GetAiRecord.ts answers with the link string itself as `data`, not wrapped in an object.
    * - Lagrange.OneBot: yes (adds or retypes `chat_type`) — Lagrange 另读 `chat_type`（默认 1）（Lagrange.OneBot 的 OneBotGetAiRecord.cs）。 Lagrange also reads `chat_type` (default 1) (Lagrange.OneBot's OneBotGetAiRecord.cs).
+   *
+   * @example
+   * const result = await bot.get_ai_record({ group_id: 987654321, character: 'lucy-voice-suxinjiejie', text: '大家早上好' });
+   * // result: 'https://grouptalk.c2c.qq.com/record/abcdef.silk'
    */
   public get_ai_record(
     params: GetAiRecordParams,
@@ -1611,6 +1813,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
+   *
+   * @example
+   * const result = await bot.get_clientkey();
+   * // result: { clientkey: '0A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F6071' }
    */
   public get_clientkey(
     params?: GetClientkeyParams,
@@ -1631,6 +1837,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetCollectionList.ts 把 QQ 的原始结果原样返回；NapCat 的文档把本动作归入“bug”一类，即已知工作不正常。 NapCat's GetCollectionList.ts passes QQ's raw result on as it is; NapCat's docs file this action under "bug", i.e. known not to work properly.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_collection_list({ category: 0, count: 1 });
+   * // result: { result: 0, errMsg: '', collectionSearchList: { collectionItemList: [{ cid: '1234567890123', type: 1, category: 0, createTime: '1732240000000', summary: {  } }], hasMore: false, bottomTimeStamp: '1732240000000' } }
    */
   public get_collection_list(
     params: GetCollectionListParams,
@@ -1651,6 +1861,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
    * - NapCat: yes (adds or retypes `domain`; answers with a different result) — NapCat 要求给出 `domain`；结果多一个 `bkn`（由 skey 算出的 CSRF Token，字符串）。 NapCat requires `domain`; the result adds `bkn` (the CSRF token computed from the skey, as a string).
    * - Lagrange.OneBot: yes (adds or retypes `domain`) — Lagrange 要求给出 `domain`，省略时调用失败。 Lagrange requires `domain`; the call fails without it.
+   *
+   * @example
+   * const result = await bot.get_cookies({ domain: 'qun.qq.com' });
+   * // result: { cookies: 'uin=o3141592653; skey=@AbCdEfGhI; p_uin=o3141592653; p_skey=Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fE' }
    */
   public get_cookies(params?: GetCookiesParams, options?: CallOptions): Promise<GetCookiesResult> {
     return this.call('get_cookies', params, options);
@@ -1668,6 +1882,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
    * - NapCat: yes (adds or retypes `domain`; answers with a different result) — NapCat 要求给出 `domain`，且 CSRF Token 的字段名是 `token` 而不是 `csrf_token`。 NapCat requires `domain`, and names the CSRF token field `token` instead of `csrf_token`.
    * - Lagrange.OneBot: yes (adds or retypes `domain`) — Lagrange 要求给出 `domain`；`csrf_token` 是数字（其 Apifox 文档写成字符串是错误的）。 Lagrange requires `domain`; `csrf_token` is a number (its Apifox docs calling it a string are wrong).
+   *
+   * @example
+   * const result = await bot.get_credentials({ domain: 'qun.qq.com' });
+   * // result: { cookies: 'uin=o3141592653; skey=@AbCdEfGhI; p_uin=o3141592653; p_skey=Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fE', csrf_token: 1928374650 }
    */
   public get_credentials(
     params?: GetCredentialsParams,
@@ -1688,6 +1906,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
    * - NapCat: yes
    * - Lagrange.OneBot: yes — Lagrange 返回的 `token` 同样是数字；其 Apifox 文档写成字符串是错误的。 Lagrange's `token` is a number too; its Apifox docs calling it a string are wrong.
+   *
+   * @example
+   * const result = await bot.get_csrf_token();
+   * // result: { token: 1928374650 }
    */
   public get_csrf_token(
     params?: GetCsrfTokenParams,
@@ -1708,6 +1930,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetDoubtFriendsAddRequest.ts 中 `count` 默认为 50。 In NapCat's GetDoubtFriendsAddRequest.ts `count` defaults to 50.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_doubt_friends_add_request({ count: 10 });
+   * // result: [{ flag: 'u_Qw3rTy', uin: '2233445566', nick: '路人甲', source: 'QQ号查找', reason: '该帐号存在异常', msg: '你好，加个好友', group_code: '0', time: '1732240000', type: 'doubt' }]
    */
   public get_doubt_friends_add_request(
     params?: GetDoubtFriendsAddRequestParams,
@@ -1728,6 +1954,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_emoji_likes({ message_id: 1234, emoji_id: '76' });
+   * // result: { emoji_like_list: [{ user_id: '1234567890', nick_name: '小明' }] }
    */
   public get_emoji_likes(
     params: GetEmojiLikesParams,
@@ -1748,6 +1978,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`; answers with a different result) — NapCat 的 GetGroupEssence.ts 接受字符串群号；列表项另有 `msg_seq`、`msg_random` 与消息内容 `content`（消息段数组），没有 `sender_time`。 NapCat's GetGroupEssence.ts accepts string group numbers; its items add `msg_seq`, `msg_random` and the content `content` (an array of segments), and have no `sender_time`.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的列表项另带消息内容 `content`（消息段数组）（Lagrange.OneBot 的 GetEssenceMessageListOperation.cs 与 OneBotEssenceMessage.cs）。 Lagrange's items also carry the content as `content`, an array of segments (Lagrange.OneBot's GetEssenceMessageListOperation.cs and OneBotEssenceMessage.cs).
+   *
+   * @example
+   * const result = await bot.get_essence_msg_list({ group_id: 987654321 });
+   * // result: [{ sender_id: 1234567890, sender_nick: '小明', sender_time: 1700000000, operator_id: 10001, operator_nick: '管理员', operator_time: 1700000600, message_id: 1234567 }]
    */
   public get_essence_msg_list(
     params: GetEssenceMsgListParams,
@@ -1768,6 +2002,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetFile.ts 既接受 `file_id` 也接受 `file`。 NapCat's GetFile.ts takes either `file_id` or `file`.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_file({ file_id: '9E1B2C3D4E5F60718293A4B5C6D7E8F9.jpg' });
+   * // result: { file: '/root/.config/QQ/nt_qq/nt_data/Pic/2024-11/Ori/9e1b2c3d.jpg', url: 'https://multimedia.nt.qq.com.cn/download?appid=1407&fileid=abc', file_size: '204800', file_name: '9E1B2C3D4E5F60718293A4B5C6D7E8F9.jpg' }
    */
   public get_file(params?: GetFileParams, options?: CallOptions): Promise<GetFileResult> {
     return this.call('get_file', params, options);
@@ -1785,6 +2023,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetFilesetIdByCode.ts；只见于较新的 NapCat 版本。 NapCat's GetFilesetIdByCode.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_fileset_id({ share_code: 'AbCdEf123' });
+   * // result: { fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' }
    */
   public get_fileset_id(
     params: GetFilesetIdParams,
@@ -1805,6 +2047,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetFilesetInfo.ts；只见于较新的 NapCat 版本。 NapCat's GetFilesetInfo.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_fileset_info({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' });
+   * // result: { name: '爬山照片', fileCount: 1 }
    */
   public get_fileset_info(
     params: GetFilesetInfoParams,
@@ -1825,6 +2071,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetFlashFileList.ts；只见于较新的 NapCat 版本。 NapCat's GetFlashFileList.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_flash_file_list({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' });
+   * // result: [{ file_name: 'summit.jpg', size: 204800 }]
    */
   public get_flash_file_list(
     params: GetFlashFileListParams,
@@ -1845,6 +2095,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetFlashFileUrl.ts；只见于较新的 NapCat 版本。 NapCat's GetFlashFileUrl.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_flash_file_url({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e', file_index: 0 });
+   * // result: { url: 'https://qfile.qq.com/download/summit.jpg' }
    */
   public get_flash_file_url(
     params: GetFlashFileUrlParams,
@@ -1865,6 +2119,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (adds or retypes `id`, `message_id`; answers with a different result) — go-cqhttp 先读 `message_id`，其次 `id`（两者给一个即可）；结果是 `messages` 数组，每项含 `content`、`sender` 与 `time`。 go-cqhttp reads `message_id` first and `id` second (one is enough); the result is a `messages` array whose items hold `content`, `sender` and `time`.
    * - NapCat: yes (adds or retypes `id`, `message_id`; answers with a different result) — NapCat 读 `message_id` 或 `id`（两者给一个即可）；结果是 `messages` 数组，每项是完整的消息结构，内容放在 `content` 中。 NapCat reads `message_id` or `id` (one is enough); the result is a `messages` array of full message objects whose content is in `content`.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 只读 `id`，结果同标准：`message` 是 `node` 消息段数组，从不是字符串（Lagrange.OneBot 的 GetForwardMsgOperation.cs）。 Lagrange reads only `id`; the result is the standard's: `message` is an array of `node` segments, never a string (Lagrange.OneBot's GetForwardMsgOperation.cs).
+   *
+   * @example
+   * const result = await bot.get_forward_msg({ id: 'Mm8y6G9k5bQzE1xRk3nP2ZsWvA7tLcJd' });
+   * // result: { message: [{ type: 'node', data: { user_id: '1234567890', nickname: '小明', content: '明天见' } }, { type: 'node', data: { user_id: '2345678901', nickname: '小红', content: '好的' } }] }
    */
   public get_forward_msg(
     params: GetForwardMsgParams,
@@ -1885,6 +2143,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `no_cache`; answers with a different result) — NapCat 的 GetFriendList.ts 多一个 `no_cache` 参数；列表项还带有生日、电话、邮箱、分组等资料字段。 NapCat's GetFriendList.ts takes an extra `no_cache` parameter; the items also carry profile fields such as the birthday, phone, email and category.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的列表项多出 `q_id` 与好友分组 `group`，且总是重新拉取好友列表。 Lagrange's items add `q_id` and the friend category `group`, and it always fetches the list afresh.
+   *
+   * @example
+   * const result = await bot.get_friend_list();
+   * // result: [{ user_id: 1234567890, nickname: '小明', remark: '明哥' }, { user_id: 2345678901, nickname: '小红', remark: '' }]
    */
   public get_friend_list(
     params?: GetFriendListParams,
@@ -1905,6 +2167,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetFriendMsgHistory.ts 以 `reverse_order` 为参数名，仍接受旧名 `reverseOrder`。 NapCat's GetFriendMsgHistory.ts names the parameter `reverse_order` and still accepts the old name `reverseOrder`.
    * - Lagrange.OneBot: yes (adds or retypes `message_id`; without `message_seq`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`) — Lagrange 用 `message_id`（0 为最新一条）代替 `message_seq`，只读 `user_id`、`message_id` 与 `count`（默认 20）。 Lagrange takes `message_id` (0 for the latest) instead of `message_seq` and reads only `user_id`, `message_id` and `count` (default 20).
+   *
+   * @example
+   * await bot.get_friend_msg_history({ user_id: 1234567890, count: 1 });
    */
   public get_friend_msg_history(
     params: GetFriendMsgHistoryParams,
@@ -1925,6 +2190,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetFriendWithCategory.ts 不读取任何参数（旧文档的请求示例带有 `no_cache`，它不起作用）。 NapCat's GetFriendWithCategory.ts reads no parameters (the `no_cache` in an older docs example has no effect).
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_friends_with_category();
+   * // result: [{ categoryId: 0, categorySortId: 0, categoryName: '我的好友', categoryMbCount: 1, onlineCount: 1, buddyList: [{ user_id: 1234567890, nickname: '小明', remark: '同事小明', sex: 'male', age: 25, level: 30, category_id: 0 }] }]
    */
   public get_friends_with_category(
     params?: GetFriendsWithCategoryParams,
@@ -1945,6 +2214,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_group_album_media_list({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag' });
+   * // result: { media_list: [], attach_info: '' }
    */
   public get_group_album_media_list(
     params: GetGroupAlbumMediaListParams,
@@ -1965,6 +2238,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号。 NapCat accepts string group numbers.
    * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
+   *
+   * @example
+   * const result = await bot.get_group_at_all_remain({ group_id: 987654321 });
+   * // result: { can_at_all: true, remain_at_all_count_for_group: 18, remain_at_all_count_for_uin: 9 }
    */
   public get_group_at_all_remain(
     params: GetGroupAtAllRemainParams,
@@ -1985,6 +2262,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — 当前源码在结果中展开了 QQ 的原始群详情字段，`group_remark` 恒为空。 The current source spreads QQ's raw group-detail fields into the result, and `group_remark` is always empty.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_group_detail_info({ group_id: 987654321 });
+   * // result: { group_id: 987654321, group_name: '周末爬山小分队', member_count: 42, max_member_count: 200, group_all_shut: 0, group_remark: '' }
    */
   public get_group_detail_info(
     params: GetGroupDetailInfoParams,
@@ -2007,6 +2288,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no
    *
    * @deprecated 已改名为 `get_group_file_system_info`，不再注册。 Renamed to `get_group_file_system_info`; no longer registered.
+   *
+   * @example
+   * await bot.get_group_file_count();
    */
   public get_group_file_count(
     params?: GetGroupFileCountParams,
@@ -2029,6 +2313,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no
    *
    * @deprecated 已改名为 `get_group_root_files`，不再注册。 Renamed to `get_group_root_files`; no longer registered.
+   *
+   * @example
+   * await bot.get_group_file_list();
    */
   public get_group_file_list(
     params?: GetGroupFileListParams,
@@ -2049,6 +2336,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`; answers with a different result) — NapCat 接受字符串群号；回答中没有 `group_id`，`limit_count` 恒为 10000（NapCat 的 GetGroupFileSystemInfo.ts）。 NapCat accepts string group numbers; its answer has no `group_id`, and `limit_count` is always 10000 (NapCat's GetGroupFileSystemInfo.ts).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * const result = await bot.get_group_file_system_info({ group_id: 987654321 });
+   * // result: { file_count: 128, limit_count: 10000, used_space: 1073741824, total_space: 10737418240 }
    */
   public get_group_file_system_info(
     params: GetGroupFileSystemInfoParams,
@@ -2069,6 +2360,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (adds or retypes `bus_id`) — go-cqhttp 读 `[busid,bus_id].0`：先读 `busid`，没有时读 `bus_id`（modules/api/api.go）。 go-cqhttp reads `[busid,bus_id].0`: `busid`, or `bus_id` when it is absent (modules/api/api.go).
    * - NapCat: yes (adds or retypes `group_id`; without `busid`) — NapCat 不需要 `busid`，接受字符串群号。 NapCat needs no `busid` and accepts string group numbers.
    * - Lagrange.OneBot: yes (without `busid`) — Lagrange 不读 `busid`。 Lagrange does not read `busid`.
+   *
+   * @example
+   * const result = await bot.get_group_file_url({ group_id: 987654321, file_id: '/3b0c1e6a-9f2d-11ee-8c90-0242ac120002', busid: 102 });
+   * // result: { url: 'https://example.com/ftn_handler/0123456789abcdef/?fname=report.pdf' }
    */
   public get_group_file_url(
     params: GetGroupFileUrlParams,
@@ -2089,6 +2384,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `folder`, `file_count`; answers with a different result) — NapCat 接受字符串群号，`folder` 与 `folder_id` 同义，一次最多返回 `file_count` 项。 NapCat accepts string group numbers, takes `folder` as a synonym of `folder_id` and returns at most `file_count` entries.
    * - Lagrange.OneBot: yes (adds or retypes `folder_id`; answers with a different result) — Lagrange 的 `folder_id` 可省略，省略时列出根目录；`files` 与 `folders` 总是数组，返回的 `busid` 恒为 0，文件夹的创建者名字在 `create_name` 而非 `creator_name` 中（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotFolder.cs）。 Lagrange's `folder_id` may be omitted, which lists the root folder; `files` and `folders` are always arrays, the `busid` it returns is always 0, and a folder's creator name is in `create_name`, not `creator_name` (Lagrange.OneBot's GroupFSOperations.cs and OneBotFolder.cs).
+   *
+   * @example
+   * await bot.get_group_files_by_folder({ group_id: 987654321, folder_id: '/a1b2c3d4-0000-0000-0000-000000000000' });
    */
   public get_group_files_by_folder(
     params: GetGroupFilesByFolderParams,
@@ -2109,6 +2407,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `type`, `group_id`; answers with a different result) — NapCat 也接受字符串形式的 `group_id`；`type` 可以省略，默认为 `all`。回答总含全部字段，未请求的列表为空；`current_talkative` 是 `talkative_list` 的第一项（没有 `day_count`），没有时为空对象（NapCat 的 napcat-core/apis/webapi.ts 中的 getGroupHonorInfo）。 NapCat also accepts `group_id` as a string; `type` may be left out and defaults to `all`. The answer always has every field, the lists not asked for being empty; `current_talkative` is the first entry of `talkative_list` (without `day_count`), or an empty object when there is none (getGroupHonorInfo in NapCat's napcat-core/apis/webapi.ts).
    * - Lagrange.OneBot: yes — Lagrange 从不填写 `performer_list`（群聊之火）：其字段映射中此项为空。 Lagrange never fills `performer_list`: its field mapping leaves that entry empty.
+   *
+   * @example
+   * await bot.get_group_honor_info({ group_id: 987654321, type: 'talkative' });
    */
   public get_group_honor_info(
     params: GetGroupHonorInfoParams,
@@ -2129,6 +2430,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetGroupAddRequest.ts；NapCat 的文档把本动作归入“bug”一类。其结果也包含在 `get_group_ignored_notifies` 的 `join_requests` 里。 NapCat's GetGroupAddRequest.ts; NapCat's docs file this action under "bug". Its result is also part of `join_requests` in `get_group_ignored_notifies`.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_group_ignore_add_request();
+   * // result: [{ request_id: 1732240000123, invitor_uin: 2233445566, invitor_nick: '路人甲', group_id: 987654321, message: '想一起爬山', group_name: '周末爬山小分队', checked: false, actor: 0, requester_nick: '路人甲' }]
    */
   public get_group_ignore_add_request(
     params?: GetGroupIgnoreAddRequestParams,
@@ -2149,6 +2454,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetSystemMsg.ts 以 `InvitedRequest` 与 go-cqhttp 的字段名 `invited_requests` 两个名称返回同一列表。 NapCat's GetSystemMsg.ts returns the invitations under both `InvitedRequest` and go-cqhttp's name `invited_requests`.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.get_group_ignored_notifies();
    */
   public get_group_ignored_notifies(
     params?: GetGroupIgnoredNotifiesParams,
@@ -2169,6 +2477,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group_create_time`、`group_level`；登录号不在群中时（按群号搜索得到），另有 `group_memo`，而这两项与成员数均为 0（coolq/api.go 的 CQGetGroupInfo）。 go-cqhttp's result adds `group_create_time` and `group_level`; when the bot is not in the group (found by searching for the number), it also has `group_memo`, and these two and the member counts are 0 (CQGetGroupInfo in coolq/api.go).
    * - NapCat: yes (adds or retypes `group_id`; without `no_cache`; answers with a different result) — NapCat 的 GetGroupInfo.ts 也接受字符串形式的 `group_id`，不读取 `no_cache`；结果还带有全员禁言状态与群备注。 NapCat's GetGroupInfo.ts also accepts `group_id` as a string and ignores `no_cache`; the result also carries the mute-all state and the group remark.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * const result = await bot.get_group_info({ group_id: 987654321 });
+   * // result: { group_id: 987654321, group_name: '周末爬山小分队', member_count: 128, max_member_count: 500 }
    */
   public get_group_info(
     params: GetGroupInfoParams,
@@ -2189,6 +2501,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_group_info_ex({ group_id: 987654321 });
+   * // result: { groupCode: '987654321', resultCode: 0, extInfo: { essentialMsgSwitch: 1, inviteRobotSwitch: 0 } }
    */
   public get_group_info_ex(
     params: GetGroupInfoExParams,
@@ -2209,6 +2525,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (adds or retypes `no_cache`; answers with a different result) — go-cqhttp 多一个 `no_cache` 参数；列表项另有 `group_create_time` 与 `group_level`（coolq/api.go 的 CQGetGroupList）。 go-cqhttp takes an extra `no_cache` parameter; its items also have `group_create_time` and `group_level` (CQGetGroupList in coolq/api.go).
    * - NapCat: yes (adds or retypes `no_cache`; answers with a different result) — NapCat 的 GetGroupList.ts 多一个 `no_cache` 参数；列表项还带有全员禁言状态与群备注。 NapCat's GetGroupList.ts takes an extra `no_cache` parameter; the items also carry the mute-all state and the group remark.
    * - Lagrange.OneBot: yes (adds or retypes `no_cache`) — Lagrange 多一个 `no_cache` 参数（Lagrange.OneBot 的 GetGroupListOperation.cs）。 Lagrange takes an extra `no_cache` parameter (Lagrange.OneBot's GetGroupListOperation.cs).
+   *
+   * @example
+   * const result = await bot.get_group_list();
+   * // result: [{ group_id: 987654321, group_name: '周末爬山小分队', member_count: 128, max_member_count: 500 }, { group_id: 876543210, group_name: '读书会', member_count: 42, max_member_count: 200 }]
    */
   public get_group_list(
     params?: GetGroupListParams,
@@ -2229,6 +2549,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多一个 `shut_up_timestamp`（禁言到期时间）。 go-cqhttp's result adds `shut_up_timestamp` (when the member's mute ends).
    * - NapCat: yes (adds or retypes `group_id`, `user_id`, `no_cache`; answers with a different result) — NapCat 的 GetGroupMemberInfo.ts 也接受字符串形式的 ID；`no_cache` 默认为 `true`（省略时不用缓存）；结果还带有 QQ 等级、机器人标记与禁言截止时间。 NapCat's GetGroupMemberInfo.ts also accepts the IDs as strings; `no_cache` defaults to `true` (leaving it out skips the cache); the result also carries the QQ level, the bot flag and the end of a mute.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 取不到性别、年龄与地区：`sex` 为空字符串，`age` 为 0，`area` 为空字符串；没有头衔时 `title` 为 `null`（Lagrange.OneBot 的 GetGroupMemberInfoOperation.cs）。 Lagrange cannot get the sex, age or region: `sex` is an empty string, `age` 0 and `area` empty; `title` is `null` when there is no title (Lagrange.OneBot's GetGroupMemberInfoOperation.cs).
+   *
+   * @example
+   * await bot.get_group_member_info({ group_id: 987654321, user_id: 1234567890 });
    */
   public get_group_member_info(
     params: GetGroupMemberInfoParams,
@@ -2249,6 +2572,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (adds or retypes `no_cache`; answers with a different result) — go-cqhttp 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果，多一个 `shut_up_timestamp`（coolq/converter.go 的 convertGroupMemberInfo）。 go-cqhttp takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result, with `shut_up_timestamp` added (convertGroupMemberInfo in coolq/converter.go).
    * - NapCat: yes (adds or retypes `group_id`, `no_cache`; answers with a different result) — NapCat 的 GetGroupMemberList.ts 也接受字符串形式的 `group_id`，并多一个 `no_cache` 参数；列表项还带有 QQ 等级、机器人标记与禁言截止时间。取不到真实值时，`join_time` 与 `last_sent_time` 会被填为当前时间。 NapCat's GetGroupMemberList.ts also accepts `group_id` as a string and takes an extra `no_cache` parameter; the items also carry the QQ level, the bot flag and the end of a mute. When the real values cannot be had, `join_time` and `last_sent_time` are filled with the current time.
    * - Lagrange.OneBot: yes (adds or retypes `no_cache`; answers with a different result) — Lagrange 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果（`sex` 为空字符串等）。 Lagrange takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result (`sex` an empty string and so on).
+   *
+   * @example
+   * await bot.get_group_member_list({ group_id: 987654321 });
    */
   public get_group_member_list(
     params: GetGroupMemberListParams,
@@ -2269,6 +2595,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — 文档称返回起始序号之前的 19 条；实现请求的是序号区间 [message_seq − 19, message_seq]，即最多 20 条。 The docs say it returns the 19 messages before the starting one; the implementation asks for the sequence range [message_seq − 19, message_seq], so up to 20.
    * - NapCat: yes (adds or retypes `group_id`, `message_seq`, `count`, `reverse_order`, `reverseOrder`, `disable_get_url`, `parse_mult_msg`, `quick_reply`; answers with a different result) — NapCat 的 `message_seq` 实际按消息 ID 解析（0 或省略为最新），ID 可为字符串；另有数量、顺序与解析选项。 NapCat reads `message_seq` as a message ID (0 or omitted means the latest), which may be a string; it adds count, order and parsing options.
    * - Lagrange.OneBot: yes (adds or retypes `message_id`, `count`; without `message_seq`) — Lagrange 不读 `message_seq`，而是以 `message_id`（0 为最新）为最后一条、取 `count` 条。 Lagrange does not read `message_seq`; it takes `count` messages ending at `message_id` (0 means the latest).
+   *
+   * @example
+   * await bot.get_group_msg_history({ group_id: 987654321 });
    */
   public get_group_msg_history(
     params: GetGroupMsgHistoryParams,
@@ -2289,6 +2618,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no — go-cqhttp 的相近动作是 `get_group_system_msg`，结构不同。 go-cqhttp's nearest action is `get_group_system_msg`, with a different shape.
    * - NapCat: no — NapCat 的相近动作是 `get_group_system_msg`，结构不同。 NapCat's nearest action is `get_group_system_msg`, with a different shape.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * const result = await bot.get_group_requests();
+   * // result: [{ time: 1700000500, self_id: 3141592653, post_type: 'request', request_type: 'group', sub_type: 'add', user_id: 1234567890, group_id: 987654321, invitor_id: 0, comment: '我是小明的同事', flag: '31544-987654321-1-0' }]
    */
   public get_group_requests(
     params?: GetGroupRequestsParams,
@@ -2309,6 +2642,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `file_count`; answers with a different result) — NapCat 接受字符串群号，一次最多返回 `file_count` 项；列表为空时是 `[]` 而不是 `null`（NapCat 的 GetGroupRootFiles.ts）。 NapCat accepts string group numbers and returns at most `file_count` entries; an empty list is `[]`, not `null` (NapCat's GetGroupRootFiles.ts).
    * - Lagrange.OneBot: yes (adds or retypes `folder_id`; answers with a different result) — Lagrange 用同一个处理器响应 `get_group_root_files` 与 `get_group_files_by_folder`，所以这里也读可选的 `folder_id`；不响应旧名 `get_group_file_list`；`files` 与 `folders` 总是数组，返回的 `busid` 恒为 0，文件夹的创建者名字在 `create_name` 而非 `creator_name` 中（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotFolder.cs）。 Lagrange answers `get_group_root_files` and `get_group_files_by_folder` with one handler, so this one also reads an optional `folder_id`; it does not answer to the old name `get_group_file_list`; `files` and `folders` are always arrays, the `busid` it returns is always 0, and a folder's creator name is in `create_name`, not `creator_name` (Lagrange.OneBot's GroupFSOperations.cs and OneBotFolder.cs).
+   *
+   * @example
+   * await bot.get_group_root_files({ group_id: 987654321 });
    */
   public get_group_root_files(
     params: GetGroupRootFilesParams,
@@ -2329,6 +2665,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_group_shut_list({ group_id: 987654321 });
+   * // result: [{ uid: 'u_XyZ123', uin: '1234567890', nick: '小明', cardName: '技术部-小明', shutUpTime: 1732243600, role: 2 }]
    */
   public get_group_shut_list(
     params: GetGroupShutListParams,
@@ -2349,6 +2689,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetGroupSignedList.ts；只见于较新的 NapCat 版本。 NapCat's GetGroupSignedList.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_group_signed_list({ group_id: 987654321 });
+   * // result: [{ user_id: 1234567890, nick: '技术部-小明', time: 1732233600, rank: 1 }]
    */
   public get_group_signed_list(
     params: GetGroupSignedListParams,
@@ -2369,6 +2713,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — v0.9.40 以前的版本取不到被过滤的系统消息。 Versions before v0.9.40 miss filtered system messages.
    * - NapCat: yes (adds or retypes `count`; answers with a different result) — NapCat 可用 `count` 指定条数（默认 50）；两类请求的列表项字段相同（另有 `requester_nick`）， 邀请列表同时以 `invited_requests` 与旧键 `InvitedRequest` 给出，列表为空时是 `[]` 而不是 `null`。 NapCat takes `count` (default 50); both kinds of items share one shape (with an extra `requester_nick`), invitations are given both as `invited_requests` and under the old key `InvitedRequest`, and an empty list is `[]`, not `null`.
    * - Lagrange.OneBot: no — Lagrange 没有这个动作，同类功能是其自有的 `get_group_requests`（结构不同）。 Lagrange has no such action; its own `get_group_requests` does the like with another shape.
+   *
+   * @example
+   * const result = await bot.get_group_system_msg();
+   * // result: { invited_requests: [{ request_id: 1729175034613589, invitor_uin: 1234567890, invitor_nick: '小明', group_id: 987654321, group_name: '周末爬山小分队', checked: false, actor: 0 }], join_requests: null }
    */
   public get_group_system_msg(
     params?: GetGroupSystemMsgParams,
@@ -2389,6 +2737,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * await bot.get_guild_channel_list({ guild_id: '54321098765432100' });
    */
   public get_guild_channel_list(
     params: GetGuildChannelListParams,
@@ -2409,6 +2760,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — 文档称未加入任何频道时返回 `null`，实现返回空数组；文档把 `guild_display_id` 写作 int64，实现以字符串返回。 The docs say it answers `null` when no guild has been joined; the implementation answers an empty array. The docs give `guild_display_id` as int64; it is returned as a string.
    * - NapCat: yes (answers with a different result) — NapCat 仅保留动作名，未实现：`data` 恒为 `null`。 NapCat keeps only the name and does not implement it: `data` is always `null`.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * const result = await bot.get_guild_list();
+   * // result: [{ guild_id: '54321098765432100', guild_name: '爬山爱好者', guild_display_id: '78901234' }]
    */
   public get_guild_list(
     params?: GetGuildListParams,
@@ -2429,6 +2784,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — `next_token` 只在 10 分钟内有效，且只能用于同一个频道。 A `next_token` is valid for 10 minutes, and only for the same guild.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * const result = await bot.get_guild_member_list({ guild_id: '54321098765432100' });
+   * // result: { members: [{ tiny_id: '144115218677563301', title: '', nickname: '小明', role_id: '4', role_name: '频道主' }], finished: false, next_token: 'AAABjK3cZzFhYmNkZQ==' }
    */
   public get_guild_member_list(
     params: GetGuildMemberListParams,
@@ -2449,6 +2808,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * const result = await bot.get_guild_member_profile({ guild_id: '54321098765432100', user_id: '144115218677563301' });
+   * // result: { tiny_id: '144115218677563301', nickname: '小明', avatar_url: 'https://example.com/avatar.jpg', join_time: 1640000000, roles: [{ role_id: '4', role_name: '频道主' }] }
    */
   public get_guild_member_profile(
     params: GetGuildMemberProfileParams,
@@ -2469,6 +2832,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * const result = await bot.get_guild_meta_by_guest({ guild_id: '54321098765432100' });
+   * // result: { guild_id: '54321098765432100', guild_name: '爬山爱好者', guild_profile: '一起去爬山', create_time: 1640000000, max_member_count: 3000, max_robot_count: 15, max_admin_count: 50, member_count: 320, owner_id: '144115218677563301' }
    */
   public get_guild_meta_by_guest(
     params: GetGuildMetaByGuestParams,
@@ -2489,6 +2856,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * await bot.get_guild_msg({ message_id: 'BAC3HLRYvXdY7ABGNuQ6yYmEAAAAAA==' });
    */
   public get_guild_msg(
     params: GetGuildMsgParams,
@@ -2509,6 +2879,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * const result = await bot.get_guild_roles({ guild_id: '54321098765432100' });
+   * // result: [{ role_id: '10001', role_name: '向导', argb_color: 4294927682, independent: false, member_count: 3, max_count: 50, owned: false, disabled: false }]
    */
   public get_guild_roles(
     params: GetGuildRolesParams,
@@ -2529,6 +2903,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (answers with a different result) — NapCat 仅保留动作名，未实现：`data` 恒为 `null`。 NapCat keeps only the name and does not implement it: `data` is always `null`.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * const result = await bot.get_guild_service_profile();
+   * // result: { nickname: '小助手', tiny_id: '144115218677563300', avatar_url: 'https://example.com/avatar.jpg' }
    */
   public get_guild_service_profile(
     params?: GetGuildServiceProfileParams,
@@ -2549,6 +2927,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果在本地路径 `file` 之外，还有图片源文件的大小、原文件名与下载地址。 go-cqhttp's result has, besides the local path `file`, the source image's size, original name and download URL.
    * - NapCat: yes (adds or retypes `file`, `file_id`; answers with a different result) — NapCat 可以用 `file` 或 `file_id` 指明图片（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the image by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
+   *
+   * @example
+   * const result = await bot.get_image({ file: '6B4DE3DFD1BD271E3297859D41C530F5.jpg' });
+   * // result: { file: '/home/bot/onebot/data/image/6B4DE3DFD1BD271E3297859D41C530F5.jpg' }
    */
   public get_image(params: GetImageParams, options?: CallOptions): Promise<GetImageResult> {
     return this.call('get_image', params, options);
@@ -2566,6 +2948,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * const result = await bot.get_login_info();
+   * // result: { user_id: 3141592653, nickname: '小助手' }
    */
   public get_login_info(
     params?: GetLoginInfoParams,
@@ -2586,6 +2972,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetMiniAppArk.ts 把卡片包在 `data.data` 里，而不是直接放在 `data` 中。 NapCat's GetMiniAppArk.ts wraps the card in `data.data` rather than putting it directly in `data`.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_mini_app_ark({ type: 'bili', title: '拾雪的一天', desc: 'vlog记录一天的生活', picUrl: 'https://example.com/cover.jpg', jumpUrl: 'pages/video/video?bvid=BV1GJ411x7h7' });
+   * // result: { data: { app: 'com.tencent.miniapp_01', view: 'view_8C8E89B49BE609866298ADDFF2DBABA4', ver: '1.0.0.103', prompt: '[QQ小程序]拾雪的一天', meta: {  }, config: { type: 'normal' } } }
    */
   public get_mini_app_ark(
     params: GetMiniAppArkParams,
@@ -2606,6 +2996,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 的结果多出 `group`、`group_id`（群消息时）、`message_seq` 等字段，`sender` 只有 `nickname` 与 `user_id`。 go-cqhttp's result adds `group`, `group_id` (for group messages), `message_seq` and more; `sender` has only `nickname` and `user_id`.
    * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 也接受字符串形式的 `message_id`；结果是完整的消息事件结构，其中 `message_seq` 与 `real_id` 都等于 `message_id`。 NapCat also accepts `message_id` as a string; the result is the full message event, in which `message_seq` and `real_id` both equal `message_id`.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的 `real_id` 与 `message_id` 取相同的值；`sender` 无论私聊群聊都只有 `user_id`、`nickname` 与 `sex`（恒为 `unknown`）；`message` 总是消息段数组（Lagrange.OneBot 的 GetMessageOperation.cs 与 OneBotGetMessageResponse.cs）。 Lagrange's `real_id` takes the same value as `message_id`; `sender` has only `user_id`, `nickname` and `sex` (always `unknown`), in groups too; `message` is always an array of segments (Lagrange.OneBot's GetMessageOperation.cs and OneBotGetMessageResponse.cs).
+   *
+   * @example
+   * const result = await bot.get_msg({ message_id: 1840573212 });
+   * // result: { time: 1700000000, message_type: 'private', message_id: 1840573212, real_id: 27541, sender: { user_id: 1234567890, nickname: '小明', sex: 'male', age: 20 }, message: [{ type: 'text', data: { text: '晚上好' } }] }
    */
   public get_msg(params: GetMsgParams, options?: CallOptions): Promise<GetMsgResult> {
     return this.call('get_msg', params, options);
@@ -2623,6 +3017,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no
    * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。载荷类中的 `sourceMsgId` 不被读取，卡片里恒写 `0`（Lagrange.OneBot 的 GetMusicArkOperation.cs）。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had. The payload class's `sourceMsgId` is never read: the card always says `0` (Lagrange.OneBot's GetMusicArkOperation.cs).
+   *
+   * @example
+   * const result = await bot.get_music_ark({ title: '晴天', desc: '周杰伦', jumpUrl: 'https://y.qq.com/n/ryqq/songDetail/0039MnYb0qxYhV', musicUrl: 'https://example.com/music/qingtian.mp3', preview: 'https://example.com/music/qingtian.jpg', tag: 'QQ音乐' });
+   * // result: '{"app":"com.tencent.tdoc.qqpush","view":"music","prompt":"[分享]晴天","meta":{"music":{"title":"晴天","desc":"周杰伦","tag":"QQ音乐"}},"config":{"token":"a1b2c3d4e5f6"}}'
    */
   public get_music_ark(
     params?: GetMusicArkParams,
@@ -2643,6 +3041,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (without `no_cache`; answers with a different result) — 仅为兼容而保留：不读参数，`data` 恒为空数组（而不是带 `clients` 的对象）。 Kept for compatibility only: it reads no parameters and `data` is always an empty array (not an object with `clients`).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * const result = await bot.get_online_clients({ no_cache: true });
+   * // result: { clients: [{ app_id: 537151682, device_name: '我的电脑', device_kind: 'Windows' }] }
    */
   public get_online_clients(
     params?: GetOnlineClientsParams,
@@ -2663,6 +3065,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetOnlineFileMessages.ts；只见于较新的 NapCat 版本。 NapCat's GetOnlineFileMessages.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_online_file_msg({ user_id: 1234567890 });
+   * // result: []
    */
   public get_online_file_msg(
     params: GetOnlineFileMsgParams,
@@ -2683,6 +3089,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: yes (adds or retypes `file_hash`, `user_id`; answers with a different result) — Lagrange 的同名动作另需 `file_hash` 与 `user_id`；成功时总返回 `url`（Lagrange.OneBot 的 PrivateFSOperations.cs）。 Lagrange's action of this name also needs `file_hash` and `user_id`; on success it always returns `url` (Lagrange.OneBot's PrivateFSOperations.cs).
+   *
+   * @example
+   * const result = await bot.get_private_file_url({ file_id: 'NapCatOneBot-MsgFile-1-1234567890-7440062839542464512-abc' });
+   * // result: { url: 'https://njc-download.ftn.qq.com/ftn_handler/abcdef' }
    */
   public get_private_file_url(
     params: GetPrivateFileUrlParams,
@@ -2703,6 +3113,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetProfileLike.ts 读取 `user_id`、`start`、`count`（后两者也可为字符串），结果分为 `favoriteInfo` 与 `voteInfo`。 NapCat's GetProfileLike.ts reads `user_id`, `start` and `count` (the last two may be strings) and splits the result into `favoriteInfo` and `voteInfo`.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.get_profile_like({ start: 0, count: 1 });
    */
   public get_profile_like(
     params?: GetProfileLikeParams,
@@ -2723,6 +3136,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetQunAlbumList.ts。 NapCat's GetQunAlbumList.ts.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_qun_album_list({ group_id: 987654321 });
+   * // result: { album_list: [{ album_id: 'V5bCgAxMVFE3c3Ag', name: '2024 秋季爬山' }], attach_info: 'eyJvZmZzZXQiOjIwfQ==', has_more: true }
    */
   public get_qun_album_list(
     params: GetQunAlbumListParams,
@@ -2743,6 +3160,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetRecentContact.ts 返回最近会话列表（NapCat 的旧文档误把标题写成“获取私聊历史记录”）；`peerUin` 是字符串，`count` 也可以是字符串。 NapCat's GetRecentContact.ts returns the recent conversations (an older NapCat doc mistitles it "get private message history"); `peerUin` is a string, and `count` may also be a string.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.get_recent_contact({ count: 1 });
    */
   public get_recent_contact(
     params?: GetRecentContactParams,
@@ -2763,6 +3183,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no — go-cqhttp 的文档注明该 API 未被支持，其路由中也没有它。 go-cqhttp's docs say this API is not supported, and its router does not have it.
    * - NapCat: yes (adds or retypes `file`, `file_id`; answers with a different result) — NapCat 可以用 `file` 或 `file_id` 指明语音（二选一），返回 URL、大小、文件名，可能还有 base64 内容。 NapCat names the record by `file` or `file_id` (either one) and answers with its URL, size, name and possibly its content in base64.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
+   *
+   * @example
+   * const result = await bot.get_record({ file: '0B38145AA44505000B38145AA4450500.silk', out_format: 'mp3' });
+   * // result: { file: '/home/bot/onebot/data/record/0B38145AA44505000B38145AA4450500.mp3' }
    */
   public get_record(params: GetRecordParams, options?: CallOptions): Promise<GetRecordResult> {
     return this.call('get_record', params, options);
@@ -2780,6 +3204,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes (answers with a different result) — NapCat 的 GetRkeyEx.ts 直接以数组作为 `data`（不包在 `rkeys` 中）。需要 NapCat 的 packet 后端。 NapCat's GetRkeyEx.ts answers with the array itself as `data` (not wrapped in `rkeys`). Needs NapCat's packet backend.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * await bot.get_rkey();
    */
   public get_rkey(params?: GetRkeyParams, options?: CallOptions): Promise<GetRkeyResult> {
     return this.call('get_rkey', params, options);
@@ -2797,6 +3224,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_rkey_server();
+   * // result: { private_rkey: '&rkey=CAQSKAB6JWENi5LMk0kc62l8Pm3Jn1dsLZHyRLAnNmHGoZ3y_gDZPqZt-64', group_rkey: '&rkey=CAMSKAB6JWENi5LMk0kc62l8Pm3Jn1dsLZHyRLAnNmHGoZ3y_gDZPqZt-64', expired_time: 1732243600, name: 'NapCat 4' }
    */
   public get_rkey_server(
     params?: GetRkeyServerParams,
@@ -2817,6 +3248,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetRobotUinRange.ts 原样返回 QQ 的结果，`minUin`、`maxUin` 是字符串。 NapCat's GetRobotUinRange.ts passes QQ's answer on as it is; `minUin` and `maxUin` are strings.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_robot_uin_range();
+   * // result: [{ minUin: '3328144510', maxUin: '3328144510' }, { minUin: '2854196301', maxUin: '2854216399' }, { minUin: '3889000000', maxUin: '3889999999' }, { minUin: '4010000000', maxUin: '4019999999' }]
    */
   public get_robot_uin_range(
     params?: GetRobotUinRangeParams,
@@ -2837,6 +3272,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 GetShareLink.ts；只见于较新的 NapCat 版本。 NapCat's GetShareLink.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.get_share_link({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e' });
+   * // result: 'https://qfile.qq.com/q/AbCdEf123'
    */
   public get_share_link(
     params: GetShareLinkParams,
@@ -2857,6 +3296,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no
    * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
+   *
+   * @example
+   * const result = await bot.get_skey();
+   * // result: { skey: '@AbCdEfGhI' }
    */
   public get_skey(params?: GetSkeyParams, options?: CallOptions): Promise<GetSkeyResult> {
     return this.call('get_skey', params, options);
@@ -2874,6 +3317,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另有四个固定的 CQHTTP 遗留字段（`plugins_good` 恒为 `null`，其余恒为 `true`），`stat` 为详细的运行统计（coolq/api.go 的 CQGetStatus）。 go-cqhttp adds four fixed CQHTTP legacy fields (`plugins_good` is always `null`, the others always `true`), and `stat` holds detailed statistics (CQGetStatus in coolq/api.go).
    * - NapCat: yes (answers with a different result) — NapCat 的 GetStatus.ts 中 `good` 恒为 `true`，`stat` 恒为空对象。 In NapCat's GetStatus.ts `good` is always `true` and `stat` is always an empty object.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 没有 `stat`，多出四个恒为 `true` 的遗留字段与 `memory`；`online`、`good` 也固定为 `true`。 Lagrange has no `stat` but adds four legacy fields that are always `true` and `memory`; `online` and `good` are fixed at `true` as well.
+   *
+   * @example
+   * const result = await bot.get_status();
+   * // result: { online: true, good: true }
    */
   public get_status(params?: GetStatusParams, options?: CallOptions): Promise<GetStatusResult> {
     return this.call('get_status', params, options);
@@ -2891,6 +3338,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (without `no_cache`; answers with a different result) — go-cqhttp 的路由只读取 `user_id`，文档列出的 `no_cache` 实际不起作用；结果多出 `qid`、`level`、`login_days`。 go-cqhttp's router reads only `user_id`; the `no_cache` its docs list has no effect. The result adds `qid`, `level` and `login_days`.
    * - NapCat: yes (adds or retypes `user_id`, `no_cache`; answers with a different result) — NapCat 也接受字符串形式的 `user_id`；结果是包含 uid、等级、签名、会员等信息的扩展结构。 NapCat also accepts `user_id` as a string; the result is an extended shape with the uid, level, signature, membership and more.
    * - Lagrange.OneBot: yes (adds or retypes `user_id`; answers with a different result) — Lagrange 也接受字符串形式的 `user_id`；结果多出 `q_id`、等级、头像、签名、状态、注册时间与会员信息（Lagrange.OneBot 的 GetStrangerInfoOperation.cs）。 Lagrange also accepts `user_id` as a string; its result adds `q_id`, the level, avatar, signature, status, registration time and memberships (Lagrange.OneBot's GetStrangerInfoOperation.cs).
+   *
+   * @example
+   * const result = await bot.get_stranger_info({ user_id: 1234567890, no_cache: true });
+   * // result: { user_id: 1234567890, nickname: '小明', sex: 'male', age: 20 }
    */
   public get_stranger_info(
     params: GetStrangerInfoParams,
@@ -2911,6 +3362,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — 见于较新版本的 go-cqhttp 源码，文档未列出。 In the source of newer go-cqhttp versions, not in its docs.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * const result = await bot.get_supported_actions();
+   * // result: ['send_private_msg', 'send_group_msg', 'get_login_info', 'ocr_image']
    */
   public get_supported_actions(
     params?: GetSupportedActionsParams,
@@ -2931,6 +3386,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * await bot.get_topic_channel_feeds({ guild_id: '54321098765432100', channel_id: '7654321' });
    */
   public get_topic_channel_feeds(
     params: GetTopicChannelFeedsParams,
@@ -2951,6 +3409,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (answers with a different result) — NapCat 的列表项字段不同：`uin`、`uid`、`nick_name`、`age`、`source`。 NapCat's items have other fields: `uin`, `uid`, `nick_name`, `age`, `source`.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * const result = await bot.get_unidirectional_friend_list();
+   * // result: [{ user_id: 1234567890, nickname: '路人甲', source: '群聊' }]
    */
   public get_unidirectional_friend_list(
     params?: GetUnidirectionalFriendListParams,
@@ -2971,6 +3433,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — 由 server/middlewares.go 的长轮询中间件应答，只在 HTTP 服务器开启 `long-polling` 时安装（v1.0.0-beta5 起）。 Answered by the long-polling middleware in server/middlewares.go, installed only when the HTTP server enables `long-polling` (since v1.0.0-beta5).
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * const result = await bot.get_updates({ timeout: 30, limit: 10 });
+   * // result: [{ time: 1700000000, self_id: 10001, post_type: 'notice', notice_type: 'friend_add', user_id: 10001000 }]
    */
   public get_updates(params?: GetUpdatesParams, options?: CallOptions): Promise<GetUpdatesResult> {
     return this.call('get_updates', params, options);
@@ -2990,6 +3456,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no
    *
    * @deprecated 已改名为 `nc_get_user_status`，不再注册。 Renamed to `nc_get_user_status`; no longer registered.
+   *
+   * @example
+   * await bot.get_user_status();
    */
   public get_user_status(
     params?: GetUserStatusParams,
@@ -3010,6 +3479,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 另附大量字段，多为兼容 CQHTTP 的固定值（coolq/api.go 的 CQGetVersionInfo）；v1.2.0 起固定为 `true` 的字段名是 `go_cqhttp`，之前是 `go-cqhttp`。 go-cqhttp adds many fields, most of them fixed values for CQHTTP compatibility (CQGetVersionInfo in coolq/api.go); the field that is always `true` is named `go_cqhttp` since v1.2.0 and `go-cqhttp` before.
    * - NapCat: yes
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 多一个 `nt_protocol`，表示当前登录使用的协议类型。 Lagrange adds `nt_protocol`, the protocol the current login uses.
+   *
+   * @example
+   * const result = await bot.get_version_info();
+   * // result: { app_name: 'mirai-native', app_version: '1.2.3', protocol_version: 'v11' }
    */
   public get_version_info(
     params?: GetVersionInfoParams,
@@ -3030,6 +3503,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — 与 `send_poke` 共用 NapCat 的 SendPoke.ts；NapCat 的旧文档把本动作列为弃用，但它仍在动作表中。 Shares NapCat's SendPoke.ts with `send_poke`; NapCat's older docs list it as deprecated, but it is still in the action table.
    * - Lagrange.OneBot: yes — Lagrange 的 `group_poke` 与 `send_poke` 是同一个处理器，读 `user_id`、`target_id` 与 `group_id`：`group_id` 可省略，省略时为私聊戳一戳（Lagrange.OneBot 的 GroupPokeOperation.cs 与 SendPokeOperation.cs）。 Lagrange's `group_poke` is the `send_poke` handler, reading `user_id`, `target_id` and `group_id`: `group_id` may be omitted, which makes a private poke (Lagrange.OneBot's GroupPokeOperation.cs and SendPokeOperation.cs).
+   *
+   * @example
+   * await bot.group_poke({ group_id: 987654321, user_id: 1234567890 });
    */
   public group_poke(params: GroupPokeParams, options?: CallOptions): Promise<GroupPokeResult> {
     return this.call('group_poke', params, options);
@@ -3047,6 +3523,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes (adds or retypes `group_id`, `message_id`, `user_id`) — 与 `mark_private_msg_as_read` 共用同一处理，也接受 `message_id` 或 `user_id`，两者都优先于 `group_id`。 Shares one handler with `mark_private_msg_as_read`; it also takes `message_id` or `user_id`, both of which win over `group_id`.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.mark_group_msg_as_read({ group_id: 987654321 });
    */
   public mark_group_msg_as_read(
     params: MarkGroupMsgAsReadParams,
@@ -3067,6 +3546,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `message_id`, `user_id`, `group_id`) — NapCat 也可不给 `message_id`，改用 `user_id`（私聊）或 `group_id`（群聊）指明会话；三者都接受字符串。 NapCat may instead name the conversation by `user_id` (private) or `group_id` (group) without `message_id`; all three accept strings.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * await bot.mark_msg_as_read({ message_id: 1234567 });
    */
   public mark_msg_as_read(
     params: MarkMsgAsReadParams,
@@ -3087,6 +3569,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes (adds or retypes `user_id`, `message_id`, `group_id`) — 与 `mark_group_msg_as_read`、go-cqhttp 的 `mark_msg_as_read` 共用同一处理：也接受 `message_id` 或 `group_id`，按 `message_id`、`user_id`、`group_id` 的顺序确定会话（NapCat 的 MarkMsgAsRead.ts）。 Shares one handler with `mark_group_msg_as_read` and go-cqhttp's `mark_msg_as_read`: it also takes `message_id` or `group_id` and picks the conversation by `message_id`, then `user_id`, then `group_id` (NapCat's MarkMsgAsRead.ts).
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.mark_private_msg_as_read({ user_id: 1234567890 });
    */
   public mark_private_msg_as_read(
     params: MarkPrivateMsgAsReadParams,
@@ -3107,6 +3592,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: yes (adds or retypes `parent_directory`, `target_directory`; without `current_parent_directory`, `target_parent_directory`; answers with a different result) — Lagrange 的文件夹参数名为 `parent_directory` 与 `target_directory`；响应数据是 QQ 返回的说明文字 `msg`， `retcode` 为 QQ 的结果码（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotMoveFile.cs）。 Lagrange names the folder parameters `parent_directory` and `target_directory`; the data is QQ's message `msg`, and `retcode` is QQ's result code (Lagrange.OneBot's GroupFSOperations.cs and OneBotMoveFile.cs).
+   *
+   * @example
+   * const result = await bot.move_group_file({ group_id: 987654321, file_id: 'ee87348ece794e778a4ac9e81f2edb17', current_parent_directory: '/', target_parent_directory: '/ca0f1860-6362-4777-bc50-9f31993c6877' });
+   * // result: { ok: true }
    */
   public move_group_file(
     params: MoveGroupFileParams,
@@ -3127,6 +3616,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.nc_get_packet_status();
    */
   public nc_get_packet_status(
     params?: NcGetPacketStatusParams,
@@ -3147,6 +3639,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.nc_get_rkey();
+   * // result: [{ rkey: '&rkey=CAQSKAB6JWENi5LMk0kc62l8Pm3Jn1dsLZHyRLAnNmHGoZ3y_gDZPqZt-64', ttl: '3600', time: 1732240000, type: 10 }, { rkey: '&rkey=CAMSKAB6JWENi5LMk0kc62l8Pm3Jn1dsLZHyRLAnNmHGoZ3y_gDZPqZt-64', ttl: '3600', time: 1732240000, type: 20 }]
    */
   public nc_get_rkey(params?: NcGetRkeyParams, options?: CallOptions): Promise<NcGetRkeyResult> {
     return this.call('nc_get_rkey', params, options);
@@ -3164,6 +3660,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.nc_get_user_status({ user_id: 1234567890 });
+   * // result: { status: 10, ext_status: 1028 }
    */
   public nc_get_user_status(
     params: NcGetUserStatusParams,
@@ -3184,6 +3684,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (answers with a different result) — NapCat 的 `image` 可以是路径、URL 或 base64；`data` 是逐行的数组，每行给出文本、四个顶点坐标 （`pt1`–`pt4`，坐标为字符串）与逐字拆分 `charBox`。 NapCat's `image` may be a path, a URL or base64; `data` is an array of lines, each with its text, four corners (`pt1`–`pt4`, coordinates as strings) and a per-character `charBox`.
    * - Lagrange.OneBot: yes — Lagrange 的 `image` 可以是 URL、路径或 base64。 Lagrange's `image` may be a URL, a path or base64.
+   *
+   * @example
+   * const result = await bot.ocr_image({ image: '6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d.image' });
+   * // result: { language: 'zh', texts: [{ text: '周末爬山', confidence: 98, coordinates: [{ x: 10, y: 12 }, { x: 210, y: 12 }, { x: 210, y: 60 }, { x: 10, y: 60 }] }] }
    */
   public ocr_image(params: OcrImageParams, options?: CallOptions): Promise<OcrImageResult> {
     return this.call('ocr_image', params, options);
@@ -3201,6 +3705,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * const result = await bot.qidian_get_account_info();
+   * // result: { master_id: 2852199999, ext_name: '某某客服', create_time: 1595294844 }
    */
   public qidian_get_account_info(
     params?: QidianGetAccountInfoParams,
@@ -3221,6 +3729,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 ReceiveOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's ReceiveOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.receive_online_file({ user_id: 1234567890, msg_id: '7440062839542464512', element_id: '7440062839542464513' });
+   * // result: { result: 0 }
    */
   public receive_online_file(
     params: ReceiveOnlineFileParams,
@@ -3241,6 +3753,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 RefuseOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's RefuseOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.refuse_online_file({ user_id: 1234567890, msg_id: '7440062839542464512', element_id: '7440062839542464513' });
+   * // result: { result: 0 }
    */
   public refuse_online_file(
     params: RefuseOnlineFileParams,
@@ -3261,6 +3777,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — go-cqhttp 早期的文档中此动作不带参数，重载配置中的过滤器；当前版本（modules/api/api.go）读取 `file` 指定的文件。 go-cqhttp's early documentation has this action take no parameters and reload the configured filter; current versions (modules/api/api.go) read the file that `file` names.
    * - NapCat: no — NapCat 的动作表中此项被注释掉，未实现。 NapCat has it commented out in its action list: not implemented.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * await bot.reload_event_filter({ file: 'filter.json' });
    */
   public reload_event_filter(
     params: ReloadEventFilterParams,
@@ -3281,6 +3800,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.rename_group_file({ group_id: 987654321, file_id: '27c94e1fff104282b8b07368c984e221', current_parent_directory: '/ca0f1860-6362-4777-bc50-9f31993c6877', new_name: '登顶.mp4' });
+   * // result: { ok: true }
    */
   public rename_group_file(
     params: RenameGroupFileParams,
@@ -3301,6 +3824,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no — NapCat 只有重命名文件的 `rename_group_file`，没有重命名文件夹的动作。 NapCat has only `rename_group_file`, for files; it cannot rename folders.
    * - Lagrange.OneBot: yes — 见 Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotRenameFolder.cs。 See Lagrange.OneBot's GroupFSOperations.cs and OneBotRenameFolder.cs.
+   *
+   * @example
+   * const result = await bot.rename_group_file_folder({ group_id: 987654321, folder_id: '/a1b2c3d4-e5f6-7890-abcd-ef1234567890', new_folder_name: '会议纪要' });
+   * // result: { msg: '' }
    */
   public rename_group_file_folder(
     params: RenameGroupFileFolderParams,
@@ -3321,6 +3848,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.send_ark_share({ user_id: 1234567890 });
+   * // result: { result: 0, errMsg: '', arkMsg: '{"app":"com.tencent.contact.lua","view":"contact","ver":"0.0.0.1"}' }
    */
   public send_ark_share(
     params?: SendArkShareParams,
@@ -3341,6 +3872,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SendFlashMsg.ts；只见于较新的 NapCat 版本。 NapCat's SendFlashMsg.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.send_flash_msg({ fileset_id: '3c6f2e1a-0b7d-4c59-9d3e-1f2a3b4c5d6e', group_id: 987654321 });
+   * // result: { result: 0 }
    */
   public send_flash_msg(
     params: SendFlashMsgParams,
@@ -3361,6 +3896,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (adds or retypes `messages`; without `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — go-cqhttp 的路由（modules/api/api.go，仅 OneBot 11）有这个动作：`message_type` 为 `group` 时发到群，为 `private` 或给了 `user_id` 时发给好友，否则给了 `group_id` 时发到群；只读 `messages`，不读 `message`、`auto_escape`、`timeout` 与卡片外观参数。响应没有 `res_id`。 go-cqhttp's router (modules/api/api.go, OneBot 11 only) has this action: it sends to the group when `message_type` is `group`, to the user when it is `private` or `user_id` is given, and otherwise to `group_id`. It reads only `messages`, not `message`, `auto_escape`, `timeout` or the card parameters. Its answer has no `res_id`.
    * - NapCat: yes — NapCat 的 SendForwardMsg.ts：`messages` 存在时取代 `message`；`news`、`prompt`、`summary`、`source` 都可省略。回答中的 `forward_id` 与 `res_id` 相同，为兼容 go-cqhttp 而提供。 NapCat's SendForwardMsg.ts: `messages`, when present, replaces `message`; `news`, `prompt`, `summary` and `source` may all be left out. The answer's `forward_id` equals `res_id` and is there for go-cqhttp compatibility.
    * - Lagrange.OneBot: yes (adds or retypes `messages`; without `message_type`, `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — Lagrange 的同名动作只上传合并转发而不发送，`data` 为 res_id 字符串，可用 `forward` 消息段再发送。 Lagrange's action of this name only uploads the forward without sending it; `data` is the res_id string, to be sent with a `forward` segment.
+   *
+   * @example
+   * const result = await bot.send_forward_msg({ group_id: 987654321, messages: [{ type: 'node', data: { user_id: '1234567890', nickname: '小明', content: [{ type: 'text', data: { text: '周六早上八点集合' } }] } }], news: [{ text: '小明: 周六早上八点集合' }], prompt: '[聊天记录]', summary: '查看1条转发消息', source: '群聊的聊天记录' });
+   * // result: { message_id: 1235, res_id: 'MmQ1ZGY0YjQtZDM3Ny00NWZh', forward_id: 'MmQ1ZGY0YjQtZDM3Ny00NWZh' }
    */
   public send_forward_msg(
     params?: SendForwardMsgParams,
@@ -3381,6 +3920,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SendGroupAiRecord.ts 取不到所发消息的 ID，`message_id` 恒为数字 0。 NapCat's SendGroupAiRecord.ts cannot obtain the sent message's ID; `message_id` is always the number 0.
    * - Lagrange.OneBot: yes (adds or retypes `chat_type`) — Lagrange 另读 `chat_type`（默认 1）（Lagrange.OneBot 的 SendGroupAiRecordOperation.cs 与 OneBotGetAiRecord.cs）。 Lagrange also reads `chat_type` (default 1) (Lagrange.OneBot's SendGroupAiRecordOperation.cs and OneBotGetAiRecord.cs).
+   *
+   * @example
+   * const result = await bot.send_group_ai_record({ group_id: 987654321, character: 'lucy-voice-suxinjiejie', text: '大家早上好' });
+   * // result: { message_id: 0 }
    */
   public send_group_ai_record(
     params: SendGroupAiRecordParams,
@@ -3401,6 +3944,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 ShareContact.ts 以卡片 JSON 字符串本身作为 `data`。（NapCat 的更早文档用过 `ArkShareGroupEx` 这个名称，当前的 router.ts 不再注册它。） NapCat's ShareContact.ts answers with the card JSON string itself as `data`. (Older NapCat docs used the name `ArkShareGroupEx`, which the current router.ts no longer registers.)
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.send_group_ark_share({ group_id: 987654321 });
+   * // result: '{"app":"com.tencent.contact.lua","view":"contact","ver":"0.0.0.1","prompt":"推荐群聊：周末爬山小分队"}'
    */
   public send_group_ark_share(
     params: SendGroupArkShareParams,
@@ -3421,6 +3968,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no
    * - Lagrange.OneBot: yes — 无论操作是否成功都返回 `ok` 与 `bot_id`。 Answers `ok` with the `bot_id` whether or not the operation succeeded.
+   *
+   * @example
+   * const result = await bot.send_group_bot_callback({ group_id: 987654321, bot_id: 3889000001, data_1: '111', data_2: '222' });
+   * // result: 3889000001
    */
   public send_group_bot_callback(
     params: SendGroupBotCallbackParams,
@@ -3441,6 +3992,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID（coolq/api.go）；`forward_id` 自 v1.0.0-rc4 起返回，没有 `res_id`。go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID (coolq/api.go). `forward_id` is returned since v1.0.0-rc4; there is no `res_id`. go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `group_id`, `message_type`, `user_id`, `message`, `messages`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。它不改写 `message_type`：为 `private` 时改发给 `user_id` 的私聊，此时可省略 `group_id`。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`. It leaves `message_type` as given: with `private` the forward goes to the private chat of `user_id` instead, and `group_id` may be left out.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者；响应总是带 `forward_id`，没有 `res_id`（Lagrange.OneBot 的 SendGroupForwardOperation.cs 与 OneBotForwardResponse.cs）。 Lagrange's custom nodes give the sender as `name` and `uin`; the answer always carries `forward_id` and never `res_id` (Lagrange.OneBot's SendGroupForwardOperation.cs and OneBotForwardResponse.cs).
+   *
+   * @example
+   * const result = await bot.send_group_forward_msg({ group_id: 987654321, messages: [{ type: 'node', data: { user_id: 10001000, nickname: '小明', content: '早上好' } }, { type: 'node', data: { user_id: 10002000, nickname: '小红', content: [{ type: 'text', data: { text: '早！' } }] } }] });
+   * // result: { message_id: 1234567, forward_id: 'Gi7cmH5MV1gIxkZ5vQ1q0+3Vc4X8Tq2' }
    */
   public send_group_forward_msg(
     params: SendGroupForwardMsgParams,
@@ -3461,6 +4016,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
    * - Lagrange.OneBot: yes (adds or retypes `message`, `message_style`) — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotGroupMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotGroupMessage.cs).
+   *
+   * @example
+   * const result = await bot.send_group_msg({ group_id: 987654321, message: [{ type: 'at', data: { qq: '1234567890' } }, { type: 'text', data: { text: ' 会议改到下午三点。' } }] });
+   * // result: { message_id: 2065812347 }
    */
   public send_group_msg(
     params: SendGroupMsgParams,
@@ -3481,6 +4040,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 接受字符串群号；同一功能另有名称 `set_group_sign`。 NapCat accepts string group numbers; it also offers the same as `set_group_sign`.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * await bot.send_group_sign({ group_id: 987654321 });
    */
   public send_group_sign(
     params: SendGroupSignParams,
@@ -3501,6 +4063,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * const result = await bot.send_guild_channel_msg({ guild_id: '54321098765432100', channel_id: '1234567', message: '大家早上好' });
+   * // result: { message_id: 'BAC3HLRYvXdY7ABGNuQ6yYmEAAAAAA==' }
    */
   public send_guild_channel_msg(
     params: SendGuildChannelMsgParams,
@@ -3521,6 +4087,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no — go-cqhttp 的 API 路由中没有这个动作。 go-cqhttp's API router has no such action.
    * - NapCat: yes (adds or retypes `user_id`, `times`) — NapCat 的 SendLike.ts 也接受字符串形式的 `user_id` 与 `times`。 NapCat's SendLike.ts also accepts `user_id` and `times` as strings.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * await bot.send_like({ user_id: 1234567890, times: 10 });
    */
   public send_like(params: SendLikeParams, options?: CallOptions): Promise<SendLikeResult> {
     return this.call('send_like', params, options);
@@ -3538,6 +4107,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；私聊时同时给出 `group_id` 会经该群向非好友发起临时会话。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; a private message that also gives `group_id` starts a temporary chat with a non-friend through that group. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
    * - Lagrange.OneBot: yes (adds or retypes `message`, `message_style`) — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotMessage.cs).
+   *
+   * @example
+   * const result = await bot.send_msg({ message_type: 'group', group_id: 987654321, message: '大家好' });
+   * // result: { message_id: 2065812348 }
    */
   public send_msg(params: SendMsgParams, options?: CallOptions): Promise<SendMsgResult> {
     return this.call('send_msg', params, options);
@@ -3555,6 +4128,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no — NapCat 的相近功能是 `forward_group_single_msg`（参数为 `group_id` 与 `message_id`）。 NapCat's nearest equivalent is `forward_group_single_msg` (parameters `group_id` and `message_id`).
    * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
+   *
+   * @example
+   * const result = await bot.send_msg_with_group({ message_id: 2065812347, target_group_id: 876543210 });
+   * // result: { message_id: 1973302458, message_seq: 8812 }
    */
   public send_msg_with_group(
     params: SendMsgWithGroupParams,
@@ -3575,6 +4152,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no
    * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名。 Lagrange.OneBot (the v1 branch) registers no operation of this name.
+   *
+   * @example
+   * const result = await bot.send_msg_with_group_seq({ source_group_id: 987654321, source_seq: 31544, target_group_id: 876543210 });
+   * // result: { message_id: 1973302459, message_seq: 8813 }
    */
   public send_msg_with_group_seq(
     params: SendMsgWithGroupSeqParams,
@@ -3595,6 +4176,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SendOnlineFile.ts；只见于较新的 NapCat 版本。 NapCat's SendOnlineFile.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.send_online_file({ user_id: 1234567890, file_path: '/data/report.pdf' });
+   * // result: { result: 0 }
    */
   public send_online_file(
     params: SendOnlineFileParams,
@@ -3615,6 +4200,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SendOnlineFolder.ts；只见于较新的 NapCat 版本。 NapCat's SendOnlineFolder.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.send_online_folder({ user_id: 1234567890, folder_path: '/data/photos' });
+   * // result: { result: 0 }
    */
   public send_online_folder(
     params: SendOnlineFolderParams,
@@ -3635,6 +4224,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — 参数取自 NapCat 的 SendPacket.ts。 The parameters are those of NapCat's SendPacket.ts.
    * - Lagrange.OneBot: yes (adds or retypes `command`, `type`; without `cmd`, `rsp`; answers with a different result) — Lagrange 只响应 `.send_packet`：命令字参数名为 `command`，另有包类型 `type`，总是等待响应并返回包序号、响应数据与结果码； 这个动作的参数不经 Lagrange 的宽松读取（数字不能写成字符串），也不读 `sign`（Lagrange.OneBot 的 SendPacketOperation.cs 与 OneBotSendPacket.cs）。 Lagrange answers only to `.send_packet`: the command is `command`, there is a packet `type`, and it always waits, answering with the sequence number, the answer body and the result code; its parameters are not read leniently (numbers cannot be strings) and `sign` is not read (Lagrange.OneBot's SendPacketOperation.cs and OneBotSendPacket.cs).
+   *
+   * @example
+   * const result = await bot.send_packet({ cmd: 'OidbSvcTrpcTcp.0xfe1_2', data: '0a0208011201', rsp: true });
+   * // result: '0a06080110001a00'
    */
   public send_packet(params: SendPacketParams, options?: CallOptions): Promise<SendPacketResult> {
     return this.call('send_packet', params, options);
@@ -3652,6 +4245,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的源码中三个参数都是可选的，但 `user_id` 与 `group_id` 都缺时报错；群聊中只给 `group_id` 与 `target_id` 也可以。 In NapCat's source all three parameters are optional, but it fails when both `user_id` and `group_id` are missing; in a group, `group_id` with `target_id` is enough.
    * - Lagrange.OneBot: yes — Lagrange 中 `user_id` 必填；`target_id` 省略时戳 `user_id`；失败时 `retcode` 为 -1（Lagrange.OneBot 的 SendPokeOperation.cs）。 In Lagrange `user_id` is required; without `target_id` it pokes `user_id`; on failure `retcode` is -1 (Lagrange.OneBot's SendPokeOperation.cs).
+   *
+   * @example
+   * await bot.send_poke({ group_id: 987654321, user_id: 1234567890 });
    */
   public send_poke(params: SendPokeParams, options?: CallOptions): Promise<SendPokeResult> {
     return this.call('send_poke', params, options);
@@ -3669,6 +4265,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (answers with a different result) — go-cqhttp 文档把 `message_id` 写作 int64，实际返回 int32 的全局消息 ID（coolq/api.go）；`forward_id` 自 v1.0.0-rc4 起返回，没有 `res_id`。go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp's docs give `message_id` as int64; it returns the int32 global message ID (coolq/api.go). `forward_id` is returned since v1.0.0-rc4; there is no `res_id`. go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message_type`, `message`, `messages`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。它不改写 `message_type`：为 `group` 时改发到 `group_id` 的群，此时可省略 `user_id`。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`. It leaves `message_type` as given: with `group` the forward goes to the group `group_id` instead, and `user_id` may be left out.
    * - Lagrange.OneBot: yes (answers with a different result) — Lagrange 的自定义节点以 `name` 与 `uin` 给出发送者；响应总是带 `forward_id`，没有 `res_id`（Lagrange.OneBot 的 SendPrivateForwardOperation.cs 与 OneBotForwardResponse.cs）。 Lagrange's custom nodes give the sender as `name` and `uin`; the answer always carries `forward_id` and never `res_id` (Lagrange.OneBot's SendPrivateForwardOperation.cs and OneBotForwardResponse.cs).
+   *
+   * @example
+   * const result = await bot.send_private_forward_msg({ user_id: 1234567890, messages: [{ type: 'node', data: { user_id: 10001000, nickname: '小明', content: '[CQ:face,id=178]晚安' } }] });
+   * // result: { message_id: 7654321, forward_id: 'Vb3nQ8xLm2Pz5tRk9Hw1cYf6Ds0aJe4' }
    */
   public send_private_forward_msg(
     params: SendPrivateForwardMsgParams,
@@ -3689,6 +4289,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (adds or retypes `group_id`) — go-cqhttp 多一个可选的 `group_id`：向非好友发起临时会话时，给出对方所在的群（登录号须为该群管理员或群主）。go-cqhttp 不路由 `_rate_limited` 后缀（server/http.go 与 server/websocket.go 只去掉 `_async`），限速由服务器的 `rate-limit` 配置对所有调用统一施加；`_async` 调用也同步执行并返回完整结果。 go-cqhttp takes an optional `group_id`, the group a temporary chat with a non-friend goes through (the bot must be an administrator or the owner there). go-cqhttp does not route the `_rate_limited` suffix (server/http.go and server/websocket.go strip only `_async`); rate limiting is the server's `rate-limit` setting, applied to every call; an `_async` call is still run synchronously and answered in full.
    * - NapCat: yes (adds or retypes `user_id`, `group_id`, `message`, `auto_escape`, `news`, `prompt`, `summary`, `source`, `timeout`; answers with a different result) — NapCat 的 SendMsg.ts 也接受字符串 ID 与单个消息段；可选的 `group_id` 给出向非好友发起临时会话的来源群。发送合并转发时可用 `news`、`prompt`、`summary`、`source` 自定义卡片，回答另带 `res_id` 与 `forward_id`；`timeout` 自定义发送超时。 NapCat's SendMsg.ts also accepts string IDs and a single segment; the optional `group_id` names the group a temporary chat with a non-friend goes through. When the message is a forward, `news`, `prompt`, `summary` and `source` customise the card and the answer also carries `res_id` and `forward_id`; `timeout` sets the send timeout.
    * - Lagrange.OneBot: yes (adds or retypes `message`, `message_style`) — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotPrivateMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotPrivateMessage.cs).
+   *
+   * @example
+   * const result = await bot.send_private_msg({ user_id: 1234567890, message: '晚上好[CQ:face,id=178]' });
+   * // result: { message_id: 1840573212 }
    */
   public send_private_msg(
     params: SendPrivateMsgParams,
@@ -3709,6 +4313,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SendQzoneMsg.ts。 NapCat's SendQzoneMsg.ts.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.send_qzone_msg({ content: '周末去爬山了', images: ['https://example.com/hill.jpg'], ugc_right: 4 });
+   * // result: { tid: 'a1b2c3d4e5f60718293a4b5c' }
    */
   public send_qzone_msg(
     params: SendQzoneMsgParams,
@@ -3729,6 +4337,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 CustomFace.ts；只见于较新的 NapCat 版本。 NapCat's CustomFace.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.set_custom_face_desc({ emoji_id: 1, res_id: '2707600964_0_0_0_D8EAA70984B402EE10B0F33DB88F4173_0_0', md5: 'D8EAA70984B402EE10B0F33DB88F4173', desc: '好的' });
+   * // result: { result: 0, errMsg: '' }
    */
   public set_custom_face_desc(
     params: SetCustomFaceDescParams,
@@ -3749,6 +4361,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetDiyOnlineStatus.ts 中 `face_type` 默认为 `'1'`，`wording` 默认为一个空格。 In NapCat's SetDiyOnlineStatus.ts `face_type` defaults to `'1'` and `wording` to a single space.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.set_diy_online_status({ face_id: 326, face_type: 1, wording: '摸鱼中' });
+   * // result: ''
    */
   public set_diy_online_status(
     params: SetDiyOnlineStatusParams,
@@ -3769,6 +4385,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetDoubtFriendsAddRequest.ts 中 `approve` 默认为 `true` 且不被使用：调用总是同意（NapCat 的文档称它自 4.7.43 起无效）。 In NapCat's SetDoubtFriendsAddRequest.ts `approve` defaults to `true` and is not used: the call always accepts (NapCat's docs say it has had no effect since 4.7.43).
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_doubt_friends_add_request({ flag: 'u_Qw3rTy' });
    */
   public set_doubt_friends_add_request(
     params: SetDoubtFriendsAddRequestParams,
@@ -3789,6 +4408,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `message_id`; answers with a different result) — NapCat 接受字符串消息 ID，响应为 NT 的原始结果。 NapCat accepts string message IDs and answers with NT's raw result.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * await bot.set_essence_msg({ message_id: 1234567 });
    */
   public set_essence_msg(
     params: SetEssenceMsgParams,
@@ -3809,6 +4431,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (without `remark`) — go-cqhttp 的文档列出了 `remark`，但其路由只读取 `flag` 与 `approve`，备注不会被设置。 go-cqhttp's docs list `remark`, but its router reads only `flag` and `approve`; no remark is set.
    * - NapCat: yes (adds or retypes `approve`) — NapCat 的 SetFriendAddRequest.ts 也接受字符串形式的 `approve`（只有 `'false'` 表示拒绝）。 NapCat's SetFriendAddRequest.ts also accepts `approve` as a string (only `'false'` rejects).
    * - Lagrange.OneBot: yes (without `remark`) — Lagrange 只读取 `flag` 与 `approve`，不会设置备注。 Lagrange reads only `flag` and `approve`; no remark is set.
+   *
+   * @example
+   * await bot.set_friend_add_request({ flag: '1700000555555555', approve: true, remark: '爬山群-小明' });
    */
   public set_friend_add_request(
     params: SetFriendAddRequestParams,
@@ -3829,6 +4454,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_friend_remark({ user_id: 1234567890, remark: '同事小明' });
    */
   public set_friend_remark(
     params: SetFriendRemarkParams,
@@ -3849,6 +4477,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetGroupAddOption.ts 把 `add_type` 定义为数字。 NapCat's SetGroupAddOption.ts defines `add_type` as a number.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_group_add_option({ group_id: 987654321, add_type: 1 });
    */
   public set_group_add_option(
     params: SetGroupAddOptionParams,
@@ -3869,6 +4500,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `flag`, `count`, `approve`, `reason`; without `sub_type`, `type`) — NapCat 的 SetGroupAddRequest.ts 不读取 `sub_type`/`type`，请求的种类由 `flag` 本身确定；`flag` 也可为数字，`approve` 也可为字符串（只有 `'false'` 表示拒绝）。拒绝理由默认为一个空格。多一个 `count`：在最近多少条群通知中查找该请求。 NapCat's SetGroupAddRequest.ts reads neither `sub_type` nor `type`; the kind of request is known from the `flag` itself, which may also be a number, and `approve` may also be a string (only `'false'` rejects). The rejection reason defaults to a single space. It takes an extra `count`: how many recent group notifications to search for the request.
    * - Lagrange.OneBot: yes (without `sub_type`, `type`) — Lagrange 不读取 `sub_type`/`type`，请求的种类编码在 `flag` 中。 Lagrange reads neither `sub_type` nor `type`; the kind of request is encoded in the `flag`.
+   *
+   * @example
+   * await bot.set_group_add_request({ flag: '1700000123456789', sub_type: 'add', approve: true });
    */
   public set_group_add_request(
     params: SetGroupAddRequestParams,
@@ -3889,6 +4523,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `enable`, `group_id`, `user_id`) — NapCat 的 SetGroupAdmin.ts 也接受字符串形式的 ID 与 `enable`；省略 `enable` 时按 `false` 处理，即取消管理员。 NapCat's SetGroupAdmin.ts also accepts the IDs and `enable` as strings; a missing `enable` counts as `false`, which revokes the role.
    * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会取消管理员。 In Lagrange `enable` defaults to `false`: leaving it out revokes the role.
+   *
+   * @example
+   * await bot.set_group_admin({ group_id: 987654321, user_id: 1234567890, enable: true });
    */
   public set_group_admin(
     params: SetGroupAdminParams,
@@ -3909,6 +4546,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.set_group_album_media_like({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag', batch_id: '112233' });
+   * // result: { result: {  } }
    */
   public set_group_album_media_like(
     params: SetGroupAlbumMediaLikeParams,
@@ -3929,6 +4570,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — go-cqhttp 的路由（modules/api/api.go）有这个动作，`enable` 缺省为 `true`；QQ 已取消群匿名，调用实际上已无效果。 go-cqhttp's router (modules/api/api.go) has this action, with `enable` defaulting to `true`; QQ has dropped anonymous chat, so the call no longer has an effect.
    * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
+   *
+   * @example
+   * await bot.set_group_anonymous({ group_id: 987654321, enable: false });
    */
   public set_group_anonymous(
     params: SetGroupAnonymousParams,
@@ -3949,6 +4593,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (adds or retypes `anonymous`, `duration`; without `flag`) — go-cqhttp 从 `anonymous_flag` 或 `anonymous.flag` 读取 flag（只用 `anonymous` 的 `flag`），不读单独的 `flag`；`duration` 没有默认值，缺省时读作 0（modules/api/api.go）。QQ 已取消群匿名功能，此动作实际上已无法生效。 go-cqhttp reads the flag from `anonymous_flag` or `anonymous.flag` (only the `flag` of `anonymous` is used), not from a bare `flag`; `duration` has no default and reads as 0 when absent (modules/api/api.go). QQ has dropped anonymous group chat, so the action no longer has any effect.
    * - NapCat: no — NapCat 的动作表中此项被注释掉（QQ NT 没有群匿名）。 NapCat's action table has this entry commented out (QQ NT has no anonymous chat).
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有实现这个动作（其 README 标明未支持）。 Lagrange.OneBot does not implement this action (its README marks it unsupported).
+   *
+   * @example
+   * await bot.set_group_anonymous_ban({ group_id: 987654321, anonymous_flag: 'AAECAwQFBgcICQ|葡萄', duration: 3600 });
    */
   public set_group_anonymous_ban(
     params: SetGroupAnonymousBanParams,
@@ -3969,6 +4616,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `user_id`, `duration`) — NapCat 也接受字符串形式的 ID 与时长。NapCat 的 SetGroupBan.ts 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 NapCat also accepts the IDs and the duration as strings. In NapCat's SetGroupBan.ts `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
    * - Lagrange.OneBot: yes (adds or retypes `duration`) — Lagrange 中 `duration` 的默认值是 0：省略它会解除禁言，而不是禁言 30 分钟。 In Lagrange `duration` defaults to 0: leaving it out unmutes instead of muting for 30 minutes.
+   *
+   * @example
+   * await bot.set_group_ban({ group_id: 987654321, user_id: 1234567890, duration: 600 });
    */
   public set_group_ban(
     params: SetGroupBanParams,
@@ -3989,6 +4639,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no
    * - Lagrange.OneBot: yes — 无论操作是否成功都返回 `ok` 与 `bot_id`。 Answers `ok` with the `bot_id` whether or not the operation succeeded.
+   *
+   * @example
+   * const result = await bot.set_group_bot_status({ group_id: 987654321, bot_id: 3889000001, enable: 1 });
+   * // result: 3889000001
    */
   public set_group_bot_status(
     params: SetGroupBotStatusParams,
@@ -4009,6 +4663,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `user_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * await bot.set_group_card({ group_id: 987654321, user_id: 1234567890, card: '技术部-小明' });
    */
   public set_group_card(
     params: SetGroupCardParams,
@@ -4031,6 +4688,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no
    *
    * @deprecated 已改名为 `create_group_file_folder`，不再注册。 Renamed to `create_group_file_folder`; no longer registered.
+   *
+   * @example
+   * await bot.set_group_file_folder();
    */
   public set_group_file_folder(
     params?: SetGroupFileFolderParams,
@@ -4053,6 +4713,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no
    *
    * @deprecated 已改名为 `set_group_portrait`，不再注册。 Renamed to `set_group_portrait`; no longer registered.
+   *
+   * @example
+   * await bot.set_group_head();
    */
   public set_group_head(
     params?: SetGroupHeadParams,
@@ -4073,6 +4736,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (adds or retypes `message`) — go-cqhttp 的路由还读取一个未写入文档的 `message` 参数，作为踢人时附带的说明。 go-cqhttp's router also reads an undocumented `message` parameter, a note sent with the kick.
    * - NapCat: yes (adds or retypes `group_id`, `user_id`, `reject_add_request`) — NapCat 的 SetGroupKick.ts 也接受字符串形式的 ID 与 `reject_add_request`（`'true'`）。 NapCat's SetGroupKick.ts also accepts the IDs and `reject_add_request` as strings (`'true'`).
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * await bot.set_group_kick({ group_id: 987654321, user_id: 1234567890, reject_add_request: true });
    */
   public set_group_kick(
     params: SetGroupKickParams,
@@ -4093,6 +4759,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_group_kick_members({ group_id: 987654321, user_id: [1234567890, 2233445566], reject_add_request: false });
    */
   public set_group_kick_members(
     params: SetGroupKickMembersParams,
@@ -4113,6 +4782,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (without `is_dismiss`) — go-cqhttp 的文档列出了 `is_dismiss`，但其路由只读取 `group_id`。 go-cqhttp's docs list `is_dismiss`, but its router reads only `group_id`.
    * - NapCat: yes (adds or retypes `group_id`; without `is_dismiss`) — NapCat 也接受字符串形式的 `group_id`；它接受 `is_dismiss` 但并不使用，总是直接退群。 NapCat also accepts `group_id` as a string; it accepts `is_dismiss` but does not use it and always just leaves.
    * - Lagrange.OneBot: yes (without `is_dismiss`) — Lagrange 不读 `is_dismiss`，总是直接退群（Lagrange.OneBot 的 SetGroupLeaveOperation.cs）。 Lagrange does not read `is_dismiss` and always just leaves (Lagrange.OneBot's SetGroupLeaveOperation.cs).
+   *
+   * @example
+   * await bot.set_group_leave({ group_id: 987654321 });
    */
   public set_group_leave(
     params: SetGroupLeaveParams,
@@ -4133,6 +4805,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetGroupMemberInvitePolicy.ts。QQ 拒绝修改时动作失败。 NapCat's SetGroupMemberInvitePolicy.ts. The action fails when QQ refuses the change.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_group_member_invite_policy({ group_id: 987654321, policy: 'require_approval' });
    */
   public set_group_member_invite_policy(
     params: SetGroupMemberInvitePolicyParams,
@@ -4153,6 +4828,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetGroupMemberPermissions.ts：三项都没有给出时动作失败。 NapCat's SetGroupMemberPermissions.ts: the action fails when none of the three is given.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_group_member_permissions({ group_id: 987654321, allow_member_upload_album: true, allow_member_temporary_session: false });
    */
   public set_group_member_permissions(
     params: SetGroupMemberPermissionsParams,
@@ -4173,6 +4851,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`) — NapCat 也接受字符串形式的 ID。 NapCat also accepts the IDs as strings.
    * - Lagrange.OneBot: yes
+   *
+   * @example
+   * await bot.set_group_name({ group_id: 987654321, group_name: '周末爬山小分队' });
    */
   public set_group_name(
     params: SetGroupNameParams,
@@ -4193,6 +4874,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetGroupNewMemberHistoryVisibility.ts。 NapCat's SetGroupNewMemberHistoryVisibility.ts.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_group_new_member_history_visibility({ group_id: 987654321, visible: true });
    */
   public set_group_new_member_history_visibility(
     params: SetGroupNewMemberHistoryVisibilityParams,
@@ -4213,6 +4897,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`; without `cache`; answers with a different result) — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的结果码（转为数字）与错误信息；结果码不为 0 时动作失败，所以成功时 `result` 总是 0（NapCat 的 SetGroupPortrait.ts）。 NapCat does not read `cache`, accepts string group numbers and answers with NT's result code (as a number) and error message; a non-zero code fails the action, so on success `result` is always 0 (NapCat's SetGroupPortrait.ts).
    * - Lagrange.OneBot: yes (without `cache`) — Lagrange 不读 `cache`，不响应旧名 `set_group_head`；失败时 `retcode` 为 1（Lagrange.OneBot 的 SetGroupPortraitOperation.cs）。 Lagrange does not read `cache` and does not answer to the old name `set_group_head`; on failure `retcode` is 1 (Lagrange.OneBot's SetGroupPortraitOperation.cs).
+   *
+   * @example
+   * await bot.set_group_portrait({ group_id: 987654321, file: 'https://example.com/avatar.png', cache: 0 });
    */
   public set_group_portrait(
     params: SetGroupPortraitParams,
@@ -4233,6 +4920,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no — NapCat 没有此动作，请改用其 `set_msg_emoji_like`（参数为 `message_id`、`emoji_id`、`set`）。 NapCat has no such action; use its `set_msg_emoji_like` instead (parameters `message_id`, `emoji_id`, `set`).
    * - Lagrange.OneBot: yes — 失败时 `retcode` 为 1。 On failure `retcode` is 1.
+   *
+   * @example
+   * await bot.set_group_reaction({ group_id: 987654321, message_id: 2065812347, code: '76' });
    */
   public set_group_reaction(
     params: SetGroupReactionParams,
@@ -4253,6 +4943,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_group_remark({ group_id: 987654321, remark: '爬山群' });
    */
   public set_group_remark(
     params: SetGroupRemarkParams,
@@ -4273,6 +4966,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_group_robot_add_option({ group_id: 987654321, robot_member_switch: 1, robot_member_examine: 0 });
    */
   public set_group_robot_add_option(
     params: SetGroupRobotAddOptionParams,
@@ -4293,6 +4989,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_group_search({ group_id: 987654321, no_code_finger_open: 1, no_finger_open: 0 });
    */
   public set_group_search(
     params: SetGroupSearchParams,
@@ -4313,6 +5012,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no — go-cqhttp 以 `send_group_sign` 之名提供群打卡；NapCat 同时注册了这两个名称，共用同一处理。 go-cqhttp offers check-in as `send_group_sign`; NapCat registers both names with one handler.
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_group_sign({ group_id: 987654321 });
    */
   public set_group_sign(
     params: SetGroupSignParams,
@@ -4333,6 +5035,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes (without `duration`) — go-cqhttp 的文档列出了 `duration`，但其路由不读取它。 go-cqhttp's docs list `duration`, but its router does not read it.
    * - NapCat: yes (adds or retypes `group_id`, `user_id`; without `duration`) — NapCat 也接受字符串形式的 ID，不读取 `duration`。 NapCat also accepts the IDs as strings and does not read `duration`.
    * - Lagrange.OneBot: yes (without `duration`) — Lagrange 不读 `duration`（Lagrange.OneBot 的 SetGroupSpecialTitleOperation.cs）。 Lagrange does not read `duration` (Lagrange.OneBot's SetGroupSpecialTitleOperation.cs).
+   *
+   * @example
+   * await bot.set_group_special_title({ group_id: 987654321, user_id: 1234567890, special_title: '摸鱼大师' });
    */
   public set_group_special_title(
     params: SetGroupSpecialTitleParams,
@@ -4353,6 +5058,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — 较早的版本要求 `message_id`；当前源码中两者都可选，但至少要给一个。 Earlier versions required `message_id`; in the current source both are optional, but one must be given.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_group_todo({ group_id: 987654321, message_id: 1234 });
    */
   public set_group_todo(
     params: SetGroupTodoParams,
@@ -4373,6 +5081,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `enable`) — NapCat 的 SetGroupWholeBan.ts 也接受字符串形式的 ID 与 `enable`（只有 `'false'` 表示关闭）。 NapCat's SetGroupWholeBan.ts also accepts the ID and `enable` as strings (only `'false'` lifts it).
    * - Lagrange.OneBot: yes (adds or retypes `enable`) — Lagrange 中 `enable` 的默认值是 `false`：省略它会解除全员禁言。 In Lagrange `enable` defaults to `false`: leaving it out lifts the mute.
+   *
+   * @example
+   * await bot.set_group_whole_ban({ group_id: 987654321, enable: false });
    */
   public set_group_whole_ban(
     params: SetGroupWholeBanParams,
@@ -4393,6 +5104,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — 文档称 `users` 也可以是单个字符串，但实现只读取数组；文档把 `role_id` 误述为频道 ID。 The docs say `users` may be a single string, but the implementation reads arrays only; the docs also mislabel `role_id` as a guild ID.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * await bot.set_guild_member_role({ guild_id: '54321098765432100', set: true, role_id: '10001', users: ['144115218677563301'] });
    */
   public set_guild_member_role(
     params: SetGuildMemberRoleParams,
@@ -4413,6 +5127,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.set_input_status({ user_id: 1234567890, event_type: 1 });
+   * // result: { result: 0, errMsg: '' }
    */
   public set_input_status(
     params: SetInputStatusParams,
@@ -4433,6 +5151,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetMsgEmojiLike.ts 中 `set` 可省略，默认为 `true`，也接受字符串 `'true'`/`'false'`。 In NapCat's SetMsgEmojiLike.ts `set` may be omitted, defaults to `true`, and also takes the strings `'true'` / `'false'`.
    * - Lagrange.OneBot: no — Lagrange.OneBot（v1 分支）没有注册这个动作名；群消息的表情回应用它的 `set_group_reaction`。 Lagrange.OneBot (the v1 branch) registers no operation of this name; for reactions to group messages it has `set_group_reaction`.
+   *
+   * @example
+   * const result = await bot.set_msg_emoji_like({ message_id: 1234, emoji_id: 76, set: true });
+   * // result: { result: 0, errMsg: '' }
    */
   public set_msg_emoji_like(
     params: SetMsgEmojiLikeParams,
@@ -4453,6 +5175,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetOnlineStatus.ts 也接受字符串形式的三个参数。NapCat 的旧文档把后两个参数写作 `extStatus`、`batteryStatus`，源码读取的是 `ext_status`、`battery_status`。 NapCat's SetOnlineStatus.ts also accepts the three parameters as strings. NapCat's older docs spell the last two `extStatus` and `batteryStatus`; the source reads `ext_status` and `battery_status`.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.set_online_status({ status: 50, ext_status: 0, battery_status: 0 });
    */
   public set_online_status(
     params: SetOnlineStatusParams,
@@ -4473,6 +5198,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 `file` 还接受 Data URL。 NapCat's `file` also takes a data URL.
    * - Lagrange.OneBot: yes — Lagrange 的响应中 `status` 为空字符串，成败只能看 `retcode`（0 成功，1 失败）。 Lagrange answers with an empty `status`; only `retcode` tells success (0) from failure (1).
+   *
+   * @example
+   * await bot.set_qq_avatar({ file: 'https://example.com/avatar.png' });
    */
   public set_qq_avatar(
     params: SetQqAvatarParams,
@@ -4493,6 +5221,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `nickname`, `sex`; without `company`, `email`, `college`; answers with a different result) — NapCat 只读 `nickname`（必填）、`personal_note` 与 `sex`（0 未知、1 男、2 女）；未给的字段沿用原资料。 响应为 NT 的原始结果。 NapCat reads only `nickname` (required), `personal_note` and `sex` (0 unknown, 1 male, 2 female); fields not given keep their old values. It answers with NT's raw result.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
+   *
+   * @example
+   * await bot.set_qq_profile({ nickname: '小助手', personal_note: '有事请留言' });
    */
   public set_qq_profile(
     params?: SetQqProfileParams,
@@ -4513,6 +5244,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no — go-cqhttp 自 1.0.0 起由于技术原因移除了此 API，目前没有恢复的计划。 go-cqhttp removed this API in 1.0.0 for technical reasons and has no plan to bring it back.
    * - NapCat: yes (without `delay`) — NapCat 的 SetRestart.ts 不读取 `delay`，通过 WebUI 请求重启整个进程；请求被接受后回答 `ok`（`data` 为 `null`），重启失败时报错。 NapCat's SetRestart.ts ignores `delay` and asks its WebUI to restart the whole process; it answers `ok` (with `data` `null`) once the restart is accepted and fails if the restart fails.
    * - Lagrange.OneBot: yes (without `delay`) — Lagrange 不读取 `delay`，立即停止并重新启动服务主机；响应是 `ok` 而不是 `async`。 Lagrange ignores `delay` and stops and restarts its service host at once; it answers `ok`, not `async`.
+   *
+   * @example
+   * await bot.set_restart({ delay: 2000 });
    */
   public set_restart(params?: SetRestartParams, options?: CallOptions): Promise<SetRestartResult> {
     return this.call('set_restart', params, options);
@@ -4530,6 +5264,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 SetLongNick.ts 只有 `longNick` 一个参数。 NapCat's SetLongNick.ts has the single parameter `longNick`.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.set_self_longnick({ longNick: '今天也要元气满满' });
+   * // result: { result: 0, errMsg: '' }
    */
   public set_self_longnick(
     params: SetSelfLongnickParams,
@@ -4552,6 +5290,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no
    *
    * @deprecated 已改名为 `set_qq_profile`，不再注册。 Renamed to `set_qq_profile`; no longer registered.
+   *
+   * @example
+   * await bot.set_self_profile();
    */
   public set_self_profile(
     params?: SetSelfProfileParams,
@@ -4572,6 +5313,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 TestStreamDownload.ts；只见于较新的 NapCat 版本，供测试客户端的流式处理。 NapCat's TestStreamDownload.ts; recent NapCat versions only; for testing a client's stream handling.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.test_download_stream();
+   * // result: { type: 'response', data_type: 'data_complete', data: 'Stream transmission complete' }
    */
   public test_download_stream(
     params?: TestDownloadStreamParams,
@@ -4592,6 +5337,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.trans_group_file({ group_id: 987654321, file_id: '27c94e1fff104282b8b07368c984e221' });
+   * // result: { ok: true }
    */
   public trans_group_file(
     params: TransGroupFileParams,
@@ -4612,6 +5361,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.translate_en2zh({ words: ['word', 'group'] });
+   * // result: { words: ['单词', '群组'] }
    */
   public translate_en2zh(
     params: TranslateEn2zhParams,
@@ -4634,6 +5387,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - Lagrange.OneBot: no
    *
    * @deprecated 占位名称，不要调用。 A placeholder name; do not call it.
+   *
+   * @example
+   * await bot.unknown();
    */
   public unknown(params?: UnknownParams, options?: CallOptions): Promise<UnknownResult> {
     return this.call('unknown', params, options);
@@ -4651,6 +5407,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes — 文档中的参数名是 `independent`，而 go-cqhttp 的实现读取拼错的 `indepedent`；这里按实现记录。 The docs call the parameter `independent`, but go-cqhttp's implementation reads the misspelt `indepedent`; this spec follows the implementation.
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 不支持频道。 Lagrange.OneBot does not support guilds.
+   *
+   * @example
+   * await bot.update_guild_role({ guild_id: '54321098765432100', role_id: '10001', name: '资深向导', color: 4294927682, indepedent: false });
    */
   public update_guild_role(
     params: UpdateGuildRoleParams,
@@ -4671,6 +5430,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes — NapCat 的 UploadFileStream.ts；只见于较新的 NapCat 版本。 NapCat's UploadFileStream.ts; recent NapCat versions only.
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * const result = await bot.upload_file_stream({ stream_id: '5f0c6f1e-upload', chunk_data: 'aGVsbG8=', chunk_index: 0, total_chunks: 2, file_size: 10, filename: 'hello.txt' });
+   * // result: { type: 'stream', stream_id: '5f0c6f1e-upload', status: 'chunk_received', received_chunks: 1, total_chunks: 2 }
    */
   public upload_file_stream(
     params: UploadFileStreamParams,
@@ -4691,6 +5454,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `group_id`, `folder_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串群号，`folder_id` 与 `folder` 同义， `upload_file` 为 `false` 时只发送不上传；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string group numbers, takes `folder_id` as a synonym of `folder`, sends without uploading when `upload_file` is `false`, and answers with the new file's `file_id`.
    * - Lagrange.OneBot: yes (adds or retypes `name`) — Lagrange 的 `name` 可省略（沿用原文件名）；响应没有数据（Lagrange.OneBot 的 UploadGroupFileOperation.cs）。 Lagrange's `name` may be omitted (the file's own name is kept); the answer has no data (Lagrange.OneBot's UploadGroupFileOperation.cs).
+   *
+   * @example
+   * await bot.upload_group_file({ group_id: 987654321, file: '/home/bot/files/report.pdf', name: '活动报告.pdf' });
    */
   public upload_group_file(
     params: UploadGroupFileParams,
@@ -4711,6 +5477,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: no — NapCat 没有此动作。 NapCat has no such action.
    * - Lagrange.OneBot: yes — 上传失败时 Lagrange 仍返回 `retcode` 0，`status` 为 `image upload fail`，`data` 是一张占位图的 `data:image/png;base64,...` URL，调用方应检查 `status`。 When the upload fails Lagrange still answers `retcode` 0, with `status` set to `image upload fail` and `data` a `data:image/png;base64,...` URL of a placeholder image; callers should check `status`.
+   *
+   * @example
+   * const result = await bot.upload_image({ file: 'https://example.com/cat.png' });
+   * // result: 'https://multimedia.nt.qq.com.cn/download?appid=1407&fileid=CgoxMjM0NTY3ODkwEhQ&rkey=CAQSKAB6JWENi5LM'
    */
   public upload_image(
     params: UploadImageParams,
@@ -4731,6 +5501,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: no
    * - NapCat: yes
    * - Lagrange.OneBot: no
+   *
+   * @example
+   * await bot.upload_image_to_qun_album({ group_id: 987654321, album_id: 'V5bCgAxMVFE3c3Ag', album_name: '2024 秋季爬山', file: 'https://example.com/summit.jpg' });
    */
   public upload_image_to_qun_album(
     params: UploadImageToQunAlbumParams,
@@ -4751,6 +5524,9 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * - go-cqhttp: yes
    * - NapCat: yes (adds or retypes `user_id`, `upload_file`; answers with a different result) — NapCat 的 `file` 也可以是 URL 或 base64；接受字符串 QQ 号，也可发给非好友的群临时会话；响应给出新文件的 `file_id`。 NapCat's `file` may also be a URL or base64; it accepts string QQ numbers, can send to non-friends through a group temporary chat, and answers with the new file's `file_id`.
    * - Lagrange.OneBot: yes (adds or retypes `name`) — Lagrange 的 `name` 可省略（沿用原文件名）（Lagrange.OneBot 的 UploadPrivateFileOperation.cs）。 Lagrange's `name` may be omitted (the file's own name is kept) (Lagrange.OneBot's UploadPrivateFileOperation.cs).
+   *
+   * @example
+   * await bot.upload_private_file({ user_id: 1234567890, file: '/home/bot/files/photo.zip', name: '照片.zip' });
    */
   public upload_private_file(
     params: UploadPrivateFileParams,

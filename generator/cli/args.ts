@@ -105,6 +105,14 @@ function didYouMean(given: string, candidates: Iterable<string>): string {
 }
 
 /** Checks `value` is one of `choices`, or throws the one line that says so. */
+/** A comma-separated list of choices (`--only a,b`): each checked as checkChoice does, none left empty, none twice. */
+export function checkChoices(what: string, value: string, choices: readonly string[]): string[] {
+  const given = value.split(',').map((v) => v.trim());
+  if (given.some((v) => v === '')) throw new UsageError(`${what}: '${value}' has an empty name; write names separated by commas, from ${choices.join(', ')}`);
+  for (const v of given) checkChoice(what, v, choices);
+  return [...new Set(given)];
+}
+
 export function checkChoice(what: string, value: string, choices: readonly string[]): void {
   if (!choices.includes(value)) throw new UsageError(`${what}: '${value}' is not one of ${choices.join(', ')}${didYouMean(value, choices)}`);
 }

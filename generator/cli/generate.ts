@@ -10,8 +10,8 @@ import { DEFAULT_LIMITS, parseSize } from '../load/limits.js';
 import type { EmittedFile } from '../emit/emitted-file.js';
 import type { Diagnostic } from '../load/diagnostics.js';
 import { inputKey, readCachedRun, writeCachedRun, type CachedRun } from '../write/output-cache.js';
-import { diffOutput, OutputError, writeOutput } from '../write/writer.js';
-import { checkChoice, helpText, parseCommand, reportUsage, runMain, UsageError, type CommandSpec } from './args.js';
+import { diffOutput, OutputError, withPartialManifest, writeOutput } from '../write/writer.js';
+import { checkChoice, checkChoices, helpText, parseCommand, reportUsage, runMain, UsageError, type CommandSpec } from './args.js';
 import { detectTerminal, paint, paintDiagnostic, PLAIN, StageTimer, type Terminal } from './terminal.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -31,7 +31,8 @@ export const GENERATE: CommandSpec = {
     runtime: { type: 'string', value: '<module>', description: 'the module the generated client imports the runtime from (default: the path from the output to runtime/index.js)' },
     'max-file-size': { type: 'string', value: '<size>', description: 'the largest spec file read, as bytes or with KB, MB, GB', default: '1MB' },
     'max-example-size': { type: 'string', value: '<size>', description: 'the largest example or default, as JSON', default: '64KB' },
-    verbose: { type: 'boolean', description: 'print the time of each stage (load, check, emit, format, write); on a terminal they are shown live anyway' },
+    only: { type: 'string', value: '<names>', description: "run only the emitters named, separated by commas; the other emitters' files are left as they are" },
+    verbose: { type: 'boolean', description: 'print the time of each stage (load, check, each emitter, format, write); on a terminal they are shown live anyway' },
   },
   exitCodes: {
     0: 'done (with --check: up to date)',
@@ -86,13 +87,16 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
     templates: resolve(typeof v.templates === 'string' ? v.templates : resolve(root, 'templates/docs')),
     runtime: v.runtime as string | undefined,
     implementation: v.implementation as string | undefined,
+    only: v.only as string | undefined,
     'max-file-size': parsed.values['max-file-size'] as string | undefined,
     'max-example-size': parsed.values['max-example-size'] as string | undefined,
   };
   if (parsed.help) {
     const ids = await implementationIds(args.spec).catch(() => undefined);
     const implementation = { ...GENERATE.options.implementation!, choices: ids, ...(ids ? {} : { description: `${GENERATE.options.implementation!.description} (the spec at ${relative(process.cwd(), args.spec) || '.'} cannot be read to list them)` }) };
-    console.log(helpText({ ...GENERATE, options: { ...GENERATE.options, implementation } }));
+    const { EMITTERS } = await import('../emit/registry.js');
+    const only = { ...GENERATE.options.only!, description: `${GENERATE.options.only!.description} (any of: ${EMITTERS.map((e) => e.name).join(', ')})` };
+    console.log(helpText({ ...GENERATE, options: { ...GENERATE.options, implementation, only } }));
     return 0;
   }
   checkFolder('--spec', args.spec);
@@ -105,6 +109,8 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
     if (bytes === undefined || bytes === 0) throw new UsageError(`--${option}: '${given}' is not a size; write bytes or a number with KB, MB or GB (for example 8MB)`);
     limits[key] = bytes;
   }
+  // The registry loads every emitter, so it is only read here when --only asks for it.
+  const selection = args.only !== undefined ? await selectOnly(args.only) : undefined;
   const started = performance.now();
   const timer = new StageTimer(terminal);
   const outDir = resolve(args.out);
@@ -115,13 +121,14 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
     runtimeModule: args.runtime ?? runtimeImport(outDir),
     strict: args.strict,
     ...(args.implementation !== undefined ? { implementation: args.implementation } : {}),
+    ...(selection ? { only: selection.names } : {}),
   };
   // Everything the output depends on; the output folder and check mode only decide what is done with it.
   const key = await inputKey(
     root,
     [options.specDir, options.templatesDir, resolve(root, 'generator'), resolve(root, 'runtime')],
     [resolve(root, 'package.json'), resolve(root, 'pnpm-lock.yaml')],
-    { runtimeModule: options.runtimeModule, strict: options.strict, implementation: options.implementation ?? null, limits },
+    { runtimeModule: options.runtimeModule, strict: options.strict, implementation: options.implementation ?? null, only: options.only ?? null, limits },
   );
   const cached = args.cache ? await readCachedRun(resolve(CACHE_DIR, 'output.json'), key) : undefined;
 
@@ -152,7 +159,8 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
   let changes;
   timer.start('write');
   try {
-    changes = await diffOutput(outDir, files);
+    if (selection) files = await withPartialManifest(outDir, files, selection.owned);
+    changes = await diffOutput(outDir, files, selection?.owned);
     if (!args.check) await writeOutput(outDir, files, changes);
   } catch (error) {
     timer.clear();
@@ -179,6 +187,13 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
   }
   console.log(`${p.green('generated')} ${result.files.length} files (${result.changes.length} changed) into ${where}/ from ${summary}${profile} in ${seconds}s`);
   return 0;
+}
+
+/** The emitters `--only` names, checked against the registry, and which output files they own. */
+async function selectOnly(value: string): Promise<{ names: string[]; owned: (path: string) => boolean }> {
+  const { EMITTER_NAMES, ownerOf } = await import('../emit/registry.js');
+  const names = checkChoices('--only', value, EMITTER_NAMES);
+  return { names, owned: (path) => names.includes(ownerOf(path)?.name ?? '') };
 }
 
 /** The generated client imports the runtime relative to where it is written. */

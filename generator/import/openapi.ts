@@ -240,7 +240,7 @@ class OpenApiReader {
 
   constructor(
     private readonly api: Schema,
-    private readonly options: OpenApiOptions,
+    options: OpenApiOptions,
   ) {
     const info = (api.info ?? {}) as Schema;
     const title = splitTitle(String(info.title ?? ''));

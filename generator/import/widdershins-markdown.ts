@@ -95,7 +95,7 @@ class Reader {
     let folder: string | undefined;
     const end = modelsAt >= 0 ? modelsAt : this.lines.length;
     let firstH1 = true;
-    for (this.i = this.lines.findIndex((l) => l === '---', 1) + 1; this.i < end; ) {
+    for (this.i = this.lines.indexOf('---', 1) + 1; this.i < end; ) {
       const line = this.lines[this.i]!;
       // (Sliced and trimmed, not matched with `(.+?)\s*$`: that backtracks over every run of blanks, quadratic on a long line.)
       const h1 = line.startsWith('# ') ? line.slice(2).trimEnd() : undefined;

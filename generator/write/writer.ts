@@ -21,9 +21,17 @@ export interface FileChange {
  */
 export const MANIFEST = '.generated-files';
 
-export function withManifest(files: EmittedFile[]): EmittedFile[] {
-  const paths = files.map((f) => f.path).sort();
+export function withManifest(files: EmittedFile[], alsoListed: readonly string[] = []): EmittedFile[] {
+  const paths = [...new Set([...alsoListed, ...files.map((f) => f.path)])].sort();
   return [...files, { path: MANIFEST, content: paths.join('\n') + '\n' }];
+}
+
+/**
+ * The manifest of a run of some emitters only (`--only`): the files this run did not produce and
+ * does not own (`owned`) stay listed as the last full run left them.
+ */
+export async function withPartialManifest(outDir: string, files: EmittedFile[], owned: (path: string) => boolean): Promise<EmittedFile[]> {
+  return withManifest(files, (await previouslyGenerated(outDir)).filter((path) => !owned(path)));
 }
 
 async function previouslyGenerated(dir: string): Promise<string[]> {
@@ -80,8 +88,11 @@ async function readOrUndefined(path: string): Promise<string | undefined> {
   }
 }
 
-/** What writing `files` into `outDir` would change. Files the generator did not produce are removed. */
-export async function diffOutput(outDir: string, files: EmittedFile[]): Promise<FileChange[]> {
+/**
+ * What writing `files` into `outDir` would change. Files the generator wrote before and did not
+ * produce now are removed; with `owned` (a run of some emitters), only those it owns.
+ */
+export async function diffOutput(outDir: string, files: EmittedFile[], owned: (path: string) => boolean = () => true): Promise<FileChange[]> {
   const changes: FileChange[] = [];
   const produced = new Set(files.map((f) => f.path));
   for (const file of files) {
@@ -93,7 +104,7 @@ export async function diffOutput(outDir: string, files: EmittedFile[]): Promise<
     else if (current !== file.content) changes.push({ path: file.path, kind: 'changed' });
   }
   for (const path of await previouslyGenerated(outDir)) {
-    if (produced.has(path)) continue;
+    if (produced.has(path) || !owned(path)) continue;
     await assertNoSymlink(outDir, path, 'remove files');
     const info = await lstat(join(outDir, path)).catch(() => undefined);
     if (info && !info.isFile()) {

@@ -7,7 +7,6 @@
 
 import type { Event } from './events.js';
 import type {
-  Anonymous,
   AtAllRemain,
   ChannelFeed,
   ChannelInfo,
@@ -17,17 +16,15 @@ import type {
   FriendInfo,
   GoCqhttpForwardMessage,
   GoCqhttpForwardSendResult,
+  GoCqhttpGroupMemberInfo,
   GoCqhttpImageInfo,
   GoCqhttpMessageDetail,
   GoCqhttpStatus,
   GoCqhttpStrangerInfo,
   GoCqhttpVersionInfo,
-  GroupFile,
   GroupFileList,
   GroupFileSystemInfo,
-  GroupFolder,
   GroupHonorInfo,
-  GroupMemberInfo,
   GroupNotice,
   GroupSystemMessages,
   GuildInfo,
@@ -255,11 +252,11 @@ export interface CreateGroupFileFolderParams {
    */
   name: string;
   /**
-   * 父目录 ID，只能为 `/`
+   * 父目录 ID，只能为 `/`；go-cqhttp 原样转交，不代为填写
    *
-   * Parent folder ID; can only be `/`
+   * Parent folder ID; can only be `/`; go-cqhttp passes it on as given and fills in nothing
    */
-  parent_id?: string;
+  parent_id: string;
 }
 
 /** The `data` that `create_group_file_folder` (创建群文件文件夹 / Create group folder) answers with. */
@@ -787,7 +784,7 @@ export interface GetGroupMemberInfoParams {
 }
 
 /** The `data` that `get_group_member_info` (获取群成员信息 / Get group member information) answers with. */
-export type GetGroupMemberInfoResult = GroupMemberInfo;
+export type GetGroupMemberInfoResult = GoCqhttpGroupMemberInfo;
 
 /** Parameters of `get_group_member_list` (获取群成员列表 / Get group member list). */
 export interface GetGroupMemberListParams {
@@ -808,7 +805,7 @@ export interface GetGroupMemberListParams {
 }
 
 /** The `data` that `get_group_member_list` (获取群成员列表 / Get group member list) answers with. */
-export type GetGroupMemberListResult = GroupMemberInfo[];
+export type GetGroupMemberListResult = GoCqhttpGroupMemberInfo[];
 
 /** Parameters of `get_group_msg_history` (获取群消息历史记录 / Get group message history). */
 export interface GetGroupMsgHistoryParams {
@@ -1526,11 +1523,18 @@ export interface SetGroupAnonymousBanParams {
    */
   group_id: number;
   /**
-   * 要禁言的匿名用户，即群消息事件的 `anonymous` 字段
+   * 要禁言的匿名用户；go-cqhttp 只读其中的 `flag`
    *
-   * The anonymous user to mute: the `anonymous` field of the group message event
+   * The anonymous user to mute; go-cqhttp reads only its `flag`
    */
-  anonymous?: Anonymous;
+  anonymous?: {
+    /**
+     * 匿名用户的 flag
+     *
+     * The anonymous user's flag
+     */
+    flag: string;
+  };
   /**
    * 要禁言的匿名用户的 flag，取自群消息事件
    *
@@ -2134,18 +2138,6 @@ export interface ActionMap {
     variants: 'async';
   };
   /**
-   * Another name for `delete_group_folder`.
-   *
-   * Lagrange.OneBot 的名称（它只响应这个名称）
-   *
-   * The name Lagrange.OneBot uses (the only one it answers to)
-   */
-  delete_group_file_folder: {
-    params: DeleteGroupFolderParams;
-    result: DeleteGroupFolderResult;
-    variants: 'async';
-  };
-  /**
    * 删除群文件文件夹 / Delete group folder
    *
    * 删除群文件中的一个文件夹。
@@ -2153,7 +2145,7 @@ export interface ActionMap {
    * Delete a folder from a group's files.
    *
    * Support:
-   * - go-cqhttp: yes
+   * - go-cqhttp: yes — go-cqhttp 只响应 `delete_group_folder` 这个名称（modules/api/api.go 的路由）。 go-cqhttp answers only to the name `delete_group_folder` (the router in modules/api/api.go).
    */
   delete_group_folder: {
     params: DeleteGroupFolderParams;
@@ -2369,7 +2361,7 @@ export interface ActionMap {
    * List every member of a group. Items have the shape of `get_group_member_info`'s result, but some fields (such as `area` and `title`) may be unavailable in the list; fetch the member on its own when they matter.
    *
    * Support:
-   * - go-cqhttp: yes — go-cqhttp 多一个 `no_cache` 参数。 go-cqhttp takes an extra `no_cache` parameter.
+   * - go-cqhttp: yes — go-cqhttp 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果，多一个 `shut_up_timestamp`（coolq/converter.go 的 convertGroupMemberInfo）。 go-cqhttp takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result, with `shut_up_timestamp` added (convertGroupMemberInfo in coolq/converter.go).
    */
   get_group_member_list: {
     params: GetGroupMemberListParams;

@@ -515,7 +515,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Delete a folder from a group's files.
    *
    * Support:
-   * - go-cqhttp: yes
+   * - go-cqhttp: yes — go-cqhttp 只响应 `delete_group_folder` 这个名称（modules/api/api.go 的路由）。 go-cqhttp answers only to the name `delete_group_folder` (the router in modules/api/api.go).
    *
    * @example
    * await bot.delete_group_folder({ group_id: 987654321, folder_id: '/a1b2c3d4-0000-0000-0000-000000000000' });
@@ -839,7 +839,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * List every member of a group. Items have the shape of `get_group_member_info`'s result, but some fields (such as `area` and `title`) may be unavailable in the list; fetch the member on its own when they matter.
    *
    * Support:
-   * - go-cqhttp: yes — go-cqhttp 多一个 `no_cache` 参数。 go-cqhttp takes an extra `no_cache` parameter.
+   * - go-cqhttp: yes — go-cqhttp 多一个 `no_cache` 参数；列表项同其 `get_group_member_info` 的结果，多一个 `shut_up_timestamp`（coolq/converter.go 的 convertGroupMemberInfo）。 go-cqhttp takes an extra `no_cache` parameter; items are shaped like its `get_group_member_info` result, with `shut_up_timestamp` added (convertGroupMemberInfo in coolq/converter.go).
    *
    * @example
    * await bot.get_group_member_list({ group_id: 987654321 });

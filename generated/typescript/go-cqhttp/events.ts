@@ -10,13 +10,13 @@ import type {
   Anonymous,
   ChannelInfo,
   Device,
+  GoCqhttpGroupMessageSender,
+  GoCqhttpMessageSender,
   GoCqhttpStatus,
-  GroupMessageSender,
   GroupUploadFileWithUrl,
   GuildMessageSender,
   GuildReaction,
   Message,
-  MessageSender,
   OfflineFile,
   TempSource,
 } from './types.js';
@@ -49,17 +49,17 @@ export interface EventBase {
  * Matches post_type=message_sent, message_type=group.
  *
  * Support:
- * - go-cqhttp: yes — go-cqhttp 总带 `anonymous`（自身消息不是匿名消息，为 `null`），另带群消息序号 `message_seq`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp always sends `anonymous` (`null`, as the bot's own message is not anonymous) and also the group message's sequence number as `message_seq` (formatGroupMessage in coolq/converter.go).
+ * - go-cqhttp: yes — go-cqhttp 总带 `anonymous`（自身消息不是匿名消息，为 `null`），另带群消息序号 `message_seq`；`sub_type` 恒为 `normal`，`sender` 见 `GoCqhttpGroupMessageSender`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp always sends `anonymous` (`null`, as the bot's own message is not anonymous) and also the group message's sequence number as `message_seq`; `sub_type` is always `normal`, and `sender` is a `GoCqhttpGroupMessageSender` (formatGroupMessage in coolq/converter.go).
  */
 export interface GroupMessageSentEvent extends EventBase {
   post_type: 'message_sent';
   message_type: 'group';
   /**
-   * 消息子类型
+   * 恒为 `normal`
    *
-   * The kind of group message
+   * Always `normal`
    */
-  sub_type: 'normal' | 'anonymous' | 'notice';
+  sub_type: 'normal';
   /**
    * 消息 ID
    *
@@ -113,7 +113,7 @@ export interface GroupMessageSentEvent extends EventBase {
    *
    * The sender (the bot)
    */
-  sender: GroupMessageSender;
+  sender: GoCqhttpGroupMessageSender;
   /**
    * 群消息序号
    *
@@ -133,17 +133,17 @@ export interface GroupMessageSentEvent extends EventBase {
  * Matches post_type=message_sent, message_type=private.
  *
  * Support:
- * - go-cqhttp: yes
+ * - go-cqhttp: yes — go-cqhttp 只把发给好友的自身消息上报为 `friend`，`sender` 只有 QQ 号、昵称、恒为 `unknown` 的 `sex` 与恒为 0 的 `age`（coolq/event.go 的 privateMessageEvent）。 go-cqhttp reports only the bot's own messages to friends, as `friend`, and `sender` has only the QQ number, the nickname, `sex` (always `unknown`) and `age` (always 0) (privateMessageEvent in coolq/event.go).
  */
 export interface PrivateMessageSentEvent extends EventBase {
   post_type: 'message_sent';
   message_type: 'private';
   /**
-   * 消息去向
+   * 恒为 `friend`
    *
-   * Where the message went
+   * Always `friend`
    */
-  sub_type: 'friend' | 'group' | 'other';
+  sub_type: 'friend';
   /**
    * 消息 ID
    *
@@ -191,7 +191,34 @@ export interface PrivateMessageSentEvent extends EventBase {
    *
    * The sender (the bot)
    */
-  sender: MessageSender;
+  sender: {
+    /**
+     * 登录号 QQ 号
+     *
+     * The bot's QQ number
+     * @format int64
+     */
+    user_id: number;
+    /**
+     * 昵称
+     *
+     * Nickname
+     */
+    nickname: string;
+    /**
+     * 恒为 `unknown`
+     *
+     * Always `unknown`
+     */
+    sex: 'unknown';
+    /**
+     * 恒为 0
+     *
+     * Always 0
+     * @format int32
+     */
+    age: number;
+  };
 }
 
 /**
@@ -204,17 +231,17 @@ export interface PrivateMessageSentEvent extends EventBase {
  * Matches post_type=message, message_type=group.
  *
  * Support:
- * - go-cqhttp: yes — go-cqhttp 另带群消息序号 `message_seq`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp also sends the group message's sequence number as `message_seq` (formatGroupMessage in coolq/converter.go).
+ * - go-cqhttp: yes — go-cqhttp 另带群消息序号 `message_seq`，总带 `anonymous`（不是匿名消息时为 `null`），`sub_type` 只有 `normal` 与 `anonymous`， `sender` 见 `GoCqhttpGroupMessageSender`（coolq/converter.go 的 formatGroupMessage）。 go-cqhttp also sends the group message's sequence number as `message_seq`, always sends `anonymous` (`null` unless anonymous), its `sub_type` is only `normal` or `anonymous`, and `sender` is a `GoCqhttpGroupMessageSender` (formatGroupMessage in coolq/converter.go).
  */
 export interface GroupMessageEvent extends EventBase {
   post_type: 'message';
   message_type: 'group';
   /**
-   * 消息子类型
+   * 普通消息或匿名消息
    *
-   * The kind of group message
+   * Normal or anonymous
    */
-  sub_type: 'normal' | 'anonymous' | 'notice';
+  sub_type: 'normal' | 'anonymous';
   /**
    * 消息 ID
    *
@@ -237,11 +264,11 @@ export interface GroupMessageEvent extends EventBase {
    */
   user_id: number;
   /**
-   * 匿名信息；不是匿名消息时为 `null`（NapCat 不带此字段）
+   * 匿名信息；不是匿名消息时为 `null`
    *
-   * The anonymous sender; `null` unless the message is anonymous (NapCat omits it)
+   * The anonymous sender; `null` unless the message is anonymous
    */
-  anonymous?: Anonymous | null;
+  anonymous: Anonymous | null;
   /**
    * 消息内容
    *
@@ -268,7 +295,7 @@ export interface GroupMessageEvent extends EventBase {
    *
    * Who sent it
    */
-  sender: GroupMessageSender;
+  sender: GoCqhttpGroupMessageSender;
   /**
    * 群消息序号
    *
@@ -403,17 +430,17 @@ export interface GuildMessageEvent extends EventBase {
  * Matches post_type=message, message_type=private.
  *
  * Support:
- * - go-cqhttp: yes — 另带接收者 `target_id`；群临时会话（`sub_type` 为 `group`）还带来源 `temp_source`。 Also carries the receiver as `target_id`; group temporary chats (`sub_type` `group`) also carry `temp_source`.
+ * - go-cqhttp: yes — 另带接收者 `target_id`；群临时会话（`sub_type` 为 `group`）还带来源 `temp_source`；`sub_type` 只有 `friend` 与 `group`，`sender` 见 `GoCqhttpMessageSender`（coolq/event.go）。 Also carries the receiver as `target_id`; group temporary chats (`sub_type` `group`) also carry `temp_source`; `sub_type` is only `friend` or `group`, and `sender` is a `GoCqhttpMessageSender` (coolq/event.go).
  */
 export interface PrivateMessageEvent extends EventBase {
   post_type: 'message';
   message_type: 'private';
   /**
-   * 消息来源
+   * 好友或群临时会话
    *
-   * Where the message came from
+   * Friend or group temporary chat
    */
-  sub_type: 'friend' | 'group' | 'other';
+  sub_type: 'friend' | 'group';
   /**
    * 消息 ID
    *
@@ -454,7 +481,7 @@ export interface PrivateMessageEvent extends EventBase {
    *
    * Who sent it
    */
-  sender: MessageSender;
+  sender: GoCqhttpMessageSender;
   /**
    * 接收者 QQ 号
    *
@@ -533,11 +560,11 @@ export interface LifecycleEvent extends EventBase {
   post_type: 'meta_event';
   meta_event_type: 'lifecycle';
   /**
-   * 发生了什么
+   * 恒为 `connect`
    *
-   * What happened
+   * Always `connect`
    */
-  sub_type: 'enable' | 'disable' | 'connect';
+  sub_type: 'connect';
   /**
    * 正向 WebSocket 的连接事件中为 `2`
    *
@@ -1082,11 +1109,11 @@ export interface GroupIncreaseEvent extends EventBase {
   post_type: 'notice';
   notice_type: 'group_increase';
   /**
-   * 入群方式
+   * 恒为 `approve`
    *
-   * How the member joined
+   * Always `approve`
    */
-  sub_type: 'approve' | 'invite';
+  sub_type: 'approve';
   /**
    * 群号
    *

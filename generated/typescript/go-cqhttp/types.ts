@@ -883,6 +883,185 @@ export interface GoCqhttpForwardSender {
 }
 
 /**
+ * go-cqhttp 群成员信息 / go-cqhttp group member
+ *
+ * 标准的群成员信息，外加禁言到期时间 `shut_up_timestamp`（coolq/converter.go 的 convertGroupMemberInfo）。
+ *
+ * The standard's group member plus `shut_up_timestamp`, when the member's mute ends (convertGroupMemberInfo in coolq/converter.go).
+ */
+export interface GoCqhttpGroupMemberInfo {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * QQ 号
+   *
+   * QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 群名片（群备注），未设置时为空字符串
+   *
+   * Group card (the in-group display name); empty when not set
+   */
+  card: string;
+  /**
+   * 性别
+   *
+   * Sex
+   */
+  sex: Sex;
+  /**
+   * 年龄
+   *
+   * Age
+   * @format int32
+   */
+  age: number;
+  /**
+   * 地区
+   *
+   * Region
+   */
+  area: string;
+  /**
+   * 入群时间（Unix 时间戳，秒）
+   *
+   * When the member joined (Unix seconds)
+   * @format int32
+   */
+  join_time: number;
+  /**
+   * 最后一次发言的时间（Unix 时间戳，秒）
+   *
+   * When the member last spoke (Unix seconds)
+   * @format int32
+   */
+  last_sent_time: number;
+  /**
+   * 成员等级
+   *
+   * Member level
+   */
+  level: string;
+  /**
+   * 角色
+   *
+   * Role
+   */
+  role: GroupRole;
+  /**
+   * 是否有不良记录
+   *
+   * Whether the member has a bad record
+   */
+  unfriendly: boolean;
+  /**
+   * 专属头衔
+   *
+   * Special title
+   */
+  title: string;
+  /**
+   * 专属头衔的过期时间（Unix 时间戳，秒）
+   *
+   * When the special title expires (Unix seconds)
+   * @format int32
+   */
+  title_expire_time: number;
+  /**
+   * 是否允许修改群名片
+   *
+   * Whether the group card may be changed
+   */
+  card_changeable: boolean;
+  /**
+   * 禁言到期时间（Unix 时间戳，秒）；未被禁言时为 0
+   *
+   * When the member's mute ends (Unix seconds); 0 when not muted
+   * @format int64
+   */
+  shut_up_timestamp: number;
+}
+
+/**
+ * go-cqhttp 群消息发送者 / go-cqhttp group-message sender
+ *
+ * go-cqhttp 群消息（与自身群消息）中的 `sender`：总带 QQ 号、`sex`（恒为 `unknown`）、`age`（恒为 0）、`area` 与 `level`（恒为空串）与昵称； `role`、`card` 与 `title` 取自群成员列表，匿名消息没有（coolq/converter.go 的 formatGroupMessage）。
+ *
+ * The `sender` of go-cqhttp's group messages (and its own): always the QQ number, `sex` (always `unknown`), `age` (always 0), `area` and `level` (always empty) and a nickname; `role`, `card` and `title` come from the member list and are missing for anonymous messages (formatGroupMessage in coolq/converter.go).
+ */
+export interface GoCqhttpGroupMessageSender {
+  /**
+   * 发送者 QQ 号
+   *
+   * The sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称；匿名消息为「匿名消息」
+   *
+   * Nickname; 匿名消息 for anonymous messages
+   */
+  nickname: string;
+  /**
+   * 恒为 `unknown`
+   *
+   * Always `unknown`
+   */
+  sex: 'unknown';
+  /**
+   * 恒为 0
+   *
+   * Always 0
+   * @format int32
+   */
+  age: number;
+  /**
+   * 恒为空串
+   *
+   * Always empty
+   */
+  area: '';
+  /**
+   * 恒为空串
+   *
+   * Always empty
+   */
+  level: '';
+  /**
+   * 群名片；匿名消息没有
+   *
+   * Group card; missing for anonymous messages
+   */
+  card?: string;
+  /**
+   * 角色；匿名消息没有
+   *
+   * Role; missing for anonymous messages
+   */
+  role?: GroupRole;
+  /**
+   * 专属头衔；匿名消息没有
+   *
+   * Special title; missing for anonymous messages
+   */
+  title?: string;
+}
+
+/**
  * go-cqhttp 图片信息 / go-cqhttp image information
  *
  * go-cqhttp 的 `get_image` 除下载后的本地路径外，还返回图片的大小、原文件名与下载地址；最早的版本只有后三项。
@@ -996,6 +1175,49 @@ export interface GoCqhttpMessageDetail {
    * The raw content as CQ codes (before 1.0 only)
    */
   raw_message?: string;
+}
+
+/**
+ * go-cqhttp 私聊消息发送者 / go-cqhttp private-message sender
+ *
+ * go-cqhttp 私聊消息中的 `sender`：QQ 号与昵称，`sex` 恒为 `unknown`，`age` 恒为 0；群临时会话另带来源群号（coolq/event.go 的 privateMessageEvent 与 tempMessageEvent）。
+ *
+ * The `sender` of go-cqhttp's private messages: the QQ number and nickname, `sex` always `unknown` and `age` always 0; a group temporary chat also carries the group it came from (privateMessageEvent and tempMessageEvent in coolq/event.go).
+ */
+export interface GoCqhttpMessageSender {
+  /**
+   * 发送者 QQ 号
+   *
+   * The sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 恒为 `unknown`
+   *
+   * Always `unknown`
+   */
+  sex: 'unknown';
+  /**
+   * 恒为 0
+   *
+   * Always 0
+   * @format int32
+   */
+  age: number;
+  /**
+   * 临时会话的来源群号；仅群临时会话有
+   *
+   * The group of a temporary chat; temporary chats only
+   * @format int64
+   */
+  group_id?: number;
 }
 
 /**
@@ -1994,6 +2216,74 @@ export interface GroupSystemMessages {
 }
 
 /**
+ * 群系统消息中的请求 / Request in the group system messages
+ *
+ * `get_group_system_msg` 中的一条请求：字段与 `GroupNotifyRequest` 相同，但总是给出，未知的文字为空字符串（NapCat 的 GetSystemMsg.ts）。
+ *
+ * One request of `get_group_system_msg`: the fields of `GroupNotifyRequest`, but always present, an unknown text being empty (NapCat's GetSystemMsg.ts).
+ */
+export interface GroupSystemRequest {
+  /**
+   * 请求 ID（通知的序号）
+   *
+   * Request id (the notification's sequence number)
+   * @format int64
+   */
+  request_id: number;
+  /**
+   * 申请人或邀请人 QQ 号，未知时为 0
+   *
+   * Requester or inviter QQ number; 0 when unknown
+   * @format int64
+   */
+  invitor_uin: number;
+  /**
+   * 申请人或邀请人昵称，未知时为空字符串
+   *
+   * Requester or inviter nickname; empty when unknown
+   */
+  invitor_nick: string;
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 验证信息，没有时为空字符串
+   *
+   * The request message; empty when there is none
+   */
+  message: string;
+  /**
+   * 群名，未知时为空字符串
+   *
+   * Group name; empty when unknown
+   */
+  group_name: string;
+  /**
+   * 是否已处理
+   *
+   * Whether it has been handled
+   */
+  checked: boolean;
+  /**
+   * 处理者 QQ 号，未处理时为 0
+   *
+   * QQ number of whoever handled it; 0 if unhandled
+   * @format int64
+   */
+  actor: number;
+  /**
+   * 申请人昵称，未知时为空字符串
+   *
+   * Requester's nickname; empty when unknown
+   */
+  requester_nick: string;
+}
+
+/**
  * 群文件信息 / Uploaded group file
  *
  * 群文件上传事件中的文件。
@@ -2617,7 +2907,7 @@ export interface LagrangeFriendGroup {
    * 分组 ID
    *
    * Category ID
-   * @format int32
+   * @format int64
    */
   group_id: number;
   /**
@@ -2667,6 +2957,162 @@ export interface LagrangeFriendInfo {
    * The friend's category
    */
   group: LagrangeFriendGroup | null;
+}
+
+/**
+ * Lagrange 群文件 / Lagrange group file
+ *
+ * 与 `GroupFile` 相同，但总带群号，`busid` 恒为 0（Lagrange.OneBot 的 OneBotFile.cs 与 GroupFSOperations.cs）。
+ *
+ * Like `GroupFile`, but the group number is always there and `busid` is always 0 (Lagrange.OneBot's OneBotFile.cs and GroupFSOperations.cs).
+ */
+export interface LagrangeGroupFile {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 文件 ID
+   *
+   * File id
+   */
+  file_id: string;
+  /**
+   * 文件名
+   *
+   * File name
+   */
+  file_name: string;
+  /**
+   * 文件类型（业务 ID）；Lagrange 恒为 0
+   *
+   * File type (bus id); always 0 in Lagrange
+   * @format int32
+   */
+  busid: number;
+  /**
+   * 文件大小（字节）
+   *
+   * Size in bytes
+   * @format int64
+   */
+  file_size: number;
+  /**
+   * 上传时间（秒）
+   *
+   * Upload time (Unix seconds)
+   * @format int64
+   */
+  upload_time: number;
+  /**
+   * 过期时间；永久文件为 0
+   *
+   * Expiry time; 0 for permanent files
+   * @format int64
+   */
+  dead_time: number;
+  /**
+   * 最后修改时间
+   *
+   * Last modified time
+   * @format int64
+   */
+  modify_time: number;
+  /**
+   * 下载次数
+   *
+   * Download count
+   * @format int64
+   */
+  download_times: number;
+  /**
+   * 上传者 QQ 号
+   *
+   * Uploader's QQ number
+   * @format int64
+   */
+  uploader: number;
+  /**
+   * 上传者名字
+   *
+   * Uploader's name
+   */
+  uploader_name: string;
+}
+
+/**
+ * Lagrange 群文件列表 / Lagrange group file listing
+ *
+ * 与 `GroupFileList` 相同，但两个列表总是数组，文件夹的创建者名字在 `create_name` 中（Lagrange.OneBot 的 OneBotFolder.cs）。
+ *
+ * Like `GroupFileList`, but both lists are always arrays, and a folder's creator name is in `create_name` (Lagrange.OneBot's OneBotFolder.cs).
+ */
+export interface LagrangeGroupFileList {
+  /**
+   * 文件列表
+   *
+   * Files
+   */
+  files: LagrangeGroupFile[];
+  /**
+   * 文件夹列表
+   *
+   * Folders
+   */
+  folders: LagrangeGroupFolder[];
+}
+
+/** Lagrange 群文件夹 / Lagrange group folder */
+export interface LagrangeGroupFolder {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * 文件夹 ID
+   *
+   * Folder id
+   */
+  folder_id: string;
+  /**
+   * 文件夹名
+   *
+   * Folder name
+   */
+  folder_name: string;
+  /**
+   * 创建时间
+   *
+   * Creation time
+   * @format int64
+   */
+  create_time: number;
+  /**
+   * 创建者 QQ 号
+   *
+   * Creator's QQ number
+   * @format int64
+   */
+  creator: number;
+  /**
+   * 创建者名字（这个键名是 Lagrange 的写法，其他实现为 `creator_name`）
+   *
+   * Creator's name (Lagrange's key; other implementations say `creator_name`)
+   */
+  create_name: string;
+  /**
+   * 子文件数量
+   *
+   * Number of files inside
+   * @format int64
+   */
+  total_file_count: number;
 }
 
 /**
@@ -2773,6 +3219,72 @@ export interface LagrangeGroupMemberInfo {
    * Whether the group card may be changed
    */
   card_changeable: boolean;
+}
+
+/**
+ * Lagrange 群消息发送者 / Lagrange group-message sender
+ *
+ * Lagrange 群消息中的 `sender`：每个字段总在；`sex` 恒为 `unknown`，`age` 恒为 0，`area` 与 `title` 恒为空串，`role` 在权限未知时为 `unknown` （Lagrange.OneBot 的 OneBotGroupSender.cs）。
+ *
+ * The `sender` of Lagrange's group messages: every field is always there; `sex` is always `unknown`, `age` always 0, `area` and `title` always empty, and `role` is `unknown` when the permission is not known (Lagrange.OneBot's OneBotGroupSender.cs).
+ */
+export interface LagrangeGroupMessageSender {
+  /**
+   * 发送者 QQ 号
+   *
+   * The sender's QQ number
+   * @format int64
+   */
+  user_id: number;
+  /**
+   * 昵称
+   *
+   * Nickname
+   */
+  nickname: string;
+  /**
+   * 群名片，未设置时为空串
+   *
+   * Group card; empty when not set
+   */
+  card: string;
+  /**
+   * 恒为 `unknown`
+   *
+   * Always `unknown`
+   */
+  sex: 'unknown';
+  /**
+   * 恒为 0
+   *
+   * Always 0
+   * @format int64
+   */
+  age: number;
+  /**
+   * 恒为空串
+   *
+   * Always empty
+   */
+  area: '';
+  /**
+   * 群等级（数字的文本）
+   *
+   * Group level (a number as text)
+   */
+  level: string;
+  /**
+   * 角色；权限未知时为 `unknown`
+   *
+   * Role; `unknown` when the permission is not known
+   */
+  role: 'owner' | 'admin' | 'member' | 'unknown';
+  /**
+   * 恒为空串（Lagrange 不填专属头衔）
+   *
+   * Always empty (Lagrange does not fill in the special title)
+   */
+  title: '';
 }
 
 /**
@@ -3856,19 +4368,19 @@ export interface NapCatGroupSystemMessages {
    *
    * Invitations for the bot to join
    */
-  invited_requests: GroupNotifyRequest[];
+  invited_requests: GroupSystemRequest[];
   /**
    * 与 `invited_requests` 相同（旧键）
    *
    * The same as `invited_requests` (old key)
    */
-  InvitedRequest: GroupNotifyRequest[];
+  InvitedRequest: GroupSystemRequest[];
   /**
    * 加群申请
    *
    * Join requests
    */
-  join_requests: GroupNotifyRequest[];
+  join_requests: GroupSystemRequest[];
 }
 
 /**
@@ -4163,6 +4675,28 @@ export interface NapCatMessageDetail {
      */
     likes_cnt: string;
   }[];
+}
+
+/**
+ * NapCat 的拒绝 / NapCat refusal
+ *
+ * 少数动作在无法执行时不报错，而是以成功的响应回答这个对象（例如 NapCat 的 GoCQHTTPDeleteFriend.ts 在对方不是好友时）。
+ *
+ * What a few actions answer, in a successful response, when they cannot act instead of failing (for example NapCat's GoCQHTTPDeleteFriend.ts when the user is not a friend).
+ */
+export interface NapCatRefusal {
+  /**
+   * 恒为 false
+   *
+   * Always false
+   */
+  valid: false;
+  /**
+   * 原因
+   *
+   * Why
+   */
+  message: string;
 }
 
 /**
@@ -4899,15 +5433,21 @@ export interface RecentContact {
   peerName: string;
 }
 
-/** 推荐名片卡片 / Contact recommendation card */
+/**
+ * 推荐名片卡片 / Contact recommendation card
+ *
+ * QQ NT 的结果，NapCat 原样转交：群名片的卡片在 `arkJson` 中，好友名片的在 `arkMsg` 中（NapCat 的 napcat-core 中 NodeIKernelGroupService.ts 与 NodeIKernelBuddyService.ts 的声明）。
+ *
+ * QQ NT's result, passed through by NapCat: a group card comes in `arkJson`, a friend card in `arkMsg` (as NodeIKernelGroupService.ts and NodeIKernelBuddyService.ts in NapCat's napcat-core declare them).
+ */
 export interface RecommendContactArk {
   /**
-   * 错误码，0 为成功
+   * 结果码，0 为成功
    *
-   * Error code; 0 is success
+   * Result code; 0 is success
    * @format int32
    */
-  errCode: number;
+  result: number;
   /**
    * 错误信息
    *
@@ -4915,11 +5455,17 @@ export interface RecommendContactArk {
    */
   errMsg: string;
   /**
-   * 卡片的 Ark JSON，可作为 `json` 消息段发送
+   * 群名片的 Ark JSON，可作为 `json` 消息段发送
    *
-   * The card as Ark JSON, sendable as a `json` segment
+   * The group card as Ark JSON, sendable as a `json` segment
    */
-  arkJson: string;
+  arkJson?: string;
+  /**
+   * 好友名片的 Ark JSON，可作为 `json` 消息段发送
+   *
+   * The friend card as Ark JSON, sendable as a `json` segment
+   */
+  arkMsg?: string;
 }
 
 /** rkey */

@@ -5,19 +5,17 @@
  * Do not edit by hand: change the spec and generate again.
  */
 
-import type { ReceiveSegment } from './segments.js';
+import type { ReceiveSegment, SendSegment } from './segments.js';
 import type {
   AiCharacterCategory,
   Credentials,
   ForwardNode,
-  GroupFile,
-  GroupFileList,
-  GroupFolder,
   GroupHonorInfo,
   GroupInfo,
   GroupNotice,
   HonorType,
   LagrangeFriendInfo,
+  LagrangeGroupFileList,
   LagrangeGroupMemberInfo,
   LagrangeGroupRequest,
   LagrangeMessageStyle,
@@ -29,7 +27,6 @@ import type {
   MessageHistory,
   NapCatMessage,
   OcrResult,
-  ReceivedMessage,
   RkeyList,
 } from './types.js';
 
@@ -192,23 +189,10 @@ export interface SendGroupNoticeParams {
    * The notice text
    */
   content: string;
-  /**
-   * 公告图片（路径、URL 或 base64）
-   *
-   * A picture (path, URL or base64)
-   */
-  image?: string;
 }
 
 /** The `data` that `_send_group_notice` (发送群公告 / Send group notice) answers with. */
-export interface SendGroupNoticeResult {
-  /**
-   * 新公告的 ID
-   *
-   * The new notice's ID
-   */
-  notice_id: string;
-}
+export type SendGroupNoticeResult = string;
 
 /** Parameters of `can_send_image` (检查是否可以发送图片 / Check whether images can be sent). */
 export type CanSendImageParams = Record<string, never>;
@@ -592,11 +576,11 @@ export interface GetForwardMsgParams {
 /** The `data` that `get_forward_msg` (获取合并转发消息 / Get forwarded messages) answers with. */
 export interface GetForwardMsgResult {
   /**
-   * 转发的内容，以消息段数组表示，每段为 `node`
+   * 转发的内容，每段为 `node`
    *
-   * The forwarded content, as an array of `node` segments
+   * The forwarded content, every segment a `node`
    */
-  message: ReceivedMessage;
+  message: ReceiveSegment[];
 }
 
 /** Parameters of `get_friend_list` (获取好友列表 / Get friend list). */
@@ -686,7 +670,7 @@ export interface GetGroupFilesByFolderParams {
 }
 
 /** The `data` that `get_group_files_by_folder` (获取群子目录文件列表 / Get group folder files) answers with. */
-export type GetGroupFilesByFolderResult = GroupFileList;
+export type GetGroupFilesByFolderResult = LagrangeGroupFileList;
 
 /** Parameters of `get_group_honor_info` (获取群荣誉信息 / Get group honors). */
 export interface GetGroupHonorInfoParams {
@@ -846,7 +830,7 @@ export interface GetGroupRootFilesParams {
 }
 
 /** The `data` that `get_group_root_files` (获取群根目录文件列表 / Get group root files) answers with. */
-export type GetGroupRootFilesResult = GroupFileList;
+export type GetGroupRootFilesResult = LagrangeGroupFileList;
 
 /** Parameters of `get_login_info` (获取登录号信息 / Get login information). */
 export type GetLoginInfoParams = Record<string, never>;
@@ -979,13 +963,6 @@ export interface GetMusicArkParams {
    * @defaultValue ""
    */
   preview?: string;
-  /**
-   * 来源消息 ID
-   *
-   * Source message ID
-   * @defaultValue ""
-   */
-  sourceMsgId?: string;
 }
 
 /** The `data` that `get_music_ark` (生成音乐分享卡片 / Make a music share card) answers with. */
@@ -1021,7 +998,7 @@ export interface GetPrivateFileUrlResult {
    *
    * Download URL
    */
-  url?: string;
+  url: string;
 }
 
 /** Parameters of `get_rkey` (获取 rkey / Get rkeys). */
@@ -1188,11 +1165,11 @@ export interface RenameGroupFileFolderResult {
 /** Parameters of `send_forward_msg` (发送合并转发消息 / Send a forward message). */
 export interface SendForwardMsgParams {
   /**
-   * 转发节点，只能是 `node` 消息段
+   * 转发节点：`node` 消息段的数组（Lagrange.OneBot 的 OneBotForward.cs 是列表，不收字符串）
    *
-   * The forward nodes: `node` segments only
+   * The forward nodes: an array of `node` segments (Lagrange.OneBot's OneBotForward.cs takes a list, not a string)
    */
-  messages: Message;
+  messages: ForwardNode[];
 }
 
 /** The `data` that `send_forward_msg` (发送合并转发消息 / Send a forward message) answers with. */
@@ -1316,11 +1293,11 @@ export interface SendGroupMsgParams {
    */
   group_id: number;
   /**
-   * 要发送的内容
+   * 要发送的内容；也可为单个消息段
    *
-   * What to send
+   * What to send; a single segment is accepted too
    */
-  message: Message;
+  message: Message | SendSegment;
   /**
    * 为 `true` 时把内容当作纯文本，不解析其中的 CQ 码；仅当 `message` 为字符串时生效。
    *
@@ -1392,11 +1369,11 @@ export interface SendMsgParams {
    */
   group_id?: number;
   /**
-   * 要发送的内容
+   * 要发送的内容；也可为单个消息段
    *
-   * What to send
+   * What to send; a single segment is accepted too
    */
-  message: Message;
+  message: Message | SendSegment;
   /**
    * 为 `true` 时把内容当作纯文本，不解析其中的 CQ 码；仅当 `message` 为字符串时生效。
    *
@@ -1492,11 +1469,11 @@ export interface SendPrivateMsgParams {
    */
   user_id: number;
   /**
-   * 要发送的内容
+   * 要发送的内容；也可为单个消息段
    *
-   * What to send
+   * What to send; a single segment is accepted too
    */
-  message: Message;
+  message: Message | SendSegment;
   /**
    * 为 `true` 时把内容当作纯文本，不解析其中的 CQ 码；仅当 `message` 为字符串时生效。
    *
@@ -2044,7 +2021,7 @@ export interface ActionMap {
    * Publish a notice in a group, optionally with a picture. The bot must be an administrator or the owner.
    *
    * Support:
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes — Lagrange 不能发带图片的公告：`image` 非空时 SetGroupMemoOperation.cs 抛出 NotImplementedException，调用失败；`data` 直接是新公告的 ID 字符串，不包在对象中（Lagrange.OneBot 的 SetGroupMemoOperation.cs）。 Lagrange cannot publish a notice with a picture: a non-empty `image` makes SetGroupMemoOperation.cs throw NotImplementedException and the call fails; `data` is the new notice's ID as a bare string, not in an object (Lagrange.OneBot's SetGroupMemoOperation.cs).
    */
   _send_group_notice: {
     params: SendGroupNoticeParams;
@@ -2278,7 +2255,7 @@ export interface ActionMap {
    * Fetch what a forwarded-messages bundle holds. Per the standard, `message` is an array of segments, every one a `node` (forward node). go-cqhttp differs: it reads the ID from `message_id` first (and also accepts `id`), and answers with a `messages` array whose items hold `content`, `sender` and `time`.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 只读 `id`，结果同标准：`message` 是 `node` 消息段数组。 Lagrange reads only `id`; the result is the standard's: `message` is an array of `node` segments.
+   * - Lagrange.OneBot: yes — Lagrange 只读 `id`，结果同标准：`message` 是 `node` 消息段数组，从不是字符串（Lagrange.OneBot 的 GetForwardMsgOperation.cs）。 Lagrange reads only `id`; the result is the standard's: `message` is an array of `node` segments, never a string (Lagrange.OneBot's GetForwardMsgOperation.cs).
    */
   get_forward_msg: { params: GetForwardMsgParams; result: GetForwardMsgResult; variants: 'async' };
   /**
@@ -2330,7 +2307,7 @@ export interface ActionMap {
    * List the files and folders inside one folder of a group's files.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 的 `folder_id` 可省略，省略时列出根目录；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange's `folder_id` may be omitted, which lists the root folder; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
+   * - Lagrange.OneBot: yes — Lagrange 的 `folder_id` 可省略，省略时列出根目录；`files` 与 `folders` 总是数组，返回的 `busid` 恒为 0，文件夹的创建者名字在 `create_name` 而非 `creator_name` 中（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotFolder.cs）。 Lagrange's `folder_id` may be omitted, which lists the root folder; `files` and `folders` are always arrays, the `busid` it returns is always 0, and a folder's creator name is in `create_name`, not `creator_name` (Lagrange.OneBot's GroupFSOperations.cs and OneBotFolder.cs).
    */
   get_group_files_by_folder: {
     params: GetGroupFilesByFolderParams;
@@ -2442,7 +2419,7 @@ export interface ActionMap {
    * List the files and folders in a group's root folder.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 用同一个处理器响应 `get_group_root_files` 与 `get_group_files_by_folder`，所以这里也读可选的 `folder_id`；不响应旧名 `get_group_file_list`；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers `get_group_root_files` and `get_group_files_by_folder` with one handler, so this one also reads an optional `folder_id`; it does not answer to the old name `get_group_file_list`; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
+   * - Lagrange.OneBot: yes — Lagrange 用同一个处理器响应 `get_group_root_files` 与 `get_group_files_by_folder`，所以这里也读可选的 `folder_id`；不响应旧名 `get_group_file_list`；`files` 与 `folders` 总是数组，返回的 `busid` 恒为 0，文件夹的创建者名字在 `create_name` 而非 `creator_name` 中（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotFolder.cs）。 Lagrange answers `get_group_root_files` and `get_group_files_by_folder` with one handler, so this one also reads an optional `folder_id`; it does not answer to the old name `get_group_file_list`; `files` and `folders` are always arrays, the `busid` it returns is always 0, and a folder's creator name is in `create_name`, not `creator_name` (Lagrange.OneBot's GroupFSOperations.cs and OneBotFolder.cs).
    */
   get_group_root_files: {
     params: GetGroupRootFilesParams;
@@ -2479,7 +2456,7 @@ export interface ActionMap {
    * Make a signed Ark (JSON card) string for a custom music share, through Tencent Docs' signing service; it can then be sent as a `json` segment.
    *
    * Support:
-   * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had.
+   * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。载荷类中的 `sourceMsgId` 不被读取，卡片里恒写 `0`（Lagrange.OneBot 的 GetMusicArkOperation.cs）。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had. The payload class's `sourceMsgId` is never read: the card always says `0` (Lagrange.OneBot's GetMusicArkOperation.cs).
    */
   get_music_ark: { params: GetMusicArkParams; result: GetMusicArkResult; variants: never };
   /**
@@ -2490,7 +2467,7 @@ export interface ActionMap {
    * Get the download URL of a file received in a private chat. Needs NapCat's packet backend.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 的同名动作另需 `file_hash` 与 `user_id`。 Lagrange's action of this name also needs `file_hash` and `user_id`.
+   * - Lagrange.OneBot: yes — Lagrange 的同名动作另需 `file_hash` 与 `user_id`；成功时总返回 `url`（Lagrange.OneBot 的 PrivateFSOperations.cs）。 Lagrange's action of this name also needs `file_hash` and `user_id`; on success it always returns `url` (Lagrange.OneBot's PrivateFSOperations.cs).
    */
   get_private_file_url: {
     params: GetPrivateFileUrlParams;
@@ -2676,7 +2653,7 @@ export interface ActionMap {
    * Send a message to a group.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotGroupMessage.cs).
+   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotGroupMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotGroupMessage.cs).
    */
   send_group_msg: {
     params: SendGroupMsgParams;
@@ -2702,7 +2679,7 @@ export interface ActionMap {
    * Send a private or a group message. `message_type` says where it goes; when it is left out, the implementation decides by whether `user_id` or `group_id` was given.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotMessage.cs).
+   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotMessage.cs).
    */
   send_msg: { params: SendMsgParams; result: SendMsgResult; variants: 'async' | 'rate_limited' };
   /**
@@ -2739,7 +2716,7 @@ export interface ActionMap {
    * Send a private message to a QQ user.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotPrivateMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotPrivateMessage.cs).
+   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotPrivateMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotPrivateMessage.cs).
    */
   send_private_msg: {
     params: SendPrivateMsgParams;

@@ -292,11 +292,10 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Publish a notice in a group, optionally with a picture. The bot must be an administrator or the owner.
    *
    * Support:
-   * - Lagrange.OneBot: yes
+   * - Lagrange.OneBot: yes — Lagrange 不能发带图片的公告：`image` 非空时 SetGroupMemoOperation.cs 抛出 NotImplementedException，调用失败；`data` 直接是新公告的 ID 字符串，不包在对象中（Lagrange.OneBot 的 SetGroupMemoOperation.cs）。 Lagrange cannot publish a notice with a picture: a non-empty `image` makes SetGroupMemoOperation.cs throw NotImplementedException and the call fails; `data` is the new notice's ID as a bare string, not in an object (Lagrange.OneBot's SetGroupMemoOperation.cs).
    *
    * @example
-   * const result = await bot._send_group_notice({ group_id: 987654321, content: '本周六早上八点集合出发。' });
-   * // result: { notice_id: '1b7ccb3a0000000018f5a06526b40c00' }
+   * await bot._send_group_notice({ group_id: 987654321, content: '本周六早上八点集合出发。' });
    */
   public _send_group_notice(
     params: SendGroupNoticeParams,
@@ -654,7 +653,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Fetch what a forwarded-messages bundle holds. Per the standard, `message` is an array of segments, every one a `node` (forward node). go-cqhttp differs: it reads the ID from `message_id` first (and also accepts `id`), and answers with a `messages` array whose items hold `content`, `sender` and `time`.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 只读 `id`，结果同标准：`message` 是 `node` 消息段数组。 Lagrange reads only `id`; the result is the standard's: `message` is an array of `node` segments.
+   * - Lagrange.OneBot: yes — Lagrange 只读 `id`，结果同标准：`message` 是 `node` 消息段数组，从不是字符串（Lagrange.OneBot 的 GetForwardMsgOperation.cs）。 Lagrange reads only `id`; the result is the standard's: `message` is an array of `node` segments, never a string (Lagrange.OneBot's GetForwardMsgOperation.cs).
    *
    * @example
    * const result = await bot.get_forward_msg({ id: 'Mm8y6G9k5bQzE1xRk3nP2ZsWvA7tLcJd' });
@@ -737,7 +736,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * List the files and folders inside one folder of a group's files.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 的 `folder_id` 可省略，省略时列出根目录；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange's `folder_id` may be omitted, which lists the root folder; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
+   * - Lagrange.OneBot: yes — Lagrange 的 `folder_id` 可省略，省略时列出根目录；`files` 与 `folders` 总是数组，返回的 `busid` 恒为 0，文件夹的创建者名字在 `create_name` 而非 `creator_name` 中（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotFolder.cs）。 Lagrange's `folder_id` may be omitted, which lists the root folder; `files` and `folders` are always arrays, the `busid` it returns is always 0, and a folder's creator name is in `create_name`, not `creator_name` (Lagrange.OneBot's GroupFSOperations.cs and OneBotFolder.cs).
    *
    * @example
    * await bot.get_group_files_by_folder({ group_id: 987654321, folder_id: '/a1b2c3d4-0000-0000-0000-000000000000' });
@@ -900,7 +899,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * List the files and folders in a group's root folder.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 用同一个处理器响应 `get_group_root_files` 与 `get_group_files_by_folder`，所以这里也读可选的 `folder_id`；不响应旧名 `get_group_file_list`；返回的 `busid` 恒为 0（Lagrange.OneBot 的 GroupFSOperations.cs）。 Lagrange answers `get_group_root_files` and `get_group_files_by_folder` with one handler, so this one also reads an optional `folder_id`; it does not answer to the old name `get_group_file_list`; the `busid` it returns is always 0 (Lagrange.OneBot's GroupFSOperations.cs).
+   * - Lagrange.OneBot: yes — Lagrange 用同一个处理器响应 `get_group_root_files` 与 `get_group_files_by_folder`，所以这里也读可选的 `folder_id`；不响应旧名 `get_group_file_list`；`files` 与 `folders` 总是数组，返回的 `busid` 恒为 0，文件夹的创建者名字在 `create_name` 而非 `creator_name` 中（Lagrange.OneBot 的 GroupFSOperations.cs 与 OneBotFolder.cs）。 Lagrange answers `get_group_root_files` and `get_group_files_by_folder` with one handler, so this one also reads an optional `folder_id`; it does not answer to the old name `get_group_file_list`; `files` and `folders` are always arrays, the `busid` it returns is always 0, and a folder's creator name is in `create_name`, not `creator_name` (Lagrange.OneBot's GroupFSOperations.cs and OneBotFolder.cs).
    *
    * @example
    * await bot.get_group_root_files({ group_id: 987654321 });
@@ -958,7 +957,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Make a signed Ark (JSON card) string for a custom music share, through Tencent Docs' signing service; it can then be sent as a `json` segment.
    *
    * Support:
-   * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had.
+   * - Lagrange.OneBot: yes — 需要登录号能取得 `docs.qq.com` 的 Cookies；取不到腾讯文档的登录凭据时调用失败。载荷类中的 `sourceMsgId` 不被读取，卡片里恒写 `0`（Lagrange.OneBot 的 GetMusicArkOperation.cs）。 Needs the bot to obtain cookies for `docs.qq.com`; the call fails when no Tencent Docs login can be had. The payload class's `sourceMsgId` is never read: the card always says `0` (Lagrange.OneBot's GetMusicArkOperation.cs).
    *
    * @example
    * const result = await bot.get_music_ark({ title: '晴天', desc: '周杰伦', jumpUrl: 'https://y.qq.com/n/ryqq/songDetail/0039MnYb0qxYhV', musicUrl: 'https://example.com/music/qingtian.mp3', preview: 'https://example.com/music/qingtian.jpg', tag: 'QQ音乐' });
@@ -979,7 +978,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Get the download URL of a file received in a private chat. Needs NapCat's packet backend.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 的同名动作另需 `file_hash` 与 `user_id`。 Lagrange's action of this name also needs `file_hash` and `user_id`.
+   * - Lagrange.OneBot: yes — Lagrange 的同名动作另需 `file_hash` 与 `user_id`；成功时总返回 `url`（Lagrange.OneBot 的 PrivateFSOperations.cs）。 Lagrange's action of this name also needs `file_hash` and `user_id`; on success it always returns `url` (Lagrange.OneBot's PrivateFSOperations.cs).
    *
    * @example
    * const result = await bot.get_private_file_url();
@@ -1257,7 +1256,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Send a message to a group.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotGroupMessage.cs).
+   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotGroupMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotGroupMessage.cs).
    *
    * @example
    * const result = await bot.send_group_msg({ group_id: 987654321, message: [{ type: 'at', data: { qq: '1234567890' } }, { type: 'text', data: { text: ' 会议改到下午三点。' } }] });
@@ -1295,7 +1294,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Send a private or a group message. `message_type` says where it goes; when it is left out, the implementation decides by whether `user_id` or `group_id` was given.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotMessage.cs).
+   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotMessage.cs).
    *
    * @example
    * const result = await bot.send_msg({ message_type: 'group', group_id: 987654321, message: '大家好' });
@@ -1351,7 +1350,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Send a private message to a QQ user.
    *
    * Support:
-   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`（Lagrange.OneBot 的 OneBotPrivateMessage.cs）。 Lagrange also reads an optional message style, `message_style` (Lagrange.OneBot's OneBotPrivateMessage.cs).
+   * - Lagrange.OneBot: yes — Lagrange 另读可选的消息样式 `message_style`；`message` 也可以是单个消息段（Lagrange.OneBot 的 OneBotPrivateMessage.cs）。 Lagrange also reads an optional message style, `message_style`, and `message` may also be a single segment (Lagrange.OneBot's OneBotPrivateMessage.cs).
    *
    * @example
    * const result = await bot.send_private_msg({ user_id: 1234567890, message: '晚上好[CQ:face,id=178]' });

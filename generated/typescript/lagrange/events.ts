@@ -7,10 +7,9 @@
 
 import type { DeliveredMessage, SendSegment } from './segments.js';
 import type {
-  Anonymous,
-  GroupMessageSender,
   GroupUploadFileWithUrl,
   LagrangeFileInfo,
+  LagrangeGroupMessageSender,
   LagrangeMessageStyle,
   LagrangeOnlineReason,
   Message,
@@ -45,7 +44,7 @@ export interface EventBase {
  * Matches post_type=message, message_type=group.
  *
  * Support:
- * - Lagrange.OneBot: yes — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`（Lagrange.OneBot 的 OneBotGroupMsg.cs）。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style` (Lagrange.OneBot's OneBotGroupMsg.cs).
+ * - Lagrange.OneBot: yes — `sub_type` 恒为 `normal`，`anonymous` 恒为 `null`；另带消息样式 `message_style`；`sender` 见 `LagrangeGroupMessageSender`（Lagrange.OneBot 的 OneBotGroupMsg.cs 与 OneBotGroupSender.cs）。 `sub_type` is always `normal` and `anonymous` always `null`; it also carries `message_style`, and `sender` is a `LagrangeGroupMessageSender` (Lagrange.OneBot's OneBotGroupMsg.cs and OneBotGroupSender.cs).
  */
 export interface GroupMessageEvent extends EventBase {
   post_type: 'message';
@@ -78,11 +77,11 @@ export interface GroupMessageEvent extends EventBase {
    */
   user_id: number;
   /**
-   * 匿名信息；不是匿名消息时为 `null`（NapCat 不带此字段）
+   * 恒为 `null`
    *
-   * The anonymous sender; `null` unless the message is anonymous (NapCat omits it)
+   * Always `null`
    */
-  anonymous?: Anonymous | null;
+  anonymous: null;
   /**
    * 消息内容
    *
@@ -109,7 +108,7 @@ export interface GroupMessageEvent extends EventBase {
    *
    * Who sent it
    */
-  sender: GroupMessageSender;
+  sender: LagrangeGroupMessageSender;
   /**
    * 消息样式
    *

@@ -19,7 +19,7 @@ import type {
   MfaceSegment,
   MusicSegment,
   NodeSendSegment,
-  PokeSegment,
+  PokeSendSegment,
   RecordSendSegment,
   ReplySegment,
   RpsSegment,
@@ -27,7 +27,7 @@ import type {
   VideoSendSegment,
   XmlSegment,
 } from './segments.js';
-import type { BoolString, Message } from './types.js';
+import type { Message } from './types.js';
 
 /** A segment of `type` with `data`, its id fields (`ids`) sent as strings and unset fields left out. */
 function build<S extends { type: string; data: object }>(
@@ -97,7 +97,7 @@ export interface FaceSegmentInput {
    *
    * Whether to send the big version
    */
-  large?: boolean | BoolString;
+  large?: boolean | 'true' | 'false';
 }
 
 /**
@@ -531,7 +531,7 @@ function node(
   return build('node', typeof id === 'object' ? id : { ...rest, id }, ['id', 'user_id']);
 }
 
-/** The data of {@link PokeSegment} as `seg.poke` takes it. */
+/** The data of {@link PokeSendSegment} as `seg.poke` takes it. */
 export interface PokeSegmentInput {
   /**
    * 戳一戳的类型
@@ -539,12 +539,6 @@ export interface PokeSegmentInput {
    * The kind of poke
    */
   type: string;
-  /**
-   * 戳一戳的 ID
-   *
-   * The poke's ID
-   */
-  id: number | string;
   /**
    * 戳一戳力度
    *
@@ -560,11 +554,14 @@ export interface PokeSegmentInput {
  *
  * A poke. For the values of `type` and `id` see [Mirai's PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49).
  *
- * @example
- * seg.poke({ type: '126', id: 2003 }) // [CQ:poke,type=126,id=2003]
+ * @param type - `type`, or the whole data
+ * @param rest - the other fields, when `type` is given alone
  */
-function poke(data: PokeSegmentInput): PokeSegment {
-  return build('poke', data, ['id']);
+function poke(
+  type: PokeSegmentInput['type'] | PokeSegmentInput,
+  rest?: Omit<PokeSegmentInput, 'type'>,
+): PokeSendSegment {
+  return build('poke', typeof type === 'object' ? type : { ...rest, type }, []);
 }
 
 /** The data of {@link RecordSendSegment} as `seg.record` takes it. */

@@ -5,7 +5,7 @@
  * Do not edit by hand: change the spec and generate again.
  */
 
-import type { BoolString, Message } from './types.js';
+import type { Message } from './types.js';
 
 /**
  * \@某人 / Mention (send)
@@ -88,7 +88,7 @@ export interface DiceSegment {
  * @example [CQ:face,id=178]
  *
  * Support:
- * - Lagrange.OneBot: yes — 发送时可用 `large` 发送大表情（超级表情）。收到的骰子与猜拳表情不作为 `face` 上报。 When sending, `large` sends the big (super) version of the face. Received dice and rock-paper-scissors faces are not reported as `face`.
+ * - Lagrange.OneBot: yes — 发送时可用 `large` 发送大表情（超级表情），取布尔值或文本 `true` / `false`（消息段数据按 Lagrange.OneBot 的 SerializerOptions.cs 读取，BooleanConverter.cs 不认 `0` / `1`）。收到的骰子与猜拳表情不作为 `face` 上报。 When sending, `large` sends the big (super) version of the face, as a boolean or the text `true` / `false` (segment data is read with Lagrange.OneBot's SerializerOptions.cs, whose BooleanConverter.cs does not take `0` / `1`). Received dice and rock-paper-scissors faces are not reported as `face`.
  */
 export interface FaceSendSegment {
   type: 'face';
@@ -104,7 +104,7 @@ export interface FaceSendSegment {
      *
      * Whether to send the big version
      */
-    large?: boolean | BoolString;
+    large?: boolean | 'true' | 'false';
   };
 }
 
@@ -118,7 +118,7 @@ export interface FaceSendSegment {
  * @example [CQ:face,id=178]
  *
  * Support:
- * - Lagrange.OneBot: yes — 发送时可用 `large` 发送大表情（超级表情）。收到的骰子与猜拳表情不作为 `face` 上报。 When sending, `large` sends the big (super) version of the face. Received dice and rock-paper-scissors faces are not reported as `face`.
+ * - Lagrange.OneBot: yes — 发送时可用 `large` 发送大表情（超级表情），取布尔值或文本 `true` / `false`（消息段数据按 Lagrange.OneBot 的 SerializerOptions.cs 读取，BooleanConverter.cs 不认 `0` / `1`）。收到的骰子与猜拳表情不作为 `face` 上报。 When sending, `large` sends the big (super) version of the face, as a boolean or the text `true` / `false` (segment data is read with Lagrange.OneBot's SerializerOptions.cs, whose BooleanConverter.cs does not take `0` / `1`). Received dice and rock-paper-scissors faces are not reported as `face`.
  */
 export interface FaceReceiveSegment {
   type: 'face';
@@ -630,18 +630,16 @@ export interface NodeReceiveSegment {
 }
 
 /**
- * 戳一戳 / Poke
+ * 戳一戳 / Poke (send)
  *
  * 戳一戳消息。`type` 与 `id` 的取值见 [Mirai 的 PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49)。
  *
  * A poke. For the values of `type` and `id` see [Mirai's PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49).
  *
- * @example [CQ:poke,type=126,id=2003]
- *
  * Support:
  * - Lagrange.OneBot: yes — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
  */
-export interface PokeSegment {
+export interface PokeSendSegment {
   type: 'poke';
   data: {
     /**
@@ -651,11 +649,39 @@ export interface PokeSegment {
      */
     type: string;
     /**
-     * 戳一戳的 ID
+     * 戳一戳力度
      *
-     * The poke's ID
+     * Poke strength
      */
-    id: string;
+    strength?: string;
+  };
+}
+
+/**
+ * 戳一戳 / Poke (receive)
+ *
+ * 戳一戳消息。`type` 与 `id` 的取值见 [Mirai 的 PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49)。
+ *
+ * A poke. For the values of `type` and `id` see [Mirai's PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49).
+ *
+ * Support:
+ * - Lagrange.OneBot: yes — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
+ */
+export interface PokeReceiveSegment {
+  type: 'poke';
+  data: {
+    /**
+     * 戳一戳的类型
+     *
+     * The kind of poke
+     */
+    type: string;
+    /**
+     * 恒为 `-1`（Lagrange 取不到）；发送时不读
+     *
+     * Always `-1` (Lagrange cannot obtain it); not read when sending
+     */
+    id: '-1';
     /**
      * 戳一戳力度
      *
@@ -880,7 +906,7 @@ export type SendSegment =
   | MfaceSegment
   | MusicSegment
   | NodeSendSegment
-  | PokeSegment
+  | PokeSendSegment
   | RecordSendSegment
   | ReplySegment
   | RpsSegment
@@ -900,7 +926,7 @@ export type ReceiveSegment =
   | LocationSegment
   | MarkdownSegment
   | NodeReceiveSegment
-  | PokeSegment
+  | PokeReceiveSegment
   | RecordReceiveSegment
   | ReplySegment
   | RpsSegment

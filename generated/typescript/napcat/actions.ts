@@ -15,14 +15,12 @@ import type {
   ForwardNews,
   FriendCategory,
   GroupFile,
-  GroupFileList,
-  GroupFileSystemInfo,
-  GroupHonorInfo,
+  GroupFolder,
   GroupNotifyRequest,
+  HonorMember,
   HonorType,
   InputStatusType,
   LoginInfo,
-  Message,
   ModelShowVariant,
   NapCatEssenceMessage,
   NapCatForwardMessage,
@@ -34,6 +32,7 @@ import type {
   NapCatMediaFile,
   NapCatMessage,
   NapCatMessageDetail,
+  NapCatRefusal,
   NapCatSendMessage,
   NapCatSendResult,
   NapCatStrangerInfo,
@@ -47,8 +46,6 @@ import type {
   RecommendContactArk,
   Rkey,
   RobotUinRange,
-  Sex,
-  Status,
   StreamDownloadPacket,
   StreamUploadStatus,
   VersionInfo,
@@ -388,11 +385,11 @@ export interface CheckUrlSafelyParams {
 /** The `data` that `check_url_safely` (检查链接安全性 / Check URL safety) answers with. */
 export interface CheckUrlSafelyResult {
   /**
-   * 安全等级
+   * 恒为 1（安全）
    *
-   * Safety level
+   * Always 1 (safe)
    */
-  level: 1 | 2 | 3;
+  level: 1;
 }
 
 /** Parameters of `clean_cache` (清理缓存 / Clean cache). */
@@ -711,21 +708,7 @@ export interface DeleteFriendParams {
 }
 
 /** The `data` that `delete_friend` (删除好友 / Delete friend) answers with. */
-export interface DeleteFriendResult {
-  /**
-   * 结果码，0 为成功
-   *
-   * Result code; 0 on success
-   * @format int32
-   */
-  result: number;
-  /**
-   * 错误信息
-   *
-   * Error message
-   */
-  errMsg: string;
-}
+export type DeleteFriendResult = NtResult | NapCatRefusal;
 
 /** Parameters of `delete_group_file` (删除群文件 / Delete group file). */
 export interface DeleteGroupFileParams {
@@ -1062,11 +1045,11 @@ export interface ForwardFriendSingleMsgParams {
    */
   message_id: number | string;
   /**
-   * 目标 QQ 号
+   * 目标 QQ 号；省略时转发到 `group_id` 的群
    *
-   * Target QQ number
+   * Target QQ number; without it the message goes to the group `group_id`
    */
-  user_id: number | string;
+  user_id?: number | string;
   /**
    * 目标群号，只在没有 `user_id` 时使用
    *
@@ -1087,11 +1070,11 @@ export interface ForwardGroupSingleMsgParams {
    */
   message_id: number | string;
   /**
-   * 目标群号
+   * 目标群号；给出 `user_id` 时可以省略
    *
-   * Target group
+   * Target group; may be left out when `user_id` is given
    */
-  group_id: number | string;
+  group_id?: number | string;
   /**
    * 给出时改为转发到该用户的私聊
    *
@@ -1741,7 +1724,36 @@ export interface GetGroupFileSystemInfoParams {
 }
 
 /** The `data` that `get_group_file_system_info` (获取群文件系统信息 / Get group file system information) answers with. */
-export type GetGroupFileSystemInfoResult = GroupFileSystemInfo;
+export interface GetGroupFileSystemInfoResult {
+  /**
+   * 文件总数
+   *
+   * Number of files
+   * @format int32
+   */
+  file_count: number;
+  /**
+   * 文件数上限，恒为 10000
+   *
+   * Maximum number of files, always 10000
+   * @format int32
+   */
+  limit_count: number;
+  /**
+   * 已使用空间（字节）
+   *
+   * Space used (bytes)
+   * @format int64
+   */
+  used_space: number;
+  /**
+   * 空间上限（字节）
+   *
+   * Total space (bytes)
+   * @format int64
+   */
+  total_space: number;
+}
 
 /** Parameters of `get_group_file_url` (获取群文件资源链接 / Get group file URL). */
 export interface GetGroupFileUrlParams {
@@ -1799,7 +1811,20 @@ export interface GetGroupFilesByFolderParams {
 }
 
 /** The `data` that `get_group_files_by_folder` (获取群子目录文件列表 / Get group folder files) answers with. */
-export type GetGroupFilesByFolderResult = GroupFileList;
+export interface GetGroupFilesByFolderResult {
+  /**
+   * 文件列表；没有时为 `[]`
+   *
+   * Files; `[]` when there are none
+   */
+  files: GroupFile[];
+  /**
+   * 恒为 `[]`：NapCat 不列出子文件夹
+   *
+   * Always `[]`: NapCat does not list subfolders
+   */
+  folders: GroupFolder[];
+}
 
 /** Parameters of `get_group_honor_info` (获取群荣誉信息 / Get group honors). */
 export interface GetGroupHonorInfoParams {
@@ -1819,7 +1844,77 @@ export interface GetGroupHonorInfoParams {
 }
 
 /** The `data` that `get_group_honor_info` (获取群荣誉信息 / Get group honors) answers with. */
-export type GetGroupHonorInfoResult = GroupHonorInfo;
+export interface GetGroupHonorInfoResult {
+  /**
+   * 群号
+   *
+   * Group number
+   * @format int64
+   */
+  group_id: number;
+  /**
+   * `talkative_list` 的第一项；没有龙王时为空对象
+   *
+   * The first entry of `talkative_list`; an empty object when there is none
+   */
+  current_talkative: {
+    /**
+     * QQ 号
+     *
+     * QQ number
+     * @format int64
+     */
+    user_id?: number;
+    /**
+     * 昵称
+     *
+     * Nickname
+     */
+    nickname?: string;
+    /**
+     * 头像 URL
+     *
+     * Avatar URL
+     */
+    avatar?: string;
+    /**
+     * 荣誉的说明文字
+     *
+     * Text describing the honor
+     */
+    description?: string;
+  };
+  /**
+   * 历史龙王；未请求时为空
+   *
+   * Past most talkative members; empty when not asked for
+   */
+  talkative_list: HonorMember[];
+  /**
+   * 群聊之火；未请求时为空
+   *
+   * Performers; empty when not asked for
+   */
+  performer_list: HonorMember[];
+  /**
+   * 群聊炽焰；未请求时为空
+   *
+   * Legends; empty when not asked for
+   */
+  legend_list: HonorMember[];
+  /**
+   * 快乐之源；未请求时为空
+   *
+   * Sources of joy; empty when not asked for
+   */
+  emotion_list: HonorMember[];
+  /**
+   * 冒尖小春笋；NapCat 恒为空
+   *
+   * Strong newbies; always empty in NapCat
+   */
+  strong_newbie_list: HonorMember[];
+}
 
 /** Parameters of `get_group_ignore_add_request` (获取被过滤的加群请求 / Get filtered join requests). */
 export type GetGroupIgnoreAddRequestParams = Record<string, never>;
@@ -2047,7 +2142,20 @@ export interface GetGroupRootFilesParams {
 }
 
 /** The `data` that `get_group_root_files` (获取群根目录文件列表 / Get group root files) answers with. */
-export type GetGroupRootFilesResult = GroupFileList;
+export interface GetGroupRootFilesResult {
+  /**
+   * 文件列表；没有时为 `[]`
+   *
+   * Files; `[]` when there are none
+   */
+  files: GroupFile[];
+  /**
+   * 文件夹列表；没有时为 `[]`
+   *
+   * Folders; `[]` when there are none
+   */
+  folders: GroupFolder[];
+}
 
 /** Parameters of `get_group_shut_list` (获取群禁言列表 / Get muted members). */
 export interface GetGroupShutListParams {
@@ -2602,11 +2710,11 @@ export type GroupPokeResult = null;
 /** Parameters of `mark_group_msg_as_read` (设置群聊已读 / Mark group chat as read). */
 export interface MarkGroupMsgAsReadParams {
   /**
-   * 群号
+   * 群号；给出 `message_id` 或 `user_id` 时可以省略
    *
-   * Group number
+   * Group number; may be left out when `message_id` or `user_id` is given
    */
-  group_id: number | string;
+  group_id?: number | string;
   /**
    * 改为按这条消息所在的会话标记
    *
@@ -2652,11 +2760,11 @@ export type MarkMsgAsReadResult = null;
 /** Parameters of `mark_private_msg_as_read` (设置私聊已读 / Mark private chat as read). */
 export interface MarkPrivateMsgAsReadParams {
   /**
-   * 对方 QQ 号
+   * 对方 QQ 号；给出 `message_id` 或 `group_id` 时可以省略
    *
-   * The user's QQ number
+   * The user's QQ number; may be left out when `message_id` or `group_id` is given
    */
-  user_id: number | string;
+  user_id?: number | string;
   /**
    * 改为按这条消息所在的会话标记
    *
@@ -3051,17 +3159,29 @@ export type SendGroupArkShareResult = string;
 /** Parameters of `send_group_forward_msg` (发送合并转发（群聊） / Send forward to group). */
 export interface SendGroupForwardMsgParams {
   /**
-   * 群号（也可为字符串）
+   * 群号（也可为字符串）；`message_type` 为 `private` 时可省略
    *
-   * Group number (a string is accepted too)
+   * Group number (a string is accepted too); may be left out when `message_type` is `private`
    */
-  group_id: number | string;
+  group_id?: number | string;
   /**
    * `message` 的别名；两者都给时以它为准
    *
    * An alias of `message`; wins when both are given
    */
   messages?: NapCatSendMessage;
+  /**
+   * 为 `private` 时改发给 `user_id` 的私聊
+   *
+   * With `private`, the forward goes to the private chat of `user_id` instead
+   */
+  message_type?: 'private' | 'group';
+  /**
+   * `message_type` 为 `private` 时的收件人
+   *
+   * The recipient when `message_type` is `private`
+   */
+  user_id?: number | string;
   /**
    * 转发节点（`node` 消息段）；与 `messages` 给出其一
    *
@@ -3374,11 +3494,11 @@ export type SendPokeResult = null;
 /** Parameters of `send_private_forward_msg` (发送合并转发（好友） / Send forward to friend). */
 export interface SendPrivateForwardMsgParams {
   /**
-   * 对方 QQ 号（也可为字符串）
+   * 对方 QQ 号（也可为字符串）；`message_type` 为 `group` 时可省略
    *
-   * The recipient's QQ number (a string is accepted too)
+   * The recipient's QQ number (a string is accepted too); may be left out when `message_type` is `group`
    */
-  user_id: number | string;
+  user_id?: number | string;
   /**
    * `message` 的别名；两者都给时以它为准
    *
@@ -3386,11 +3506,17 @@ export interface SendPrivateForwardMsgParams {
    */
   messages?: NapCatSendMessage;
   /**
-   * 向非好友发起临时会话的来源群号
+   * 向非好友发起临时会话的来源群号；`message_type` 为 `group` 时为目标群
    *
-   * The group a temporary chat with a non-friend goes through
+   * The group a temporary chat with a non-friend goes through; the target group when `message_type` is `group`
    */
   group_id?: number | string;
+  /**
+   * 为 `group` 时改发到 `group_id` 的群
+   *
+   * With `group`, the forward goes to the group `group_id` instead
+   */
+  message_type?: 'private' | 'group';
   /**
    * 转发节点（`node` 消息段）；与 `messages` 给出其一
    *
@@ -4027,11 +4153,12 @@ export interface SetGroupPortraitParams {
 /** The `data` that `set_group_portrait` (设置群头像 / Set group avatar) answers with. */
 export interface SetGroupPortraitResult {
   /**
-   * 结果码，0 为成功
+   * NT 的结果码，成功时为 0
    *
-   * Result code; 0 on success
+   * NT's result code, 0 on success
+   * @format int32
    */
-  result: number | string;
+  result: number;
   /**
    * 错误信息
    *
@@ -4828,7 +4955,7 @@ export interface ActionMap {
    * Ask QQ how safe it rates a link.
    *
    * Support:
-   * - NapCat: yes — NapCat 仅为兼容：不做检查，恒返回 `level` 1。 NapCat keeps it for compatibility only: it checks nothing and always answers `level` 1.
+   * - NapCat: yes — NapCat 仅为兼容：不做检查，恒返回 `level` 1（NapCat 的 GoCQHTTPCheckUrlSafely.ts）。 NapCat keeps it for compatibility only: it checks nothing and always answers `level` 1 (NapCat's GoCQHTTPCheckUrlSafely.ts).
    */
   check_url_safely: {
     params: CheckUrlSafelyParams;
@@ -4989,7 +5116,7 @@ export interface ActionMap {
    * Remove a friend from the account's friend list.
    *
    * Support:
-   * - NapCat: yes — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
+   * - NapCat: yes — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。找不到该用户或对方不是好友时不报错，而是回答 `{ valid: false, message }`（NapCat 的 GoCQHTTPDeleteFriend.ts）。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result. When the user cannot be found or is not a friend, it does not fail but answers `{ valid: false, message }` (NapCat's GoCQHTTPDeleteFriend.ts).
    */
   delete_friend: { params: DeleteFriendParams; result: DeleteFriendResult; variants: 'async' };
   /**
@@ -5545,7 +5672,7 @@ export interface ActionMap {
    * Find out how many files a group has and how much space they take.
    *
    * Support:
-   * - NapCat: yes — NapCat 接受字符串群号。 NapCat accepts string group numbers.
+   * - NapCat: yes — NapCat 接受字符串群号；回答中没有 `group_id`，`limit_count` 恒为 10000（NapCat 的 GetGroupFileSystemInfo.ts）。 NapCat accepts string group numbers; its answer has no `group_id`, and `limit_count` is always 10000 (NapCat's GetGroupFileSystemInfo.ts).
    */
   get_group_file_system_info: {
     params: GetGroupFileSystemInfoParams;
@@ -5590,7 +5717,7 @@ export interface ActionMap {
    * Get a group's honors, such as its most talkative member; the result holds only the fields of the requested type.
    *
    * Support:
-   * - NapCat: yes — NapCat 也接受字符串形式的 `group_id`；`type` 可以省略，默认为 `all`。 NapCat also accepts `group_id` as a string; `type` may be left out and defaults to `all`.
+   * - NapCat: yes — NapCat 也接受字符串形式的 `group_id`；`type` 可以省略，默认为 `all`。回答总含全部字段，未请求的列表为空；`current_talkative` 是 `talkative_list` 的第一项（没有 `day_count`），没有时为空对象（NapCat 的 napcat-core/apis/webapi.ts 中的 getGroupHonorInfo）。 NapCat also accepts `group_id` as a string; `type` may be left out and defaults to `all`. The answer always has every field, the lists not asked for being empty; `current_talkative` is the first entry of `talkative_list` (without `day_count`), or an empty object when there is none (getGroupHonorInfo in NapCat's napcat-core/apis/webapi.ts).
    */
   get_group_honor_info: {
     params: GetGroupHonorInfoParams;
@@ -5717,7 +5844,7 @@ export interface ActionMap {
    * List the files and folders in a group's root folder.
    *
    * Support:
-   * - NapCat: yes — NapCat 接受字符串群号，一次最多返回 `file_count` 项。 NapCat accepts string group numbers and returns at most `file_count` entries.
+   * - NapCat: yes — NapCat 接受字符串群号，一次最多返回 `file_count` 项；列表为空时是 `[]` 而不是 `null`（NapCat 的 GetGroupRootFiles.ts）。 NapCat accepts string group numbers and returns at most `file_count` entries; an empty list is `[]`, not `null` (NapCat's GetGroupRootFiles.ts).
    */
   get_group_root_files: {
     params: GetGroupRootFilesParams;
@@ -6279,7 +6406,7 @@ export interface ActionMap {
    * Pack nodes into one forward message and send it to a group. A node may quote an existing message or be a custom node with its own sender and content; a custom node whose `content` is an array of nodes makes a nested forward.
    *
    * Support:
-   * - NapCat: yes — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
+   * - NapCat: yes — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。它不改写 `message_type`：为 `private` 时改发给 `user_id` 的私聊，此时可省略 `group_id`。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`. It leaves `message_type` as given: with `private` the forward goes to the private chat of `user_id` instead, and `group_id` may be left out.
    */
   send_group_forward_msg: {
     params: SendGroupForwardMsgParams;
@@ -6394,7 +6521,7 @@ export interface ActionMap {
    * Pack nodes into one forward message and send it to a friend; nodes are written as for groups.
    *
    * Support:
-   * - NapCat: yes — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
+   * - NapCat: yes — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。它不改写 `message_type`：为 `group` 时改发到 `group_id` 的群，此时可省略 `user_id`。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`. It leaves `message_type` as given: with `group` the forward goes to the group `group_id` instead, and `user_id` may be left out.
    */
   send_private_forward_msg: {
     params: SendPrivateForwardMsgParams;
@@ -6692,7 +6819,7 @@ export interface ActionMap {
    * Change a group's avatar. `file` may be a `file://` absolute path, a network URL or `base64://` data. go-cqhttp warns that it may stop working some time after login, when the cookie expires.
    *
    * Support:
-   * - NapCat: yes — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的原始结果。 NapCat does not read `cache`, accepts string group numbers and answers with NT's raw result.
+   * - NapCat: yes — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的结果码（转为数字）与错误信息；结果码不为 0 时动作失败，所以成功时 `result` 总是 0（NapCat 的 SetGroupPortrait.ts）。 NapCat does not read `cache`, accepts string group numbers and answers with NT's result code (as a number) and error message; a non-zero code fails the action, so on success `result` is always 0 (NapCat's SetGroupPortrait.ts).
    */
   set_group_portrait: {
     params: SetGroupPortraitParams;

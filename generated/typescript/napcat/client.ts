@@ -663,7 +663,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Ask QQ how safe it rates a link.
    *
    * Support:
-   * - NapCat: yes — NapCat 仅为兼容：不做检查，恒返回 `level` 1。 NapCat keeps it for compatibility only: it checks nothing and always answers `level` 1.
+   * - NapCat: yes — NapCat 仅为兼容：不做检查，恒返回 `level` 1（NapCat 的 GoCQHTTPCheckUrlSafely.ts）。 NapCat keeps it for compatibility only: it checks nothing and always answers `level` 1 (NapCat's GoCQHTTPCheckUrlSafely.ts).
    *
    * @example
    * const result = await bot.check_url_safely({ url: 'https://example.com' });
@@ -887,7 +887,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Remove a friend from the account's friend list.
    *
    * Support:
-   * - NapCat: yes — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result.
+   * - NapCat: yes — NapCat 也接受 `friend_id`（同 `user_id`）与字符串 ID，并可选择拉黑或双向删除；响应为 NT 的原始结果。找不到该用户或对方不是好友时不报错，而是回答 `{ valid: false, message }`（NapCat 的 GoCQHTTPDeleteFriend.ts）。 NapCat also accepts `friend_id` (same as `user_id`) and string IDs, and can block or delete both ways; it answers with NT's raw result. When the user cannot be found or is not a friend, it does not fail but answers `{ valid: false, message }` (NapCat's GoCQHTTPDeleteFriend.ts).
    *
    * @example
    * await bot.delete_friend({ user_id: 1234567890 });
@@ -1703,7 +1703,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Find out how many files a group has and how much space they take.
    *
    * Support:
-   * - NapCat: yes — NapCat 接受字符串群号。 NapCat accepts string group numbers.
+   * - NapCat: yes — NapCat 接受字符串群号；回答中没有 `group_id`，`limit_count` 恒为 10000（NapCat 的 GetGroupFileSystemInfo.ts）。 NapCat accepts string group numbers; its answer has no `group_id`, and `limit_count` is always 10000 (NapCat's GetGroupFileSystemInfo.ts).
    *
    * @example
    * const result = await bot.get_group_file_system_info({ group_id: 987654321 });
@@ -1765,7 +1765,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Get a group's honors, such as its most talkative member; the result holds only the fields of the requested type.
    *
    * Support:
-   * - NapCat: yes — NapCat 也接受字符串形式的 `group_id`；`type` 可以省略，默认为 `all`。 NapCat also accepts `group_id` as a string; `type` may be left out and defaults to `all`.
+   * - NapCat: yes — NapCat 也接受字符串形式的 `group_id`；`type` 可以省略，默认为 `all`。回答总含全部字段，未请求的列表为空；`current_talkative` 是 `talkative_list` 的第一项（没有 `day_count`），没有时为空对象（NapCat 的 napcat-core/apis/webapi.ts 中的 getGroupHonorInfo）。 NapCat also accepts `group_id` as a string; `type` may be left out and defaults to `all`. The answer always has every field, the lists not asked for being empty; `current_talkative` is the first entry of `talkative_list` (without `day_count`), or an empty object when there is none (getGroupHonorInfo in NapCat's napcat-core/apis/webapi.ts).
    *
    * @example
    * await bot.get_group_honor_info({ group_id: 987654321, type: 'talkative' });
@@ -1948,7 +1948,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * List the files and folders in a group's root folder.
    *
    * Support:
-   * - NapCat: yes — NapCat 接受字符串群号，一次最多返回 `file_count` 项。 NapCat accepts string group numbers and returns at most `file_count` entries.
+   * - NapCat: yes — NapCat 接受字符串群号，一次最多返回 `file_count` 项；列表为空时是 `[]` 而不是 `null`（NapCat 的 GetGroupRootFiles.ts）。 NapCat accepts string group numbers and returns at most `file_count` entries; an empty list is `[]`, not `null` (NapCat's GetGroupRootFiles.ts).
    *
    * @example
    * await bot.get_group_root_files({ group_id: 987654321 });
@@ -2471,7 +2471,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * await bot.mark_group_msg_as_read({ group_id: 987654321 });
    */
   public mark_group_msg_as_read(
-    params: MarkGroupMsgAsReadParams,
+    params?: MarkGroupMsgAsReadParams,
     options?: CallOptions,
   ): Promise<MarkGroupMsgAsReadResult> {
     return this.call('mark_group_msg_as_read', params, options);
@@ -2511,7 +2511,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * await bot.mark_private_msg_as_read({ user_id: 1234567890 });
    */
   public mark_private_msg_as_read(
-    params: MarkPrivateMsgAsReadParams,
+    params?: MarkPrivateMsgAsReadParams,
     options?: CallOptions,
   ): Promise<MarkPrivateMsgAsReadResult> {
     return this.call('mark_private_msg_as_read', params, options);
@@ -2689,7 +2689,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    *
    * @example
    * const result = await bot.send_ark_share({ user_id: 1234567890 });
-   * // result: { errCode: 0, errMsg: '', arkJson: '{"app":"com.tencent.contact.lua","view":"contact","ver":"0.0.0.1"}' }
+   * // result: { result: 0, errMsg: '', arkMsg: '{"app":"com.tencent.contact.lua","view":"contact","ver":"0.0.0.1"}' }
    */
   public send_ark_share(
     params?: SendArkShareParams,
@@ -2790,14 +2790,14 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Pack nodes into one forward message and send it to a group. A node may quote an existing message or be a custom node with its own sender and content; a custom node whose `content` is an array of nodes makes a nested forward.
    *
    * Support:
-   * - NapCat: yes — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
+   * - NapCat: yes — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。它不改写 `message_type`：为 `private` 时改发给 `user_id` 的私聊，此时可省略 `group_id`。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`. It leaves `message_type` as given: with `private` the forward goes to the private chat of `user_id` instead, and `group_id` may be left out.
    *
    * @example
-   * const result = await bot.send_group_forward_msg();
+   * const result = await bot.send_group_forward_msg({ group_id: 987654321, messages: [{ type: 'node', data: { user_id: 10001000, nickname: '小明', content: '早上好' } }, { type: 'node', data: { user_id: 10002000, nickname: '小红', content: [{ type: 'text', data: { text: '早！' } }] } }] });
    * // result: { message_id: 1234567, forward_id: 'Gi7cmH5MV1gIxkZ5vQ1q0+3Vc4X8Tq2' }
    */
   public send_group_forward_msg(
-    params: SendGroupForwardMsgParams,
+    params?: SendGroupForwardMsgParams,
     options?: CallOptions,
   ): Promise<SendGroupForwardMsgResult> {
     return this.call('send_group_forward_msg', params, options);
@@ -2964,14 +2964,14 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Pack nodes into one forward message and send it to a friend; nodes are written as for groups.
    *
    * Support:
-   * - NapCat: yes — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`.
+   * - NapCat: yes — NapCat 的 SendForwardMsg.ts 建在 `send_msg` 的处理之上：读取 `message`（`messages` 为其别名，两者都给时以 `messages` 为准），接受字符串 ID；`news`、`prompt`、`summary`、`source` 自定义卡片外显（需要 packet 后端），`timeout` 自定义发送超时。回答中转发 ID 以 `res_id` 与 `forward_id` 两个名称给出。它不改写 `message_type`：为 `group` 时改发到 `group_id` 的群，此时可省略 `user_id`。 NapCat's SendForwardMsg.ts builds on its `send_msg` handler: it reads `message` (with `messages` as an alias that wins when both are given) and accepts string IDs; `news`, `prompt`, `summary` and `source` customise the card (this needs the packet backend) and `timeout` sets the send timeout. The answer gives the forward ID as both `res_id` and `forward_id`. It leaves `message_type` as given: with `group` the forward goes to the group `group_id` instead, and `user_id` may be left out.
    *
    * @example
-   * const result = await bot.send_private_forward_msg();
+   * const result = await bot.send_private_forward_msg({ user_id: 1234567890, messages: [{ type: 'node', data: { user_id: 10001000, nickname: '小明', content: '[CQ:face,id=178]晚安' } }] });
    * // result: { message_id: 7654321, forward_id: 'Vb3nQ8xLm2Pz5tRk9Hw1cYf6Ds0aJe4' }
    */
   public send_private_forward_msg(
-    params: SendPrivateForwardMsgParams,
+    params?: SendPrivateForwardMsgParams,
     options?: CallOptions,
   ): Promise<SendPrivateForwardMsgResult> {
     return this.call('send_private_forward_msg', params, options);
@@ -3410,7 +3410,7 @@ export class OneBotClient extends ClientBase<ActionMap, EventMap, QuickOperation
    * Change a group's avatar. `file` may be a `file://` absolute path, a network URL or `base64://` data. go-cqhttp warns that it may stop working some time after login, when the cookie expires.
    *
    * Support:
-   * - NapCat: yes — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的原始结果。 NapCat does not read `cache`, accepts string group numbers and answers with NT's raw result.
+   * - NapCat: yes — NapCat 不读 `cache`，接受字符串群号，响应为 NT 的结果码（转为数字）与错误信息；结果码不为 0 时动作失败，所以成功时 `result` 总是 0（NapCat 的 SetGroupPortrait.ts）。 NapCat does not read `cache`, accepts string group numbers and answers with NT's result code (as a number) and error message; a non-zero code fails the action, so on success `result` is always 0 (NapCat's SetGroupPortrait.ts).
    *
    * @example
    * await bot.set_group_portrait({ group_id: 987654321, file: 'https://example.com/avatar.png' });

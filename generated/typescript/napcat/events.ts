@@ -7,7 +7,6 @@
 
 import type { DeliveredMessage, SendSegment } from './segments.js';
 import type {
-  Anonymous,
   GroupMessageSender,
   GroupUploadFile,
   Message,

@@ -54,45 +54,65 @@ export interface Envelope<T = unknown> {
 
 /** Return codes and their meaning. Implementations may answer with other codes; any non-zero code other than `async` is a failure. */
 export const Retcode = {
-  /** 操作成功 — The action succeeded
-
-    Defined by onebot11. */
+  /**
+   * 操作成功 — The action succeeded
+   *
+   * Defined by onebot11.
+   */
   ok: 0,
-  /** 已进入异步执行，结果未知 — The action was queued for asynchronous execution; its outcome is unknown
-
-    Defined by onebot11. */
+  /**
+   * 已进入异步执行，结果未知 — The action was queued for asynchronous execution; its outcome is unknown
+   *
+   * Defined by onebot11.
+   */
   async: 1,
-  /** 参数缺失或无效（go-cqhttp 的默认失败码） — A parameter is missing or invalid (go-cqhttp's default failure code)
-
-    Defined by go-cqhttp. */
+  /**
+   * 参数缺失或无效（go-cqhttp 的默认失败码） — A parameter is missing or invalid (go-cqhttp's default failure code)
+   *
+   * Defined by go-cqhttp.
+   */
   bad_param: 100,
-  /** 操作失败，或（HTTP 下）动作不存在：NapCat 经 HTTP 调用时的失败码（NapCat 的 OneBotAction.ts 与 network/http-server.ts） — The action failed, or (over HTTP) there is no such action: NapCat's failure code for HTTP calls (NapCat's OneBotAction.ts and network/http-server.ts)
-
-    Defined by napcat. */
+  /**
+   * 操作失败，或（HTTP 下）动作不存在：NapCat 经 HTTP 调用时的失败码（NapCat 的 OneBotAction.ts 与 network/http-server.ts） — The action failed, or (over HTTP) there is no such action: NapCat's failure code for HTTP calls (NapCat's OneBotAction.ts and network/http-server.ts)
+   *
+   * Defined by napcat.
+   */
   napcat_failed: 200,
-  /** 参数未通过校验：NapCat 经 HTTP 调用时的参数错误码（经 WebSocket 时为 1400） — A parameter failed validation: NapCat's code for it in HTTP calls (1400 over WebSocket)
-
-    Defined by napcat. */
+  /**
+   * 参数未通过校验：NapCat 经 HTTP 调用时的参数错误码（经 WebSocket 时为 1400） — A parameter failed validation: NapCat's code for it in HTTP calls (1400 over WebSocket)
+   *
+   * Defined by napcat.
+   */
   napcat_bad_params: 400,
-  /** 操作失败：NapCat 经 WebSocket（及 HTTP 服务的 WebSocket 通道）调用时的失败码（NapCat 的 OneBotAction.ts） — The action failed: NapCat's failure code for WebSocket calls, including the HTTP server's WebSocket channel (NapCat's OneBotAction.ts)
-
-    Defined by napcat. */
+  /**
+   * 操作失败：NapCat 经 WebSocket（及 HTTP 服务的 WebSocket 通道）调用时的失败码（NapCat 的 OneBotAction.ts） — The action failed: NapCat's failure code for WebSocket calls, including the HTTP server's WebSocket channel (NapCat's OneBotAction.ts)
+   *
+   * Defined by napcat.
+   */
   napcat_ws_failed: 1200,
-  /** 请求格式错误或参数无效（对应 HTTP 400） — The request is malformed or a parameter is invalid (HTTP 400)
-
-    Defined by onebot11. */
+  /**
+   * 请求格式错误或参数无效（对应 HTTP 400） — The request is malformed or a parameter is invalid (HTTP 400)
+   *
+   * Defined by onebot11.
+   */
   bad_request: 1400,
-  /** 未提供 access token（对应 HTTP 401） — No access token was given (HTTP 401)
-
-    Defined by onebot11. */
+  /**
+   * 未提供 access token（对应 HTTP 401） — No access token was given (HTTP 401)
+   *
+   * Defined by onebot11.
+   */
   unauthorized: 1401,
-  /** access token 不符（对应 HTTP 403） — The access token is wrong (HTTP 403)
-
-    Defined by onebot11. */
+  /**
+   * access token 不符（对应 HTTP 403） — The access token is wrong (HTTP 403)
+   *
+   * Defined by onebot11.
+   */
   forbidden: 1403,
-  /** 动作不存在（对应 HTTP 404） — No such action (HTTP 404)
-
-    Defined by onebot11. */
+  /**
+   * 动作不存在（对应 HTTP 404） — No such action (HTTP 404)
+   *
+   * Defined by onebot11.
+   */
   not_found: 1404,
 } as const;
 export type Retcode = (typeof Retcode)[keyof typeof Retcode];

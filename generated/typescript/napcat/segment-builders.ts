@@ -373,11 +373,11 @@ export interface MusicSegmentInput {
    */
   type: 'qq' | '163' | 'kugou' | 'kuwo' | 'migu' | 'custom';
   /**
-   * 歌曲 ID（仅平台分享，且为必填）
+   * 歌曲 ID（仅平台分享，且为必填）；数字也可以
    *
-   * The song ID (platform form only, where it is required)
+   * The song ID (platform form only, where it is required); a number works too
    */
-  id?: number | string;
+  id?: string | number;
   /**
    * 点击卡片后打开的 URL（仅自定义分享，且为必填）
    *
@@ -418,7 +418,7 @@ export interface MusicSegmentInput {
  * A music card, send only, in two forms. With `type` `qq`, `163` or `xm` it shares a song on that platform by `id`. With `type` `custom` it is a custom share: `url`, `audio` and `title` are required, `content` and `image` optional.
  *
  * @example
- * seg.music({ type: '163', id: 28949129 }) // [CQ:music,type=163,id=28949129]
+ * seg.music({ type: '163', id: '28949129' }) // [CQ:music,type=163,id=28949129]
  *
  * @param type - `type`, or the whole data
  * @param rest - the other fields, when `type` is given alone
@@ -427,7 +427,7 @@ function music(
   type: MusicSegmentInput['type'] | MusicSegmentInput,
   rest?: Omit<MusicSegmentInput, 'type'>,
 ): MusicSegment {
-  return build('music', typeof type === 'object' ? type : { ...rest, type }, ['id']);
+  return build('music', typeof type === 'object' ? type : { ...rest, type }, []);
 }
 
 /** The data of {@link NodeSendSegment} as `seg.node` takes it. */
@@ -439,9 +439,9 @@ export interface NodeSegmentInput {
    */
   id?: number | string;
   /**
-   * 发送者 QQ 号（自定义节点，且为必填）
+   * 发送者 QQ 号（自定义节点）；数字或数字字符串
    *
-   * The sender's QQ number (custom form, where it is required)
+   * The sender's QQ number (custom form); a number or a numeric string
    */
   user_id?: number | string;
   /**
@@ -524,7 +524,7 @@ function node(
   id?: NodeSegmentInput['id'] | NodeSegmentInput,
   rest?: Omit<NodeSegmentInput, 'id'>,
 ): NodeSendSegment {
-  return build('node', typeof id === 'object' ? id : { ...rest, id }, ['id', 'user_id']);
+  return build('node', typeof id === 'object' ? id : { ...rest, id }, ['id']);
 }
 
 /** The data of {@link PokeSegment} as `seg.poke` takes it. */

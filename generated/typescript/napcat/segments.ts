@@ -188,7 +188,7 @@ export interface FaceReceiveSegment {
      *
      * QQ NT's raw face element
      */
-    raw?: unknown;
+    raw: unknown;
     /**
      * 表情结果 ID
      *
@@ -571,11 +571,11 @@ export interface MusicSegment {
      */
     type: 'qq' | '163' | 'kugou' | 'kuwo' | 'migu' | 'custom';
     /**
-     * 歌曲 ID（仅平台分享，且为必填）
+     * 歌曲 ID（仅平台分享，且为必填）；数字也可以
      *
-     * The song ID (platform form only, where it is required)
+     * The song ID (platform form only, where it is required); a number works too
      */
-    id?: string;
+    id?: string | number;
     /**
      * 点击卡片后打开的 URL（仅自定义分享，且为必填）
      *
@@ -631,11 +631,11 @@ export interface NodeSendSegment {
      */
     id?: string;
     /**
-     * 发送者 QQ 号（自定义节点，且为必填）
+     * 发送者 QQ 号（自定义节点）；数字或数字字符串
      *
-     * The sender's QQ number (custom form, where it is required)
+     * The sender's QQ number (custom form); a number or a numeric string
      */
-    user_id?: string;
+    user_id?: number | string;
     /**
      * 发送者昵称（自定义节点，且为必填）
      *
@@ -716,11 +716,11 @@ export interface NodeReceiveSegment {
   type: 'node';
   data: {
     /**
-     * 发送者 QQ 号（自定义节点，且为必填）
+     * 发送者 QQ 号（自定义节点）；数字或数字字符串
      *
-     * The sender's QQ number (custom form, where it is required)
+     * The sender's QQ number (custom form); a number or a numeric string
      */
-    user_id?: string;
+    user_id?: number | string;
     /**
      * 发送者昵称（自定义节点，且为必填）
      *
@@ -888,7 +888,7 @@ export interface RecordReceiveSegment {
      *
      * Size in bytes
      */
-    file_size?: string | number;
+    file_size: string | number;
   };
 }
 
@@ -1091,7 +1091,7 @@ export interface VideoReceiveSegment {
      *
      * Size in bytes
      */
-    file_size?: string | number;
+    file_size: string | number;
   };
 }
 

@@ -7,6 +7,7 @@ import { RULES, type Area } from '../../diff/rules.js';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { generatedHeader } from '../header.js';
+import { layOutMarkdown } from './markdown-layout.js';
 
 const AREAS: { area: Area; title: string; flow: string }[] = [
   { area: 'action', title: 'Actions', flow: 'An action is called by the bot; removing or renaming one breaks its callers.' },
@@ -41,13 +42,13 @@ export function emitDiffRules(model: Model, options: { dir: string }): EmittedFi
     '## Renames',
     '',
     'A rename is a finding (`action-renamed`) only when the new action lists the old name under `aliases`. Otherwise the',
-    'report adds *possible renames*: a removed and an added action with the same parameters or a similar title. They are',
+    'report adds _possible renames_: a removed and an added action with the same parameters or a similar title. They are',
     'hints for a person to check, never findings, and they do not affect the exit code.',
     '',
     '## Sides that describe only part of the protocol',
     '',
     "A side read from an implementation's source code (`pnpm upstream`) declares what it can describe, and only that is",
-    'compared; the rest is listed under *not compared*, never reported as added or removed. Such a side may leave out an',
+    'compared; the rest is listed under _not compared_, never reported as added or removed. Such a side may leave out an',
     "action's parameters or result, the events of some post types, or a field's type; it may not tell int32, int64 and",
     'number apart (they then compare as one type); it may convert parameters between strings, numbers and booleans before',
     'checking them (a string parameter then also takes numbers); its `any` may mean a type the code does not tell (it then',
@@ -110,5 +111,5 @@ export function emitDiffRules(model: Model, options: { dir: string }): EmittedFi
     '```',
     '',
   );
-  return [{ path: `${options.dir}/diff-rules.md`, content: out.join('\n') }];
+  return [{ path: `${options.dir}/diff-rules.md`, content: layOutMarkdown(out.join('\n')) }];
 }

@@ -12,6 +12,7 @@ import type { EmittedFile } from '../emitted-file.js';
 import { vPrePage, yamlString } from '../escape.js';
 import { generatedHeader } from '../header.js';
 import { loadGuides, type Guide } from './guides.js';
+import { layOutMarkdown } from './markdown-layout.js';
 import { LANGUAGES, STRINGS, localeDir } from './strings.js';
 import { emitVitePressConfig } from './vitepress-config.js';
 import { DocsView } from './view.js';
@@ -55,7 +56,7 @@ export function emitDocs(
     const view = new DocsView(model, language);
     const t = STRINGS[language];
     const dir = `${options.dir}/${localeDir(language)}`;
-    const page = (path: string, content: string) => files.push({ path: dir + path, content: notCompiledByVue(content) });
+    const page = (path: string, content: string) => files.push({ path: dir + path, content: layOutMarkdown(notCompiledByVue(content)) });
     page('index.md', templates.index({ header, t, ...view.overview() }));
     for (const category of view.categories()) page(category.file, templates.category({ header, t, ...category }));
     page('segments.md', templates.segments({ header, t, segments: view.segments() }));

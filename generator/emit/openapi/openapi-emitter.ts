@@ -202,9 +202,9 @@ function operation(model: Model, action: Action, checker: ValueChecker): JsonSch
     }
   });
   // Tools show an empty request body for an action without parameters unless given one.
-  if (!Object.keys(requestExamples).length && !action.params.some((p) => p.required)) requestExamples['empty'] = { summary: 'No parameters', value: {} };
+  if (!Object.keys(requestExamples).length && !action.params.some((p) => p.required)) requestExamples.empty = { summary: 'No parameters', value: {} };
   if (!Object.keys(responseExamples).length && action.result === null) {
-    responseExamples['ok'] = { summary: 'Success', value: { status: 'ok', retcode: 0, data: null, message: '', wording: '' } };
+    responseExamples.ok = { summary: 'Success', value: { status: 'ok', retcode: 0, data: null, message: '', wording: '' } };
   }
   const deprecation = action.deprecated ? `**Deprecated.** ${bilingual(action.deprecated.reason) ?? ''}`.trim() : undefined;
   return {

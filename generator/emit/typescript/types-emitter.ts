@@ -90,11 +90,11 @@ export function emitTypes(model: Model, project: Project = createProject(), opti
   const dir = options.dir;
   const modules: ModuleOf = new Map();
   const builders = [
-    protocolFile(model, project, modules),
-    typesFile(model, project, modules),
-    segmentsFile(model, project, modules),
-    eventsFile(model, project, modules),
-    actionsFile(model, project, modules),
+    protocolFile(model, modules),
+    typesFile(model, modules),
+    segmentsFile(model, modules),
+    eventsFile(model, modules),
+    actionsFile(model, modules),
   ];
   const files = builders.map((b) => b.print(project, modules));
   if (options.index !== false) {
@@ -179,7 +179,7 @@ function addNamed(file: FileBuilder, modules: ModuleOf, name: string, type: Type
 
 // ---- files -------------------------------------------------------------------------------------
 
-function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+function protocolFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('protocol');
   declare(file, modules, 'Envelope');
   file.addInterface({
@@ -222,7 +222,7 @@ function protocolFile(model: Model, project: Project, modules: ModuleOf): FileBu
   return file;
 }
 
-function typesFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+function typesFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('types');
   for (const named of model.types) {
     const docs = docOf(commentTitle(named.title), commentText(named.description), named.type.kind === 'enum' ? enumDoc(named.type) : undefined, deprecatedTag(named.deprecated));
@@ -231,7 +231,7 @@ function typesFile(model: Model, project: Project, modules: ModuleOf): FileBuild
   return file;
 }
 
-function segmentsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+function segmentsFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('segments');
   const shape = (name: string, segment: Model['segments'][number], fields: Field[], direction?: string) => {
     declare(file, modules, name);
@@ -310,7 +310,7 @@ function writeFields(w: CodeBlockWriter, fields: Field[], refs: TypeRefs): void 
   else writeType(w, { kind: 'object', fields }, refs);
 }
 
-function eventsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+function eventsFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('events');
   declare(file, modules, 'EventBase');
   file.addInterface({ name: 'EventBase', isExported: true, docs: ['The fields every event has.'], properties: model.eventBase.fields.map((f) => property(f, file.refs)) });
@@ -428,7 +428,7 @@ function addEventMaps(model: Model, file: FileBuilder, modules: ModuleOf): void 
   });
 }
 
-function actionsFile(model: Model, project: Project, modules: ModuleOf): FileBuilder {
+function actionsFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('actions');
   for (const action of model.actions) {
     const paramsName = actionParamsName(action);

@@ -381,7 +381,7 @@ class Reader {
   typeDecl(declStart: number, keywordAt: number, attributes: Attribute[]): { decl: TypeDecl; next: number } {
     const tokens = this.tokens;
     const modifiers = tokens.slice(declStart, keywordAt).map((t) => t.text);
-    let kind = tokens[keywordAt]!.text as TypeDecl['kind'];
+    const kind = tokens[keywordAt]!.text as TypeDecl['kind'];
     let k = keywordAt + 1;
     // `record class` / `record struct`
     if (kind === 'record' && (tokens[k]?.text === 'class' || tokens[k]?.text === 'struct')) k++;
@@ -536,7 +536,7 @@ class Reader {
       }
       const nameToken = head[head.length - 1];
       const line = nameToken?.line ?? tokens[start]!.line;
-      if (!nameToken || nameToken.kind !== 'ident') {
+      if (nameToken?.kind !== 'ident') {
         this.problems.push({ line, message: `a member of ${decl.name} could not be read` });
         i = this.skipStatement(j, to);
         continue;

@@ -6,7 +6,7 @@
  * object initializers (`{ SubType = set ? "add" : "delete" }`) and a local variable assigned just before.
  */
 import { eventTypeName } from '../../model/naming.js';
-import { field, supportedBy } from '../../import/draft-model.js';
+import { supportedBy } from '../../import/draft-model.js';
 import type { Discriminator, Event, Field, Model, TypeNode } from '../../model/types.js';
 import { matching, splitTopLevel, type Token } from './csharp.js';
 import { jsonName, literalValue, type ClassInfo, type Declarations } from './declarations.js';

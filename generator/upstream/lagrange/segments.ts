@@ -46,7 +46,7 @@ function directionOf(declarations: Declarations, info: ClassInfo, type: string):
   const build = methods.find(({ m }) => m.kind === 'method' && m.name === 'Build');
   const receives = fromEntity ? !onlyReturnsNull(fromEntity.m.body ?? []) : false;
   const entity = declarations.attributesOf(info).find((a) => a.name === 'SegmentSubscriber')?.args[0];
-  const entityName = entity?.find((t, i) => entity[i - 2]?.text === 'typeof')?.text;
+  const entityName = entity?.find((_, i) => entity[i - 2]?.text === 'typeof')?.text;
   if (entityName && declarations.classes.has(entityName)) {
     // `typeof(LongMsgSegment)`: a class of Lagrange.OneBot, never an entity of a received message.
     declarations.note(info.primary, info.primary.line, `segment '${type}' subscribes to ${entityName}, which no received message contains; send only`, 'info');

@@ -164,7 +164,7 @@ export class TypeBoxReader {
       case 'Partial':
       case 'Required': {
         const inner = args[0] && this.read(args[0], file);
-        if (!inner || inner.type.kind !== 'object') {
+        if (inner?.type.kind !== 'object') {
           this.tree.note(e, `a Type.${kind} of anything but an object is read as any`);
           return unreadable();
         }
