@@ -519,21 +519,24 @@ export class MockServer {
       ws.send(JSON.stringify({ time: Math.floor(Date.now() / 1000), self_id: this.options.selfId ?? 10001, post_type: 'meta_event', meta_event_type: 'lifecycle', sub_type: 'connect' }));
     }
     if (role === 'event') return;
-    ws.on('message', async (data) => {
-      let response: Envelope | undefined;
-      let text: string;
-      try {
-        response = await this.frame(data.toString());
-        text = JSON.stringify(response);
-      } catch (error) {
-        // A handler's answer JSON cannot hold: a failure that still answers the call (its echo).
-        const failure: Envelope = envelope('failed', 1500, null, `the mock failed: ${(error as Error)?.message ?? String(error)}`);
-        if (response?.echo !== undefined) failure.echo = response.echo;
-        text = JSON.stringify(failure);
-      }
-      if (ws.readyState === WebSocket.OPEN) ws.send(text);
-      this.wake();
-    });
+    ws.on('message', (data) => void this.answerFrame(ws, data.toString()));
+  }
+
+  /** Answers one frame on `ws`; nothing it does can throw out of the socket's listener. */
+  private async answerFrame(ws: WebSocket, data: string): Promise<void> {
+    let response: Envelope | undefined;
+    let text: string;
+    try {
+      response = await this.frame(data);
+      text = JSON.stringify(response);
+    } catch (error) {
+      // A handler's answer JSON cannot hold: a failure that still answers the call (its echo).
+      const failure: Envelope = envelope('failed', 1500, null, `the mock failed: ${(error as Error)?.message ?? String(error)}`);
+      if (response?.echo !== undefined) failure.echo = response.echo;
+      text = JSON.stringify(failure);
+    }
+    if (ws.readyState === WebSocket.OPEN) ws.send(text);
+    this.wake();
   }
 
   /** The answer to one frame: anything but a JSON object with an `action` is answered with a failure. */

@@ -166,7 +166,7 @@ describe('pnpm run import', () => {
     const help = c.out.join('\n');
     for (const option of ['--out <file>', '--implementation <id>', '--format <format>', '--category-map <file>', '--allow-relative-refs', '--max-input-size <size>', '--help']) expect(help).toContain(option);
     expect(help.replace(/\s+/g, ' ')).toContain('(one of: openapi, markdown)');
-    expect(help).toMatch(/exit codes:\n  0 .*\n  2 .*\n  3 /);
+    expect(help).toMatch(/exit codes:\n {2}0 .*\n {2}2 .*\n {2}3 /);
     const missing = capture();
     expect(await runImport([fromRoot('generated/openapi/onebot11.json'), '--category-map', join(dir, 'no-map.yaml')], missing.io)).toBe(2);
     expect(missing.err).toEqual([`import: --category-map: ${join(dir, 'no-map.yaml')}: no such file`]);

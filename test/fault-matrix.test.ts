@@ -180,8 +180,14 @@ describe('a refused token ends in AuthError, without reconnecting, and the serve
         expect(http.status, `${server} HTTP ${JSON.stringify(authorization)}`).toBe(401);
         const ws = await new Promise<number>((resolve) => {
           const socket = new WebSocket(mock.wsUrl, { headers: { authorization } });
-          socket.on('open', () => (socket.terminate(), resolve(101)));
-          socket.on('unexpected-response', (_req, res) => (resolve(res.statusCode ?? 0), socket.terminate()));
+          socket.on('open', () => {
+            socket.terminate();
+            resolve(101);
+          });
+          socket.on('unexpected-response', (_req, res) => {
+            resolve(res.statusCode ?? 0);
+            socket.terminate();
+          });
           socket.on('error', () => undefined);
         });
         expect(ws, `${server} WebSocket ${JSON.stringify(authorization)}`).toBe(401);

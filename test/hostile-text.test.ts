@@ -53,6 +53,7 @@ describe('hostile text in every kind of string of the spec format', () => {
 
   it('a key added to the format is found by the walk and fails the coverage check until the fixture reaches it', () => {
     // The format's schema with two new keys: a text on actions, a string in segment examples.
+    // biome-ignore lint/suspicious/noExplicitAny: the format's schema is edited as untyped JSON, several levels deep.
     const schema = structuredClone(specFileSchema) as { properties: Record<string, any> };
     schema.properties.actions.additionalProperties.properties.summary = { type: ['string', 'object'], properties: { zh: { type: 'string' }, en: { type: 'string' } } };
     schema.properties.segments.additionalProperties.properties.examples.items.properties.note = { type: 'string' };

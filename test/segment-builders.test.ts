@@ -83,8 +83,8 @@ describe('received segments', () => {
     const hub = new EventHub<Record<string, { message: unknown }>, never>(eventCatalog);
     const got: unknown[] = [];
     hub.on('*', (e) => void got.push((e as { message: unknown }).message));
-    hub.dispatch({ post_type: 'notice', notice_type: 'bot_offline', time: 1, self_id: 1, tag: 'kicked', message: 'logged in elsewhere [CQ:face,id=1]' });
-    hub.dispatch({ post_type: 'message', message_type: 'private', sub_type: 'friend', time: 1, self_id: 1, user_id: 2, message: 'hi [CQ:face,id=1]' });
+    void hub.dispatch({ post_type: 'notice', notice_type: 'bot_offline', time: 1, self_id: 1, tag: 'kicked', message: 'logged in elsewhere [CQ:face,id=1]' });
+    void hub.dispatch({ post_type: 'message', message_type: 'private', sub_type: 'friend', time: 1, self_id: 1, user_id: 2, message: 'hi [CQ:face,id=1]' });
     expect(got).toEqual(['logged in elsewhere [CQ:face,id=1]', [{ type: 'text', data: { text: 'hi ' } }, { type: 'face', data: { id: '1' } }]]);
     expect(eventCatalog.messages).toContain('message.group');
     expect(eventCatalog.messages).toContain('message_sent.private');

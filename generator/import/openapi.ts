@@ -496,7 +496,7 @@ class OpenApiReader {
     for (const [key, raw] of Object.entries((media.examples ?? {}) as Record<string, Schema>)) {
       let example = raw;
       if (typeof raw?.$ref === 'string') {
-        const target = raw.$ref.startsWith('#/components/examples/') ? (((this.api.components as Schema | undefined)?.examples as Record<string, Schema> | undefined) ?? {})[refName(raw.$ref)] : undefined;
+        const target = raw.$ref.startsWith('#/components/examples/') ? ((this.api.components as Schema | undefined)?.examples as Record<string, Schema> | undefined)?.[refName(raw.$ref)] : undefined;
         if (!target) {
           this.notes.push({ severity: 'warning', message: `example reference ${raw.$ref} is not to a component example; skipped` });
           continue;

@@ -26,7 +26,7 @@ export function supportDifferences(support: Support): SupportDifferences {
 
 /** Whether an implementation supports the thing with differences: the one rule for "✅\*", "≈" and `x-onebot-support-details`. */
 export function supportsWithDifferences(support: Support | undefined): boolean {
-  if (!support || support.status !== 'supported') return false;
+  if (support?.status !== 'supported') return false;
   const d = supportDifferences(support);
   return d.changedFields.length > 0 || d.removedFields.length > 0 || d.differentResult;
 }
