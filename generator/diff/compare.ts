@@ -302,6 +302,7 @@ function compareType(ctx: Context, before: TypeNode, after: TypeNode, path: stri
     converts: ctx.can.convertsParameters && ctx.area === 'parameter',
     anyIsUntyped: ctx.can.anyIsUntyped,
     uncomparedBuiltins: ctx.can.uncomparedBuiltins,
+    stringsUntold: ctx.can.stringsUntold,
   };
   const relation = relate(before, ctx.oldScope, after, ctx.newScope, options);
   if (relation === 'same') return;
