@@ -333,6 +333,10 @@ export const RESTRICTED: Record<string, string> = {
   'events.*.origin': 'a reference to an origin',
   'events.*.discriminators.{key}': 'a field name',
   'events.*.discriminators.*': 'a discriminator value',
+  'disagreements.{key}': 'a reference to an implementation',
+  'disagreements.*[].rule': 'a reference to a diff rule',
+  'disagreements.*[].where': 'a place as pnpm upstream prints it (a kind, a name, a path)',
+  'disagreements.*[].source': "a file path in the implementation's repository",
 };
 
 /** Where a place is, as RESTRICTED names it: `actions.*.title`. */

@@ -2041,11 +2041,11 @@ export interface GroupMessageSender {
    */
   level?: string;
   /**
-   * 群内角色
+   * 群内角色；Lagrange 在权限未知时为 `unknown`（Lagrange.OneBot 的 OneBotGroupSender.cs）
    *
-   * Role in the group
+   * Role in the group; Lagrange says `unknown` when the permission is not known (Lagrange.OneBot's OneBotGroupSender.cs)
    */
-  role?: GroupRole;
+  role?: GroupRole | 'unknown';
   /**
    * 专属头衔
    *
@@ -3258,7 +3258,7 @@ export interface LagrangeGroupMessageSender {
    * 恒为 0
    *
    * Always 0
-   * @format int64
+   * @format int32
    */
   age: number;
   /**

@@ -19,9 +19,11 @@ export interface Envelope<T = unknown> {
 
 /** Return codes and their meaning. Implementations may answer with other codes; any non-zero code other than `async` is a failure. */
 export const Retcode = {
-  /** 成功
-
-    Defined by std. */
+  /**
+   * 成功
+   *
+   * Defined by std.
+   */
   ok: 0,
   /** 不存在 — Not found */
   not_found: 1404,
