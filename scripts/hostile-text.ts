@@ -53,7 +53,11 @@ async function check(run: Run): Promise<string[]> {
   });
   if (result.generate.code !== 0) return [`pnpm generate exited ${result.generate.code}: ${result.generate.output.slice(0, 500)}`];
   const dir = join(result.dir, 'out/typescript');
-  const files = readdirSync(dir).map((f) => join(dir, f));
+  // The family's files and each implementation's SDK in its folder (typescript/<implementation>/).
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => join(dir, f));
   problems.push(...typeCheck(files).slice(0, 5));
   const script = `for (const f of ${JSON.stringify(files.map((f) => pathToFileURL(f).href))}) await import(f);`;
   await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, maxBuffer: 1 << 26 }).catch((e: unknown) =>
