@@ -453,9 +453,15 @@ export async function hostileRun(
     const generate = JSON.parse(readFileSync(done, 'utf8')) as HostileRun['generate'];
     let build: string | undefined;
     if (options.build && generate.code === 0 && !existsSync(join(dir, 'site'))) {
+      // VitePress renders pages by importing its server bundle, which imports `vue`; since vue is
+      // not a direct dependency here, it links `node_modules/vue` into the package folder of the
+      // working directory for the build and removes the link when the build ends. Builds sharing
+      // one folder (two runs at once, or a run beside the docs-site test) removed the link under
+      // each other ("Cannot find package 'vue'"): each run builds from a package folder of its own.
+      writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
       try {
         await promisify(execFile)(join(ROOT, 'node_modules/.bin/vitepress'), ['build', join(dir, 'out/docs'), '--outDir', join(dir, 'site.tmp')], {
-          cwd: ROOT,
+          cwd: dir,
           // A bound for a build that hangs, not a measure: a loaded machine may take minutes.
           timeout: BUILD_TIMEOUT_MS,
           maxBuffer: 1 << 26,
