@@ -391,6 +391,29 @@ describe('forward WebSocket: frames that answer nothing, floods and hung handsha
     await transport.close();
     await server.close();
   });
+
+  it.each([
+    ['a connection that stays up for healthyAfterMs starts the backoff over: the retries count again from the first', 50, [1, 2, 1, 2, 3], 6],
+    ['a connection dropped before healthyAfterMs does not: the retries go on counting up to maxRetries', 60_000, [1, 2, 3], 4],
+  ])('%s', async (_name, healthyAfterMs, attempts, connections) => {
+    // The first two connections are dropped at once, the third is held until the test drops it, every later one is dropped at once.
+    const server = await wsPeer((socket) => void (server.sockets.length === 3 || socket.close()));
+    const transport = new WsForwardTransport({ url: server.url, reconnect: { initialDelayMs: 4, factor: 2, maxDelayMs: 10_000, maxRetries: 3, healthyAfterMs } });
+    const states = watch(transport);
+    await expect.poll(() => server.sockets.length === 3 && transport.state, { timeout: TIMEOUT }).toBe('open');
+    // The transport's healthy timer started when it saw the connection open, before this wait did, and is shorter when it is 50 ms.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    server.sockets[2]!.close();
+    await expect.poll(() => transport.state, { timeout: TIMEOUT }).toBe('closed');
+    expect(server.sockets).toHaveLength(connections);
+    const waits = states.filter((s) => s.state === 'reconnecting');
+    expect(waits.map((s) => s.attempt)).toEqual(attempts);
+    // After the healthy connection, the first wait is the initial delay again (jitter takes at most a quarter off).
+    if (attempts[2] === 1) expect(waits[2]!.retryInMs!).toBeLessThanOrEqual(4);
+    expect(states.at(-1)!.error!.message).toMatch(/^gave up after 3 retries/);
+    await transport.close();
+    await server.close();
+  });
 });
 
 describe('the mock: no request takes it down', () => {
