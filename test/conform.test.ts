@@ -171,6 +171,36 @@ describe('the proxy', () => {
     }
   });
 
+  it('closes a connection whose frame is over maxPayload, from either side, and goes on serving', async () => {
+    // The implementation echoes every frame, and answers `big` with a frame over the limit.
+    const upstream = await wsPeer((socket) => socket.on('message', (data) => socket.send(String(data) === 'big' ? 'x'.repeat(4_096) : String(data))));
+    const proxy = await ConformProxy.start({ model, implementation: 'onebot11', upstream: upstream.url, maxPayload: 1_024 });
+    const closed = (ws: WebSocket) => new Promise<number>((resolve) => ws.once('close', resolve));
+    try {
+      // From the bot: the proxy closes the bot's connection (1009, message too big), and the implementation's with it.
+      const bot = await collector(proxy.wsUrl);
+      const botClosed = closed(bot.ws);
+      bot.ws.send('y'.repeat(4_096));
+      expect(await botClosed).toBe(1009);
+      await until(() => upstream.sockets[0]!.readyState === WebSocket.CLOSED);
+      // From the implementation: the proxy drops both connections (the bot sees 1006), and the bot never receives the frame.
+      const other = await collector(proxy.wsUrl);
+      const otherClosed = closed(other.ws);
+      other.ws.send('big');
+      expect(await otherClosed).toBe(1006);
+      expect(other.frames).toEqual([]);
+      // A new connection is served.
+      const next = await collector(proxy.wsUrl);
+      next.ws.send('{"action":"get_status","params":{},"echo":1}');
+      await until(() => next.frames.length === 1);
+      expect(next.frames).toEqual(['{"action":"get_status","params":{},"echo":1}']);
+      next.ws.close();
+    } finally {
+      await proxy.close();
+      await upstream.close();
+    }
+  });
+
   it('stays bounded over 100,000 frames', async () => {
     const event = JSON.stringify({ post_type: 'meta_event', meta_event_type: 'heartbeat', time: 1, self_id: 1, status: { online: true, good: true }, interval: 5000 });
     const upstream = await wsPeer((socket) => {
