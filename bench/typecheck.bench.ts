@@ -7,7 +7,9 @@
  * bench builds it first when it is missing or older than its sources), as an installed copy does.
  *
  * Every check is a fresh `tsc` process, the contenders alternating (the order reversed every other
- * round); it reports the median wall time, tsc's own check time, and the ratio ours / theirs.
+ * round); it reports the median wall time, tsc's own check time, and the ratio ours / theirs, of
+ * the whole time and of the time above a baseline that checks no library (the standard library
+ * and @types/node, which every consumer checks too).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -25,13 +27,14 @@ if (!Number.isInteger(runs) || runs < 1) {
 const contenders = {
   'onebot-spec/napcat': join(root, 'bench/typecheck/onebot-spec-consumer.ts'),
   'node-napcat-ts': join(root, 'bench/typecheck/node-napcat-ts-consumer.ts'),
+  'baseline (no library)': join(root, 'bench/typecheck/baseline.ts'),
 };
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const flags = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2023', '--types', 'node', '--skipLibCheck', 'false'];
 
 /** The actions a consumer calls (`bot.x(`, subscriptions left out): both must call the same twenty. */
 const calls = (file: string) => new Set([...readFileSync(file, 'utf8').matchAll(/\bbot\.(\w+)\(/g)].map((m) => m[1]!).filter((name) => name !== 'on'));
-const [ours, theirs] = Object.values(contenders).map(calls) as [Set<string>, Set<string>];
+const [ours, theirs] = [contenders['onebot-spec/napcat'], contenders['node-napcat-ts']].map(calls) as [Set<string>, Set<string>];
 const differ = [...ours].filter((a) => !theirs.has(a)).concat([...theirs].filter((a) => !ours.has(a)));
 if (ours.size !== 20 || differ.length) {
   console.error(`the consumers must make the same twenty calls: ${ours.size} and ${theirs.size} calls, differing in ${differ.join(', ') || 'none'}`);
@@ -74,24 +77,33 @@ function check(file: string): Check {
 }
 
 const names = Object.keys(contenders) as (keyof typeof contenders)[];
-for (const name of names) check(contenders[name]); // warm-up (disk cache), and proof that both compile
+for (const name of names) check(contenders[name]); // warm-up (disk cache), and proof that each compiles
 const results: Record<string, Check[]> = {};
 for (let r = 0; r < runs; r++) {
   for (const name of r % 2 ? [...names].reverse() : names) (results[name] ??= []).push(check(contenders[name]));
 }
 
-const [mine, other] = names.map((n) => results[n]!) as [Check[], Check[]];
+const [mine, other, base] = names.map((n) => results[n]!) as [Check[], Check[], Check[]];
 const med = (xs: Check[], key: keyof Check) => median(xs.map((x) => x[key]));
 const paired = (key: keyof Check) => median(mine.map((x, i) => x[key] / other[i]![key]));
+/** Per round, the time above that round's baseline: each library's own share. */
+const above = (xs: Check[], key: keyof Check) => xs.map((x, i) => x[key] - base[i]![key]);
+/** The ratio of the medians of each library's own share; none when noise is larger than a share. */
+const ratioAbove = (key: keyof Check) => {
+  const [a, b] = [median(above(mine, key)), median(above(other, key))];
+  return a > 0 && b > 0 ? fmt(a / b, 2) : 'n/a (noise larger than the time)';
+};
 console.log(`tsc ${flags.join(' ')}, ${runs} runs each, alternating, every run a fresh process; ${ours.size} calls in each consumer\n`);
 console.log(
   table([
-    ['consumer', 'wall ms (median)', 'min–max', 'tsc check ms', 'tsc total ms', 'files', 'declaration lines (@types/node too)', 'types'],
+    ['consumer', 'wall ms (median)', 'min–max', 'tsc check ms', 'tsc total ms', 'total above baseline', 'files', 'declaration lines', 'types'],
     ...names.map((name) => {
       const xs = results[name]!;
       const walls = xs.map((x) => x.wallMs);
-      return [name, fmt(med(xs, 'wallMs')), `${fmt(Math.min(...walls))}–${fmt(Math.max(...walls))}`, fmt(med(xs, 'checkMs')), fmt(med(xs, 'totalMs')), fmt(xs[0]!.files), fmt(xs[0]!.lines), fmt(xs[0]!.types)];
+      const own = xs === base ? '' : fmt(median(above(xs, 'totalMs')));
+      return [name, fmt(med(xs, 'wallMs')), `${fmt(Math.min(...walls))}–${fmt(Math.max(...walls))}`, fmt(med(xs, 'checkMs')), fmt(med(xs, 'totalMs')), own, fmt(xs[0]!.files), fmt(xs[0]!.lines), fmt(xs[0]!.types)];
     }),
   ]),
 );
 console.log(`\nratio ours / theirs (median of per-round ratios): wall ${fmt(paired('wallMs'), 2)}, tsc check ${fmt(paired('checkMs'), 2)}, tsc total ${fmt(paired('totalMs'), 2)}`);
+console.log(`ratio of the medians of the time above the baseline (each library's own): wall ${ratioAbove('wallMs')}, tsc check ${ratioAbove('checkMs')}, tsc total ${ratioAbove('totalMs')}`);
