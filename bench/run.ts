@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { root } from './lib.js';
 
-const scripts = ['generate.bench.ts', 'ws.bench.ts', 'http.bench.ts', 'cq.bench.ts', 'import.bench.ts', 'conform.bench.ts'];
+const scripts = ['generate.bench.ts', 'ws.bench.ts', 'http.bench.ts', 'cq.bench.ts', 'import.bench.ts', 'conform.bench.ts', 'typecheck.bench.ts'];
 const only = process.argv.slice(2);
 let failed = false;
 for (const script of scripts.filter((s) => !only.length || only.some((o) => s.startsWith(o)))) {

@@ -31,6 +31,31 @@ describe('narrowModel', async () => {
     expect(image.fields.map((f) => f.name)).toEqual(['file', 'url', 'summary']);
   });
 
+  it("gives a segment its implementation's own examples first, then the general ones that fit, never another implementation's", async () => {
+    expect(ext.segments.find((s) => s.type === 'image')!.examples.map((e) => [e.implementation, e.data])).toEqual([['ext', { file: 'a.jpg', url: 'https://example.invalid/a.jpg?x=1,2' }]]);
+    // ext's example fits the standard's image too, but is not the standard's.
+    expect(narrowModel(model, 'std').segments.find((s) => s.type === 'image')!.examples.map((e) => [e.implementation, e.data])).toEqual([[undefined, { file: 'a.jpg', cache: '0' }]]);
+    // An implementation's example is checked against its own shape: ext's received image has `summary`, and no image of ext's has `cache`.
+    const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const spec = await mkdtemp(join(tmpdir(), 'onebot-segment-examples-'));
+    try {
+      await cp(KITCHEN_SINK, spec, { recursive: true });
+      const file = join(spec, 'segments.yaml');
+      const text = await readFile(file, 'utf8');
+      const own = "        implementation: ext\n        data: { file: 'a.jpg', url: 'https://example.invalid/a.jpg?x=1,2' }\n        cq: '[CQ:image,file=a.jpg,url=https://example.invalid/a.jpg?x=1&#44;2]'\n";
+      expect(text).toContain(own);
+      await writeFile(file, text.replace(own, "        implementation: ext\n        data: { file: 'a.jpg', url: 'https://example.invalid/a.jpg', summary: '[a]' }\n"));
+      const withSummary = narrowModel(await loadModel(spec), 'ext').segments.find((s) => s.type === 'image')!;
+      expect(withSummary.examples.map((e) => e.data)).toEqual([{ file: 'a.jpg', url: 'https://example.invalid/a.jpg', summary: '[a]' }]);
+      await writeFile(file, text.replace(own, "        implementation: ext\n        data: { file: 'a.jpg', cache: '0' }\n"));
+      await expect(loadModel(spec)).rejects.toThrow(/this example of segment 'image' \(ext\) does not match its type/);
+    } finally {
+      await rm(spec, { recursive: true, force: true });
+    }
+  });
+
   it('names an action as the implementation routes it: its own name, or else its first routed alias', () => {
     const routeOnly = (names: string[]) => ({
       ...model,

@@ -1,5 +1,5 @@
 /** The generated TypeScript compiles under --strict, a typed consumer compiles, and a wrong one does not. */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,7 +87,7 @@ function errorsByFixture(names: string[]): Map<string, string[]> {
 
 describe('the entry point of each implementation', () => {
   // One program for the four fixtures: compiling each entry point once is most of the time.
-  const errors = errorsByFixture(['bot.ts', 'napcat.ts', 'wrong-napcat.ts', 'wrong-onebot11.ts']);
+  const errors = errorsByFixture(['bot.ts', 'napcat.ts', 'napcat-bot.ts', 'wrong-napcat.ts', 'wrong-onebot11.ts']);
 
   it('compiles a complete bot of named handlers on the family entry point, without casts', () => {
     expect(errors.get('bot.ts')).toEqual([]);
@@ -95,6 +95,11 @@ describe('the entry point of each implementation', () => {
 
   it("compiles NapCat's code against NapCat's entry point: string ids, an image's summary, its own actions and events", () => {
     expect(errors.get('napcat.ts')).toEqual([]);
+  });
+
+  it("compiles a small NapCat bot (an image and a mention, several segments, a recall, the member list, pokes, friend requests, reconnects) on NapCat's entry point, without casts", () => {
+    expect(errors.get('napcat-bot.ts')).toEqual([]);
+    expect(readFileSync(fromRoot('test/fixtures/consumer/napcat-bot.ts'), 'utf8')).not.toMatch(/\bas (?!const\b)\w|\w!(?=[.,;)\]])|\bany\b/);
   });
 
   it("rejects against NapCat's entry point an action NapCat lacks, a field its image does not have, wrong builder data and a wrong quick-operation field, each at the wrong name", () => {

@@ -81,8 +81,11 @@ export function checkExamples(model: Model, pending: { type: TypeNode; value: un
 
   for (const segment of model.segments) {
     for (const example of segment.examples) {
-      // An example may show either shape: it must match the send or the receive one.
-      report(checker.segment({ type: segment.type, data: example.data }, 'either'), example.source, `the data of this example of segment '${segment.type}'`);
+      // An example may show either shape: it must match the send or the receive one; an
+      // implementation's example, that implementation's shape of the segment.
+      const support = example.implementation ? segment.support.find((s) => s.implementation === example.implementation) : undefined;
+      const exampleChecker = example.implementation && support?.status === 'supported' ? profile(example.implementation).checker : checker;
+      report(exampleChecker.segment({ type: segment.type, data: example.data }, 'either'), example.source, `the data of this example of segment '${segment.type}'${example.implementation ? ` (${example.implementation})` : ''}`);
       if (example.cq !== undefined) {
         const expected = stringify([{ type: segment.type, data: example.data }]);
         if (expected !== example.cq) {

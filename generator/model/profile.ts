@@ -33,7 +33,7 @@ export function narrowModel(model: Model, implementation: string): Model {
   return {
     ...shaped,
     actions: shaped.actions.map((action) => ({ ...action, examples: examplesFor(action, implementation, checker) })),
-    segments: shaped.segments.map((segment) => ({ ...segment, examples: segmentExamples(segment, checker) })),
+    segments: shaped.segments.map((segment) => ({ ...segment, examples: segmentExamples(segment, implementation, checker) })),
     events: shaped.events.map((event) => ({ ...event, examples: event.examples.filter((e) => checker.event(e.value, event).length === 0) })),
   };
 }
@@ -88,16 +88,19 @@ function fitting(example: Example, action: Pick<Action, 'params' | 'result'>, ch
 }
 
 /**
- * The examples that fit the implementation's shape of a segment; when none does, the first that
- * fits once the fields this implementation does not have are left out (without its CQ code, which
- * no longer says the same).
+ * The examples of the implementation's shape of a segment: its own first (the loader checked them
+ * against its shape), then the general ones that fit; never another implementation's. When none
+ * fits, the first general one that fits once the fields this implementation does not have are
+ * left out (without its CQ code, which no longer says the same).
  */
-function segmentExamples(segment: Segment, checker: ValueChecker): SegmentExample[] {
+function segmentExamples(segment: Segment, implementation: string, checker: ValueChecker): SegmentExample[] {
   const fits = (data: Record<string, unknown>) => checker.segment({ type: segment.type, data }, 'either').length === 0;
-  const whole = segment.examples.filter((e) => fits(e.data));
+  const own = segment.examples.filter((e) => e.implementation === implementation);
+  const general = segment.examples.filter((e) => e.implementation === undefined);
+  const whole = [...own, ...general.filter((e) => fits(e.data))];
   if (whole.length) return whole;
   const names = new Set(segment.fields.map((f) => f.name));
-  for (const { cq: _differs, ...example } of segment.examples) {
+  for (const { cq: _differs, ...example } of general) {
     const data = Object.fromEntries(Object.entries(example.data).filter(([key]) => names.has(key)));
     if (Object.keys(data).length && fits(data)) return [{ ...example, data }];
   }

@@ -278,6 +278,9 @@ export interface FileSegmentInput {
  * 一个文件。发送时 `file` 的形式与图片相同（也可用 `url` 或 `path` 代替），`name` 设置显示的文件名；收到的文件带文件 ID 与大小，开启数据包功能时还带下载链接。
  *
  * A file. When sending, `file` takes the same forms as for an image (`url` or `path` may replace it) and `name` sets the file name shown; received files carry the file ID and size, and a download URL when packet support is on.
+ *
+ * @example
+ * seg.file({ path: '/6e5b8f0c-3d0a-4c7e-9b7a-2f1e0d9c8b7a', name: '月报.pdf', size: '52480', busid: '102' }) // [CQ:file,path=/6e5b8f0c-3d0a-4c7e-9b7a-2f1e0d9c8b7a,name=月报.pdf,size=52480,busid=102]
  */
 function file(data: FileSegmentInput): FileSegment {
   return build('file', data, []);
@@ -535,6 +538,9 @@ export interface PokeSegmentInput {
  * 戳一戳消息。`type` 与 `id` 的取值见 [Mirai 的 PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49)。
  *
  * A poke. For the values of `type` and `id` see [Mirai's PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49).
+ *
+ * @example
+ * seg.poke(10001000) // [CQ:poke,qq=10001000]
  *
  * @param qq - `qq`, or the whole data
  */

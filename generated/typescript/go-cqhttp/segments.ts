@@ -222,6 +222,8 @@ export interface FaceSegment {
  *
  * A file. When sending, `file` takes the same forms as for an image (`url` or `path` may replace it) and `name` sets the file name shown; received files carry the file ID and size, and a download URL when packet support is on.
  *
+ * @example [CQ:file,path=/6e5b8f0c-3d0a-4c7e-9b7a-2f1e0d9c8b7a,name=月报.pdf,size=52480,busid=102]
+ *
  * Support:
  * - go-cqhttp: yes — go-cqhttp 的 `file` 消息段表示群文件（文档未列出，见其源码）：`path`、`name`、`size` 与 `busid`，收发相同；发送时按这些字段转发已有的群文件。 go-cqhttp's `file` segment stands for a group file (not in its docs; see its source): `path`, `name`, `size` and `busid`, the same both ways; sending forwards an existing group file by them.
  */
@@ -593,6 +595,8 @@ export interface NodeReceiveSegment {
  * 戳一戳消息。`type` 与 `id` 的取值见 [Mirai 的 PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49)。
  *
  * A poke. For the values of `type` and `id` see [Mirai's PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49).
+ *
+ * @example [CQ:poke,qq=10001000]
  *
  * Support:
  * - go-cqhttp: yes — go-cqhttp 的戳一戳消息段与标准不同：只能在群聊中发送，用 `qq` 指定要戳的成员，不读 `type` 与 `id`；发送后无法撤回，返回的 `message_id` 恒为 0。收到的戳一戳作为通知事件上报，不作为消息段。 go-cqhttp's poke segment differs from the standard: it can only be sent, in groups, with `qq` naming the member to poke; `type` and `id` are not read. It cannot be recalled and the `message_id` returned is always 0. Received pokes are reported as notice events, not segments.

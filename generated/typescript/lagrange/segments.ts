@@ -139,6 +139,8 @@ export interface FaceReceiveSegment {
  *
  * A file. When sending, `file` takes the same forms as for an image (`url` or `path` may replace it) and `name` sets the file name shown; received files carry the file ID and size, and a download URL when packet support is on.
  *
+ * @example [CQ:file,file_id=/6e5b8f0c-3d0a-4c7e-9b7a-2f1e0d9c8b7a,file_name=月报.pdf,file_hash=9e107d9d372bb6826bd81d3542a419d6,url=]
+ *
  * Support:
  * - Lagrange.OneBot: yes — Lagrange 的文件消息段字段不同：`file_name`、`file_hash`、`file_id` 与 `url`，收发相同；发送时需要已有文件的 `file_id`（为空时不发送），不能上传新文件（上传请用 `upload_group_file` / `upload_private_file`）（Lagrange.OneBot 的 FileSegment.cs）。 Lagrange's file segment has other fields: `file_name`, `file_hash`, `file_id` and `url`, the same both ways; sending needs the `file_id` of an existing file (nothing is sent when it is empty) and cannot upload one (use `upload_group_file` / `upload_private_file`) (Lagrange.OneBot's FileSegment.cs).
  */
@@ -636,6 +638,8 @@ export interface NodeReceiveSegment {
  *
  * A poke. For the values of `type` and `id` see [Mirai's PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49).
  *
+ * @example [CQ:poke,type=1]
+ *
  * Support:
  * - Lagrange.OneBot: yes — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.
  */
@@ -663,6 +667,8 @@ export interface PokeSendSegment {
  * 戳一戳消息。`type` 与 `id` 的取值见 [Mirai 的 PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49)。
  *
  * A poke. For the values of `type` and `id` see [Mirai's PokeMessage](https://github.com/mamoe/mirai/blob/f5eefae7ecee84d18a66afce3f89b89fe1584b78/mirai-core/src/commonMain/kotlin/net.mamoe.mirai/message/data/HummerMessage.kt#L49).
+ *
+ * @example [CQ:poke,type=1]
  *
  * Support:
  * - Lagrange.OneBot: yes — 发送时读 `type` 与可选的 `strength`（力度），不读 `id`；收到时 `id` 恒为 `-1`（无法获取），另带 `strength`。 Sending reads `type` and an optional `strength`, not `id`; received pokes always have `id` `-1` (it cannot be obtained) and carry `strength`.

@@ -217,6 +217,7 @@ export class DocsView {
       badges: this.badges(segment.support),
       examples: segment.examples.map((e) => ({
         title: this.text(e.title) || undefined,
+        implementation: e.implementation === undefined ? undefined : mdText(e.implementation),
         data: mdFence('json', json({ type: segment.type, data: e.data })),
         cq: e.cq === undefined ? undefined : mdFence('', e.cq),
       })),

@@ -32,8 +32,6 @@ export interface ImageSendSegment {
  *
  * An image segment
  *
- * @example [CQ:image,file=a.jpg,url=https://example.invalid/a.jpg?x=1&#44;2]
- *
  * Support:
  * - Standard: yes
  */
