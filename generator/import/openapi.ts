@@ -22,6 +22,7 @@ import { expandingAlias } from '../load/spec-file.js';
 import { actionParamsName, actionResultName } from '../model/naming.js';
 import { describeProblems, ValueChecker, type ValueProblem } from '../model/check-value.js';
 import { narrowModel } from '../model/profile.js';
+import { discriminatorKey } from '../model/queries.js';
 import {
   APIFOX,
   COMPONENTS,
@@ -307,8 +308,7 @@ class OpenApiReader {
     this.model.types.sort((a, b) => cmp(a.name, b.name));
     this.model.actions.sort((a, b) => cmp(a.name, b.name));
     this.model.segments.sort((a, b) => cmp(a.type, b.type));
-    const key = (e: Event) => e.discriminators.map((d) => `${d.key}=${d.value}`).join('|');
-    this.model.events.sort((a, b) => cmp(key(a), key(b)) || cmp(a.id, b.id));
+    this.model.events.sort((a, b) => cmp(discriminatorKey(a), discriminatorKey(b)) || cmp(a.id, b.id));
     return { model: this.model, notes: this.notes };
   }
 
