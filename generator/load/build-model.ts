@@ -4,15 +4,14 @@
  * is given and reports only what it cannot build without (a spec with no `protocol`); what the
  * entries mean is checked afterwards, on the model and the entries (the check-*.ts files).
  */
-import type { Action, Alias, Category, Disagreement, Direction, Event, Example, Implementation, Model, Segment, SegmentExample, Support, Verification } from '../model/types.js';
+import type { Action, Alias, Category, Disagreement, Event, Example, Implementation, Model, Segment, SegmentExample, Support, Verification } from '../model/types.js';
 import { eventTypeName } from '../model/naming.js';
 import { discriminatorKey } from '../model/queries.js';
 import { deprecation, opt, text } from './build-values.js';
 import { TypeBuilder } from './build-types.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Entry, Sections } from './merge.js';
-
-type Raw = Record<string, unknown>;
+import type { RawAction, RawEvent, RawEventBase, RawProtocol, RawSegment, RawVerification } from './raw-types.js';
 
 /** The kinds of entry that say which implementations support them. */
 export type SupportKind = 'action' | 'segment' | 'event';
@@ -62,38 +61,31 @@ class ModelBuilder {
     private readonly types: TypeBuilder,
   ) {}
 
-  build(protocolEntry: Entry): Model {
-    const p = protocolEntry.value as Raw;
-    const implementations = this.sections.entries('implementations').map((e): Implementation => {
-      const v = e.value as Raw;
-      return {
-        id: e.key,
-        title: text(v.title)!,
-        ...opt('homepage', v.homepage as string | undefined),
+  build(protocolEntry: Entry<RawProtocol>): Model {
+    const p = protocolEntry.value;
+    const implementations = this.sections.entries('implementations').map(
+      ({ key, value: v }): Implementation => ({
+        id: key,
+        title: text(v.title),
+        ...opt('homepage', v.homepage),
         ...opt('description', text(v.description)),
-        ...opt('verified', verification(v.verified as Raw | undefined)),
-      };
-    });
+        ...opt('verified', verification(v.verified)),
+      }),
+    );
     this.implementationIds = implementations.map((i) => i.id);
     this.disagreements(implementations);
     const origins = [
       ...implementations.map((i) => ({ id: i.id, title: i.title, ...opt('description', i.description), implementation: true })),
-      ...this.sections.entries('origins').map((e) => {
-        const v = e.value as Raw;
-        return { id: e.key, title: text(v.title)!, ...opt('description', text(v.description)), implementation: false };
-      }),
+      ...this.sections.entries('origins').map(({ key, value: v }) => ({ id: key, title: text(v.title), ...opt('description', text(v.description)), implementation: false })),
     ];
-    const callVariants = Object.entries((p.call_variants as Raw | undefined) ?? {}).map(([id, raw]) => {
-      const v = raw as Raw;
-      return { id, suffix: v.suffix as string, default: v.default === true, ...opt('description', text(v.description)) };
-    });
+    const callVariants = Object.entries(p.call_variants ?? {}).map(([id, v]) => ({ id, suffix: v.suffix, default: v.default === true, ...opt('description', text(v.description)) }));
     this.defaultVariants = callVariants.filter((v) => v.default).map((v) => v.id);
 
     const envelopeEntry = this.sections.single('envelope');
     const envelope = envelopeEntry
       ? {
-          ...opt('description', text((envelopeEntry.value as Raw).description)),
-          fields: this.types.fields(envelopeEntry.file, [...envelopeEntry.path, 'fields'], (envelopeEntry.value as Raw).fields),
+          ...opt('description', text(envelopeEntry.value.description)),
+          fields: this.types.fields(envelopeEntry.file, [...envelopeEntry.path, 'fields'], envelopeEntry.value.fields),
         }
       : { fields: [] };
     const eventBaseEntry = this.sections.single('event_base');
@@ -119,11 +111,11 @@ class ModelBuilder {
     const authEntry = this.sections.single('authentication');
     return {
       protocol: {
-        name: p.name as string,
-        version: String(p.version),
-        title: text(p.title)!,
+        name: p.name,
+        version: p.version,
+        title: text(p.title),
         ...opt('description', text(p.description)),
-        ...opt('homepage', p.homepage as string | undefined),
+        ...opt('homepage', p.homepage),
       },
       implementations,
       origins,
@@ -131,11 +123,8 @@ class ModelBuilder {
       callVariants,
       envelope,
       retcodes: this.retcodes(),
-      transports: this.sections.entries('transports').map((e) => {
-        const v = e.value as Raw;
-        return { id: e.key, title: text(v.title)!, ...opt('description', text(v.description)) };
-      }),
-      ...(authEntry ? { authentication: text(authEntry.value)! } : {}),
+      transports: this.sections.entries('transports').map(({ key, value: v }) => ({ id: key, title: text(v.title), ...opt('description', text(v.description)) })),
+      ...(authEntry ? { authentication: text(authEntry.value) } : {}),
       eventBase,
       types,
       actions,
@@ -152,51 +141,44 @@ class ModelBuilder {
     for (const e of this.sections.entries('disagreements')) {
       const implementation = implementations.find((i) => i.id === e.key);
       if (!implementation) continue;
-      implementation.disagreements = ((e.value as Raw[] | undefined) ?? []).map(
-        (raw, i): Disagreement => ({ rule: raw.rule as string, where: raw.where as string, reason: text(raw.reason)!, file: raw.source as string, source: e.file.at([...e.path, i], true) }),
+      implementation.disagreements = e.value.map(
+        (raw, i): Disagreement => ({ rule: raw.rule, where: raw.where, reason: text(raw.reason), file: raw.source, source: e.file.at([...e.path, i], true) }),
       );
     }
   }
 
   private categories(): Category[] {
-    return this.sections.entries('categories').map((e, order) => {
-      const v = e.value as Raw;
-      return { id: e.key, title: text(v.title)!, ...opt('description', text(v.description)), ...opt('parent', v.parent as string | undefined), order };
-    });
+    return this.sections
+      .entries('categories')
+      .map(({ key, value: v }, order) => ({ id: key, title: text(v.title), ...opt('description', text(v.description)), ...opt('parent', v.parent), order }));
   }
 
   private retcodes() {
     return this.sections.retcodes
-      .map((e) => {
-        const v = e.value as Raw;
-        return {
-          code: v.code as number,
-          name: v.name as string,
-          ...opt('status', v.status as 'ok' | 'async' | 'failed' | undefined),
-          ...opt('origin', v.origin as string | undefined),
-          ...opt('description', text(v.description)),
-        };
-      })
+      .map(({ value: v }) => ({
+        code: v.code,
+        name: v.name,
+        ...opt('status', v.status),
+        ...opt('origin', v.origin),
+        ...opt('description', text(v.description)),
+      }))
       .sort((a, b) => a.code - b.code);
   }
 
-  private eventBase(entry: Entry) {
-    const v = entry.value as Raw;
+  private eventBase(entry: Entry<RawEventBase>) {
+    const v = entry.value;
     const fields = this.types.fields(entry.file, [...entry.path, 'fields'], v.fields);
-    const postTypes = Object.entries(v.post_types as Raw).map(([value, raw]) => {
-      const r = raw as Raw;
-      return { value, discriminator: r.discriminator as string, ...opt('title', text(r.title)) };
-    });
+    const postTypes = Object.entries(v.post_types).map(([value, r]) => ({ value, discriminator: r.discriminator, ...opt('title', text(r.title)) }));
     return { fields, postTypes };
   }
 
   // ---- actions, segments, events -------------------------------------------------------------
 
   /** Every implementation's support: as stated, else supported by the origin and unknown for the others. */
-  private support(entry: Entry, kind: SupportKind): Support[] {
+  private support(entry: Entry<RawAction | RawSegment | RawEvent>, kind: SupportKind): Support[] {
     const { file, path } = entry;
-    const v = entry.value as Raw;
-    const map = (v.support ?? {}) as Raw;
+    const v = entry.value;
+    const map = v.support ?? {};
     const keys = supportKeys(kind);
     return this.implementationIds.map((implementation): Support => {
       const value = map[implementation];
@@ -205,33 +187,34 @@ class ModelBuilder {
         return { implementation, status: implementation === v.origin ? 'supported' : 'unknown', addedFields: [], removedFields: [] };
       }
       if (typeof value === 'boolean') return { implementation, status: value ? 'supported' : 'unsupported', addedFields: [], removedFields: [] };
-      const s = value as Raw;
+      const s = value;
       return {
         implementation,
         status: s.supported !== false ? 'supported' : 'unsupported',
         ...opt('note', text(s.note)),
-        ...opt('since', s.since as string | undefined),
+        ...opt('since', s.since),
         addedFields: this.types.fields(file, [...here, keys.fields], s[keys.fields], kind === 'segment'),
-        removedFields: (s[keys.remove] as string[] | undefined) ?? [],
-        ...('result' in s && kind === 'action' ? { result: s.result === null ? null : this.types.typeNode(file, [...here, 'result'], s.result) } : {}),
-        ...(kind === 'action' && Array.isArray(s.names) ? { names: s.names as string[] } : {}),
+        removedFields: s[keys.remove] ?? [],
+        // A YAML mapping never holds undefined: a key there is a key with a value.
+        ...(s.result !== undefined && kind === 'action' ? { result: s.result === null ? null : this.types.typeNode(file, [...here, 'result'], s.result) } : {}),
+        ...(kind === 'action' && s.names ? { names: s.names } : {}),
       };
     });
   }
 
-  private action(e: Entry): Action {
-    const v = e.value as Raw;
+  private action(e: Entry<RawAction>): Action {
+    const v = e.value;
     const { file, path } = e;
     const params = this.types.fields(file, [...path, 'params'], v.params);
-    const aliases: Alias[] = ((v.aliases as Raw[] | undefined) ?? []).map((a) => ({
-      name: a.name as string,
+    const aliases: Alias[] = (v.aliases ?? []).map((a) => ({
+      name: a.name,
       ...opt('deprecated', deprecation(a.deprecated)),
       ...opt('description', text(a.description)),
     }));
-    const examples: Example[] = ((v.examples as Raw[] | undefined) ?? []).map((x, i) => ({
+    const examples: Example[] = (v.examples ?? []).map((x, i) => ({
       ...opt('title', text(x.title)),
-      ...opt('implementation', x.implementation as string | undefined),
-      ...('params' in x ? { params: (x.params ?? {}) as Record<string, unknown> } : {}),
+      ...opt('implementation', x.implementation),
+      ...('params' in x ? { params: x.params ?? {} } : {}),
       ...('result' in x ? { result: x.result } : {}),
       source: file.at([...path, 'examples', i]),
       ...('params' in x ? { paramsSource: file.at([...path, 'examples', i, 'params']) } : {}),
@@ -239,13 +222,13 @@ class ModelBuilder {
     }));
     return {
       name: e.key,
-      title: text(v.title)!,
+      title: text(v.title),
       ...opt('description', text(v.description)),
-      category: v.category as string,
-      origin: v.origin as string,
+      category: v.category,
+      origin: v.origin,
       params,
       result: v.result === undefined || v.result === null ? null : this.types.typeNode(file, [...path, 'result'], v.result),
-      variants: [...((v.variants as string[] | undefined) ?? this.defaultVariants)].sort(),
+      variants: [...(v.variants ?? this.defaultVariants)].sort(),
       ...opt('deprecated', deprecation(v.deprecated)),
       aliases,
       support: this.support(e, 'action'),
@@ -254,23 +237,23 @@ class ModelBuilder {
     };
   }
 
-  private segment(e: Entry): Segment {
-    const v = e.value as Raw;
+  private segment(e: Entry<RawSegment>): Segment {
+    const v = e.value;
     const { file, path } = e;
     const fields = this.types.fields(file, [...path, 'fields'], v.fields, true);
-    const examples: SegmentExample[] = ((v.examples as Raw[] | undefined) ?? []).map((x, i) => ({
+    const examples: SegmentExample[] = (v.examples ?? []).map((x, i) => ({
       ...opt('title', text(x.title)),
-      data: x.data as Record<string, unknown>,
-      ...opt('implementation', x.implementation as string | undefined),
-      ...opt('cq', x.cq as string | undefined),
+      data: x.data,
+      ...opt('implementation', x.implementation),
+      ...opt('cq', x.cq),
       source: file.at([...path, 'examples', i]),
     }));
     return {
       type: e.key,
-      title: text(v.title)!,
+      title: text(v.title),
       ...opt('description', text(v.description)),
-      origin: v.origin as string,
-      direction: (v.direction as Direction | undefined) ?? 'both',
+      origin: v.origin,
+      direction: v.direction ?? 'both',
       fields,
       ...opt('deprecated', deprecation(v.deprecated)),
       support: this.support(e, 'segment'),
@@ -279,22 +262,22 @@ class ModelBuilder {
     };
   }
 
-  private event(e: Entry): Event {
-    const v = e.value as Raw;
+  private event(e: Entry<RawEvent>): Event {
+    const v = e.value;
     const { file, path } = e;
     const fields = this.types.fields(file, [...path, 'fields'], v.fields);
     return {
       id: e.key,
       typeName: eventTypeName(e.key),
-      title: text(v.title)!,
+      title: text(v.title),
       ...opt('description', text(v.description)),
-      origin: v.origin as string,
-      discriminators: Object.entries(v.discriminators as Raw).map(([key, value]) => ({ key, value: String(value) })),
+      origin: v.origin,
+      discriminators: Object.entries(v.discriminators).map(([key, value]) => ({ key, value })),
       fields,
       quickOperation: this.types.fields(file, [...path, 'quick_operation'], v.quick_operation),
       ...opt('deprecated', deprecation(v.deprecated)),
       support: this.support(e, 'event'),
-      examples: ((v.examples as Raw[] | undefined) ?? []).map((x, i) => ({ value: x, source: file.at([...path, 'examples', i]) })),
+      examples: (v.examples ?? []).map((x, i) => ({ value: x, source: file.at([...path, 'examples', i]) })),
       source: file.at(path, true),
     };
   }
@@ -304,7 +287,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function verification(raw: Raw | undefined): Verification | undefined {
+function verification(raw: RawVerification | undefined): Verification | undefined {
   if (!raw) return undefined;
-  return { repository: raw.repository as string, commit: raw.commit as string, date: raw.date as string, ...opt('branch', raw.branch as string | undefined) };
+  return { repository: raw.repository, commit: raw.commit, date: raw.date, ...opt('branch', raw.branch) };
 }

@@ -5,14 +5,18 @@
  * (check-types.ts), every reference to a named type (check-names.ts), and every example and
  * default (check-examples.ts). Only a type expression that does not parse is reported here.
  */
-import type { Direction, EnumValue, Field, NamedType, SourceRef, TypeMeta, TypeNode } from '../model/types.js';
+import type { EnumValue, Field, NamedType, SourceRef, TypeMeta, TypeNode } from '../model/types.js';
 import { deprecation, opt, text } from './build-values.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Entry } from './merge.js';
+import type { RawEnumValue, RawField, RawType } from './raw-types.js';
 import type { DataPath, SpecFile } from './spec-file.js';
 import { parseTypeExpression, TypeExpressionError } from './type-expression.js';
 
-type Raw = Record<string, unknown>;
+/** A type written as a mapping (`type:`, `fields:`, `enum:` ...), not as an expression. */
+export type RawTypeDefinition = Exclude<RawType, string>;
+/** A field written as a mapping: a type definition with `required`, `default` or `direction`. */
+export type RawFieldDefinition = Exclude<RawField, string>;
 
 /** A reference to a named type, where it is written. */
 export interface Reference {
@@ -28,14 +32,14 @@ export interface PendingValue {
 }
 
 /** A place in a file where something was written, with what was written there. */
-export interface Site {
+export interface Site<V> {
   file: SpecFile;
   path: DataPath;
-  value: Raw;
+  value: V;
 }
 
-/** A field written as a mapping; `segment` when it is a segment's field. */
-export interface FieldSite extends Site {
+/** A field; `segment` when it is a segment's field. */
+export interface FieldSite extends Site<RawFieldDefinition> {
   name: string;
   segment: boolean;
 }
@@ -51,28 +55,28 @@ export class TypeBuilder {
   readonly pendingExamples: PendingValue[] = [];
   readonly pendingDefaults: PendingValue[] = [];
   /** Every type written as a mapping, and every field. */
-  readonly definitions: Site[] = [];
+  readonly definitions: Site<RawTypeDefinition>[] = [];
   readonly fieldSites: FieldSite[] = [];
 
-  namedType(e: Entry): NamedType {
+  namedType(e: Entry<RawType>): NamedType {
     const first = this.references.length;
     const type = this.typeNode(e.file, e.path, e.value);
     this.referencesOf.set(e.key, this.references.slice(first));
-    const meta = typeof e.value === 'object' && e.value ? (e.value as Raw) : {};
+    const meta = typeof e.value === 'string' ? undefined : e.value;
     return {
       name: e.key,
       type,
-      ...opt('title', text(meta.title)),
-      ...opt('description', text(meta.description)),
-      ...opt('deprecated', deprecation(meta.deprecated)),
+      ...opt('title', text(meta?.title)),
+      ...opt('description', text(meta?.description)),
+      ...opt('deprecated', deprecation(meta?.deprecated)),
       source: e.file.at(e.path, true),
     };
   }
 
   /** A type expression or type definition at `path`. */
-  typeNode(file: SpecFile, path: DataPath, raw: unknown): TypeNode {
+  typeNode(file: SpecFile, path: DataPath, raw: RawType): TypeNode {
     if (typeof raw === 'string') return this.expression(file, path, raw);
-    const v = (raw ?? {}) as Raw;
+    const v = raw;
     this.definitions.push({ file, path, value: v });
     const meta: TypeMeta = {
       ...opt('title', text(v.title)),
@@ -80,9 +84,9 @@ export class TypeBuilder {
       ...opt('deprecated', deprecation(v.deprecated)),
     };
     let type: TypeNode;
-    const declared = v.type as string | undefined;
+    const declared = v.type;
     if (v.enum !== undefined) {
-      type = enumType(declared ?? 'string', v.enum as unknown[]);
+      type = enumType(declared ?? 'string', v.enum);
     } else if (v.fields !== undefined || declared === 'object' || (declared === undefined && v.items === undefined)) {
       type = {
         kind: 'object',
@@ -121,13 +125,13 @@ export class TypeBuilder {
   }
 
   /** The fields of a mapping at `path`; `segment` for a segment's, which may say their direction. */
-  fields(file: SpecFile, path: DataPath, raw: unknown, segment = false): Field[] {
-    if (!raw || typeof raw !== 'object') return [];
-    return Object.entries(raw as Raw).map(([name, value]) => this.field(file, [...path, name], name, value, segment));
+  fields(file: SpecFile, path: DataPath, raw: Record<string, RawField> | null | undefined, segment = false): Field[] {
+    if (!raw) return [];
+    return Object.entries(raw).map(([name, value]) => this.field(file, [...path, name], name, value, segment));
   }
 
-  private field(file: SpecFile, path: DataPath, name: string, raw: unknown, segment: boolean): Field {
-    const v: Raw = typeof raw === 'object' && raw !== null ? (raw as Raw) : {};
+  private field(file: SpecFile, path: DataPath, name: string, raw: RawField, segment: boolean): Field {
+    const v: RawFieldDefinition = typeof raw === 'string' ? {} : raw;
     this.fieldSites.push({ file, path, name, value: v, segment });
     const { required, default: def, direction, description, deprecated, ...typeKeys } = v;
     const type = this.typeNode(file, path, typeof raw === 'string' ? raw : typeKeys);
@@ -141,31 +145,35 @@ export class TypeBuilder {
       hasDefault,
       ...opt('description', text(description)),
       ...opt('deprecated', deprecation(deprecated)),
-      direction: (direction as Direction | undefined) ?? 'both',
+      direction: direction ?? 'both',
       source: file.at(path, true),
     };
   }
 }
 
 /** The base an enum may have; any other is reported (check-types.ts) and read as string. */
-export const ENUM_BASES = ['string', 'int32', 'int64'] as const;
+const ENUM_BASES = ['string', 'int32', 'int64'] as const;
 
 /** An enum's value as written: a bare value, or a mapping with `value:`. */
-export function enumItem(item: unknown): Raw {
-  return typeof item === 'object' && item !== null ? (item as Raw) : { value: item };
+export function enumItem(item: RawEnumValue): Exclude<RawEnumValue, string | number> {
+  return typeof item === 'object' ? item : { value: item };
 }
 
-/** The name an enum value gets in code: its `name:`, a string value itself, or `value_<n>`. */
-export function enumValueName(v: Raw): string | undefined {
-  const value = v.value as string | number;
-  return (v.name as string | undefined) ?? (typeof value === 'string' ? value : undefined);
+/** The name an enum value gets in code: its `name:`, or a string value itself (else `value_<n>`). */
+export function enumValueName(v: Exclude<RawEnumValue, string | number>): string | undefined {
+  return v.name ?? (typeof v.value === 'string' ? v.value : undefined);
 }
 
-function enumType(declared: string, raw: unknown[]): TypeNode {
-  const base = (ENUM_BASES as readonly string[]).includes(declared) ? (declared as (typeof ENUM_BASES)[number]) : 'string';
+/** Whether `declared` is a base an enum may have. */
+export function isEnumBase(declared: string): declared is (typeof ENUM_BASES)[number] {
+  return ENUM_BASES.some((base) => base === declared);
+}
+
+function enumType(declared: string, raw: RawEnumValue[]): TypeNode {
+  const base = isEnumBase(declared) ? declared : 'string';
   const values: EnumValue[] = raw.map((item) => {
     const v = enumItem(item);
-    const value = v.value as string | number;
+    const value = v.value;
     return { value, name: enumValueName(v) ?? `value_${String(value).replace('-', 'minus_')}`, ...opt('title', text(v.title)), ...opt('description', text(v.description)) };
   });
   return { kind: 'enum', base, values };

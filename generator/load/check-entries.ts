@@ -7,9 +7,8 @@ import type { Segment, SourceRef } from '../model/types.js';
 import type { CheckContext } from './check.js';
 import { suggest } from './diagnostics.js';
 import type { Entry } from './merge.js';
+import type { RawAction, RawEvent, RawSegment, RawText } from './raw-types.js';
 import type { DataPath, SpecFile } from './spec-file.js';
-
-type Raw = Record<string, unknown>;
 
 export function checkEntries(c: CheckContext): void {
   const actions = new Map(c.model.actions.map((a) => [a.name, a]));
@@ -42,45 +41,43 @@ export function checkOrigin({ model, report }: CheckContext, file: SpecFile, pat
   }
 }
 
-function checkCommon(c: CheckContext, e: Entry): void {
-  const v = e.value as Raw;
-  checkOrigin(c, e.file, [...e.path, 'origin'], v.origin as string);
-  checkLanguages(c, e.file, e.path, v);
+function checkCommon(c: CheckContext, e: Entry<RawAction | RawSegment | RawEvent>): void {
+  checkOrigin(c, e.file, [...e.path, 'origin'], e.value.origin);
+  checkLanguages(c, e.file, e.path, e.value);
 }
 
 /** Titles and descriptions are bilingual: a missing language shows untranslated in that language's docs. */
-function checkLanguages({ report }: CheckContext, file: SpecFile, path: DataPath, v: Raw): void {
-  for (const key of ['title', 'description']) {
+function checkLanguages({ report }: CheckContext, file: SpecFile, path: DataPath, v: { title: RawText; description?: RawText }): void {
+  for (const key of ['title', 'description'] as const) {
     const raw = v[key];
-    if (raw === undefined || raw === null) continue;
+    if (raw === undefined) continue;
     if (typeof raw === 'string') {
       report.warn(file.at([...path, key]), `\`${key}\` is a plain string, which is read as Chinese (zh) only; the English docs show it untranslated`, `write { zh: …, en: … }`);
       continue;
     }
-    const r = raw as Raw;
-    const missing = (['zh', 'en'] as const).filter((lang) => typeof r[lang] !== 'string' || !(r[lang] as string).trim());
+    const missing = (['zh', 'en'] as const).filter((lang) => !raw[lang]?.trim());
     if (missing.length === 1) report.warn(file.at([...path, key]), `\`${key}\` has no ${missing[0]}; the ${missing[0] === 'en' ? 'English' : 'Chinese'} docs show it untranslated`, `add ${missing[0]}: …`);
   }
 }
 
 /** An action's category and call variants are declared. */
-function checkAction({ model, report }: CheckContext, e: Entry): void {
-  const v = e.value as Raw;
+function checkAction({ model, report }: CheckContext, e: Entry<RawAction>): void {
+  const v = e.value;
   const { file, path } = e;
   const categories = model.categories.map((c) => c.id);
-  const category = v.category as string;
+  const category = v.category;
   if (!categories.includes(category)) {
     report.error(file.at([...path, 'category']), `unknown category '${category}'`, suggest(category, categories, `categories are: ${categories.join(', ')}`));
   }
   const variants = model.callVariants.map((cv) => cv.id);
-  (v.variants as string[] | undefined)?.forEach((variant, i) => {
+  v.variants?.forEach((variant, i) => {
     if (!variants.includes(variant)) {
       report.error(file.at([...path, 'variants', i]), `unknown call variant '${variant}'`, suggest(variant, variants, `variants are: ${variants.join(', ')}`));
     }
   });
 }
 
-function checkExampleImplementations({ model, report }: CheckContext, e: Entry, examples: { implementation?: string; source: SourceRef }[]): void {
+function checkExampleImplementations({ model, report }: CheckContext, e: Entry<unknown>, examples: { implementation?: string; source: SourceRef }[]): void {
   const implementations = model.implementations.map((i) => i.id);
   examples.forEach((x, i) => {
     if (x.implementation !== undefined && !implementations.includes(x.implementation)) {

@@ -15,7 +15,7 @@ export function checkEvents(c: CheckContext): void {
   checkDistinct(c);
 }
 
-function checkDiscriminators({ model, report }: CheckContext, e: Entry, event: Event): void {
+function checkDiscriminators({ model, report }: CheckContext, e: Entry<unknown>, event: Event): void {
   const { file, path } = e;
   const postTypes = model.eventBase.postTypes;
   const discriminators = event.discriminators;

@@ -4,8 +4,6 @@ import type { CheckContext } from './check.js';
 import { checkOrigin } from './check-entries.js';
 import { suggest } from './diagnostics.js';
 
-type Raw = Record<string, unknown>;
-
 export function checkProtocol(c: CheckContext): void {
   const { sections, report } = c;
   const protocol = sections.single('protocol');
@@ -30,11 +28,8 @@ function checkDisagreements({ sections, report }: CheckContext, implementations:
       continue;
     }
     const seen: { rule: string; where: string; at: { file: string; line: number } }[] = [];
-    ((e.value as Raw[] | undefined) ?? []).forEach((raw, i) => {
+    e.value.forEach(({ rule, where, source }, i) => {
       const here = [...e.path, i];
-      const rule = raw.rule as string;
-      const where = raw.where as string;
-      const source = raw.source as string;
       if (!ruleIds.includes(rule)) {
         report.error(e.file.at([...here, 'rule']), `unknown diff rule '${rule}'`, suggest(rule, ruleIds, 'the rules are listed in generated/docs/diff-rules.md'));
       }
@@ -55,7 +50,7 @@ function checkCategories({ sections, report }: CheckContext): void {
   const entries = sections.entries('categories');
   const ids = entries.map((e) => e.key);
   for (const e of entries) {
-    const parent = (e.value as Raw).parent as string | undefined;
+    const parent = e.value.parent;
     if (parent !== undefined && !ids.includes(parent)) {
       report.error(e.file.at([...e.path, 'parent']), `unknown parent category '${parent}'`, suggest(parent, ids, `declare it under categories:`));
     }
@@ -66,10 +61,9 @@ function checkCategories({ sections, report }: CheckContext): void {
 function checkRetcodes(c: CheckContext): void {
   const seen = new Set<number>();
   for (const e of c.sections.retcodes) {
-    const v = e.value as Raw;
-    const code = v.code as number;
+    const { code, origin } = e.value;
     if (seen.has(code)) c.report.error(e.file.at([...e.path, 'code']), `return code ${code} is listed twice`, 'keep one entry per code');
     seen.add(code);
-    if (v.origin !== undefined) checkOrigin(c, e.file, [...e.path, 'origin'], v.origin as string);
+    if (origin !== undefined) checkOrigin(c, e.file, [...e.path, 'origin'], origin);
   }
 }

@@ -8,11 +8,10 @@ import { supportKeys, type SupportKind } from './build-model.js';
 import type { CheckContext } from './check.js';
 import { suggest } from './diagnostics.js';
 import type { Entry } from './merge.js';
-
-type Raw = Record<string, unknown>;
+import type { RawAction, RawEvent, RawSegment, RawSupportEntry } from './raw-types.js';
 
 /** The keys of the other kinds, which an entry's support mapping must not use. */
-const WRONG_KEYS: Record<SupportKind, string[]> = {
+const WRONG_KEYS: Record<SupportKind, (keyof Exclude<RawSupportEntry, boolean>)[]> = {
   action: ['fields', 'remove_fields'],
   segment: ['params', 'remove_params', 'result', 'names'],
   event: ['params', 'remove_params', 'result', 'names'],
@@ -33,10 +32,10 @@ export function checkSupport(c: CheckContext): void {
 }
 
 /** Every implementation besides the origin is stated, so "unknown" is never an accident. */
-function checkStated({ model, report }: CheckContext, e: Entry): void {
-  const v = e.value as Raw;
+function checkStated({ model, report }: CheckContext, e: Entry<RawAction>): void {
+  const v = e.value;
   const path = [...e.path, 'support'];
-  const map = (v.support ?? {}) as Raw;
+  const map = v.support ?? {};
   const unstated = model.implementations.map((i) => i.id).filter((id) => id !== v.origin && map[id] === undefined);
   if (unstated.length === 0) return;
   report.warn(
@@ -46,11 +45,11 @@ function checkStated({ model, report }: CheckContext, e: Entry): void {
   );
 }
 
-function checkEntries({ model, report }: CheckContext, e: Entry, kind: SupportKind, baseFields: Field[]): void {
+function checkEntries({ model, report }: CheckContext, e: Entry<RawAction | RawSegment | RawEvent>, kind: SupportKind, baseFields: Field[]): void {
   const { file } = e;
   const path = [...e.path, 'support'];
   const implementations = model.implementations.map((i) => i.id);
-  const map = ((e.value as Raw).support ?? {}) as Raw;
+  const map = e.value.support ?? {};
   for (const key of Object.keys(map)) {
     if (!implementations.includes(key)) {
       report.error(file.at([...path, key], true), `unknown implementation '${key}'`, suggest(key, implementations, `implementations are: ${implementations.join(', ')}`));
@@ -60,14 +59,14 @@ function checkEntries({ model, report }: CheckContext, e: Entry, kind: SupportKi
   for (const implementation of implementations) {
     const value = map[implementation];
     if (value === undefined || typeof value === 'boolean') continue;
-    const v = value as Raw;
+    const v = value;
     const here = [...path, implementation];
     for (const wrong of WRONG_KEYS[kind]) {
       if (v[wrong] !== undefined) {
         report.error(file.at([...here, wrong], true), `\`${wrong}\` does not apply to a${kind === 'action' ? 'n' : ''} ${kind}`, kind === 'action' ? `use \`${wrong.replace('fields', 'params')}\`` : `use \`${wrong.replace('params', 'fields')}\``);
       }
     }
-    ((v[removeKey] as string[] | undefined) ?? []).forEach((name, i) => {
+    (v[removeKey] ?? []).forEach((name, i) => {
       if (!baseFields.some((f) => f.name === name)) {
         report.error(file.at([...here, removeKey, i]), `'${name}' is not a ${kind === 'action' ? 'parameter' : 'field'} of this ${kind}`, suggest(name, baseFields.map((f) => f.name)));
       }
@@ -76,7 +75,7 @@ function checkEntries({ model, report }: CheckContext, e: Entry, kind: SupportKi
 }
 
 /** The names an implementation answers to are the action's own and its aliases. */
-function checkNames({ report }: CheckContext, e: Entry, support: Support[], aliases: string[]): void {
+function checkNames({ report }: CheckContext, e: Entry<unknown>, support: Support[], aliases: string[]): void {
   for (const s of support) {
     s.names?.forEach((name, i) => {
       if (name !== e.key && !aliases.includes(name)) {

@@ -5,9 +5,10 @@
  * only another name for itself.
  */
 import { aliasCycles } from '../model/type-cycles.js';
-import { ENUM_BASES, enumItem, enumValueName, type FieldSite, type Site } from './build-types.js';
+import { enumItem, enumValueName, isEnumBase, type FieldSite, type RawTypeDefinition, type Site } from './build-types.js';
 import type { CheckContext } from './check.js';
 import type { Report } from './diagnostics.js';
+import type { RawEnumValue } from './raw-types.js';
 
 export function checkTypes(c: CheckContext): void {
   for (const site of c.types.definitions) checkDefinition(c.report, site);
@@ -15,10 +16,11 @@ export function checkTypes(c: CheckContext): void {
   checkCycles(c);
 }
 
-function checkDefinition(report: Report, { file, path, value: v }: Site): void {
-  const declared = v.type as string | undefined;
+function checkDefinition(report: Report, site: Site<RawTypeDefinition>): void {
+  const { file, path, value: v } = site;
+  const declared = v.type;
   if (v.enum !== undefined) {
-    checkEnum(report, { file, path, value: v }, declared ?? 'string', v.enum as unknown[]);
+    checkEnum(report, site, declared ?? 'string', v.enum);
   } else if (v.fields !== undefined || declared === 'object' || (declared === undefined && v.items === undefined)) {
     if (declared === undefined && v.fields === undefined && v.additional === undefined) {
       report.error(file.at(path), 'this has no type', 'add `type:` (for example `type: string`) or `fields:` for an object');
@@ -34,9 +36,9 @@ function checkDefinition(report: Report, { file, path, value: v }: Site): void {
   }
 }
 
-function checkEnum(report: Report, { file, path }: Site, declared: string, raw: unknown[]): void {
+function checkEnum(report: Report, { file, path }: Site<unknown>, declared: string, raw: RawEnumValue[]): void {
   let base = declared;
-  if (!(ENUM_BASES as readonly string[]).includes(base)) {
+  if (!isEnumBase(base)) {
     report.error(file.at([...path, 'type']), `an enum must be of type string, int32 or int64, not '${base}'`);
     base = 'string';
   }

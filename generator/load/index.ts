@@ -15,7 +15,7 @@ import { checkNotes } from './check-notes.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkShape } from './format-schema.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { Sections } from './merge.js';
+import { Sections, type ShapedFile } from './merge.js';
 import { SpecFile } from './spec-file.js';
 
 export interface LoadResult {
@@ -70,12 +70,13 @@ export function loadSpecTexts(texts: { name: string; text: string }[], limits: L
 
 function loadSpecFiles(parsedFiles: { file?: SpecFile; diagnostics: Diagnostic[] }[], limits: Limits, earlier: Diagnostic[] = []): LoadResult {
   const diagnostics: Diagnostic[] = [...earlier];
-  const files: SpecFile[] = [];
+  const files: ShapedFile[] = [];
   for (const parsed of parsedFiles) {
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.file) continue;
-    files.push(parsed.file);
-    diagnostics.push(...checkShape(parsed.file));
+    const shape = checkShape(parsed.file);
+    diagnostics.push(...shape.diagnostics);
+    if (shape.data) files.push({ file: parsed.file, data: shape.data });
   }
   const hasErrors = () => diagnostics.some((d) => d.severity === 'error');
   // Meaning is checked only on well-formed files: a shape error would otherwise cascade.

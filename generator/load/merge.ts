@@ -1,18 +1,24 @@
 /**
  * The spec's files merged into one document: every section's entries, each with the file and path
  * it came from. An entry defined twice, or a single section in two files, is reported and the
- * first one kept.
+ * first one kept. The files have the format's shape already (format-schema.ts), so their data is
+ * read with the raw types.
  */
 import type { SourceRef } from '../model/types.js';
 import type { Diagnostic } from './diagnostics.js';
+import type { RawRetcode, RawSpecFile } from './raw-types.js';
 import type { DataPath, SpecFile } from './spec-file.js';
 
-type Raw = Record<string, unknown>;
+/** A spec file that has the format's shape, and its data. */
+export interface ShapedFile {
+  file: SpecFile;
+  data: RawSpecFile;
+}
 
 /** One entry of a section, with the file and path it came from. */
-export interface Entry {
+export interface Entry<V> {
   key: string;
-  value: unknown;
+  value: V;
   file: SpecFile;
   path: DataPath;
 }
@@ -21,63 +27,77 @@ export interface Entry {
 export const MAP_SECTIONS = ['implementations', 'disagreements', 'origins', 'categories', 'transports', 'types', 'actions', 'segments', 'events'] as const;
 export type MapSection = (typeof MAP_SECTIONS)[number];
 /** Sections that appear once in the whole spec. */
-export const SINGLE_SECTIONS = ['protocol', 'envelope', 'authentication', 'event_base'] as const;
-export type SingleSection = (typeof SINGLE_SECTIONS)[number];
+export type SingleSection = 'protocol' | 'envelope' | 'authentication' | 'event_base';
+
+/** What one entry of a section is: `RawAction` for `actions`. */
+export type SectionEntry<S extends MapSection> = NonNullable<RawSpecFile[S]>[string];
 
 export class Sections {
   readonly diagnostics: Diagnostic[] = [];
-  private readonly maps = new Map<string, Entry[]>();
-  private readonly singles = new Map<string, Entry>();
+  readonly files: SpecFile[];
+  private readonly maps: { [S in MapSection]: Entry<SectionEntry<S>>[] } = {
+    implementations: [],
+    disagreements: [],
+    origins: [],
+    categories: [],
+    transports: [],
+    types: [],
+    actions: [],
+    segments: [],
+    events: [],
+  };
+  private readonly singles: { [S in SingleSection]?: Entry<NonNullable<RawSpecFile[S]>> } = {};
   /** The return codes, a list over all files. */
-  readonly retcodes: Entry[] = [];
+  readonly retcodes: Entry<RawRetcode>[] = [];
 
-  constructor(readonly files: SpecFile[]) {
-    for (const file of files) this.merge(file);
+  constructor(shaped: ShapedFile[]) {
+    this.files = shaped.map((s) => s.file);
+    for (const { file, data } of shaped) {
+      for (const section of MAP_SECTIONS) this.mergeMap(file, section, data[section]);
+      const singles = this.singles;
+      singles.protocol = this.keepFirst(file, 'protocol', data.protocol, singles.protocol);
+      singles.envelope = this.keepFirst(file, 'envelope', data.envelope, singles.envelope);
+      singles.authentication = this.keepFirst(file, 'authentication', data.authentication, singles.authentication);
+      singles.event_base = this.keepFirst(file, 'event_base', data.event_base, singles.event_base);
+      data.retcodes?.forEach((value, i) => this.retcodes.push({ key: String(i), value, file, path: ['retcodes', i] }));
+    }
   }
 
-  entries(section: MapSection): Entry[] {
-    return this.maps.get(section) ?? [];
+  entries<S extends MapSection>(section: S): Entry<SectionEntry<S>>[] {
+    return this.maps[section];
   }
 
-  single(section: SingleSection): Entry | undefined {
-    return this.singles.get(section);
+  single<S extends SingleSection>(section: S): Entry<NonNullable<RawSpecFile[S]>> | undefined {
+    return this.singles[section];
   }
 
   private error(at: SourceRef, message: string, hint: string): void {
     this.diagnostics.push({ ...at, severity: 'error', message, hint });
   }
 
-  private merge(file: SpecFile): void {
-    const data = file.data as Raw | undefined | null;
-    if (!data || typeof data !== 'object') return;
-    for (const section of MAP_SECTIONS) {
-      const map = data[section] as Raw | undefined;
-      if (!map) continue;
-      const list = this.maps.get(section) ?? [];
-      for (const [key, value] of Object.entries(map)) {
-        const earlier = list.find((e) => e.key === key);
-        if (earlier) {
-          const first = earlier.file.at(earlier.path, true);
-          this.error(file.at([section, key], true), `${singular(section)} '${key}' is defined twice`, `it is also defined at ${first.file}:${first.line}:${first.column}; keep one`);
-          continue;
-        }
-        list.push({ key, value, file, path: [section, key] });
-      }
-      this.maps.set(section, list);
-    }
-    for (const section of SINGLE_SECTIONS) {
-      if (data[section] === undefined) continue;
-      const earlier = this.singles.get(section);
+  private mergeMap<S extends MapSection>(file: SpecFile, section: S, map: Record<string, SectionEntry<S>> | undefined): void {
+    if (!map) return;
+    const list = this.maps[section];
+    for (const [key, value] of Object.entries(map)) {
+      const earlier = list.find((e) => e.key === key);
       if (earlier) {
         const first = earlier.file.at(earlier.path, true);
-        this.error(file.at([section], true), `the \`${section}\` section appears in two files`, `it is also at ${first.file}:${first.line}; keep one`);
+        this.error(file.at([section, key], true), `${singular(section)} '${key}' is defined twice`, `it is also defined at ${first.file}:${first.line}:${first.column}; keep one`);
         continue;
       }
-      this.singles.set(section, { key: section, value: data[section], file, path: [section] });
+      list.push({ key, value, file, path: [section, key] });
     }
-    if (Array.isArray(data.retcodes)) {
-      data.retcodes.forEach((value, i) => this.retcodes.push({ key: String(i), value, file, path: ['retcodes', i] }));
+  }
+
+  /** The first of a single section's appearances; another one is reported. */
+  private keepFirst<V>(file: SpecFile, section: SingleSection, value: V | undefined, earlier: Entry<V> | undefined): Entry<V> | undefined {
+    if (value === undefined) return earlier;
+    if (earlier) {
+      const first = earlier.file.at(earlier.path, true);
+      this.error(file.at([section], true), `the \`${section}\` section appears in two files`, `it is also at ${first.file}:${first.line}; keep one`);
+      return earlier;
     }
+    return { key: section, value, file, path: [section] };
   }
 }
 
