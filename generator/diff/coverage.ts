@@ -5,6 +5,7 @@
  * from int64. The comparison compares only what both sides describe; everything else is listed as
  * "not compared" and is never reported as added, removed or changed.
  */
+import { EVENT_UNION_NAME, SEGMENT_UNION_NAMES } from '../model/types.js';
 import type { Subject } from './compare.js';
 
 export interface Coverage {
@@ -146,8 +147,8 @@ export class Comparability {
   /** The built-in type names one side cannot describe: the segment unions without segments, `Event` without events. */
   get uncomparedBuiltins(): ReadonlySet<string> {
     const names = new Set<string>();
-    if (!this.old.segments || !this.now.segments) ['SendSegment', 'ReceiveSegment'].forEach((n) => names.add(n));
-    if (this.old.events === false || this.now.events === false) names.add('Event');
+    if (!this.old.segments || !this.now.segments) SEGMENT_UNION_NAMES.forEach((n) => names.add(n));
+    if (this.old.events === false || this.now.events === false) names.add(EVENT_UNION_NAME);
     return names;
   }
 

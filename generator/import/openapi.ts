@@ -1,9 +1,10 @@
 /**
  * OpenAPI 3.0 / 3.1 → the model. One `POST /{action}` operation is one action (OneBot's HTTP
  * API); its request body's properties are the parameters and the `data` of its response is the
- * result. Documents this project emits (generator/emit/openapi) carry more, and it is read back:
- * `x-onebot-*` extensions, the segment unions with their discriminator mapping, and the `Event`
- * union whose members give their discriminators as `const` properties.
+ * result. Documents this project emits (generator/emit/openapi) carry more, and it is read back
+ * by the conventions both sides share (model/openapi-conventions.ts): `x-onebot-*` extensions,
+ * the segment unions with their discriminator mapping, and the `Event` union whose members give
+ * their discriminators as `const` properties.
  *
  * The document is untrusted input: it is read here (size-limited, strict UTF-8, YAML aliases
  * limited), and only its own `#/…` references are followed. With `allowRelativeRefs`, relative
@@ -21,7 +22,22 @@ import { expandingAlias } from '../load/spec-file.js';
 import { actionParamsName, actionResultName } from '../model/naming.js';
 import { describeProblems, ValueChecker, type ValueProblem } from '../model/check-value.js';
 import { narrowModel } from '../model/profile.js';
-import { pick } from '../model/text.js';
+import { discriminatorKey } from '../model/queries.js';
+import {
+  APIFOX,
+  COMPONENTS,
+  EXTENSION,
+  exampleImplementation,
+  exampleNumber,
+  exampleTitle,
+  NO_DATA_EXAMPLE,
+  NO_PARAMS_EXAMPLE,
+  readOperationDescription,
+  SCHEMA_REF,
+  SEGMENT_UNIONS,
+  tagTitle,
+} from '../model/openapi-conventions.js';
+import { pick, splitBilingual, splitTitleLine } from '../model/text.js';
 import { aliasCycles } from '../model/type-cycles.js';
 import type { Action, Alias, Event, Example, Field, Model, Segment, SourceRef, Support, Text, TypeNode, Verification } from '../model/types.js';
 import { CONVERTS_PARAMETERS, type Coverage } from '../diff/coverage.js';
@@ -31,7 +47,6 @@ import { ImportError, type ImportNote, type ImportResult } from './notes.js';
 
 type Schema = Record<string, unknown>;
 
-const REF = '#/components/schemas/';
 const METHODS = ['post', 'get', 'put', 'delete', 'patch'] as const;
 
 export interface OpenApiOptions extends DraftOptions {
@@ -94,12 +109,12 @@ export async function importOpenApi(path: string, options: OpenApiOptions): Prom
 export function documentCoverage(api: Schema, implementation: string): Coverage {
   const schemas = ((api.components as Schema | undefined)?.schemas ?? {}) as Record<string, Schema>;
   const operations = Object.values((api.paths ?? {}) as Record<string, Schema>).flatMap((item) => METHODS.map((m) => item[m] as Schema | undefined).filter((o): o is Schema => !!o));
-  const ours = operations.some((o) => o['x-onebot-support'] !== undefined);
-  const segments = ['SendSegment', 'ReceiveSegment'].some((name) => (schemas[name]?.discriminator as Schema | undefined)?.mapping !== undefined);
+  const ours = operations.some((o) => o[EXTENSION.support] !== undefined);
+  const segments = SEGMENT_UNIONS.some((name) => (schemas[name]?.discriminator as Schema | undefined)?.mapping !== undefined);
   return {
     actions: true,
     segments,
-    events: Array.isArray(schemas.Event?.oneOf),
+    events: Array.isArray(schemas[COMPONENTS.event]?.oneOf),
     aliases: ours,
     integerWidths: ours || JSON.stringify(api).includes('"integer"'),
     convertsParameters: !ours && CONVERTS_PARAMETERS.has(implementation),
@@ -229,7 +244,7 @@ class OpenApiReader {
   private readonly schemas: Record<string, Schema>;
   private readonly source: SourceRef;
   /** Components read into actions, segments or events rather than named types. */
-  private readonly consumed = new Set<string>(['Envelope', 'SendSegment', 'ReceiveSegment', 'Event']);
+  private readonly consumed = new Set<string>(Object.values(COMPONENTS));
   private readonly categories: CategoryMapper;
   /** Each tag's title, from the document's `tags` list. */
   private readonly tagTitles = new Map<string, Text>();
@@ -243,7 +258,7 @@ class OpenApiReader {
     options: OpenApiOptions,
   ) {
     const info = (api.info ?? {}) as Schema;
-    const title = splitTitle(String(info.title ?? ''));
+    const title = splitTitleLine(String(info.title ?? ''));
     this.model = draftModel(options, title.en ?? title.zh ?? '');
     this.categories = new CategoryMapper(this.model.categories, options.categoryMap, options.categoryMapFile);
     this.v30 = String(api.openapi).startsWith('3.0.');
@@ -255,7 +270,7 @@ class OpenApiReader {
   read(): ImportResult<Model> {
     this.readImplementations();
     this.readCategories();
-    const envelope = this.schemas.Envelope;
+    const envelope = this.schemas[COMPONENTS.envelope];
     if (envelope) this.model.envelope = { fields: this.fields(envelope).map((f) => (f.name === 'data' ? { ...f, type: { kind: 'primitive', name: 'any' } } : f)) };
     for (const [path, item] of Object.entries((this.api.paths ?? {}) as Record<string, Schema>)) {
       for (const method of METHODS) {
@@ -267,7 +282,7 @@ class OpenApiReader {
     this.readEvents();
     for (const [name, schema] of Object.entries(this.schemas)) {
       if (this.consumed.has(name)) continue;
-      const description = text(schema.description);
+      const description = splitBilingual(schema.description);
       this.model.types.push({
         name,
         type: this.type(schema, false),
@@ -293,8 +308,7 @@ class OpenApiReader {
     this.model.types.sort((a, b) => cmp(a.name, b.name));
     this.model.actions.sort((a, b) => cmp(a.name, b.name));
     this.model.segments.sort((a, b) => cmp(a.type, b.type));
-    const key = (e: Event) => e.discriminators.map((d) => `${d.key}=${d.value}`).join('|');
-    this.model.events.sort((a, b) => cmp(key(a), key(b)) || cmp(a.id, b.id));
+    this.model.events.sort((a, b) => cmp(discriminatorKey(a), discriminatorKey(b)) || cmp(a.id, b.id));
     return { model: this.model, notes: this.notes };
   }
 
@@ -315,13 +329,13 @@ class OpenApiReader {
     const ids: string[] = [];
     for (const item of Object.values((this.api.paths ?? {}) as Record<string, Schema>)) {
       for (const method of METHODS) {
-        const support = (item[method] as Schema | undefined)?.['x-onebot-support'] as Record<string, string> | undefined;
+        const support = (item[method] as Schema | undefined)?.[EXTENSION.support] as Record<string, string> | undefined;
         for (const id of Object.keys(support ?? {})) if (!ids.includes(id)) ids.push(id);
       }
     }
     if (!ids.length) return; // the draft already has the implementation given on the command line
     // What each implementation was verified against, as this project's documents publish it.
-    const verified = ((this.api.info as Schema | undefined)?.['x-onebot-verified'] ?? {}) as Record<string, Verification | undefined>;
+    const verified = ((this.api.info as Schema | undefined)?.[EXTENSION.verified] ?? {}) as Record<string, Verification | undefined>;
     this.model.implementations = ids.map((id) => {
       const v = verified[id];
       const valid = v && typeof v.repository === 'string' && typeof v.commit === 'string' && typeof v.date === 'string';
@@ -332,7 +346,7 @@ class OpenApiReader {
 
   /** The document's tags, in its order; each becomes (or maps to) a category when an action uses it. */
   private readCategories(): void {
-    for (const tag of (this.api.tags ?? []) as Schema[]) this.tagTitles.set(String(tag.name), splitTitle(String(tag['x-displayName'] ?? tag.description ?? tag.name)));
+    for (const tag of (this.api.tags ?? []) as Schema[]) this.tagTitles.set(String(tag.name), splitTitleLine(tagTitle(tag)));
     for (const tag of this.tagTitles.keys()) if (this.usedTags().has(tag)) this.categories.categoryOf(tag, this.tagTitles.get(tag));
   }
 
@@ -353,9 +367,9 @@ class OpenApiReader {
     for (const component of [actionParamsName({ name }), actionResultName({ name })]) if (this.schemas[component]) this.consumed.add(component);
     const tag = ((operation.tags as string[] | undefined) ?? [])[0];
     const category = tag === undefined ? defaultCategory(this.model.categories) : this.categories.categoryOf(String(tag), this.tagTitles.get(String(tag)));
-    const origin = String(operation['x-onebot-origin'] ?? this.model.implementations[0]!.id);
+    const origin = String(operation[EXTENSION.origin] ?? this.model.implementations[0]!.id);
     if (!this.model.origins.some((o) => o.id === origin)) this.model.origins.push({ id: origin, title: { en: origin }, implementation: false });
-    const supportMap = (operation['x-onebot-support'] ?? {}) as Record<string, string>;
+    const supportMap = (operation[EXTENSION.support] ?? {}) as Record<string, string>;
     const support: Support[] = this.model.implementations.map((impl) => {
       const status = supportMap[impl.id];
       return {
@@ -365,22 +379,11 @@ class OpenApiReader {
         removedFields: [],
       };
     });
-    const aliases: Alias[] = ((operation['x-onebot-aliases'] ?? []) as string[]).map((a) => ({ name: a }));
-    // This project's emitter opens a deprecated action's description with `**Deprecated.** reason`.
-    let described = stripSupport(String(operation.description ?? ''));
-    let reason: Text | undefined;
-    if (operation.deprecated && described.startsWith('**Deprecated.**')) {
-      // The reason is its first paragraph, and the next one too when that is its English.
-      const paragraphs = described.slice('**Deprecated.**'.length).trim().split('\n\n');
-      const chinese = (p: string | undefined) => p !== undefined && /[\u4e00-\u9fff]/.test(p);
-      const count = chinese(paragraphs[0]) && paragraphs[1] !== undefined && !chinese(paragraphs[1]) ? 2 : 1;
-      reason = text(paragraphs.slice(0, count).join('\n\n'));
-      described = paragraphs.slice(count).join('\n\n');
-    }
-    const description = text(described);
+    const aliases: Alias[] = ((operation[EXTENSION.aliases] ?? []) as string[]).map((a) => ({ name: a }));
+    const { description, reason } = readOperationDescription(String(operation.description ?? ''), !!operation.deprecated);
     const action: Action = {
       name,
-      title: splitTitle(String(operation.summary ?? name)),
+      title: splitTitleLine(String(operation.summary ?? name)),
       ...(description ? { description } : {}),
       category,
       origin,
@@ -405,7 +408,7 @@ class OpenApiReader {
    * to actions that have none; they are not read back.
    */
   private examples(operation: Schema, name: string): Example[] {
-    const ours = operation['x-onebot-support'] !== undefined;
+    const ours = operation[EXTENSION.support] !== undefined;
     const ids = new Set(this.model.implementations.map((i) => i.id));
     const media = (content: unknown) => ((content as Schema | undefined)?.['application/json'] as Schema | undefined) ?? {};
     const request = media((operation.requestBody as Schema | undefined)?.content);
@@ -413,8 +416,8 @@ class OpenApiReader {
     const requests = this.namedExamples(request);
     const responses = this.namedExamples(ok);
     if (ours) {
-      if (requests.get('empty')?.summary === 'No parameters') requests.delete('empty');
-      if (responses.get('ok')?.summary === 'Success') responses.delete('ok');
+      if (requests.get(NO_PARAMS_EXAMPLE.key)?.summary === NO_PARAMS_EXAMPLE.summary) requests.delete(NO_PARAMS_EXAMPLE.key);
+      if (responses.get(NO_DATA_EXAMPLE.key)?.summary === NO_DATA_EXAMPLE.summary) responses.delete(NO_DATA_EXAMPLE.key);
     }
     const dropped: string[] = [];
     const results = new Map<string, { summary?: string; result: unknown }>();
@@ -434,16 +437,11 @@ class OpenApiReader {
     }
     const out: { order: number; example: Example }[] = [];
     const titled = (summary: string | undefined, implementation: string | undefined) => {
-      let t = summary?.trim();
-      if (t && implementation) t = t.replace(` (${implementation})`, '').trim();
-      if (!t || (ours && /^Example \d+$/.test(t))) return {};
-      return { title: splitTitle(t) };
+      const t = ours ? exampleTitle(summary, implementation) : summary?.trim();
+      return t ? { title: splitTitleLine(t) } : {};
     };
-    const implementationOf = (key: string) => {
-      const match = /^(.+)-\d+$/.exec(key);
-      return ours && match && ids.has(match[1]!) ? match[1] : undefined;
-    };
-    const orderOf = (key: string) => Number(/-(\d+)$/.exec(key)?.[1] ?? out.length + 1000);
+    const implementationOf = (key: string) => (ours ? exampleImplementation(key, ids) : undefined);
+    const orderOf = (key: string) => exampleNumber(key) ?? out.length + 1000;
     const add = (key: string, params: unknown, result: { summary?: string; result: unknown } | undefined, summary: string | undefined) => {
       if (params !== undefined && (params === null || typeof params !== 'object' || Array.isArray(params))) {
         dropped.push(`request '${key}' (its value is not an object of parameters)`);
@@ -471,9 +469,9 @@ class OpenApiReader {
       add(key, example.value, result ?? only?.[1], example.summary);
     }
     for (const [key, result] of results) add(key, undefined, result, undefined);
-    const variants = operation['x-onebot-variant-examples'] as Record<string, Schema> | undefined;
+    const variants = operation[EXTENSION.variantExamples] as Record<string, Schema> | undefined;
     if (variants && Object.keys(variants).length) {
-      dropped.push(`${Object.keys(variants).length} implementation example(s) in x-onebot-variant-examples (${Object.keys(variants).join(', ')}): the draft has no implementation variants to check them against`);
+      dropped.push(`${Object.keys(variants).length} implementation example(s) in ${EXTENSION.variantExamples} (${Object.keys(variants).join(', ')}): the draft has no implementation variants to check them against`);
     }
     if (dropped.length) this.notes.push({ severity: 'warning', message: `examples of '${name}' not imported: ${dropped.join('; ')}` });
     return out.sort((a, b) => a.order - b.order).map((x) => x.example);
@@ -582,7 +580,7 @@ class OpenApiReader {
     for (const part of [schema, ...((schema.allOf ?? []) as Schema[])]) {
       const resolved = part.$ref ? this.schemas[refName(part.$ref as string)] : part;
       const d = (resolved?.properties as Record<string, Schema> | undefined)?.data;
-      if (d && !(part.$ref && refName(part.$ref as string) === 'Envelope')) data = d;
+      if (d && !(part.$ref && refName(part.$ref as string) === COMPONENTS.envelope)) data = d;
     }
     if (!data) {
       this.notes.push({ severity: 'warning', message: `the response of '${name}' has no \`data\` property; its result is read as any` });
@@ -603,7 +601,7 @@ class OpenApiReader {
   private fields(schema: Schema): Field[] {
     const required = new Set((schema.required ?? []) as string[]);
     return Object.entries((schema.properties ?? {}) as Record<string, Schema>).map(([name, s]) => {
-      const description = text(s.description);
+      const description = splitBilingual(s.description);
       return field(name, this.type(s, false), required.has(name) && !('default' in s), this.source, {
         ...('default' in s ? { default: s.default, hasDefault: true } : {}),
         ...(description ? { description } : {}),
@@ -616,7 +614,7 @@ class OpenApiReader {
   private type(schema: Schema, meta = true): TypeNode {
     const node = this.bare(schema);
     if (meta) {
-      const description = text(schema.description);
+      const description = splitBilingual(schema.description);
       if (description && node.kind !== 'ref') node.description = description;
     }
     return node;
@@ -624,7 +622,7 @@ class OpenApiReader {
 
   private bare(s: Schema): TypeNode {
     if (typeof s.$ref === 'string') {
-      if (!s.$ref.startsWith(REF)) {
+      if (!s.$ref.startsWith(SCHEMA_REF)) {
         this.notes.push({ severity: 'warning', message: `reference ${s.$ref} is not to a component schema; read as any` });
         return { kind: 'primitive', name: 'any' };
       }
@@ -641,7 +639,7 @@ class OpenApiReader {
       node = this.bare(s.allOf[0] as Schema);
     } else if (s.allOf) node = this.allOf(s.allOf as Schema[]);
     else if ('const' in s) node = { kind: 'literal', value: s.const as string | number | boolean };
-    else if (this.v30 && enumValues && !s['x-apifox-enum'] && enumValues.filter((v) => v !== null).length === 1) {
+    else if (this.v30 && enumValues && !s[APIFOX.enum] && enumValues.filter((v) => v !== null).length === 1) {
       // 3.0 has no `const`: a one-value enum says it (an enum type of this project's documents carries `x-apifox-enum`).
       node = { kind: 'literal', value: enumValues.find((v) => v !== null) as string | number | boolean };
     } else if (Array.isArray(s.enum)) {
@@ -702,8 +700,8 @@ class OpenApiReader {
 
   private readSegments(): void {
     const mapping = (name: string) => (((this.schemas[name]?.discriminator as Schema | undefined)?.mapping ?? {}) as Record<string, string>);
-    const send = mapping('SendSegment');
-    const receive = mapping('ReceiveSegment');
+    const send = mapping(COMPONENTS.sendSegment);
+    const receive = mapping(COMPONENTS.receiveSegment);
     for (const type of [...new Set([...Object.keys(send), ...Object.keys(receive)])]) {
       const shapes = [send[type], receive[type]].map((r) => (r ? refName(r) : undefined));
       for (const s of shapes) if (s) this.consumed.add(s);
@@ -727,7 +725,7 @@ class OpenApiReader {
   }
 
   private readEvents(): void {
-    const members = ((this.schemas.Event?.oneOf ?? []) as Schema[]).map((r) => refName(String(r.$ref)));
+    const members = ((this.schemas[COMPONENTS.event]?.oneOf ?? []) as Schema[]).map((r) => refName(String(r.$ref)));
     const memberSet = new Set(members);
     const postTypes = new Map<string, string>();
     for (const name of members) {
@@ -785,37 +783,6 @@ function mergeDirections(send: Field[], receive: Field[]): Field[] {
 
 function refName(ref: string): string {
   return decodeURIComponent(ref.slice(ref.lastIndexOf('/') + 1));
-}
-
-/** `中文 / English` (how this project's emitter writes titles) back into both languages. */
-function splitTitle(title: string): Text {
-  const parts = title.split(' / ');
-  if (parts.length === 2 && /[\u4e00-\u9fff]/.test(parts[0]!) && !/[\u4e00-\u9fff]/.test(parts[1]!)) return { zh: parts[0]!.trim(), en: parts[1]!.trim() };
-  return /[\u4e00-\u9fff]/.test(title) ? { zh: title } : { en: title };
-}
-
-/** The emitter appends a support list to descriptions; the model has it as `support` already. */
-function stripSupport(description: string): string {
-  // indexOf, not `/\n*\*\*Support…/`: that regex retries every run of newlines, quadratic on a long one.
-  const at = Math.max(description.indexOf('**Support / 支持**\n'), description.indexOf('**Support**\n'));
-  return (at < 0 ? description : description.slice(0, at)).trim();
-}
-
-/**
- * A description as both languages, as this project's emitter joins them (`bilingual`: the Chinese
- * paragraphs, a blank line, the English ones): the trailing paragraphs without Chinese are the
- * English. Text without Chinese is English; anything else is read as Chinese.
- */
-function text(value: unknown): Text | undefined {
-  if (typeof value !== 'string' || !value.trim()) return undefined;
-  const whole = value.trim();
-  const paragraphs = whole.split('\n\n');
-  const chinese = (p: string) => /[\u4e00-\u9fff]/.test(p);
-  if (!paragraphs.some(chinese)) return { en: whole };
-  let at = paragraphs.length;
-  while (at > 0 && !chinese(paragraphs[at - 1]!)) at--;
-  if (at === paragraphs.length) return { zh: whole };
-  return { zh: paragraphs.slice(0, at).join('\n\n').trim(), en: paragraphs.slice(at).join('\n\n').trim() };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -63,3 +63,16 @@ export function suggest(name: string, candidates: Iterable<string>, fallback?: s
   const near = closest(name, candidates);
   return near ? `did you mean '${near}'?` : fallback;
 }
+
+/** Collects diagnostics as checks find them. */
+export class Report {
+  readonly diagnostics: Diagnostic[] = [];
+
+  error(at: SourceRef, message: string, hint?: string): void {
+    this.diagnostics.push({ ...at, severity: 'error', message, ...(hint ? { hint } : {}) });
+  }
+
+  warn(at: SourceRef, message: string, hint?: string): void {
+    this.diagnostics.push({ ...at, severity: 'warning', message, ...(hint ? { hint } : {}) });
+  }
+}

@@ -1,15 +1,19 @@
 /**
  * The shape of a spec file, as JSON Schema, checked with ajv before the meaning is checked.
  * Every mapping is closed (`additionalProperties: false`) so a mistyped key is reported, not
- * silently ignored. spec/README.md documents the same keys for people.
+ * silently ignored. spec/README.md documents the same keys for people, and raw-types.ts has them
+ * as TypeScript (written from this schema by `pnpm raw-types`).
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic } from './diagnostics.js';
 import { suggest } from './diagnostics.js';
+import type { RawSpecFile } from './raw-types.js';
 import type { SpecFile } from './spec-file.js';
 
 type Schema = Record<string, unknown>;
 
+/** A schema with a `title` is a type of its own in raw-types.ts (`Action` → `RawAction`). */
+const titled = (title: string, schema: Schema): Schema => ({ title, ...schema });
 const closed = (properties: Record<string, Schema>, required: string[] = []): Schema => ({
   type: 'object',
   properties,
@@ -23,11 +27,12 @@ const mapOf = (values: Schema, keyPattern?: string): Schema => ({
 });
 
 const text: Schema = {
+  title: 'Text',
   type: ['string', 'object'],
   properties: { zh: { type: 'string' }, en: { type: 'string' } },
   additionalProperties: false,
 };
-const deprecated: Schema = { type: ['boolean', 'string', 'object'], properties: { zh: { type: 'string' }, en: { type: 'string' } }, additionalProperties: false };
+const deprecated: Schema = { title: 'Deprecation', type: ['boolean', 'string', 'object'], properties: { zh: { type: 'string' }, en: { type: 'string' } }, additionalProperties: false };
 const ref = (name: string): Schema => ({ $ref: `#/definitions/${name}` });
 
 const typeKeys: Record<string, Schema> = {
@@ -51,6 +56,7 @@ const fieldKeys: Record<string, Schema> = {
 };
 
 const supportEntry: Schema = {
+  title: 'SupportEntry',
   type: ['boolean', 'object'],
   properties: {
     supported: { type: 'boolean' },
@@ -99,28 +105,34 @@ const PATTERN_HINTS: Record<string, string> = {
 };
 
 /** What an implementation's column was checked against: a repository at one commit. */
-const verified: Schema = closed(
-  {
-    repository: { type: 'string', pattern: REPOSITORY },
-    commit: { type: 'string', pattern: COMMIT },
-    date: { type: 'string', pattern: DATE },
-    branch: { type: 'string', pattern: BRANCH },
-  },
-  ['repository', 'commit', 'date'],
+const verified: Schema = titled(
+  'Verification',
+  closed(
+    {
+      repository: { type: 'string', pattern: REPOSITORY },
+      commit: { type: 'string', pattern: COMMIT },
+      date: { type: 'string', pattern: DATE },
+      branch: { type: 'string', pattern: BRANCH },
+    },
+    ['repository', 'commit', 'date'],
+  ),
 );
 
 /**
  * A known disagreement between the spec and an implementation's code: the finding of `pnpm upstream`
  * it explains (rule and place), why, and the implementation's file that shows it.
  */
-const disagreement: Schema = closed(
-  {
-    rule: { type: 'string', pattern: DIFF_RULE },
-    where: { type: 'string', pattern: WHERE },
-    reason: closed({ zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } }, ['zh', 'en']),
-    source: { type: 'string', pattern: REPO_FILE },
-  },
-  ['rule', 'where', 'reason', 'source'],
+const disagreement: Schema = titled(
+  'Disagreement',
+  closed(
+    {
+      rule: { type: 'string', pattern: DIFF_RULE },
+      where: { type: 'string', pattern: WHERE },
+      reason: closed({ zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } }, ['zh', 'en']),
+      source: { type: 'string', pattern: REPO_FILE },
+    },
+    ['rule', 'where', 'reason', 'source'],
+  ),
 );
 
 /** A web page: an http(s) address, with the characters RFC 3986 does not allow in one percent-encoded. */
@@ -138,123 +150,145 @@ const WIRE_KEY = '^[a-z_][a-z0-9_]*$';
 const DISCRIMINATOR_VALUE = '^[A-Za-z0-9_-]+$';
 
 export const specFileSchema: Schema = {
+  title: 'SpecFile',
   type: 'object',
   definitions,
   additionalProperties: false,
   properties: {
-    protocol: closed(
-      {
-        name: { type: 'string' },
-        version: { type: 'string' },
-        title: text,
-        description: text,
-        homepage,
-        call_variants: mapOf(
-          closed({ suffix: { type: 'string', pattern: '^_\\w+$' }, default: { type: 'boolean' }, description: text }, ['suffix']),
-          '^[a-z][a-z0-9_]*$',
-        ),
-      },
-      ['name', 'version', 'title'],
+    protocol: titled(
+      'Protocol',
+      closed(
+        {
+          name: { type: 'string' },
+          version: { type: 'string' },
+          title: text,
+          description: text,
+          homepage,
+          call_variants: mapOf(
+            titled('CallVariant', closed({ suffix: { type: 'string', pattern: '^_\\w+$' }, default: { type: 'boolean' }, description: text }, ['suffix'])),
+            '^[a-z][a-z0-9_]*$',
+          ),
+        },
+        ['name', 'version', 'title'],
+      ),
     ),
-    implementations: mapOf(closed({ title: text, homepage, description: text, verified }, ['title']), '^[a-z][a-z0-9-]*$'),
-    origins: mapOf(closed({ title: text, description: text }, ['title']), '^[a-z][a-z0-9-]*$'),
+    implementations: mapOf(titled('Implementation', closed({ title: text, homepage, description: text, verified }, ['title'])), '^[a-z][a-z0-9-]*$'),
+    origins: mapOf(titled('Origin', closed({ title: text, description: text }, ['title'])), '^[a-z][a-z0-9-]*$'),
     disagreements: mapOf({ type: 'array', items: disagreement }, '^[a-z][a-z0-9-]*$'),
-    categories: mapOf(closed({ title: text, description: text, parent: { type: 'string' } }, ['title']), '^[a-z][a-z0-9_.-]*$'),
-    envelope: closed({ description: text, fields: mapOf(ref('field')) }, ['fields']),
+    categories: mapOf(titled('Category', closed({ title: text, description: text, parent: { type: 'string' } }, ['title'])), '^[a-z][a-z0-9_.-]*$'),
+    envelope: titled('Envelope', closed({ description: text, fields: mapOf(ref('field')) }, ['fields'])),
     retcodes: {
       type: 'array',
-      items: closed(
-        {
-          code: { type: 'integer' },
-          name: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
-          status: { enum: ['ok', 'async', 'failed'] },
-          origin: { type: 'string' },
-          description: text,
-        },
-        ['code', 'name'],
+      items: titled(
+        'Retcode',
+        closed(
+          {
+            code: { type: 'integer' },
+            name: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
+            status: { enum: ['ok', 'async', 'failed'] },
+            origin: { type: 'string' },
+            description: text,
+          },
+          ['code', 'name'],
+        ),
       ),
     },
-    transports: mapOf(closed({ title: text, description: text }, ['title'])),
+    transports: mapOf(titled('Transport', closed({ title: text, description: text }, ['title']))),
     authentication: text,
-    event_base: closed(
-      {
-        fields: mapOf(ref('field')),
-        post_types: mapOf(closed({ discriminator: { type: 'string', pattern: WIRE_KEY }, title: text }, ['discriminator']), '^[a-z][a-z_]*$'),
-      },
-      ['fields', 'post_types'],
+    event_base: titled(
+      'EventBase',
+      closed(
+        {
+          fields: mapOf(ref('field')),
+          post_types: mapOf(titled('PostType', closed({ discriminator: { type: 'string', pattern: WIRE_KEY }, title: text }, ['discriminator'])), '^[a-z][a-z_]*$'),
+        },
+        ['fields', 'post_types'],
+      ),
     ),
     types: mapOf(ref('type'), '^[A-Z][A-Za-z0-9]*$'),
     actions: mapOf(
-      closed(
-        {
-          title: text,
-          description: text,
-          category: { type: 'string' },
-          origin: { type: 'string' },
-          params: { type: ['object', 'null'], additionalProperties: ref('field') },
-          result: { anyOf: [ref('type'), { type: 'null' }] },
-          variants: { type: 'array', items: { type: 'string' }, uniqueItems: true },
-          deprecated,
-          aliases: {
-            type: 'array',
-            items: closed({ name: { type: 'string', pattern: ACTION_NAME }, deprecated, description: text }, ['name']),
+      titled(
+        'Action',
+        closed(
+          {
+            title: text,
+            description: text,
+            category: { type: 'string' },
+            origin: { type: 'string' },
+            params: { type: ['object', 'null'], additionalProperties: ref('field') },
+            result: { anyOf: [ref('type'), { type: 'null' }] },
+            variants: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+            deprecated,
+            aliases: {
+              type: 'array',
+              items: titled('Alias', closed({ name: { type: 'string', pattern: ACTION_NAME }, deprecated, description: text }, ['name'])),
+            },
+            support: ref('support'),
+            examples: {
+              type: 'array',
+              items: titled('ActionExample', closed({ ...exampleKeys, params: { type: ['object', 'null'] }, result: {} })),
+            },
           },
-          support: ref('support'),
-          examples: {
-            type: 'array',
-            items: closed({ ...exampleKeys, params: { type: ['object', 'null'] }, result: {} }),
-          },
-        },
-        ['title', 'category', 'origin'],
+          ['title', 'category', 'origin'],
+        ),
       ),
       ACTION_NAME,
     ),
     segments: mapOf(
-      closed(
-        {
-          title: text,
-          description: text,
-          origin: { type: 'string' },
-          direction: { enum: ['send', 'receive', 'both'] },
-          fields: { type: ['object', 'null'], additionalProperties: ref('field') },
-          deprecated,
-          support: ref('support'),
-          examples: {
-            type: 'array',
-            items: closed({ ...exampleKeys, data: { type: 'object' }, cq: { type: 'string' } }, ['data']),
+      titled(
+        'Segment',
+        closed(
+          {
+            title: text,
+            description: text,
+            origin: { type: 'string' },
+            direction: { enum: ['send', 'receive', 'both'] },
+            fields: { type: ['object', 'null'], additionalProperties: ref('field') },
+            deprecated,
+            support: ref('support'),
+            examples: {
+              type: 'array',
+              items: titled('SegmentExample', closed({ ...exampleKeys, data: { type: 'object' }, cq: { type: 'string' } }, ['data'])),
+            },
           },
-        },
-        ['title', 'origin'],
+          ['title', 'origin'],
+        ),
       ),
       '^[a-z][a-z0-9_.-]*$',
     ),
     events: mapOf(
-      closed(
-        {
-          title: text,
-          description: text,
-          origin: { type: 'string' },
-          discriminators: { ...mapOf({ type: 'string', pattern: DISCRIMINATOR_VALUE }, WIRE_KEY), minProperties: 2 },
-          fields: { type: ['object', 'null'], additionalProperties: ref('field') },
-          quick_operation: mapOf(ref('field')),
-          deprecated,
-          support: ref('support'),
-          examples: { type: 'array', items: { type: 'object' } },
-        },
-        ['title', 'origin', 'discriminators'],
+      titled(
+        'Event',
+        closed(
+          {
+            title: text,
+            description: text,
+            origin: { type: 'string' },
+            discriminators: { ...mapOf({ type: 'string', pattern: DISCRIMINATOR_VALUE }, WIRE_KEY), minProperties: 2 },
+            fields: { type: ['object', 'null'], additionalProperties: ref('field') },
+            quick_operation: mapOf(ref('field')),
+            deprecated,
+            support: ref('support'),
+            examples: { type: 'array', items: { type: 'object' } },
+          },
+          ['title', 'origin', 'discriminators'],
+        ),
       ),
       '^[a-z][a-z0-9_]*$',
     ),
   },
 };
 
-let validate: ReturnType<Ajv['compile']> | undefined;
+let validate: ValidateFunction<RawSpecFile> | undefined;
 
-/** Checks one file's shape; returns a diagnostic per problem, positioned at the offending key or value. */
-export function checkShape(file: SpecFile): Diagnostic[] {
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(specFileSchema);
-  if (file.data === undefined || file.data === null) return [];
-  if (validate(file.data)) return [];
+/**
+ * Checks one file's shape: its data as the raw types say it when it has the format's shape (an
+ * empty file has no sections), else a diagnostic per problem, positioned at the offending key or value.
+ */
+export function checkShape(file: SpecFile): { data?: RawSpecFile; diagnostics: Diagnostic[] } {
+  validate ??= new Ajv({ allErrors: true, strict: false }).compile<RawSpecFile>(specFileSchema);
+  if (file.data === undefined || file.data === null) return { data: {}, diagnostics: [] };
+  if (validate(file.data)) return { data: file.data, diagnostics: [] };
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const error of validate.errors ?? []) {
@@ -266,7 +300,7 @@ export function checkShape(file: SpecFile): Diagnostic[] {
       out.push(diagnostic);
     }
   }
-  return out;
+  return { diagnostics: out };
 }
 
 function pathOf(error: ErrorObject): string[] {

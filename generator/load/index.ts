@@ -1,16 +1,21 @@
 /**
- * The loader: spec/ → model. Reads every YAML file, checks shape and meaning, and returns the
- * model together with every diagnostic. It never throws for a problem in the spec.
+ * The loader: spec/ → model. Reads every YAML file (spec-file.ts), checks its shape against the
+ * format's schema (format-schema.ts), merges the files (merge.ts), builds the model
+ * (build-model.ts, build-types.ts), checks its meaning (check.ts and the check-*.ts files it
+ * runs), and returns the model together with every diagnostic. It never throws for a problem in
+ * the spec.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Model } from '../model/types.js';
-import { ModelBuilder } from './build-model.js';
+import { buildModel } from './build-model.js';
+import { checkModel } from './check.js';
 import { checkExampleSizes, checkExamples } from './check-examples.js';
 import { checkNotes } from './check-notes.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkShape } from './format-schema.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { Sections, type ShapedFile } from './merge.js';
 import { SpecFile } from './spec-file.js';
 
 export interface LoadResult {
@@ -65,23 +70,25 @@ export function loadSpecTexts(texts: { name: string; text: string }[], limits: L
 
 function loadSpecFiles(parsedFiles: { file?: SpecFile; diagnostics: Diagnostic[] }[], limits: Limits, earlier: Diagnostic[] = []): LoadResult {
   const diagnostics: Diagnostic[] = [...earlier];
-  const files: SpecFile[] = [];
+  const files: ShapedFile[] = [];
   for (const parsed of parsedFiles) {
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.file) continue;
-    files.push(parsed.file);
-    diagnostics.push(...checkShape(parsed.file));
+    const shape = checkShape(parsed.file);
+    diagnostics.push(...shape.diagnostics);
+    if (shape.data) files.push({ file: parsed.file, data: shape.data });
   }
   const hasErrors = () => diagnostics.some((d) => d.severity === 'error');
   // Meaning is checked only on well-formed files: a shape error would otherwise cascade.
   if (hasErrors()) return { diagnostics: sortDiagnostics(diagnostics) };
-  const builder = new ModelBuilder(files);
-  const model = builder.build();
-  diagnostics.push(...builder.diagnostics);
+  const sections = new Sections(files);
+  const { model, types, diagnostics: buildDiagnostics } = buildModel(sections);
+  diagnostics.push(...sections.diagnostics, ...types.diagnostics, ...buildDiagnostics);
+  if (model) diagnostics.push(...checkModel(model, sections, types));
   if (model && !hasErrors()) {
     const pending = [
-      ...builder.pendingExamples.map((p) => ({ ...p, what: 'this example' })),
-      ...builder.pendingDefaults.map((p) => ({ ...p, what: 'this default' })),
+      ...types.pendingExamples.map((p) => ({ ...p, what: 'this example' })),
+      ...types.pendingDefaults.map((p) => ({ ...p, what: 'this default' })),
     ];
     // Oversized examples are refused before anything walks them (checking, emitting, formatting).
     diagnostics.push(...checkExampleSizes(model, pending, limits.maxExampleBytes));

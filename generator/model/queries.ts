@@ -2,7 +2,7 @@
  * Questions every emitter asks of the model the same way, answered once here so the docs, the
  * matrix, OpenAPI and the TypeScript comments cannot disagree.
  */
-import type { Support } from './types.js';
+import type { Event, Support } from './types.js';
 
 /**
  * How one implementation's support differs from the thing as specified, as the variant says it
@@ -29,4 +29,9 @@ export function supportsWithDifferences(support: Support | undefined): boolean {
   if (support?.status !== 'supported') return false;
   const d = supportDifferences(support);
   return d.changedFields.length > 0 || d.removedFields.length > 0 || d.differentResult;
+}
+
+/** An event's discriminators as one key, `post_type=notice|notice_type=group_recall`: events sort by it, and one that is a prefix of another's is ambiguous. */
+export function discriminatorKey(event: Pick<Event, 'discriminators'>): string {
+  return event.discriminators.map((d) => `${d.key}=${d.value}`).join('|');
 }

@@ -22,3 +22,31 @@ export function titleLine(text: Text | undefined): string | undefined {
   if (text.zh && text.en && text.zh !== text.en) return `${text.zh} / ${text.en}`;
   return text.zh ?? text.en;
 }
+
+/** Whether the text has Chinese characters: what tells the two languages apart when reading them back. */
+export function hasChinese(text: string): boolean {
+  return /[\u4e00-\u9fff]/.test(text);
+}
+
+/** A title written by `titleLine` (`中文 / English`) back into both languages; otherwise the one its characters say. */
+export function splitTitleLine(title: string): Text {
+  const parts = title.split(' / ');
+  if (parts.length === 2 && hasChinese(parts[0]!) && !hasChinese(parts[1]!)) return { zh: parts[0]!.trim(), en: parts[1]!.trim() };
+  return hasChinese(title) ? { zh: title } : { en: title };
+}
+
+/**
+ * A description as both languages, as `bilingual` joins them (the Chinese paragraphs, a blank
+ * line, the English ones): the trailing paragraphs without Chinese are the English. Text without
+ * Chinese is English; anything else is read as Chinese.
+ */
+export function splitBilingual(value: unknown): Text | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const whole = value.trim();
+  const paragraphs = whole.split('\n\n');
+  if (!paragraphs.some(hasChinese)) return { en: whole };
+  let at = paragraphs.length;
+  while (at > 0 && !hasChinese(paragraphs[at - 1]!)) at--;
+  if (at === paragraphs.length) return { zh: whole };
+  return { zh: paragraphs.slice(0, at).join('\n\n').trim(), en: paragraphs.slice(at).join('\n\n').trim() };
+}

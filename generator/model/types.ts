@@ -30,8 +30,12 @@ export const PRIMITIVE_NAMES: readonly PrimitiveName[] = [
   'null',
 ];
 
+/** The unions of every segment that can be sent and of every one that can be received, and of every event. */
+export const SEGMENT_UNION_NAMES = ['SendSegment', 'ReceiveSegment'] as const;
+export const EVENT_UNION_NAME = 'Event';
+
 /** Names the generator defines from the spec itself. */
-export const BUILTIN_TYPE_NAMES = ['SendSegment', 'ReceiveSegment', 'Event'] as const;
+export const BUILTIN_TYPE_NAMES = [...SEGMENT_UNION_NAMES, EVENT_UNION_NAME] as const;
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];
 
 export type TypeNode =

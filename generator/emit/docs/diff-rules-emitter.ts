@@ -4,6 +4,7 @@
  * so the page and the checks cannot disagree.
  */
 import { RULES, type Area } from '../../diff/rules.js';
+import { EXTENSION } from '../../model/openapi-conventions.js';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { generatedHeader } from '../header.js';
@@ -58,7 +59,7 @@ export function emitDiffRules(model: Model, options: { dir: string }): EmittedFi
     '',
     'An OpenAPI document declares what it can describe too. It lists actions; segments and events only as this',
     "project's documents carry them (the segment unions and the `Event` union), and which implementations support",
-    "something only through `x-onebot-support`, which is on operations alone. A type that holds segments or events is",
+    `something only through \`${EXTENSION.support}\`, which is on operations alone. A type that holds segments or events is`,
     'compared without them when one side has none. A document written elsewhere that never says `integer` does not tell',
     'integers from numbers, its schemas without a type (and `type: object` with no properties) are `any` in that sense,',
     'and with `--implementation napcat` or `go-cqhttp` its string parameters also take numbers, as those implementations',

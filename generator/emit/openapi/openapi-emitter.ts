@@ -4,20 +4,32 @@
  *
  * The document is 3.1; a 3.0.3 copy (downgrade.ts) is emitted beside it for older tools. Both
  * carry Apifox's extensions (folders, enum names, property order) and this project's own
- * `x-onebot-*` extensions, which EXTENSIONS below documents.
+ * `x-onebot-*` extensions; the names, description sections and example keys are the ones
+ * model/openapi-conventions.ts writes down for the importer to read back.
  */
 import { stringify as toYaml } from 'yaml';
 import { ValueChecker } from '../../model/check-value.js';
 import { SchemaBuilder, type JsonSchema } from '../../model/json-schema.js';
 import { supportDifferences, supportsWithDifferences } from '../../model/queries.js';
 import { actionParamsName, actionResultName, methodName } from '../../model/naming.js';
+import {
+  APIFOX,
+  categoryTag,
+  COMPONENTS,
+  EXTENSION,
+  EXTENSION_FIELDS_SECTION,
+  exampleKey,
+  exampleSummary,
+  NO_DATA_EXAMPLE,
+  NO_PARAMS_EXAMPLE,
+  operationDescription,
+  SCHEMA_REF,
+} from '../../model/openapi-conventions.js';
 import { bilingual, pick, titleLine } from '../../model/text.js';
 import type { Action, Category, Model, Support, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { headerText } from '../header.js';
 import { toOpenApi30 } from './downgrade.js';
-
-const REF = '#/components/schemas/';
 
 export interface OpenApiOptions {
   dir: string;
@@ -33,23 +45,11 @@ export interface OpenApiOptions {
 export const MOCK_SERVER = 'http://127.0.0.1:5700';
 export const LOCAL_SERVER = 'http://127.0.0.1:3000';
 
-/** What this project's extension fields mean; printed into `info.description`. */
-const EXTENSIONS = `**Extension fields**
-
-- \`x-onebot-verified\` (info): per implementation id, the source its column of the spec was verified against: \`repository\` (owner/name on GitHub), \`commit\`, \`date\` and, off the default branch, \`branch\`.
-- \`x-onebot-origin\` (operation): the standard or extension that defines the action.
-- \`x-onebot-support\` (operation): every implementation's id mapped to \`supported\`, \`unsupported\` or \`unknown\` (no claim either way).
-- \`x-onebot-supported-by\` (operation): the ids of the implementations that support the action, to filter on (for example with Redocly's \`filter-in\` decorator).
-- \`x-onebot-support-details\` (operation): per implementation, where it differs: \`note\`, \`since\`, \`params\` (parameters it adds or types differently), \`removedParams\`, \`differentResult\`.
-- \`x-onebot-aliases\` (operation): other action names that reach the same action.
-- \`x-onebot-variant-examples\` (operation): examples of implementations whose parameters or result differ from the schema here (\`implementation\`, \`summary\`, \`params\`, \`response\`); \`pnpm generate --implementation <id>\` emits a document with that implementation's own schemas and examples.
-- \`x-apifox-folder\`, \`x-apifox-enum\`, \`x-apifox-orders\`: Apifox's folder path, enum value names and property order.`;
-
 export function buildOpenApi(model: Model): JsonSchema {
-  const schemas = new SchemaBuilder(model, { refPrefix: REF, closed: false, docs: true, decorate: apifoxEnum });
+  const schemas = new SchemaBuilder(model, { refPrefix: SCHEMA_REF, closed: false, docs: true, decorate: apifoxEnum });
   const checker = new ValueChecker(model);
   const components: Record<string, JsonSchema> = {
-    Envelope: schemas.named('Envelope', {
+    [COMPONENTS.envelope]: schemas.named(COMPONENTS.envelope, {
       ...schemas.object(model.envelope.fields),
       description: bilingual(model.envelope.description),
     }),
@@ -67,7 +67,7 @@ export function buildOpenApi(model: Model): JsonSchema {
     info: {
       title: titleLine(model.protocol.title),
       version: model.protocol.version,
-      description: [bilingual(model.protocol.description), EXTENSIONS, headerText(model)].filter(Boolean).join('\n\n'),
+      description: [bilingual(model.protocol.description), EXTENSION_FIELDS_SECTION, headerText(model)].filter(Boolean).join('\n\n'),
       ...verifiedExtension(model),
     },
     ...(model.protocol.homepage ? { externalDocs: { url: model.protocol.homepage } } : {}),
@@ -76,9 +76,7 @@ export function buildOpenApi(model: Model): JsonSchema {
       { url: LOCAL_SERVER, description: 'A OneBot implementation running locally (HTTP API) on port 3000' },
     ],
     security: [{ bearerAuth: [] }, { accessTokenQuery: [] }, {}],
-    tags: model.categories
-      .filter((c) => usedCategories.has(c.id))
-      .map((c) => ({ name: c.id, description: titleLine(c.title), 'x-displayName': titleLine(c.title) })),
+    tags: model.categories.filter((c) => usedCategories.has(c.id)).map(categoryTag),
     paths,
     components: {
       schemas: components,
@@ -93,7 +91,7 @@ export function buildOpenApi(model: Model): JsonSchema {
 /** `x-onebot-verified`: each implementation's pinned source, keyed by its id; absent when none is recorded. */
 function verifiedExtension(model: Model): JsonSchema {
   const verified = model.implementations.filter((i) => i.verified);
-  return verified.length ? { 'x-onebot-verified': Object.fromEntries(verified.map((i) => [i.id, { ...i.verified }])) } : {};
+  return verified.length ? { [EXTENSION.verified]: Object.fromEntries(verified.map((i) => [i.id, { ...i.verified }])) } : {};
 }
 
 /** Apifox's folder path of a category: the Chinese titles from the top category down, `消息相关/发送群聊消息`. */
@@ -106,7 +104,7 @@ export function apifoxFolder(model: Model, categoryId: string): string {
 /** Apifox shows an enum's values with a name and a description each. */
 function apifoxEnum(node: TypeNode, schema: JsonSchema) {
   if (node.kind !== 'enum') return;
-  schema['x-apifox-enum'] = node.values.map((v) => ({
+  schema[APIFOX.enum] = node.values.map((v) => ({
     value: v.value,
     name: v.name,
     description: [titleLine(v.title), bilingual(v.description)].filter(Boolean).join(' — '),
@@ -122,7 +120,7 @@ function addPropertyOrders(doc: JsonSchema): JsonSchema {
   const visit = (schema: any) => {
     if (!schema || typeof schema !== 'object') return;
     if (schema.properties) {
-      schema['x-apifox-orders'] = Object.keys(schema.properties);
+      schema[APIFOX.orders] = Object.keys(schema.properties);
       Object.values(schema.properties).forEach(visit);
     }
     if (schema.items) visit(schema.items);
@@ -167,6 +165,9 @@ function supportLine(model: Model, s: Support): string {
   return `- ${STATUS_MARK[s.status]} ${name} (\`${s.implementation}\`): ${status}${differences.length ? ' (' + differences.join('; ') + ')' : ''}.${note}`;
 }
 
+/** A successful call's response envelope around `data`. */
+const okResponse = (data: unknown) => ({ status: 'ok', retcode: 0, data, message: '', wording: '' });
+
 function operation(model: Model, action: Action, checker: ValueChecker): JsonSchema {
   const support: Record<string, string> = {};
   const details: Record<string, JsonSchema> = {};
@@ -180,8 +181,8 @@ function operation(model: Model, action: Action, checker: ValueChecker): JsonSch
   const responseExamples: Record<string, JsonSchema> = {};
   const variantExamples: Record<string, JsonSchema> = {};
   action.examples.forEach((example, i) => {
-    const key = example.implementation ? `${example.implementation}-${i + 1}` : `example-${i + 1}`;
-    const summary = [pick(example.title) ?? `Example ${i + 1}`, example.implementation ? `(${example.implementation})` : ''].filter(Boolean).join(' ');
+    const key = exampleKey(example.implementation, i);
+    const summary = exampleSummary(pick(example.title), example.implementation, i);
     // An example of an implementation that the operation's schema (the action as specified) does not
     // describe, its own variant of the action or of a segment or event inside it, goes to an
     // extension (and into that implementation's profile) instead of the examples tools check
@@ -189,42 +190,42 @@ function operation(model: Model, action: Action, checker: ValueChecker): JsonSch
     const fits = (ok: boolean) => !example.implementation || ok;
     const paramsFit = fits(example.params === undefined || checker.object(example.params, action.params, undefined).length === 0);
     const resultFit = fits(example.result === undefined || (action.result === null ? example.result === null : checker.check(example.result, action.result).length === 0));
-    const response = (data: unknown) => ({ status: 'ok', retcode: 0, data, message: '', wording: '' });
     if (example.params !== undefined && paramsFit) requestExamples[key] = { summary, value: example.params };
-    if (example.result !== undefined && resultFit) responseExamples[key] = { summary, value: response(example.result) };
+    if (example.result !== undefined && resultFit) responseExamples[key] = { summary, value: okResponse(example.result) };
     if (!paramsFit || !resultFit) {
       variantExamples[key] = {
         implementation: example.implementation,
         summary,
         ...(example.params !== undefined ? { params: example.params } : {}),
-        ...(example.result !== undefined ? { response: response(example.result) } : {}),
+        ...(example.result !== undefined ? { response: okResponse(example.result) } : {}),
       };
     }
   });
   // Tools show an empty request body for an action without parameters unless given one.
-  if (!Object.keys(requestExamples).length && !action.params.some((p) => p.required)) requestExamples.empty = { summary: 'No parameters', value: {} };
-  if (!Object.keys(responseExamples).length && action.result === null) {
-    responseExamples.ok = { summary: 'Success', value: { status: 'ok', retcode: 0, data: null, message: '', wording: '' } };
+  if (!Object.keys(requestExamples).length && !action.params.some((p) => p.required)) {
+    requestExamples[NO_PARAMS_EXAMPLE.key] = { summary: NO_PARAMS_EXAMPLE.summary, value: {} };
   }
-  const deprecation = action.deprecated ? `**Deprecated.** ${bilingual(action.deprecated.reason) ?? ''}`.trim() : undefined;
+  if (!Object.keys(responseExamples).length && action.result === null) {
+    responseExamples[NO_DATA_EXAMPLE.key] = { summary: NO_DATA_EXAMPLE.summary, value: okResponse(null) };
+  }
   return {
     operationId: methodName(action),
     summary: titleLine(action.title),
-    description: [deprecation, bilingual(action.description), supportLines.length ? `**Support / 支持**\n\n${supportLines.join('\n')}` : undefined].filter(Boolean).join('\n\n') || undefined,
+    description: operationDescription({ deprecated: action.deprecated, description: action.description, supportLines }),
     tags: [action.category],
     ...(action.deprecated ? { deprecated: true } : {}),
-    'x-apifox-folder': apifoxFolder(model, action.category),
-    'x-onebot-origin': action.origin,
-    'x-onebot-support': support,
-    'x-onebot-supported-by': action.support.filter((s) => s.status === 'supported').map((s) => s.implementation),
-    ...(Object.keys(details).length ? { 'x-onebot-support-details': details } : {}),
-    ...(action.aliases.length ? { 'x-onebot-aliases': action.aliases.map((a) => a.name) } : {}),
-    ...(Object.keys(variantExamples).length ? { 'x-onebot-variant-examples': variantExamples } : {}),
+    [APIFOX.folder]: apifoxFolder(model, action.category),
+    [EXTENSION.origin]: action.origin,
+    [EXTENSION.support]: support,
+    [EXTENSION.supportedBy]: action.support.filter((s) => s.status === 'supported').map((s) => s.implementation),
+    ...(Object.keys(details).length ? { [EXTENSION.supportDetails]: details } : {}),
+    ...(action.aliases.length ? { [EXTENSION.aliases]: action.aliases.map((a) => a.name) } : {}),
+    ...(Object.keys(variantExamples).length ? { [EXTENSION.variantExamples]: variantExamples } : {}),
     requestBody: {
       required: action.params.some((p) => p.required),
       content: {
         'application/json': {
-          schema: { $ref: REF + actionParamsName(action) },
+          schema: { $ref: SCHEMA_REF + actionParamsName(action) },
           ...(Object.keys(requestExamples).length ? { examples: requestExamples } : {}),
         },
       },
@@ -235,7 +236,7 @@ function operation(model: Model, action: Action, checker: ValueChecker): JsonSch
         content: {
           'application/json': {
             schema: {
-              allOf: [{ $ref: `${REF}Envelope` }, { type: 'object', properties: { data: { $ref: REF + actionResultName(action) } } }],
+              allOf: [{ $ref: SCHEMA_REF + COMPONENTS.envelope }, { type: 'object', properties: { data: { $ref: SCHEMA_REF + actionResultName(action) } } }],
             },
             ...(Object.keys(responseExamples).length ? { examples: responseExamples } : {}),
           },
