@@ -21,6 +21,8 @@ const PAGE = join(GENERATED_DIR, 'swagger-ui/index.html');
 const HANG = 30_000;
 
 type Doc = { tags: { name: string }[]; paths: Record<string, { post: { tags: string[] } }> };
+/** The page's `window.ui`, the Swagger UI instance: whether a tag is unfolded. */
+type SwaggerWindow = { ui: { layoutSelectors: { isShown(path: string[]): boolean } } };
 
 describe('Swagger UI page (file://, chromium)', () => {
   let browser: Browser;
@@ -120,7 +122,7 @@ describe('Swagger UI page (file://, chromium)', () => {
       const { page, seen } = await open((url) => url.protocol === 'file:' || url.origin === mockOrigin);
       // The server list: the mock's default port first, then any host and port, filled in here.
       const servers = page.locator('.servers select');
-      expect(await servers.locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value))).toEqual(
+      expect(await servers.locator('option').evaluateAll((els) => els.map((el) => el.getAttribute('value')))).toEqual(
         expect.arrayContaining(['http://127.0.0.1:5700', 'http://{host}:{port}']),
       );
       await servers.selectOption('http://{host}:{port}');
@@ -175,10 +177,10 @@ describe('Swagger UI page (file://, chromium)', () => {
     const started = Date.now();
     for (const tag of tags) {
       await (await reveal(`.opblock-tag[data-tag="${tag}"]`)).click({ timeout: HANG });
-      await page.waitForFunction((name) => (window as any).ui.layoutSelectors.isShown(['operations-tag', name]), tag, { timeout: HANG });
+      await page.waitForFunction((name) => (globalThis as unknown as SwaggerWindow).ui.layoutSelectors.isShown(['operations-tag', name]), tag, { timeout: HANG });
     }
     const opened = Date.now() - started;
-    expect(await page.evaluate((names) => names.filter((name) => !(window as any).ui.layoutSelectors.isShown(['operations-tag', name])), tags)).toEqual([]);
+    expect(await page.evaluate((names) => names.filter((name) => !(globalThis as unknown as SwaggerWindow).ui.layoutSelectors.isShown(['operations-tag', name])), tags)).toEqual([]);
 
     // An operation of the first tag, one of the middle and one of the last, each expanded by a click.
     const times: string[] = [];
