@@ -61,7 +61,7 @@ describe('diff rules', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
     for (const r of RULES) {
       expect(r.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-      expect(r.title.length && r.why.length).toBeTruthy();
+      for (const text of [r.title, r.why]) expect(text.en.length && text.zh.length, r.id).toBeTruthy();
     }
   });
 

@@ -13,15 +13,42 @@ import { generateInMemory, loadModel } from './helpers/generate.js';
 describe('docs', async () => {
   const model = await loadModel(SPEC_DIR);
   const files = (await generateInMemory(SPEC_DIR, GENERATED_DIR)).filter((f) => f.path.startsWith('docs/'));
-  // The pages of the docs emitter (the diff rules page, from another emitter, is English only).
+  // Every page of the site, and the pages of the docs emitter (the diff rules pages come from another).
+  const site = new Map(files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path.slice('docs/'.length), f.content]));
   const own = new Set(emitDocs(model, { dir: 'docs', templatesDir: TEMPLATES_DIR }).map((f) => f.path));
-  const pages = new Map(files.filter((f) => own.has(f.path) && f.path.endsWith('.md')).map((f) => [f.path.slice('docs/'.length), f.content]));
+  const pages = new Map([...site].filter(([path]) => own.has(`docs/${path}`)));
 
   it('has the same pages in Chinese (root) and English (en/)', () => {
-    const zh = [...pages.keys()].filter((p) => !p.startsWith('en/')).sort();
-    const en = [...pages.keys()].filter((p) => p.startsWith('en/')).map((p) => p.slice(3)).sort();
+    const zh = [...site.keys()].filter((p) => !p.startsWith('en/')).sort();
+    const en = [...site.keys()].filter((p) => p.startsWith('en/')).map((p) => p.slice(3)).sort();
     expect(en).toEqual(zh);
-    expect(zh).toEqual(expect.arrayContaining(['index.md', 'segments.md', 'events.md', 'types.md', 'matrix.md', 'categories/message.group.md']));
+    expect(zh).toEqual(expect.arrayContaining(['index.md', 'segments.md', 'events.md', 'types.md', 'matrix.md', 'diff-rules.md', 'categories/message.group.md']));
+  });
+
+  describe('English pages are English', () => {
+    it.each([
+      ['plain English', 'Send a group message; see `send_msg`.', []],
+      ['an ideograph', 'Nickname; 匿名消息 for anonymous ones', ['1: Nickname; 匿名消息 for anonymous ones']],
+      ['Chinese punctuation alone', 'One，two。Three：four；（five）「six」', ['1: One，two。Three：four；（five）「six」']],
+      ['a wire value in a code span or element', 'Category, e.g. `推荐`, <code>古风</code>', []],
+      ['an example in a fenced block', 'Example:\n\n```json\n{ "text": "你好，世界" }\n```\n\nDone.', []],
+      ['an HTML comment', '<!-- 生成 -->\nText', []],
+      ['text after a fenced block', '```\n中\n```\n后', ['4: 后']],
+    ])('the check finds Chinese outside code: %s', (_, markdown, found) => {
+      expect(chineseOutsideCode(markdown)).toEqual(found);
+    });
+
+    it('every English page has no Chinese outside code (wire values and examples)', () => {
+      const english = [...site].filter(([path]) => path.startsWith('en/'));
+      expect(english.length).toBeGreaterThan(10);
+      const found = english.flatMap(([path, content]) => chineseOutsideCode(content).map((line) => `${path}:${line}`));
+      expect(found).toEqual([]);
+    });
+
+    it("the English locale's fixed strings and sidebar have no Chinese", () => {
+      expect(chineseOutsideCode(Object.values(STRINGS.en).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v))).join('\n'))).toEqual([]);
+      expect(chineseOutsideCode(JSON.stringify(sidebar(model, 'en', loadGuides(TEMPLATES_DIR))))).toEqual([]);
+    });
   });
 
   it('every page opens with frontmatter and a title', () => {
@@ -57,9 +84,10 @@ describe('docs', async () => {
     walk(sidebar(model, language, loadGuides(TEMPLATES_DIR)));
     expect(links.length).toBeGreaterThan(5);
     expect(links).toContain(`/${language === 'zh' ? '' : 'en/'}guides/checking-an-implementation`);
+    expect(links).toContain(`/${language === 'zh' ? '' : 'en/'}diff-rules`);
     for (const link of links) {
       const page = link.replace(/^\//, '').replace(/\/$/, '/index').replace(/^$/, 'index') + '.md';
-      expect(pages.has(page.replace(/^\/?index\.md$/, 'index.md')), link).toBe(true);
+      expect(site.has(page.replace(/^\/?index\.md$/, 'index.md')), link).toBe(true);
     }
   });
 
@@ -91,3 +119,33 @@ describe('docs', async () => {
     });
   });
 });
+
+/** Han ideographs, and the CJK and full-width punctuation Chinese text is written with (，。：；（）「」…). */
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * The lines (`<number>: <line>`) of a Markdown page with Chinese outside the places where it is the
+ * data itself: fenced code blocks (examples), code spans and `<code>` elements (wire values),
+ * HTML comments.
+ */
+function chineseOutsideCode(markdown: string): string[] {
+  const found: string[] = [];
+  let fence: string | undefined;
+  markdown.split('\n').forEach((line, index) => {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker?.startsWith(fence)) fence = undefined;
+      return;
+    }
+    if (marker) {
+      fence = marker;
+      return;
+    }
+    const prose = line
+      .replace(/(`+)[\s\S]*?\1/g, '')
+      .replace(/<code>[\s\S]*?<\/code>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '');
+    if (CHINESE.test(prose)) found.push(`${index + 1}: ${line}`);
+  });
+  return found;
+}

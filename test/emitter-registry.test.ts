@@ -82,7 +82,7 @@ describe('pnpm generate --only', () => {
     expect(await readFile(join(out, MANIFEST), 'utf8')).toBe(manifest);
     const check = await run('--check', '--only', 'diff-rules');
     expect(check.code).toBe(1);
-    expect(check.stderr).toMatch(/1 of 2 files differ/);
+    expect(check.stderr).toMatch(/1 of 3 files differ/);
   });
 
   it('refuses an unknown name in one line, suggesting the nearest', async () => {

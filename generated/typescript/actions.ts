@@ -5257,7 +5257,7 @@ export interface ActionMap {
    * - NapCat: no — NapCat 没有这个动作。 NapCat has no such action.
    * - Lagrange.OneBot: no — Lagrange.OneBot 没有这个动作。 Lagrange.OneBot has no such action.
    *
-   * @deprecated 已从较新版本的 go-cqhttp 移除（其当前源码与文档都没有此项），没有替代动作。
+   * @deprecated 已从较新版本的 go-cqhttp 移除（其当前源码与文档都没有此项），没有替代动作。 Removed from later versions of go-cqhttp (neither its current source nor its documents have it); there is no replacement action.
    */
   _get_vip_info: { params: GetVipInfoParams; result: GetVipInfoResult; variants: 'async' };
   /**

@@ -38,7 +38,7 @@ export interface AiCharacterCategory {
   /**
    * 分类名，如“推荐”“古风”“现代”
    *
-   * Category name, e.g. 推荐 (recommended), 古风 (classical), 现代 (modern)
+   * Category name, e.g. `推荐` (recommended), `古风` (classical), `现代` (modern)
    */
   type: string;
   /**
@@ -664,7 +664,7 @@ export interface ForwardNodeData {
    * `user_id` 的旧名
    *
    * Older name of `user_id`
-   * @deprecated 使用 `user_id`
+   * @deprecated 使用 `user_id` Use `user_id`
    */
   uin?: number | string;
   /**
@@ -677,7 +677,7 @@ export interface ForwardNodeData {
    * `nickname` 的旧名
    *
    * Older name of `nickname`
-   * @deprecated 使用 `nickname`
+   * @deprecated 使用 `nickname` Use `nickname`
    */
   name?: string;
   /**
@@ -1016,7 +1016,7 @@ export interface GoCqhttpGroupMessageSender {
   /**
    * 昵称；匿名消息为「匿名消息」
    *
-   * Nickname; 匿名消息 for anonymous messages
+   * Nickname; `匿名消息` for anonymous messages
    */
   nickname: string;
   /**

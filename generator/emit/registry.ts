@@ -94,7 +94,7 @@ export const EMITTERS: readonly RegisteredEmitter[] = [
   {
     name: 'diff-rules',
     summary: "the page listing `pnpm diff`'s rules and exit codes",
-    owns: ['docs/diff-rules.md'],
+    owns: ['docs/diff-rules.md', 'docs/en/diff-rules.md'],
     needs: ['protocol', 'implementations', 'profile'],
     emit: (model) => emitDiffRules(model, { dir: 'docs' }),
   },

@@ -4,7 +4,8 @@
  * finds an action, and the English locale is there.
  */
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +15,8 @@ import { fromRoot } from '../helpers/paths.js';
 import { serveStatic } from '../helpers/static-server.js';
 
 const SITE = join(ARTIFACTS, 'docs-site');
+/** The page's window, as far as the tests use it (the test code is compiled without the DOM's types). */
+type Styled = { getComputedStyle(element: unknown): { fontSize: string } };
 
 describe('docs site (VitePress build, chromium)', () => {
   let browser: Browser;
@@ -88,6 +91,57 @@ describe('docs site (VitePress build, chromium)', () => {
       await expect.poll(() => page.locator('.vp-doc h1').first().textContent()).toContain(title);
       await expect.poll(() => page.locator('.vp-doc pre').first().textContent()).toContain('pnpm conform proxy');
     }
+  });
+
+  it.each([
+    ['Chinese', '/matrix.html'],
+    ['English', '/en/matrix.html'],
+  ])('the %s compatibility matrix fits the content column at 1280 px, every table of it', async (_, path) => {
+    await page.goto(`${server.url}${path}`);
+    await expect.poll(() => page.locator('.vp-doc .onebot-matrix table').count()).toBeGreaterThan(10);
+    const tables = await page.locator('.vp-doc table').evaluateAll((els) =>
+      els.map((table) => {
+        const column = table.closest('.vp-doc')!.getBoundingClientRect();
+        // A matrix table sits in its own wrapper; another table scrolls inside itself.
+        const wrapper = table.closest('.onebot-matrix') ?? table;
+        const box = table.getBoundingClientRect();
+        const first = table.querySelector('tbody tr > :first-child');
+        return {
+          heading: (table.closest('.onebot-matrix')?.previousElementSibling?.textContent ?? 'verified').replace(/\u200b/g, '').trim(),
+          matrix: Boolean(table.closest('.onebot-matrix')),
+          // Wider than its own box (VitePress lets a table scroll inside itself) or than its wrapper.
+          scrolls: table.scrollWidth > table.clientWidth || wrapper.scrollWidth > wrapper.clientWidth,
+          // Past the right edge of the content column.
+          beyond: Math.round(box.right - column.right),
+          titleWidth: first ? first.getBoundingClientRect().width : 0,
+          fontSize: first ? Number.parseFloat((globalThis as unknown as Styled).getComputedStyle(first).fontSize) : 0,
+        };
+      }),
+    );
+    const dir = await mkdtemp(join(tmpdir(), 'onebot-matrix-'));
+    const shot = join(dir, `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.png`);
+    // The first category's heading at the top: the table's header row and its first rows.
+    await page.locator('.vp-doc h3').first().evaluate((heading) => heading.scrollIntoView());
+    await page.mouse.wheel(0, -100); // out from under the fixed navigation bar
+    await page.screenshot({ path: shot });
+    console.log(`${path}: ${tables.length} tables; screenshot ${shot}`);
+    expect(tables.filter((t) => t.scrolls || t.beyond > 0)).toEqual([]);
+    // The name and title column holds at least ten characters a line, not one.
+    for (const t of tables.filter((x) => x.matrix)) expect(t.titleWidth, t.heading).toBeGreaterThanOrEqual(10 * t.fontSize);
+  });
+
+  it.each([
+    ['', '协议差异规则'],
+    ['/en', 'Protocol diff rules'],
+  ])('has the diff rules page at %s/diff-rules, reached from the sidebar', async (prefix, title) => {
+    const direct = await page.goto(`${server.url}${prefix}/diff-rules.html`);
+    expect(direct?.status()).toBe(200);
+    await page.goto(`${server.url}${prefix}/`);
+    await page.locator('.VPSidebar a', { hasText: title }).first().click();
+    await page.waitForURL(new RegExp(`${prefix}/diff-rules(\\.html)?$`));
+    await expect.poll(() => page.locator('.vp-doc h1').first().textContent()).toContain(title);
+    expect(await page.locator('.vp-doc #action-removed').count()).toBe(1);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(prefix ? 'en-US' : 'zh-CN');
   });
 
   it('logged no errors and loaded nothing from another host', () => {

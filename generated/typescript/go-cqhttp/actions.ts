@@ -336,7 +336,7 @@ export interface DeleteFriendParams {
    *
    * Older name of `user_id`
    * @format int64
-   * @deprecated 使用 `user_id`
+   * @deprecated 使用 `user_id` Use `user_id`
    */
   id?: number;
 }

@@ -2088,7 +2088,7 @@ export interface GetGroupMsgHistoryParams {
    *
    * Older name of `reverse_order`
    * @defaultValue false
-   * @deprecated 使用 `reverse_order`
+   * @deprecated 使用 `reverse_order` Use `reverse_order`
    */
   reverseOrder?: boolean;
   /**

@@ -277,14 +277,20 @@ export class DocsView {
     const counts = (items: { support: readonly Support[] }[]) =>
       this.model.implementations.map((impl) => items.filter((i) => i.support.some((s) => s.implementation === impl.id && s.status === 'supported')).length);
     return {
-      implementations: this.model.implementations.map((i) => this.text(i.title)),
+      // Column headers of narrow columns: a name may break after a dot (`Lagrange.` / `OneBot`), not inside a word.
+      implementations: this.model.implementations.map((i) =>
+        (pick(i.title, this.language) ?? '')
+          .split(/(?<=\.)(?=\p{L})/u)
+          .map(mdCell)
+          .join('<wbr>'),
+      ),
       verified: this.model.implementations.flatMap((i) =>
         i.verified
           ? [
               {
                 title: this.text(i.title),
                 repository: i.verified.repository,
-                branch: i.verified.branch ?? '',
+                branch: i.verified.branch ? mdCode(i.verified.branch) : '',
                 commit: i.verified.commit,
                 short: i.verified.commit.slice(0, 7),
                 link: `https://github.com/${i.verified.repository}/tree/${i.verified.commit}`,

@@ -46,6 +46,7 @@ export function sidebar(model: Model, language: Language, guides: readonly Guide
         { text: t.events, link: link(language, 'events.md') },
         { text: t.types, link: link(language, 'types.md') },
         { text: t.matrix, link: link(language, 'matrix.md') },
+        { text: t.diffRules, link: link(language, 'diff-rules.md') },
       ],
     },
     ...(guides.length ? [{ text: t.guides, items: guides.map((g) => ({ text: htmlText(g.title[language]), link: link(language, `guides/${g.slug}.md`) })) }] : []),
@@ -106,6 +107,8 @@ export function vitePressConfig(model: Model, guides: readonly Guide[] = []) {
  * The compatibility matrix's tables (matrix.md, in `<div class="onebot-matrix">`): fixed, narrow
  * support columns and one column for the name and title that takes the rest and wraps, so every
  * table fits the content column at 1280 px in either language instead of scrolling sideways.
+ * The support columns' headers break between words only (`OneBot 11` / `标准`), and an
+ * implementation's name after a dot (the page puts a `<wbr>` there).
  */
 const MATRIX_CSS = `.vp-doc .onebot-matrix table {
   display: table;
@@ -128,6 +131,8 @@ const MATRIX_CSS = `.vp-doc .onebot-matrix table {
 .vp-doc .onebot-matrix th:not(:first-child) {
   font-size: 12px;
   line-height: 16px;
+  overflow-wrap: normal;
+  word-break: keep-all;
 }
 `;
 

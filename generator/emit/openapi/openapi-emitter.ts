@@ -44,6 +44,8 @@ export interface OpenApiOptions {
  */
 export const MOCK_SERVER = 'http://127.0.0.1:5700';
 export const LOCAL_SERVER = 'http://127.0.0.1:3000';
+/** Any other address, as server variables a tool (Swagger UI) lets the reader fill in. */
+export const ANY_SERVER = 'http://{host}:{port}';
 
 export function buildOpenApi(model: Model): JsonSchema {
   const schemas = new SchemaBuilder(model, { refPrefix: SCHEMA_REF, closed: false, docs: true, decorate: apifoxEnum });
@@ -74,6 +76,12 @@ export function buildOpenApi(model: Model): JsonSchema {
     servers: [
       { url: MOCK_SERVER, description: "`pnpm mock` (the mock implementation made from this spec) on its default port, which is also go-cqhttp's" },
       { url: LOCAL_SERVER, description: 'A OneBot implementation running locally (HTTP API) on port 3000' },
+      {
+        url: ANY_SERVER,
+        description: "An implementation's HTTP API at any address: enter its host and port",
+        // No description on the variables: swagger-parser's 3.1 schema refuses one there.
+        variables: { host: { default: '127.0.0.1' }, port: { default: '5700' } },
+      },
     ],
     security: [{ bearerAuth: [] }, { accessTokenQuery: [] }, {}],
     tags: model.categories.filter((c) => usedCategories.has(c.id)).map(categoryTag),

@@ -78,6 +78,10 @@ export default defineConfig({
                 text: '兼容性矩阵',
                 link: '/matrix',
               },
+              {
+                text: '协议差异规则',
+                link: '/diff-rules',
+              },
             ],
           },
           {
@@ -155,6 +159,10 @@ export default defineConfig({
               {
                 text: 'Compatibility matrix',
                 link: '/en/matrix',
+              },
+              {
+                text: 'Protocol diff rules',
+                link: '/en/diff-rules',
               },
             ],
           },
