@@ -6,7 +6,6 @@
  * carry Apifox's extensions (folders, enum names, property order) and this project's own
  * `x-onebot-*` extensions, which EXTENSIONS below documents.
  */
-import { stringify as toYaml } from 'yaml';
 import { ValueChecker } from '../../model/check-value.js';
 import { SchemaBuilder, type JsonSchema } from '../../model/json-schema.js';
 import { supportDifferences, supportsWithDifferences } from '../../model/queries.js';
@@ -15,6 +14,7 @@ import { bilingual, pick, titleLine } from '../../model/text.js';
 import type { Action, Category, Model, Support, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { headerText } from '../header.js';
+import { yamlText } from '../yaml-text.js';
 import { toOpenApi30 } from './downgrade.js';
 
 const REF = '#/components/schemas/';
@@ -265,7 +265,7 @@ function serialize(model: Model, document: unknown, path: string): EmittedFile[]
   const comment = headerText(model).split('\n').map((l) => `# ${l}`).join('\n') + '\n';
   return [
     { path: `${path}.json`, content: JSON.stringify(document, null, 2) + '\n' },
-    { path: `${path}.yaml`, content: comment + toYaml(document, { lineWidth: 0, aliasDuplicateObjects: false }) },
+    { path: `${path}.yaml`, content: comment + yamlText(document) },
   ];
 }
 
