@@ -117,8 +117,8 @@ const statement: fc.Arbitrary<Statement> = fc.oneof(
 describe('the TypeScript printer', () => {
   it('prints what prettier prints, or marks the file for prettier', { timeout: 300_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(statement, { minLength: 1, maxLength: 4 }), async (statements) => {
-        const printed = printStatements('', statements);
+      fc.asyncProperty(fc.array(statement, { maxLength: 4 }), fc.constantFrom('', '/** Generated. */\n\n'), async (statements, header) => {
+        const printed = printStatements(header, statements);
         const formatted = await prettierTs(printed.text);
         if (!printed.needsFormatting) expect(printed.text).toBe(formatted);
         // A marked file becomes prettier's in the pipeline.

@@ -21,6 +21,8 @@ export interface PrintedFile {
 
 /** The statements of a file, after `prefix` (its generated header), with the blank lines a person would leave. */
 export function printStatements(prefix: string, statements: readonly Statement[]): PrintedFile {
+  // A file of nothing but its header ends after it, as prettier leaves it.
+  if (!statements.length) return { text: prefix.replace(/\n+$/, '\n'), needsFormatting: false };
   const parts: Doc[] = [];
   statements.forEach((s, i) => {
     if (i > 0) {
@@ -114,7 +116,7 @@ function unionMembers(types: readonly TypeExpr[]): Doc {
   return group(types.map((t, i) => [i === 0 ? ifBreak('| ') : [line, '| '], align(2, typeDoc(t, 'member'))]));
 }
 
-export function typeDoc(t: TypeExpr, place: Place): Doc {
+function typeDoc(t: TypeExpr, place: Place): Doc {
   switch (t.kind) {
     case 'keyword':
     case 'raw':
