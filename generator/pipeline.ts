@@ -46,17 +46,20 @@ export interface GenerateResult {
   unknownImplementation?: string[];
 }
 
-/** Every artifact of the model (or those of the emitters named), unformatted. Each emitter is a function of the model alone. */
+/** Every artifact of the model (or those of the emitters named), as emitted. Each emitter is a function of the model alone. */
 export function emitAll(model: Model, context: EmitContext, only?: readonly string[], onEmitter?: (name: string) => void): EmittedFile[] {
   return runEmitters(model, context, selectEmitters(only), onEmitter);
 }
 
-/** Formats every file, reusing the cached result for any text formatted before. */
-async function format(files: EmittedFile[], cache?: FormatCache): Promise<EmittedFile[]> {
+/**
+ * Formats the files an emitter could not lay out in their final form (almost always none), reusing
+ * the cached result for any text formatted before; the others are as they were emitted.
+ */
+export async function formatEmitted(files: EmittedFile[], cache?: FormatCache): Promise<EmittedFile[]> {
   const formatted = new Map<string, EmittedFile>();
   const todo: EmittedFile[] = [];
   for (const file of files) {
-    // Files prettier does not touch (JSON, YAML, copied assets) need neither formatting nor caching.
+    // Files in their final form (nearly all) need neither formatting nor caching.
     const hit = isFormatted(file) ? cache?.get(file) : file.content;
     if (hit !== undefined) formatted.set(file.path, { path: file.path, content: hit });
     else todo.push(file);
@@ -80,10 +83,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (!ids.includes(options.implementation)) return { load, files: [], unknownImplementation: ids };
     model = narrowModel(model, options.implementation);
   }
-  const cache = options.cacheFile ? await FormatCache.open(options.cacheFile, FORMAT_SALT) : undefined;
   const emitted = emitAll(model, options, options.only, (name) => options.onStage?.(`emit ${name}`));
   options.onStage?.('format');
-  const formatted = await format(emitted, cache);
+  // The cache of prettier's results is only read when some file needs formatting (almost never).
+  const cache = options.cacheFile && emitted.some(isFormatted) ? await FormatCache.open(options.cacheFile, FORMAT_SALT) : undefined;
+  const formatted = await formatEmitted(emitted, cache);
   // A partial run's manifest is the CLI's to write: it keeps the other emitters' files listed.
   const files = options.only ? formatted : withManifest(formatted);
   await cache?.save();

@@ -55,17 +55,3 @@ describe('prettier leaves every emitted Markdown page unchanged', () => {
     await expectPrettierLeavesUnchanged(await generateInMemory(KITCHEN_SINK, '/tmp/unused'));
   });
 });
-
-// The TypeScript is formatted with prettier's babel-ts parser, the faster one (generator/write/format.ts):
-// the typescript parser must print it the same.
-describe('prettier with the typescript parser leaves every generated TypeScript file unchanged', () => {
-  it('on the committed output of the real spec', { timeout: 180_000 }, async () => {
-    const dir = join(GENERATED_DIR, 'typescript');
-    const changed: string[] = [];
-    for (const path of (await readdir(dir)).filter((p) => p.endsWith('.ts'))) {
-      const content = await readFile(join(dir, path), 'utf8');
-      if ((await prettier.format(content, { ...OPTIONS, parser: 'typescript' })) !== content) changed.push(path);
-    }
-    expect(changed).toEqual([]);
-  });
-});

@@ -123,14 +123,17 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
     ...(args.implementation !== undefined ? { implementation: args.implementation } : {}),
     ...(selection ? { only: selection.names } : {}),
   };
-  // Everything the output depends on; the output folder and check mode only decide what is done with it.
-  const key = await inputKey(
-    root,
-    [options.specDir, options.templatesDir, resolve(root, 'generator'), resolve(root, 'runtime')],
-    [resolve(root, 'package.json'), resolve(root, 'pnpm-lock.yaml')],
-    { runtimeModule: options.runtimeModule, strict: options.strict, implementation: options.implementation ?? null, only: options.only ?? null, limits },
-  );
-  const cached = args.cache ? await readCachedRun(resolve(CACHE_DIR, 'output.json'), key) : undefined;
+  // Everything the output depends on; the output folder and check mode only decide what is done
+  // with it. Without the cache, nothing is looked up or kept, so no key is needed.
+  const key = args.cache
+    ? await inputKey(
+        root,
+        [options.specDir, options.templatesDir, resolve(root, 'generator'), resolve(root, 'runtime')],
+        [resolve(root, 'package.json'), resolve(root, 'pnpm-lock.yaml')],
+        { runtimeModule: options.runtimeModule, strict: options.strict, implementation: options.implementation ?? null, only: options.only ?? null, limits },
+      )
+    : undefined;
+  const cached = key !== undefined ? await readCachedRun(resolve(CACHE_DIR, 'output.json'), key) : undefined;
 
   let files: EmittedFile[];
   let diagnostics: Diagnostic[];
@@ -153,7 +156,7 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
     }
     files = result.files;
     counts = { actions: model.actions.length, types: model.types.length, segments: model.segments.length, events: model.events.length };
-    if (args.cache) await writeCachedRun(resolve(CACHE_DIR, 'output.json'), { key, files, diagnostics, counts });
+    if (key !== undefined) await writeCachedRun(resolve(CACHE_DIR, 'output.json'), { key, files, diagnostics, counts });
   }
   for (const d of diagnostics) console.error(paintDiagnostic(formatDiagnostic(d), p));
   let changes;

@@ -28,9 +28,9 @@ export function tsDocComment(text: string): string[] {
 }
 
 /**
- * The text of a doc comment composed of escaped pieces, for a comment ts-morph frames (a
- * declaration's `docs`) or tsDocComment frames: `*\/` escaped once more, and the line separators
- * JavaScript also ends lines at made plain line breaks, so every line gets its ` * `.
+ * The text of a doc comment composed of escaped pieces, for tsDocComment to frame: `*\/` escaped
+ * once more, and the line separators JavaScript also ends lines at made plain line breaks, so every
+ * line gets its ` * `.
  */
 export function tsDocText(text: string): string {
   return text.replace(/\*\//g, '*\\/').replace(/\r\n|[\r\u2028\u2029]/g, '\n');

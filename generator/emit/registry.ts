@@ -14,7 +14,7 @@ import { emitModel } from './model/model-emitter.js';
 import { emitClient } from './typescript/client-emitter.js';
 import { emitImplementationSdks } from './typescript/implementation-sdk.js';
 import { emitSegmentBuilders } from './typescript/segment-builders-emitter.js';
-import { createProject, emitTypes } from './typescript/types-emitter.js';
+import { emitTypes } from './typescript/types-emitter.js';
 
 /** What a run gives every emitter besides the model: inputs that are not the spec. */
 export interface EmitContext {
@@ -47,14 +47,14 @@ export const EMITTERS: readonly RegisteredEmitter[] = [
     summary: 'TypeScript types of the protocol, actions, events, segments and shared types',
     owns: ['typescript/index.ts', 'typescript/protocol.ts', 'typescript/types.ts', 'typescript/segments.ts', 'typescript/events.ts', 'typescript/actions.ts'],
     needs: ['protocol', 'implementations', 'types', 'actions', 'segments', 'events', 'envelope', 'retcodes', 'eventBase', 'profile'],
-    emit: (model) => emitTypes(model, createProject(), { dir: 'typescript' }),
+    emit: (model) => emitTypes(model, { dir: 'typescript' }),
   },
   {
     name: 'typescript-client',
     summary: 'the typed client: one method per action',
     owns: ['typescript/client.ts'],
     needs: ['protocol', 'implementations', 'actions', 'profile'],
-    emit: (model, { runtimeModule }) => emitClient(model, createProject(), { dir: 'typescript', runtimeModule }),
+    emit: (model, { runtimeModule }) => emitClient(model, { dir: 'typescript', runtimeModule }),
   },
   {
     name: 'segment-builders',

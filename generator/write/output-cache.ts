@@ -47,8 +47,13 @@ export async function inputKey(root: string, dirs: string[], files: string[], op
   return hash.digest('base64url');
 }
 
+/**
+ * The cached run, when its key is `key`. The key is also kept in a small file of its own beside
+ * the run (`<path>.key`), so a run whose inputs changed learns it without reading the whole output.
+ */
 export async function readCachedRun(path: string, key: string): Promise<CachedRun | undefined> {
   try {
+    if ((await readFile(`${path}.key`, 'utf8')) !== key) return undefined;
     const run = JSON.parse(await readFile(path, 'utf8')) as CachedRun;
     return run.key === key ? run : undefined;
   } catch {
@@ -56,13 +61,18 @@ export async function readCachedRun(path: string, key: string): Promise<CachedRu
   }
 }
 
-/** Saves the run; a cache that cannot be written is not an error. */
+/** Saves the run, then its key; a cache that cannot be written is not an error. */
 export async function writeCachedRun(path: string, run: CachedRun): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(run));
-    await rename(temp, path);
+    for (const [target, content] of [
+      [path, JSON.stringify(run)],
+      [`${path}.key`, run.key],
+    ] as const) {
+      const temp = `${target}.${process.pid}.tmp`;
+      await writeFile(temp, content);
+      await rename(temp, target);
+    }
   } catch {
     // Not being able to cache only costs time next run.
   }

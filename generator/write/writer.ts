@@ -3,6 +3,7 @@
  * written to a temporary sibling and renamed into place, so a failure never leaves a file
  * half-written. Check mode compares instead of writing.
  */
+import type { Stats } from 'node:fs';
 import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { EmittedFile } from '../emit/emitted-file.js';
@@ -60,22 +61,44 @@ function unsafePath(path: string): string | undefined {
 
 /**
  * Refuses a path whose folders inside `outDir`, or the file itself, are symbolic links: writing or
- * removing through one would change files outside the output folder.
+ * removing through one would change files outside the output folder. Each folder is looked at once
+ * however many files are under it.
  */
-async function assertNoSymlink(outDir: string, path: string, why: string): Promise<void> {
-  let current = outDir;
-  for (const segment of path.split('/')) {
-    current = join(current, segment);
-    let info;
-    try {
-      info = await lstat(current);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw e;
+class LinkCheck {
+  private readonly seen = new Map<string, Promise<Stats | undefined>>();
+  constructor(private readonly outDir: string) {}
+
+  private info(path: string): Promise<Stats | undefined> {
+    let info = this.seen.get(path);
+    if (!info) {
+      info = lstat(path).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return undefined;
+        throw e;
+      });
+      this.seen.set(path, info);
     }
-    if (info.isSymbolicLink()) {
-      throw new OutputError(`${current} is a symbolic link; the generator does not ${why} through links (it could reach outside ${outDir}). Nothing was written or removed: replace the link with a plain folder or file`);
+    return info;
+  }
+
+  async assert(path: string, why: string): Promise<void> {
+    let current = this.outDir;
+    for (const segment of path.split('/')) {
+      current = join(current, segment);
+      const info = await this.info(current);
+      if (!info) return;
+      if (info.isSymbolicLink()) {
+        throw new OutputError(`${current} is a symbolic link; the generator does not ${why} through links (it could reach outside ${this.outDir}). Nothing was written or removed: replace the link with a plain folder or file`);
+      }
     }
+  }
+}
+
+async function readBytes(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
   }
 }
 
@@ -98,14 +121,27 @@ export async function diffOutput(outDir: string, files: EmittedFile[], owned: (p
   for (const file of files) {
     const problem = unsafePath(file.path);
     if (problem) throw new Error(`emitted path '${file.path}' ${problem}`);
-    await assertNoSymlink(outDir, file.path, 'write');
-    const current = await readOrUndefined(join(outDir, file.path));
-    if (current === undefined) changes.push({ path: file.path, kind: 'added' });
-    else if (current !== file.content) changes.push({ path: file.path, kind: 'changed' });
   }
+  const links = new LinkCheck(outDir);
+  // Every file is looked at concurrently; the first problem in the files' order is the one reported.
+  // Compared as bytes: encoding what was emitted costs less than decoding what is on disk.
+  const current = await Promise.all(
+    files.map((file) =>
+      links.assert(file.path, 'write').then(
+        () => readBytes(join(outDir, file.path)).then((bytes) => ({ bytes }), (error: unknown) => ({ error })),
+        (error: unknown) => ({ error }),
+      ),
+    ),
+  );
+  files.forEach((file, i) => {
+    const result = current[i]!;
+    if ('error' in result) throw result.error;
+    if (result.bytes === undefined) changes.push({ path: file.path, kind: 'added' });
+    else if (result.bytes.length !== Buffer.byteLength(file.content) || !result.bytes.equals(Buffer.from(file.content))) changes.push({ path: file.path, kind: 'changed' });
+  });
   for (const path of await previouslyGenerated(outDir)) {
     if (produced.has(path) || !owned(path)) continue;
-    await assertNoSymlink(outDir, path, 'remove files');
+    await links.assert(path, 'remove files');
     const info = await lstat(join(outDir, path)).catch(() => undefined);
     if (info && !info.isFile()) {
       throw new OutputError(`${join(outDir, MANIFEST)} lists '${path}', which is not a file; the generator only removes files it wrote. Nothing was written or removed: delete that line`);

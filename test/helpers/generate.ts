@@ -1,8 +1,7 @@
 /** Runs the pipeline in memory, as `pnpm generate` does, for tests. */
 import { relative, resolve } from 'node:path';
 import { loadSpec } from '../../generator/load/index.js';
-import { emitAll } from '../../generator/pipeline.js';
-import { formatAll } from '../../generator/write/format.js';
+import { emitAll, formatEmitted } from '../../generator/pipeline.js';
 import { withManifest } from '../../generator/write/writer.js';
 import type { Model } from '../../generator/model/types.js';
 import { ROOT, TEMPLATES_DIR } from './paths.js';
@@ -14,9 +13,9 @@ export async function loadModel(specDir: string): Promise<Model> {
   return result.model;
 }
 
-/** Every generated file for `specDir`, formatted, as if written into `outDir`. */
+/** Every generated file for `specDir`, as `pnpm generate` would write it into `outDir`. */
 export async function generateInMemory(specDir: string, outDir: string) {
   const model = await loadModel(specDir);
   const runtime = relative(resolve(outDir, 'typescript'), resolve(ROOT, 'runtime/index.js'));
-  return withManifest(await formatAll(emitAll(model, { templatesDir: TEMPLATES_DIR, runtimeModule: runtime })));
+  return withManifest(await formatEmitted(emitAll(model, { templatesDir: TEMPLATES_DIR, runtimeModule: runtime })));
 }

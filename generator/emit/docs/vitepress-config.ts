@@ -8,6 +8,8 @@ import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { htmlText, vitePressTitle } from '../escape.js';
 import { generatedHeader } from '../header.js';
+import { printStatements } from '../typescript/printer.js';
+import { valueExpr } from '../typescript/syntax.js';
 import type { Guide } from './guides.js';
 import { LANGUAGES, STRINGS, localeDir } from './strings.js';
 import { DocsView } from './view.js';
@@ -137,13 +139,13 @@ const MATRIX_CSS = `.vp-doc .onebot-matrix table {
 `;
 
 export function emitVitePressConfig(model: Model, options: { dir: string; guides?: readonly Guide[] }): EmittedFile[] {
-  const body = JSON.stringify(vitePressConfig(model, options.guides), null, 2);
   const header = generatedHeader(model, 'ts');
+  const config = printStatements(header, [
+    { kind: 'import', names: [{ name: 'defineConfig' }], from: 'vitepress' },
+    { kind: 'export-default-call', call: 'defineConfig', value: valueExpr(vitePressConfig(model, options.guides)) },
+  ]);
   return [
-    {
-      path: `${options.dir}/.vitepress/config.mts`,
-      content: `${header}import { defineConfig } from 'vitepress';\n\nexport default defineConfig(${body});\n`,
-    },
+    { path: `${options.dir}/.vitepress/config.mts`, content: config.text, needsFormatting: config.needsFormatting },
     // The default theme with the site's own styles.
     {
       path: `${options.dir}/.vitepress/theme/index.mts`,

@@ -7,7 +7,6 @@
  * `x-onebot-*` extensions; the names, description sections and example keys are the ones
  * model/openapi-conventions.ts writes down for the importer to read back.
  */
-import { stringify as toYaml } from 'yaml';
 import { ValueChecker } from '../../model/check-value.js';
 import { SchemaBuilder, type JsonSchema } from '../../model/json-schema.js';
 import { supportDifferences, supportsWithDifferences } from '../../model/queries.js';
@@ -29,6 +28,7 @@ import { bilingual, pick, titleLine } from '../../model/text.js';
 import type { Action, Category, Model, Support, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { headerText } from '../header.js';
+import { yamlText } from '../yaml-text.js';
 import { toOpenApi30 } from './downgrade.js';
 
 export interface OpenApiOptions {
@@ -274,7 +274,7 @@ function serialize(model: Model, document: unknown, path: string): EmittedFile[]
   const comment = headerText(model).split('\n').map((l) => `# ${l}`).join('\n') + '\n';
   return [
     { path: `${path}.json`, content: JSON.stringify(document, null, 2) + '\n' },
-    { path: `${path}.yaml`, content: comment + toYaml(document, { lineWidth: 0, aliasDuplicateObjects: false }) },
+    { path: `${path}.yaml`, content: comment + yamlText(document) },
   ];
 }
 

@@ -1,15 +1,16 @@
 /**
  * The typed client: one method per action, named as the action is on the wire, over the
- * hand-written runtime (runtime/). Built with ts-morph like the types.
+ * hand-written runtime (runtime/). Built as declarations (syntax.ts) like the types.
  */
-import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type Project } from 'ts-morph';
 import { actionParamsName, actionResultName, methodName } from '../../model/naming.js';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
-import { tsComment, tsString } from '../escape.js';
+import { tsComment } from '../escape.js';
 import { generatedHeader } from '../header.js';
+import { printStatements, stringLiteral } from './printer.js';
+import { ref } from './syntax.js';
 import { docOf, tsLiteral } from './type-text.js';
-import { createProject, actionDoc } from './types-emitter.js';
+import { actionDoc } from './types-emitter.js';
 
 /** A result longer than this is shown by its first item (a list) or left out of the example. */
 const MAX_RESULT_TEXT = 240;
@@ -50,16 +51,21 @@ export interface ClientEmitterOptions {
   dir: string;
 }
 
-export function emitClient(model: Model, project: Project = createProject(), options: ClientEmitterOptions): EmittedFile[] {
+export function emitClient(model: Model, options: ClientEmitterOptions): EmittedFile[] {
   const typeNames = model.actions.flatMap((a) => [actionParamsName(a), actionResultName(a)]);
-  // Built as one structure and printed once (see FileBuilder in types-emitter.ts for why).
-  const cls: ClassDeclarationStructure = {
-    kind: StructureKind.Class,
-    name: 'OneBotClient',
-    isExported: true,
-    extends: 'ClientBase<ActionMap, EventMap, QuickOperationMap>',
-    docs: [
-      [
+  const printed = printStatements(generatedHeader(model, 'ts'), [
+    {
+      kind: 'import',
+      names: [{ name: 'ClientBase' }, ...['CallOptions', 'ClientOptions', 'Transport'].map((name) => ({ name, typeOnly: true }))],
+      from: options.runtimeModule,
+    },
+    { kind: 'import', typeOnly: true, names: ['ActionMap', ...typeNames].sort().map((name) => ({ name })), from: './actions.js' },
+    { kind: 'import', names: [{ name: 'eventCatalog' }, { name: 'EventMap', typeOnly: true }, { name: 'QuickOperationMap', typeOnly: true }], from: './events.js' },
+    {
+      kind: 'class',
+      name: 'OneBotClient',
+      extends: 'ClientBase<ActionMap, EventMap, QuickOperationMap>',
+      doc: [
         `A typed ${tsComment(`${model.protocol.name} ${model.protocol.version}`)} client: one method per action, each resolving with the action's \`data\`.`,
         'Failures reject with `ActionFailedError` (with `retcode`), `TransportError` or `TimeoutError`.',
         '',
@@ -67,47 +73,18 @@ export function emitClient(model: Model, project: Project = createProject(), opt
         "const bot = new OneBotClient(new HttpTransport({ baseUrl: 'http://127.0.0.1:3000', accessToken }));",
         'const { user_id } = await bot.get_login_info();',
       ].join('\n'),
-    ],
-    ctors: [
-      {
-        parameters: [
-          { name: 'transport', type: 'Transport' },
-          { name: 'options', type: 'ClientOptions', hasQuestionToken: true },
+      code: ['constructor(transport: Transport, options?: ClientOptions) {', '  super(transport, options, eventCatalog);', '}'],
+      methods: model.actions.map((action) => ({
+        name: methodName(action),
+        doc: docOf(actionDoc(model, action), callExample(model, action))!,
+        params: [
+          { name: 'params', type: ref(actionParamsName(action)), optional: action.params.every((p) => !p.required) },
+          { name: 'options', type: ref('CallOptions'), optional: true },
         ],
-        statements: 'super(transport, options, eventCatalog);',
-      },
-    ],
-    methods: model.actions.map((action): OptionalKind<MethodDeclarationStructure> => ({
-      name: methodName(action),
-      scope: Scope.Public,
-      docs: [docOf(actionDoc(model, action), callExample(model, action))!],
-      parameters: [
-        { name: 'params', type: actionParamsName(action), hasQuestionToken: action.params.every((p) => !p.required) },
-        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
-      ],
-      returnType: `Promise<${actionResultName(action)}>`,
-      statements: `return this.call(${tsString(action.name)}, params, options);`,
-    })),
-  };
-  const file = project.createSourceFile(
-    'client.ts',
-    {
-      statements: [
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: options.runtimeModule,
-          namedImports: ['ClientBase', ...['CallOptions', 'ClientOptions', 'Transport'].map((name) => ({ name, isTypeOnly: true }))],
-        },
-        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './actions.js', namedImports: ['ActionMap', ...typeNames].sort() },
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: './events.js',
-          namedImports: ['eventCatalog', { name: 'EventMap', isTypeOnly: true }, { name: 'QuickOperationMap', isTypeOnly: true }],
-        },
-        cls,
-      ],
+        returns: ref('Promise', [ref(actionResultName(action))]),
+        body: [`return this.call(${stringLiteral(action.name)}, params, options);`],
+      })),
     },
-    { overwrite: true },
-  );
-  return [{ path: `${options.dir}/client.ts`, content: generatedHeader(model, 'ts') + file.getFullText() }];
+  ]);
+  return [{ path: `${options.dir}/client.ts`, content: printed.text, needsFormatting: printed.needsFormatting }];
 }

@@ -5,8 +5,9 @@
  */
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
-import { tsComment, tsString } from '../escape.js';
+import { tsComment } from '../escape.js';
 import { generatedHeader } from '../header.js';
+import { stringLiteral } from './printer.js';
 import { TYPE_MODULES } from './types-emitter.js';
 
 export interface EntryEmitterOptions {
@@ -25,8 +26,8 @@ export function emitEntry(model: Model, options: EntryEmitterOptions): EmittedFi
     ' */',
   ].join('\n');
   const lines = [
-    `export * from ${tsString(options.runtimeModule)};`,
-    ...TYPE_MODULES.map((m) => `export * from ${tsString(`./${m}.js`)};`),
+    `export * from ${stringLiteral(options.runtimeModule)};`,
+    ...TYPE_MODULES.map((m) => `export * from ${stringLiteral(`./${m}.js`)};`),
     "export { OneBotClient } from './client.js';",
     "export * from './segment-builders.js';",
   ];

@@ -9,7 +9,7 @@ import type { EmittedFile } from '../emitted-file.js';
 import { emitClient } from './client-emitter.js';
 import { emitEntry } from './entry-emitter.js';
 import { emitSegmentBuilders } from './segment-builders-emitter.js';
-import { createProject, emitTypes } from './types-emitter.js';
+import { emitTypes } from './types-emitter.js';
 
 export function emitImplementationSdks(model: Model, options: { dir: string; runtimeModule: string }): EmittedFile[] {
   if (model.profile !== undefined) return [];
@@ -17,10 +17,9 @@ export function emitImplementationSdks(model: Model, options: { dir: string; run
 }
 
 function emitImplementationSdk(profile: Model, dir: string, runtimeModule: string): EmittedFile[] {
-  const project = createProject();
   return [
-    ...emitTypes(profile, project, { dir, index: false }),
-    ...emitClient(profile, project, { dir, runtimeModule }),
+    ...emitTypes(profile, { dir, index: false }),
+    ...emitClient(profile, { dir, runtimeModule }),
     ...emitSegmentBuilders(profile, { dir }),
     ...emitEntry(profile, { dir, runtimeModule }),
   ];

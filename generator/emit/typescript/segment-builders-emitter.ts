@@ -3,13 +3,14 @@
  * that can be sent, typed by its send shape. Ids the API hands out as numbers (`qq`, `id`, `*_id`)
  * are taken as a number or a string and sent as the string the wire carries.
  */
-import { CodeBlockWriter } from 'ts-morph';
 import { isSendable, pascalCase, segmentTypeNames, sendFields } from '../../model/naming.js';
 import type { Field, Model, Segment, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { tsComment } from '../escape.js';
 import { generatedHeader } from '../header.js';
-import { commentText, commentTitle, docOf, tsLiteral, writeJsDoc, writeObjectLiteral, type TypeRefs } from './type-text.js';
+import { printStatements, stringLiteral } from './printer.js';
+import { literal, ref, union, type Parameter, type Property, type Statement } from './syntax.js';
+import { commentText, commentTitle, docOf, propertyOf, tsLiteral, type TypeRefs } from './type-text.js';
 
 export interface SegmentBuildersOptions {
   dir: string;
@@ -32,32 +33,30 @@ interface Builder {
 
 export function emitSegmentBuilders(model: Model, options: SegmentBuildersOptions): EmittedFile[] {
   const builders = model.segments.filter(isSendable).map((s) => builderOf(model, s));
-  const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
-  const segmentTypes = builders.map((b) => b.output).sort();
   const known = new Set(model.types.map((t) => t.name));
   const refs: TypeRefs = new Set();
-  w.writeLine(`import type { ${segmentTypes.join(', ')} } from './segments.js';`);
-  const body = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
-  writeHelper(body);
+  const body: Statement[] = [BUILD_HELPER];
   for (const b of builders) {
-    body.blankLine();
-    if (b.fields.length) {
-      writeInput(body, b, refs);
-      body.blankLine();
-    }
-    writeBuilder(body, b);
+    if (b.fields.length) body.push(inputOf(b, refs));
+    body.push(builderFunction(b));
   }
-  body.blankLine();
-  writeJsDoc(body, ['Builders for every segment that can be sent, by segment type.', '', '@example', "await bot.send_group_msg({ group_id, message: [seg.reply(e.message_id), seg.at(e.user_id), seg.text(' hello')] });"].join('\n'));
-  body.write('export const seg = ').inlineBlock(() => {
-    for (const b of builders) body.writeLine(b.fn === b.segment.type ? `${b.fn},` : `${JSON.stringify(b.segment.type)}: ${b.fn},`);
+  body.push({
+    kind: 'const',
+    name: 'seg',
+    doc: ['Builders for every segment that can be sent, by segment type.', '', '@example', "await bot.send_group_msg({ group_id, message: [seg.reply(e.message_id), seg.at(e.user_id), seg.text(' hello')] });"].join('\n'),
+    value: {
+      kind: 'object',
+      multiline: true,
+      properties: builders.map((b): Property => (b.fn === b.segment.type ? { key: b.fn, value: { kind: 'identifier', name: b.fn }, shorthand: true } : { key: b.segment.type, value: { kind: 'identifier', name: b.fn } })),
+    },
   });
-  body.write(';').newLine();
-  const text = body.toString();
   const usedTypes = [...refs].filter((name) => known.has(name)).sort();
-  if (usedTypes.length) w.writeLine(`import type { ${usedTypes.join(', ')} } from './types.js';`);
-  w.blankLine();
-  return [{ path: `${options.dir}/segment-builders.ts`, content: generatedHeader(model, 'ts') + w.toString() + text }];
+  const imports: Statement[] = [
+    { kind: 'import', typeOnly: true, names: builders.map((b) => ({ name: b.output })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), from: './segments.js' },
+    ...(usedTypes.length ? [{ kind: 'import', typeOnly: true, names: usedTypes.map((name) => ({ name })), from: './types.js' } as const] : []),
+  ];
+  const printed = printStatements(generatedHeader(model, 'ts'), [...imports, ...body]);
+  return [{ path: `${options.dir}/segment-builders.ts`, content: printed.text, needsFormatting: printed.needsFormatting }];
 }
 
 function builderOf(model: Model, segment: Segment): Builder {
@@ -123,58 +122,69 @@ function isScalar(type: TypeNode): boolean {
   return type.kind === 'literal' || type.kind === 'enum';
 }
 
-function writeHelper(w: CodeBlockWriter): void {
-  writeJsDoc(w, 'A segment of `type` with `data`, its id fields (`ids`) sent as strings and unset fields left out.');
-  w.write('function build<S extends { type: string; data: object }>(type: S[\'type\'], data: object, ids: readonly string[]): S').block(() => {
-    w.writeLine('const out: Record<string, unknown> = {};');
-    w.write('for (const [key, value] of Object.entries(data))').block(() => {
-      w.writeLine('if (value === undefined) continue;');
-      w.writeLine("out[key] = ids.includes(key) && typeof value === 'number' ? String(value) : value;");
-    });
-    w.writeLine('// The input type is the send shape with ids widened, so the result is that shape.');
-    w.writeLine('return { type, data: out } as unknown as S;');
-  });
+/** The helper every builder calls, written as prettier lays it out. */
+const BUILD_HELPER: Statement = {
+  kind: 'code',
+  doc: 'A segment of `type` with `data`, its id fields (`ids`) sent as strings and unset fields left out.',
+  lines: [
+    'function build<S extends { type: string; data: object }>(',
+    "  type: S['type'],",
+    '  data: object,',
+    '  ids: readonly string[],',
+    '): S {',
+    '  const out: Record<string, unknown> = {};',
+    '  for (const [key, value] of Object.entries(data)) {',
+    '    if (value === undefined) continue;',
+    "    out[key] = ids.includes(key) && typeof value === 'number' ? String(value) : value;",
+    '  }',
+    '  // The input type is the send shape with ids widened, so the result is that shape.',
+    '  return { type, data: out } as unknown as S;',
+    '}',
+  ],
+};
+
+function inputOf(b: Builder, refs: TypeRefs): Statement {
+  return {
+    kind: 'interface',
+    name: b.input,
+    doc: `The data of {@link ${b.output}} as \`${tsComment(access(b))}\` takes it.`,
+    members: b.fields.map((f) => propertyOf(f, refs)),
+  };
 }
 
-function writeInput(w: CodeBlockWriter, b: Builder, refs: TypeRefs): void {
-  writeJsDoc(w, `The data of {@link ${b.output}} as \`${tsComment(access(b))}\` takes it.`);
-  w.write(`export interface ${b.input} `);
-  writeObjectLiteral(w, b.fields, refs);
-  w.newLine();
-}
-
-function writeBuilder(w: CodeBlockWriter, b: Builder): void {
-  const ids = `[${b.ids.map((id) => JSON.stringify(id)).join(', ')}]`;
-  const type = JSON.stringify(b.segment.type);
+function builderFunction(b: Builder): Statement {
+  const ids = `[${b.ids.map(stringLiteral).join(', ')}]`;
+  const type = stringLiteral(b.segment.type);
   const doc = docOf(
     `Builds a segment of type \`${tsComment(b.segment.type)}\` (${commentTitle(b.segment.title)}).`,
     commentText(b.segment.description),
     exampleOf(b),
   )!;
+  const returns = ref(b.output);
   if (b.primary) {
     // One signature, not overloads, so a wrong field is reported at that field.
     const p = b.primary;
-    const key = JSON.stringify(p.name);
     const restName = p.name === 'rest' ? 'others' : 'rest';
     const more = b.fields.length > 1;
     const name = tsComment(p.name);
-    const params = [`@param ${name} - \`${name}\`, or the whole data`, ...(more ? [`@param ${restName} - the other fields, when \`${name}\` is given alone`] : [])];
-    writeJsDoc(w, docOf(doc, params.join('\n'))!);
-    w.write(`function ${b.fn}(${p.name}${p.required ? '' : '?'}: ${b.input}[${key}] | ${b.input}${more ? `, ${restName}?: Omit<${b.input}, ${key}>` : ''}): ${b.output}`).block(() => {
-      const own = more ? `{ ...${restName}, ${p.name} }` : `{ ${p.name} }`;
-      w.writeLine(`return build(${type}, typeof ${p.name} === 'object' ? ${p.name} : ${own}, ${ids});`);
-    });
-    return;
+    const paramDocs = [`@param ${name} - \`${name}\`, or the whole data`, ...(more ? [`@param ${restName} - the other fields, when \`${name}\` is given alone`] : [])];
+    const params: Parameter[] = [
+      { name: p.name, optional: !p.required, type: union([{ kind: 'indexed', object: ref(b.input), index: literal(p.name) }, ref(b.input)]) },
+      ...(more ? [{ name: restName, optional: true, type: ref('Omit', [ref(b.input), literal(p.name)]) }] : []),
+    ];
+    const own = more ? `{ ...${restName}, ${p.name} }` : `{ ${p.name} }`;
+    return { kind: 'function', name: b.fn, doc: docOf(doc, paramDocs.join('\n'))!, params, returns, body: [`return build(${type}, typeof ${p.name} === 'object' ? ${p.name} : ${own}, ${ids});`] };
   }
-  writeJsDoc(w, doc);
+  if (!b.fields.length) return { kind: 'function', name: b.fn, doc, params: [], returns, body: [`return build(${type}, {}, []);`] };
   const optional = b.fields.every((f) => !f.required);
-  if (!b.fields.length) {
-    w.write(`function ${b.fn}(): ${b.output}`).block(() => w.writeLine(`return build(${type}, {}, []);`));
-    return;
-  }
-  w.write(`function ${b.fn}(data${optional ? '?' : ''}: ${b.input}): ${b.output}`).block(() => {
-    w.writeLine(`return build(${type}, ${optional ? 'data ?? {}' : 'data'}, ${ids});`);
-  });
+  return {
+    kind: 'function',
+    name: b.fn,
+    doc,
+    params: [{ name: 'data', optional, type: ref(b.input) }],
+    returns,
+    body: [`return build(${type}, ${optional ? 'data ?? {}' : 'data'}, ${ids});`],
+  };
 }
 
 /** How a user reaches the builder: `seg.at`, or `seg['x-y']` for a type that is no identifier. */

@@ -1,17 +1,12 @@
 /**
- * Model types as TypeScript type text, and JSDoc from the model's texts. The emitters build
- * declarations with ts-morph; this is what goes inside them.
+ * Model types as TypeScript type syntax (syntax.ts), and JSDoc from the model's texts: what the
+ * emitters put inside their declarations.
  */
-import type { CodeBlockWriter } from 'ts-morph';
 import { supportDifferences } from '../../model/queries.js';
 import { bilingual, titleLine } from '../../model/text.js';
 import type { Deprecation, EnumType, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
-import { tsComment, tsDocComment, tsDocText, tsPropertyName, tsString } from '../escape.js';
-
-/** A literal value as TypeScript: strings as escaped string literals. */
-export function literalText(value: string | number | boolean): string {
-  return typeof value === 'string' ? tsString(value) : JSON.stringify(value);
-}
+import { tsComment, tsDocText, tsString } from '../escape.js';
+import { array, keyword, literal, ref, union, type Member, type TypeExpr } from './syntax.js';
 
 /** Both languages of a text, escaped for a doc comment. */
 export function commentText(text: Text | undefined): string | undefined {
@@ -26,84 +21,47 @@ export function commentTitle(text: Text | undefined): string | undefined {
 }
 
 /**
- * The names of declared types a piece of generated code refers to, recorded as the code is
- * written: a file's imports are exactly these (never found by searching the printed text, where
- * a name may also appear in a comment or a property name).
+ * The names of declared types a piece of generated code refers to, recorded as its types are
+ * built: a file's imports are exactly these (never found by searching the printed text, where a
+ * name may also appear in a comment or a property name).
  */
 export type TypeRefs = Set<string>;
 
-/** Writes a type, recording every named type it refers to in `refs`; inline objects become multi-line literals with a JSDoc per field. */
-export function writeType(w: CodeBlockWriter, node: TypeNode, refs: TypeRefs): void {
+/** A model type as TypeScript, recording every named type it refers to in `refs`; inline objects are written one member a line, each with its JSDoc. */
+export function typeExpr(node: TypeNode, refs: TypeRefs): TypeExpr {
   switch (node.kind) {
     case 'primitive':
-      w.write(node.name === 'int32' || node.name === 'int64' ? 'number' : node.name === 'any' ? 'unknown' : node.name);
-      return;
+      return keyword(node.name === 'int32' || node.name === 'int64' ? 'number' : node.name === 'any' ? 'unknown' : node.name);
     case 'literal':
-      w.write(literalText(node.value));
-      return;
+      return literal(node.value);
     case 'ref':
       refs.add(node.name);
-      w.write(node.name);
-      return;
-    case 'array': {
-      const wrap = node.items.kind === 'union' || (node.items.kind === 'enum' && node.items.values.length > 1);
-      if (wrap) w.write('(');
-      writeType(w, node.items, refs);
-      w.write(wrap ? ')[]' : '[]');
-      return;
-    }
+      return ref(node.name);
+    case 'array':
+      return array(typeExpr(node.items, refs));
     case 'map':
-      w.write('Record<string, ');
-      writeType(w, node.values, refs);
-      w.write('>');
-      return;
+      return ref('Record', [keyword('string'), typeExpr(node.values, refs)]);
     case 'union':
-      node.variants.forEach((v, i) => {
-        if (i) w.write(' | ');
-        writeType(w, v, refs);
-      });
-      return;
+      return union(node.variants.map((v) => typeExpr(v, refs)));
     case 'enum':
-      w.write(node.values.map((v) => literalText(v.value)).join(' | '));
-      return;
+      return union(node.values.map((v) => literal(v.value)));
     case 'object':
-      writeObjectLiteral(w, node.fields, refs, node.additional);
-      return;
+      return objectExpr(node.fields, refs, node.additional);
   }
 }
 
-export function writeObjectLiteral(w: CodeBlockWriter, fields: readonly Field[], refs: TypeRefs, additional?: TypeNode): void {
-  if (!fields.length && !additional) {
-    w.write('Record<string, never>');
-    return;
-  }
-  w.write('{').newLine();
-  w.indent(() => {
-    for (const field of fields) writeProperty(w, field, refs);
-    if (additional) {
-      w.write('[key: string]: ');
-      writeType(w, additional, refs);
-      w.write(';').newLine();
-    }
-  });
-  w.write('}');
+/** An object type written one member a line; no members at all is `Record<string, never>`. */
+export function objectExpr(fields: readonly Field[], refs: TypeRefs, additional?: TypeNode): TypeExpr {
+  if (!fields.length && !additional) return ref('Record', [keyword('string'), keyword('never')]);
+  const members: Member[] = fields.map((f) => propertyOf(f, refs));
+  if (additional) members.push({ kind: 'index', keyName: 'key', keyType: 'string', type: typeExpr(additional, refs) });
+  return { kind: 'object', members, multiline: true };
 }
 
-/** One property with its JSDoc, as a member of an interface or object literal. */
-export function writeProperty(w: CodeBlockWriter, field: Field, refs: TypeRefs): void {
+/** One property with its JSDoc, as a member of an interface or object type. */
+export function propertyOf(field: Field, refs: TypeRefs): Member {
   const doc = fieldDoc(field);
-  if (doc) writeJsDoc(w, doc);
-  w.write(`${propertyName(field.name)}${field.required ? '' : '?'}: `);
-  writeType(w, field.type, refs);
-  w.write(';').newLine();
-}
-
-/** Quotes a property name when it is not a plain identifier. */
-export const propertyName = tsPropertyName;
-
-/** A doc comment of text already built from escaped pieces, through the one comment writer (tsDocComment). */
-export function writeJsDoc(w: CodeBlockWriter, text: string): void {
-  for (const line of tsDocComment(text)) w.writeLine(line);
+  return { kind: 'property', name: field.name, optional: !field.required, type: typeExpr(field.type, refs), ...(doc ? { doc } : {}) };
 }
 
 export function deprecatedTag(deprecated: Deprecation | undefined): string | undefined {
