@@ -50,7 +50,8 @@ describe('the verification record', async () => {
       expect(row).toContain(`[\`${v.commit.slice(0, 7)}\`](https://github.com/${v.repository}/tree/${v.commit}`);
       expect(row).toContain(v.date);
     }
-    expect(table.split('\n').find((line) => line.includes('LagrangeDev'))).toMatch(/\|\s*v1\s*\|/);
+    // A pinned branch is named under the repository, in the same cell.
+    expect(table.split('\n').find((line) => line.includes('LagrangeDev'))).toMatch(/`LagrangeDev\/Lagrange\.Core`<br>(Branch|分支) `v1` \|/);
   });
 
   it('heads the generated TypeScript, and a profile names only its own implementation', () => {
