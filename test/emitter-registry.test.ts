@@ -11,7 +11,7 @@ import { runGenerate } from '../generator/cli/generate.js';
 import { EMITTERS, EMITTER_NAMES, ownerOf, runEmitters, type RegisteredEmitter } from '../generator/emit/registry.js';
 import type { Model } from '../generator/model/types.js';
 import { MANIFEST } from '../generator/write/writer.js';
-import { KITCHEN_SINK, TEMPLATES_DIR } from './helpers/paths.js';
+import { KITCHEN_SINK, TEMPLATES_DIR, fromRoot } from './helpers/paths.js';
 import { loadModel } from './helpers/generate.js';
 
 const context = { templatesDir: TEMPLATES_DIR, runtimeModule: '../../runtime/index.js' };
@@ -31,6 +31,13 @@ describe('the emitter registry', async () => {
 
   it('names every emitter once', () => {
     expect(new Set(EMITTER_NAMES).size).toBe(EMITTERS.length);
+  });
+
+  it("is the README's table of emitters, row for row", async () => {
+    const readme = await readFile(fromRoot('README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| emitter | writes |')).split('\n\n')[0]!;
+    const names = [...table.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    expect(names).toEqual(EMITTER_NAMES);
   });
 
   it.each(EMITTERS.map((e) => [e.name, e] as const))('%s writes files it owns, every exact path it declares, and something for every pattern', (_, emitter) => {
