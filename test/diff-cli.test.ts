@@ -66,6 +66,17 @@ describe('pnpm diff', () => {
     expect(c.err.join('')).toMatch(/no implementation 'nobody'/);
   });
 
+  it('--profile reads an imported document as that implementation’s (NapCat’s own OpenAPI against the spec)', async () => {
+    const args = [fromRoot('../shared/upstream/napcat-openapi-af07479.json'), SPEC_DIR, '--profile', 'napcat', '--format', 'json'];
+    const implied = await runDiff(args, capture().io);
+    expect(implied.code).toBe(0);
+    const explicit = await runDiff([...args, '--implementation', 'napcat'], capture().io);
+    expect(implied.report).toEqual(explicit.report);
+    const c = capture();
+    expect((await runDiff([...args, '--implementation', 'imported'], c.io)).code).toBe(2);
+    expect(c.err.join('')).toMatch(/no implementation 'napcat'/);
+  }, 60_000);
+
   it('reads a git revision of this repository’s spec', async () => {
     const { code, report } = await runDiff(['git:HEAD', SPEC_DIR, '--format', 'json'], capture().io);
     expect(code).toBe(0);

@@ -11,6 +11,7 @@ import { loadSpecTexts } from '../generator/load/index.js';
 import type { Model } from '../generator/model/types.js';
 import { diffReport, profileSide } from '../generator/diff/report.js';
 import { loadSide } from '../generator/import/index.js';
+import { explainReport } from '../generator/upstream/explain.js';
 import { fromRoot } from './helpers/paths.js';
 
 const BASE = readFileSync(fromRoot('test/fixtures/diff/base.yaml'), 'utf8').replace(
@@ -173,5 +174,23 @@ describe('OpenAPI documents as sides', () => {
     expect(types.filter((t) => /^object → /.test(t) && !/Event/.test(t))).toEqual(['object → null']);
     expect(types.filter((t) => /^string → (int64|int32) \| string$/.test(t))).toEqual([]);
     expect(report.findings.length).toBeLessThan(150);
+  });
+
+  it("NapCat's own document against the spec: every finding is one the spec explains from NapCat's code, but the forward actions' `message`", async () => {
+    const spec = profileSide(await loadSide(fromRoot('spec')), 'napcat');
+    const napcat = profileSide(await side('../shared/upstream/napcat-openapi-af07479.json', 'napcat'), 'napcat');
+    const disagreements = spec.model.implementations.find((i) => i.id === 'napcat')!.disagreements ?? [];
+    // The direction of `pnpm upstream`: the spec is the old side, NapCat the new.
+    const report = explainReport(diffReport(spec, napcat), disagreements);
+    expect(report.findings.length).toBeGreaterThan(0);
+    // NapCat's schemas require `message`, and its check() fills it in from `messages` before they are checked
+    // (SendForwardMsg.ts): the code, which the spec follows and `pnpm upstream` reads, takes either.
+    const unexplained = report.findings.filter((f) => !f.explained).map((f) => `${f.rule} ${f.subject.name} ${f.path}`);
+    expect(unexplained.sort()).toEqual(
+      ['send_forward_msg', 'send_group_forward_msg', 'send_private_forward_msg'].flatMap((name) => [
+        `parameter-became-required ${name} params.message`,
+        `parameter-removed ${name} params.messages`,
+      ]).sort(),
+    );
   });
 });

@@ -125,6 +125,38 @@ components:
     });
   });
 
+  it('reads a request body that is one of several objects as their fields together, with a note', async () => {
+    const path = join(dir, 'branches.json');
+    const body = {
+      anyOf: [
+        { type: 'object', required: ['type', 'title'], properties: { type: { type: 'string', enum: ['bili'] }, title: { type: 'string' } } },
+        { $ref: '#/components/schemas/Full' },
+      ],
+    };
+    const full = { type: 'object', required: ['title', 'appId'], properties: { title: { type: 'string' }, appId: { type: 'integer' }, type: { type: 'integer' } } };
+    await writeFile(
+      path,
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 'Cards', version: '1' },
+        paths: { '/make_card': { post: { requestBody: { content: { 'application/json': { schema: body } } }, responses: {} } } },
+        components: { schemas: { Full: full } },
+      }),
+    );
+    const { model, notes } = await importOpenApi(path, draft);
+    const params = model.actions[0]!.params;
+    // title: required by both; type: by one only, and a string in one and an integer in the other; appId: in one only.
+    expect(params.map((p) => [p.name, p.required])).toEqual([
+      ['type', false],
+      ['title', true],
+      ['appId', false],
+    ]);
+    expect(params[0]!.type).toMatchObject({ kind: 'union', variants: [{ kind: 'enum' }, { kind: 'primitive', name: 'int64' }] });
+    expect(notes.map((n) => n.message)).toContain(
+      "the request body of 'make_card' is one of 2 objects; its parameters are their fields together, each required only where every one requires it",
+    );
+  });
+
   it('rejects Swagger 2 and invalid documents with an ImportError', async () => {
     const swagger = join(dir, 'swagger.json');
     await writeFile(swagger, JSON.stringify({ swagger: '2.0', info: { title: 'x', version: '1' }, paths: {} }));

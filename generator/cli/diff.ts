@@ -34,7 +34,11 @@ export const DIFF: CommandSpec = {
     out: { type: 'string', value: '<file>', description: 'write the report to a file instead of standard output' },
     title: { type: 'string', value: '<text>', description: "the Markdown report's heading" },
     notes: { type: 'string', value: '<file>', description: 'Markdown appended to the Markdown report under "Notes"' },
-    implementation: { type: 'string', value: '<id>', description: 'the implementation an imported document describes', default: 'imported' },
+    implementation: {
+      type: 'string',
+      value: '<id>',
+      description: "the implementation an imported document describes (default: --profile's id, else imported)",
+    },
     profile: { type: 'string', value: '<id>', description: 'compare both sides as that implementation sees them: only what it supports, with its parameter and result variants applied' },
     ...INPUT_OPTIONS,
   },
@@ -65,8 +69,9 @@ async function diffCommand(argv: string[], io: Io): Promise<DiffRun> {
   }
   const failOn = values['fail-on'] as Severity | undefined;
   const format = values.format as string;
-  const implementation = values.implementation as string;
   const profile = values.profile as string | undefined;
+  // An imported document declares no implementations; with --profile it is read as describing that one.
+  const implementation = (values.implementation as string | undefined) ?? profile ?? 'imported';
   const out = values.out as string | undefined;
   const title = values.title as string | undefined;
   const notesFile = values.notes as string | undefined;

@@ -565,11 +565,48 @@ class OpenApiReader {
     const schema = (((operation.requestBody as Schema | undefined)?.content as Schema | undefined)?.['application/json'] as Schema | undefined)?.schema as Schema | undefined;
     if (!schema) return out;
     const body = this.inline(schema, actionParamsName({ name }));
+    const branches = this.objectBranches(body);
+    if (branches) {
+      this.notes.push({
+        severity: 'info',
+        message: `the request body of '${name}' is one of ${branches.length} objects; its parameters are their fields together, each required only where every one requires it`,
+      });
+      return [...out, ...this.mergedFields(branches)];
+    }
     if (body.type !== 'object' && !body.properties) {
       this.notes.push({ severity: 'warning', message: `the request body of '${name}' is not an object; its parameters are not imported` });
       return out;
     }
     return [...out, ...this.fields(body)];
+  }
+
+  /** The branches of an `anyOf` / `oneOf` with no properties of its own, when every one is an object (NapCat's `get_mini_app_ark`). */
+  private objectBranches(body: Schema): Schema[] | undefined {
+    const variants = (body.anyOf ?? body.oneOf) as Schema[] | undefined;
+    if (!variants?.length || body.properties) return undefined;
+    const objects = variants.map((v) => (typeof v.$ref === 'string' && v.$ref.startsWith(SCHEMA_REF) ? this.schemas[refName(v.$ref)] : v));
+    return objects.every((o) => o && (o.type === 'object' || o.properties)) ? (objects as Schema[]) : undefined;
+  }
+
+  /**
+   * The fields of several objects as one parameter list, in the order first met: a field is required
+   * only when every object requires it, and a field whose type differs between them takes each type.
+   */
+  private mergedFields(objects: Schema[]): Field[] {
+    const lists = objects.map((o) => this.fields(o));
+    const merged = new Map<string, Field>();
+    for (const list of lists) {
+      for (const f of list) {
+        const seen = merged.get(f.name);
+        if (!seen) {
+          merged.set(f.name, { ...f, required: f.required && lists.every((l) => l.some((g) => g.name === f.name && g.required)) });
+        } else if (JSON.stringify(seen.type) !== JSON.stringify(f.type)) {
+          const variants = seen.type.kind === 'union' ? seen.type.variants : [seen.type];
+          if (!variants.some((v) => JSON.stringify(v) === JSON.stringify(f.type))) merged.set(f.name, { ...seen, type: { kind: 'union', variants: [...variants, f.type] } });
+        }
+      }
+    }
+    return [...merged.values()];
   }
 
   private result(operation: Schema, name: string): TypeNode | null {
