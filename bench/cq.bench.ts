@@ -68,13 +68,25 @@ let sink = 0;
 const rows = [['corpus', 'parse MB/s', 'stringify MB/s']];
 rows.push([
   `one ${fmt(MB, 2)} MB string`,
-  fmt(measure(() => void (sink += parse(long).length)), 1),
-  fmt(measure(() => void (sink += stringify(longSegments).length)), 1),
+  fmt(
+    measure(() => void (sink += parse(long).length)),
+    1,
+  ),
+  fmt(
+    measure(() => void (sink += stringify(longSegments).length)),
+    1,
+  ),
 ]);
 rows.push([
   `${fmt(messages.length)} messages (avg ${fmt((MB * (1 << 20)) / messages.length)} B)`,
-  fmt(measure(() => messages.forEach((m) => (sink += parse(m).length))), 1),
-  fmt(measure(() => shortSegments.forEach((s) => (sink += stringify(s).length))), 1),
+  fmt(
+    measure(() => messages.forEach((m) => (sink += parse(m).length))),
+    1,
+  ),
+  fmt(
+    measure(() => shortSegments.forEach((s) => (sink += stringify(s).length))),
+    1,
+  ),
 ]);
 console.log(`CQ code codec, ${fmt(MB, 2)} MB generated corpus (after 10 warm-up runs, median of 15, MB of CQ text per second)\n`);
 console.log(table(rows));

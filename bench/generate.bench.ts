@@ -40,7 +40,10 @@ const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as 
 if (script[0] !== 'node') throw new Error(`the generate script is no longer 'node ...': ${script.join(' ')}`);
 const spec = join(out, 'spec');
 cpSync(join(root, 'spec'), spec, { recursive: true });
-const generateFrom = (specDir: string, outDir: string, ...extra: string[]): Command => [process.execPath, [...script.slice(1), '--spec', specDir, '--out', outDir, ...extra]];
+const generateFrom = (specDir: string, outDir: string, ...extra: string[]): Command => [
+  process.execPath,
+  [...script.slice(1), '--spec', specDir, '--out', outDir, ...extra],
+];
 const generate = (...extra: string[]) => generateFrom(spec, join(out, 'generated'), ...extra);
 const largeSpec = join(out, 'spec-10x');
 multiplySpec(join(root, 'spec'), largeSpec, 10);
@@ -109,7 +112,11 @@ rmSync(out, { recursive: true, force: true });
 
 const paired = (xs: number[], to: number[]) => median(xs.map((x, i) => x / to[i]!));
 const row = (name: string, xs: number[], to: number[]) =>
-  `${name.padEnd(62)} median ${median(xs).toFixed(0).padStart(6)} ms   min ${Math.min(...xs).toFixed(0).padStart(6)}   max ${Math.max(...xs).toFixed(0).padStart(6)}   ratio ${paired(xs, to).toFixed(2)}`;
+  `${name.padEnd(62)} median ${median(xs).toFixed(0).padStart(6)} ms   min ${Math.min(...xs)
+    .toFixed(0)
+    .padStart(6)}   max ${Math.max(...xs)
+    .toFixed(0)
+    .padStart(6)}   ratio ${paired(xs, to).toFixed(2)}`;
 const ref = small['openapi-typescript']!;
 console.log(`${runs} rounds (${largeRuns} of the 10× spec), every run a fresh process; ratio: the median of each round's ratio to openapi-typescript`);
 console.log(row('openapi-typescript (types only, from our OpenAPI)', ref, ref));
@@ -121,4 +128,6 @@ console.log(row('pnpm generate, cold, the generator bundle rebuilt', small.rebui
 console.log(row('openapi-typescript, 10× spec', large['openapi-typescript']!, large['openapi-typescript']!));
 console.log(row('pnpm generate, cold, 10× spec', large.cold!, large['openapi-typescript']!));
 const growth = (big: number[], base: number[]) => (median(big) / median(base)).toFixed(2);
-console.log(`growth with a 10× spec (goal: at most 10): pnpm generate ${growth(large.cold!, small.cold!)}, openapi-typescript ${growth(large['openapi-typescript']!, ref)}`);
+console.log(
+  `growth with a 10× spec (goal: at most 10): pnpm generate ${growth(large.cold!, small.cold!)}, openapi-typescript ${growth(large['openapi-typescript']!, ref)}`,
+);

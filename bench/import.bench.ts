@@ -61,7 +61,14 @@ function actionSection(i: number): string[] {
 function dataModels(count: number): string[] {
   const out = ['# 数据模型', ''];
   for (let i = 0; i < count; i++) {
-    out.push(`<h2 id="tocS_数据${i}">数据${i}</h2>`, '', '### 属性', '', '| 名称 | 类型 | 必选 | 约束 | 中文名 | 说明 |', '| --- | --- | --- | --- | --- | --- |');
+    out.push(
+      `<h2 id="tocS_数据${i}">数据${i}</h2>`,
+      '',
+      '### 属性',
+      '',
+      '| 名称 | 类型 | 必选 | 约束 | 中文名 | 说明 |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     out.push(`| id | integer | true | none | | none |`, `| name | string | false | none | | none |`, '');
   }
   return out;
@@ -78,7 +85,18 @@ function manyActions(): string {
 /** One action whose parameter table has about `LINES` rows, with one enumeration of as many values. */
 function oneHugeTable(): string {
   const rows = LINES / 2;
-  const lines = [...HEAD, '## POST 大表', '', 'POST /huge', '', '### 请求参数', '', '| 名称 | 位置 | 类型 | 必选 | 说明 |', '| --- | --- | --- | --- | --- |', '| body | body | object | 否 | none |'];
+  const lines = [
+    ...HEAD,
+    '## POST 大表',
+    '',
+    'POST /huge',
+    '',
+    '### 请求参数',
+    '',
+    '| 名称 | 位置 | 类型 | 必选 | 说明 |',
+    '| --- | --- | --- | --- | --- |',
+    '| body | body | object | 否 | none |',
+  ];
   for (let i = 0; i < rows; i++) lines.push(`| » field_${i} | body | string | 否 | none |`);
   lines.push('', '#### 枚举值', '', '| 属性 | 值 |', '| --- | --- |');
   for (let i = 0; i < rows; i++) lines.push(`| field_0 | v${i} |`);
@@ -102,13 +120,29 @@ function openApi(): Record<string, unknown> {
   const schemas: Record<string, unknown> = {};
   const count = Math.ceil(LINES / 40);
   for (let i = 0; i < count; i++) {
-    schemas[`Thing${i}`] = { type: 'object', description: `Thing ${i}`, properties: { id: { type: 'integer', format: 'int64' }, name: { type: ['string', 'null'] }, kind: { type: 'string', enum: ['a', 'b'] } }, required: ['id'] };
+    schemas[`Thing${i}`] = {
+      type: 'object',
+      description: `Thing ${i}`,
+      properties: { id: { type: 'integer', format: 'int64' }, name: { type: ['string', 'null'] }, kind: { type: 'string', enum: ['a', 'b'] } },
+      required: ['id'],
+    };
     paths[`/action_${i}`] = {
       post: {
         summary: `动作 ${i}`,
         tags: [`group${i % 20}`],
-        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { group_id: { type: 'integer' }, thing: { $ref: `#/components/schemas/Thing${i}` } } } } } },
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { data: { $ref: `#/components/schemas/Thing${(i + 1) % count}` } } } } } } },
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { group_id: { type: 'integer' }, thing: { $ref: `#/components/schemas/Thing${i}` } } },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { type: 'object', properties: { data: { $ref: `#/components/schemas/Thing${(i + 1) % count}` } } } } },
+          },
+        },
       },
     };
   }
@@ -153,7 +187,15 @@ try {
     const growth = large / Math.max(small, 0.05);
     const ok = large <= BUDGET && growth <= MAX_GROWTH;
     if (!ok) failures.push(name);
-    rows.push([name, fmt(text.split('\n').length), `${fmt(Buffer.byteLength(text) / 2 ** 20, 1)} MB`, fmt(small, 2), fmt(large, 2), `${fmt(growth, 1)}×`, ok ? 'ok' : 'OVER']);
+    rows.push([
+      name,
+      fmt(text.split('\n').length),
+      `${fmt(Buffer.byteLength(text) / 2 ** 20, 1)} MB`,
+      fmt(small, 2),
+      fmt(large, 2),
+      `${fmt(growth, 1)}×`,
+      ok ? 'ok' : 'OVER',
+    ]);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

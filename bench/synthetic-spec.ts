@@ -17,7 +17,10 @@ function retarget(value: unknown, types: RegExp, k: number): unknown {
   if (Array.isArray(value)) return value.map((v) => retarget(v, types, k));
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, (key === 'type' || key === 'result') && typeof v === 'string' ? v.replace(types, `$&X${k}`) : retarget(v, types, k)]),
+    Object.entries(value).map(([key, v]) => [
+      key,
+      (key === 'type' || key === 'result') && typeof v === 'string' ? v.replace(types, `$&X${k}`) : retarget(v, types, k),
+    ]),
   );
 }
 
@@ -28,7 +31,8 @@ function renamed(kind: string, entries: Entries, k: number, types: RegExp): Entr
     if (kind === 'segments' && key === 'text') continue;
     const copy = retarget(entry, types, k) as Record<string, unknown>;
     if (kind === 'segments') {
-      for (const example of (copy.examples ?? []) as { cq?: string }[]) if (example.cq) example.cq = example.cq.replaceAll(`[CQ:${key},`, `[CQ:${key}_x${k},`).replaceAll(`[CQ:${key}]`, `[CQ:${key}_x${k}]`);
+      for (const example of (copy.examples ?? []) as { cq?: string }[])
+        if (example.cq) example.cq = example.cq.replaceAll(`[CQ:${key},`, `[CQ:${key}_x${k},`).replaceAll(`[CQ:${key}]`, `[CQ:${key}_x${k}]`);
     }
     if (kind === 'types') {
       out[`${key}X${k}`] = copy;
@@ -56,7 +60,9 @@ function renamed(kind: string, entries: Entries, k: number, types: RegExp): Entr
 
 export function multiplySpec(specDir: string, outDir: string, factor: number): void {
   cpSync(specDir, outDir, { recursive: true });
-  const typeNames = readdirSync(join(specDir, 'types')).flatMap((f) => Object.keys((parse(readFileSync(join(specDir, 'types', f), 'utf8')) as { types?: Entries }).types ?? {}));
+  const typeNames = readdirSync(join(specDir, 'types')).flatMap((f) =>
+    Object.keys((parse(readFileSync(join(specDir, 'types', f), 'utf8')) as { types?: Entries }).types ?? {}),
+  );
   const types = new RegExp(`\\b(?:${typeNames.join('|')})\\b`, 'g');
   for (const kind of ['actions', 'types', 'segments', 'events']) {
     const files = readdirSync(join(specDir, kind), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));

@@ -30,7 +30,22 @@ const contenders = {
   'baseline (no library)': join(root, 'bench/typecheck/baseline.ts'),
 };
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
-const flags = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2023', '--types', 'node', '--skipLibCheck', 'false'];
+const flags = [
+  '--noEmit',
+  '--strict',
+  '--module',
+  'nodenext',
+  '--moduleResolution',
+  'nodenext',
+  '--target',
+  'es2022',
+  '--lib',
+  'es2023',
+  '--types',
+  'node',
+  '--skipLibCheck',
+  'false',
+];
 
 /** The actions a consumer calls (`bot.x(`, subscriptions left out): both must call the same twenty. */
 const calls = (file: string) => new Set([...readFileSync(file, 'utf8').matchAll(/\bbot\.(\w+)\(/g)].map((m) => m[1]!).filter((name) => name !== 'on'));
@@ -73,7 +88,14 @@ function check(file: string): Check {
     process.exit(1);
   }
   const stat = (name: string) => Number(new RegExp(`^${name}:\\s+([\\d.]+)`, 'm').exec(result.stdout)?.[1] ?? Number.NaN);
-  return { wallMs, checkMs: stat('Check time') * 1e3, totalMs: stat('Total time') * 1e3, types: stat('Types'), files: stat('Files'), lines: stat('Lines of Definitions') };
+  return {
+    wallMs,
+    checkMs: stat('Check time') * 1e3,
+    totalMs: stat('Total time') * 1e3,
+    types: stat('Types'),
+    files: stat('Files'),
+    lines: stat('Lines of Definitions'),
+  };
 }
 
 const names = Object.keys(contenders) as (keyof typeof contenders)[];
@@ -96,12 +118,26 @@ console.log(
       const xs = results[name]!;
       const walls = xs.map((x) => x.wallMs);
       const own = xs === base ? '' : fmt(median(above(xs, 'totalMs')));
-      return [name, fmt(med(xs, 'wallMs')), `${fmt(Math.min(...walls))}–${fmt(Math.max(...walls))}`, fmt(med(xs, 'checkMs')), fmt(med(xs, 'totalMs')), own, fmt(xs[0]!.files), fmt(xs[0]!.lines), fmt(xs[0]!.types)];
+      return [
+        name,
+        fmt(med(xs, 'wallMs')),
+        `${fmt(Math.min(...walls))}–${fmt(Math.max(...walls))}`,
+        fmt(med(xs, 'checkMs')),
+        fmt(med(xs, 'totalMs')),
+        own,
+        fmt(xs[0]!.files),
+        fmt(xs[0]!.lines),
+        fmt(xs[0]!.types),
+      ];
     }),
   ]),
 );
-console.log(`\nratio ours / theirs (median of per-round ratios): wall ${fmt(paired('wallMs'), 2)}, tsc check ${fmt(paired('checkMs'), 2)}, tsc total ${fmt(paired('totalMs'), 2)}`);
+console.log(
+  `\nratio ours / theirs (median of per-round ratios): wall ${fmt(paired('wallMs'), 2)}, tsc check ${fmt(paired('checkMs'), 2)}, tsc total ${fmt(paired('totalMs'), 2)}`,
+);
 // Each library's own share is small beside the baseline, so it is given in ms: a ratio of two
 // small differences says more about noise than about either library.
 const own = (xs: Check[], key: keyof Check) => `${fmt(median(above(xs, key)))} ms`;
-console.log(`time above the baseline (each library's own, median): wall ${own(mine, 'wallMs')} ours, ${own(other, 'wallMs')} theirs; tsc check ${own(mine, 'checkMs')} ours, ${own(other, 'checkMs')} theirs; tsc total ${own(mine, 'totalMs')} ours, ${own(other, 'totalMs')} theirs`);
+console.log(
+  `time above the baseline (each library's own, median): wall ${own(mine, 'wallMs')} ours, ${own(other, 'wallMs')} theirs; tsc check ${own(mine, 'checkMs')} ours, ${own(other, 'checkMs')} theirs; tsc total ${own(mine, 'totalMs')} ours, ${own(other, 'totalMs')} theirs`,
+);

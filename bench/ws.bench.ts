@@ -52,7 +52,9 @@ for (const [inFlight, total] of [
   rows.push([String(inFlight), 'OneBotClient', fmt(ours.callsPerSecond), fmt(ours.p50), fmt(ours.p99), `${fmt(ours.ratio * 100, 1)} %`]);
   rows.push([String(inFlight), 'bare ws', fmt(base.callsPerSecond), fmt(base.p50), fmt(base.p99), '100 %']);
 }
-console.log(`forward WebSocket, loopback, peer in its own process (medians of ${ROUNDS} alternating rounds; the ratio is the median of the per-round ratios)\n`);
+console.log(
+  `forward WebSocket, loopback, peer in its own process (medians of ${ROUNDS} alternating rounds; the ratio is the median of the per-round ratios)\n`,
+);
 console.log(table(rows));
 await bot.close();
 bare.close();

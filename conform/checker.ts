@@ -176,7 +176,12 @@ export class ConformanceChecker {
     }
     if (!action) {
       const known = this.model.actions.some((a) => a.name === name || a.aliases.some((x) => x.name === name));
-      this.add(known ? 'call-unsupported-action' : 'call-unknown-action', `action ${nameOrShape(name)}`, '', known ? `the spec says ${this.implementation} does not support it` : 'the spec has no such action');
+      this.add(
+        known ? 'call-unsupported-action' : 'call-unknown-action',
+        `action ${nameOrShape(name)}`,
+        '',
+        known ? `the spec says ${this.implementation} does not support it` : 'the spec has no such action',
+      );
       return;
     }
     this.seen(this.seenActions, action.name);
@@ -211,7 +216,8 @@ export class ConformanceChecker {
       }
     }
     const retcode = envelope.retcode;
-    if (typeof retcode === 'number' && !this.retcodes.has(retcode)) this.add('answer-unknown-retcode', `retcode ${retcode}`, 'retcode', 'not in the spec\'s table of return codes');
+    if (typeof retcode === 'number' && !this.retcodes.has(retcode))
+      this.add('answer-unknown-retcode', `retcode ${retcode}`, 'retcode', "not in the spec's table of return codes");
     const action = name === undefined ? undefined : this.actions.get(name);
     if (!action) return;
     if (envelope.status === 'failed') {
@@ -235,10 +241,17 @@ export class ConformanceChecker {
     const event = this.profile.events.find(matches);
     if (!event) {
       const keys = [...new Set(this.model.eventBase.postTypes.flatMap((p) => ['post_type', p.discriminator]))];
-      const where = keys.filter((k) => k in value && (k === 'post_type' || this.model.eventBase.postTypes.some((p) => p.value === value.post_type && p.discriminator === k)));
+      const where = keys.filter(
+        (k) => k in value && (k === 'post_type' || this.model.eventBase.postTypes.some((p) => p.value === value.post_type && p.discriminator === k)),
+      );
       const subject = `event ${where.map((k) => `${k}=${nameOrShape(value[k])}`).join(' ')}${value.sub_type !== undefined ? ` sub_type=${nameOrShape(value.sub_type)}` : ''}`;
       const known = this.model.events.some(matches);
-      this.add(known ? 'event-unsupported' : 'event-unknown', subject, '', known ? `the spec says ${this.implementation} does not send it` : 'the spec has no such event');
+      this.add(
+        known ? 'event-unsupported' : 'event-unknown',
+        subject,
+        '',
+        known ? `the spec says ${this.implementation} does not send it` : 'the spec has no such event',
+      );
       return;
     }
     const subject = `event ${event.id}`;
@@ -373,7 +386,8 @@ export class ConformanceChecker {
       const path = [prefix, field.name].filter(Boolean).join('.');
       if (Array.isArray(message)) {
         // The value check has already reported unknown types here; only count the known ones.
-        for (const segment of message) if (isObject(segment) && typeof segment.type === 'string' && this.isReceived(segment.type)) this.countSegment(segment.type);
+        for (const segment of message)
+          if (isObject(segment) && typeof segment.type === 'string' && this.isReceived(segment.type)) this.countSegment(segment.type);
       } else if (typeof message === 'string' && message.includes('[CQ:')) {
         for (const code of parseCq(message)) {
           if (code.type === 'text') continue;
@@ -383,7 +397,8 @@ export class ConformanceChecker {
           for (const key of Object.keys(code.data)) {
             if (!known.some((f) => f.name === key)) this.add('segment-cq', subject, `${path} [CQ:${segment.type}]`, `unexpected key '${key}'`);
           }
-          for (const f of known) if (f.required && !(f.name in code.data)) this.add('segment-cq', subject, `${path} [CQ:${segment.type}]`, `missing '${f.name}'`);
+          for (const f of known)
+            if (f.required && !(f.name in code.data)) this.add('segment-cq', subject, `${path} [CQ:${segment.type}]`, `missing '${f.name}'`);
         }
       }
     }

@@ -38,7 +38,7 @@ const shared = {
 export const PROXY: CommandSpec = {
   command: 'pnpm conform proxy',
   summary:
-    'Sits between a bot and an implementation (forward WebSocket, universal or /api + /event, and the HTTP API), passes every frame on unchanged and in order, and checks each against the implementation\'s profile. Ctrl-C or --duration ends it and writes the report.',
+    "Sits between a bot and an implementation (forward WebSocket, universal or /api + /event, and the HTTP API), passes every frame on unchanged and in order, and checks each against the implementation's profile. Ctrl-C or --duration ends it and writes the report.",
   options: {
     upstream: { type: 'string', value: '<url>', description: 'the implementation, ws://host:port or http://host:port (required)' },
     ...shared,
@@ -57,7 +57,11 @@ export const PROBE: CommandSpec = {
   positionals: [{ name: 'url', description: 'the implementation: ws://host:port (forward WebSocket) or http://host:port (HTTP API)' }],
   options: {
     ...shared,
-    'allow-writes': { type: 'string', value: '<actions>', description: "comma-separated actions with side effects to call too, with the profile's example parameters" },
+    'allow-writes': {
+      type: 'string',
+      value: '<actions>',
+      description: "comma-separated actions with side effects to call too, with the profile's example parameters",
+    },
     timeout: { type: 'string', value: '<seconds>', description: 'how long to wait for each answer', default: '10' },
   },
   notes: ['A field or action not seen is not evidence that the implementation lacks it; the report keeps the two apart.'],
@@ -78,7 +82,9 @@ export async function runConform(argv: string[], io: Io = consoleIo, stop?: Prom
   const spec = sub === 'proxy' ? PROXY : sub === 'probe' ? PROBE : undefined;
   if (!spec) {
     if (sub === undefined || sub === '--help' || sub === '-h') {
-      io.out(`usage: pnpm conform <proxy|probe> [options]\n\n  proxy  check the traffic between a bot and an implementation\n  probe  connect to an implementation and check what it answers\n\nSee pnpm conform proxy --help and pnpm conform probe --help.`);
+      io.out(
+        `usage: pnpm conform <proxy|probe> [options]\n\n  proxy  check the traffic between a bot and an implementation\n  probe  connect to an implementation and check what it answers\n\nSee pnpm conform proxy --help and pnpm conform probe --help.`,
+      );
       return { code: sub === undefined ? 3 : 0 };
     }
     io.err(`pnpm conform: '${sub}' is not a command; use proxy or probe (see pnpm conform --help)`);
@@ -114,7 +120,8 @@ async function command(spec: CommandSpec, argv: string[], io: Io, stop: Promise<
   } catch {
     throw new UsageError(`${option}: '${address}' is not an address; write ws://host:port or http://host:port`);
   }
-  if (!['ws:', 'wss:', 'http:', 'https:'].includes(url.protocol)) throw new UsageError(`${option}: '${address}' is not a ws://, wss://, http:// or https:// address`);
+  if (!['ws:', 'wss:', 'http:', 'https:'].includes(url.protocol))
+    throw new UsageError(`${option}: '${address}' is not a ws://, wss://, http:// or https:// address`);
   const duration = values.duration === undefined ? undefined : seconds('duration', values.duration as string);
   const timeout = values.timeout === undefined ? undefined : seconds('timeout', values.timeout as string);
   const listen = values.listen === undefined ? undefined : port(values.listen as string);
@@ -125,25 +132,41 @@ async function command(spec: CommandSpec, argv: string[], io: Io, stop: Promise<
     io.err(`${spec.command}: the spec does not load; run \`pnpm generate\` for the same report`);
     return { code: 2 };
   }
-  checkChoice('--implementation', implementation, model.implementations.map((i) => i.id));
+  checkChoice(
+    '--implementation',
+    implementation,
+    model.implementations.map((i) => i.id),
+  );
 
   let report: ConformReport;
   if (spec === PROBE) {
-    const writes = ((values['allow-writes'] as string | undefined) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const writes = ((values['allow-writes'] as string | undefined) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     try {
-      report = await probe({ model, implementation, url: url.href, ...(token ? { token } : {}), ...(timeout ? { timeoutMs: timeout * 1000 } : {}), allowWrites: writes });
+      report = await probe({
+        model,
+        implementation,
+        url: url.href,
+        ...(token ? { token } : {}),
+        ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+        allowWrites: writes,
+      });
     } catch (error) {
       if ((error as Error).message.startsWith('--allow-writes')) throw new UsageError((error as Error).message);
       throw error;
     }
   } else {
     const host = values.host as string;
-    const proxy = await ConformProxy.start({ model, implementation, upstream: url.href, port: listen ?? 0, host, ...(token ? { token } : {}) }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') throw new UsageError(`--listen: ${listen} is already in use on ${host}; pick another port`);
-      if (error.code === 'EACCES') throw new UsageError(`--listen: ${listen} on ${host} needs privileges this process does not have; pick a port above 1023`);
-      if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') throw new UsageError(`--host: ${host} is not an address of this machine`);
-      throw error;
-    });
+    const proxy = await ConformProxy.start({ model, implementation, upstream: url.href, port: listen ?? 0, host, ...(token ? { token } : {}) }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE') throw new UsageError(`--listen: ${listen} is already in use on ${host}; pick another port`);
+        if (error.code === 'EACCES') throw new UsageError(`--listen: ${listen} on ${host} needs privileges this process does not have; pick a port above 1023`);
+        if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') throw new UsageError(`--host: ${host} is not an address of this machine`);
+        throw error;
+      },
+    );
     io.err(`conform proxy: checking against ${implementation}; bots connect to ${proxy.wsUrl} (WebSocket) or ${proxy.httpUrl} (HTTP); Ctrl-C ends it`);
     const ended: Promise<void>[] = [stop ?? new Promise<void>((done) => process.once('SIGINT', () => done()))];
     if (duration !== undefined) ended.push(new Promise((done) => setTimeout(done, duration * 1000)));

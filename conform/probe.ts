@@ -46,7 +46,10 @@ export const READ_ONLY_ACTIONS: readonly ReadOnlyCall[] = [
   { action: 'get_stranger_info', params: self },
   { action: 'get_group_info', params: group },
   { action: 'get_group_member_list', params: group },
-  { action: 'get_group_member_info', params: (c) => (c.selfId === undefined || c.groupId === undefined ? undefined : { group_id: c.groupId, user_id: c.selfId }) },
+  {
+    action: 'get_group_member_info',
+    params: (c) => (c.selfId === undefined || c.groupId === undefined ? undefined : { group_id: c.groupId, user_id: c.selfId }),
+  },
   { action: 'get_group_honor_info', params: (c) => (c.groupId === undefined ? undefined : { group_id: c.groupId, type: 'all' }) },
   { action: 'get_essence_msg_list', params: group },
   { action: 'get_group_file_system_info', params: group },
@@ -88,7 +91,8 @@ export async function probe(options: ProbeOptions): Promise<ConformReport> {
   const started = new Date();
   const checker = new ConformanceChecker(options.model, options.implementation);
   const url = new URL(options.url);
-  if (!['ws:', 'wss:', 'http:', 'https:'].includes(url.protocol)) throw new Error(`the address must be ws://, wss://, http:// or https://, not ${url.protocol}`);
+  if (!['ws:', 'wss:', 'http:', 'https:'].includes(url.protocol))
+    throw new Error(`the address must be ws://, wss://, http:// or https://, not ${url.protocol}`);
   const timeoutMs = options.timeoutMs ?? 10_000;
   const websocket = url.protocol === 'ws:' || url.protocol === 'wss:';
   const result: ProbeResult = { calls: [], checks: [], notProbed: [] };
@@ -119,7 +123,7 @@ export async function probe(options: ProbeOptions): Promise<ConformReport> {
       called.add(action.name);
       const params = entry.params(context);
       if (!params) {
-        result.calls.push({ action: entry.action, outcome: 'skipped', detail: 'needs a group or the bot\'s own id, which earlier answers did not give' });
+        result.calls.push({ action: entry.action, outcome: 'skipped', detail: "needs a group or the bot's own id, which earlier answers did not give" });
         continue;
       }
       const answer = await caller.call(entry.action, params);
@@ -172,7 +176,9 @@ function unknownActionCheck(answer: Answer | undefined, websocket: boolean): Pro
   const expected = websocket ? 'a failed answer with retcode 1404' : 'HTTP 404';
   if (!answer) return { name, expected, observed: 'no answer within the timeout', ok: false };
   const retcode = answer.envelope?.retcode;
-  const observed = websocket ? `${String(answer.envelope?.status)} with retcode ${String(retcode)}` : `HTTP ${answer.status}${retcode !== undefined ? ` with retcode ${String(retcode)}` : ''}`;
+  const observed = websocket
+    ? `${String(answer.envelope?.status)} with retcode ${String(retcode)}`
+    : `HTTP ${answer.status}${retcode !== undefined ? ` with retcode ${String(retcode)}` : ''}`;
   return { name, expected, observed, ok: websocket ? answer.envelope?.status === 'failed' && retcode === 1404 : answer.status === 404 };
 }
 
@@ -200,10 +206,13 @@ async function wsRefusal(url: URL, token: string | undefined, timeoutMs: number)
   return new Promise((resolve) => {
     const ws = new WebSocket(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     let frame: Record<string, unknown> | undefined;
-    const timer = setTimeout(() => {
-      ws.terminate();
-      resolve({ text: frame ? describeFrame(frame, 'accepted the connection, then sent') : 'accepted the connection and kept it open' });
-    }, Math.min(timeoutMs, 3000));
+    const timer = setTimeout(
+      () => {
+        ws.terminate();
+        resolve({ text: frame ? describeFrame(frame, 'accepted the connection, then sent') : 'accepted the connection and kept it open' });
+      },
+      Math.min(timeoutMs, 3000),
+    );
     ws.on('unexpected-response', (_req, res) => {
       clearTimeout(timer);
       res.resume();

@@ -35,7 +35,18 @@ export interface ProxyOptions extends CheckerLimits {
 }
 
 /** Headers that describe one hop's connection, not the message: never forwarded. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'host', 'te', 'trailer', 'proxy-authorization', 'proxy-authenticate']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'te',
+  'trailer',
+  'proxy-authorization',
+  'proxy-authenticate',
+]);
 /** Sent bytes in flight on one socket above which reading from the other side pauses. */
 const HIGH_WATER = 4 * 1024 * 1024;
 
@@ -62,7 +73,8 @@ export class ConformProxy {
 
   static async start(options: ProxyOptions): Promise<ConformProxy> {
     const upstream = new URL(options.upstream);
-    if (!['ws:', 'wss:', 'http:', 'https:'].includes(upstream.protocol)) throw new Error(`the upstream must be a ws://, wss://, http:// or https:// address, not ${upstream.protocol}`);
+    if (!['ws:', 'wss:', 'http:', 'https:'].includes(upstream.protocol))
+      throw new Error(`the upstream must be a ws://, wss://, http:// or https:// address, not ${upstream.protocol}`);
     const server = createServer();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -127,7 +139,11 @@ export class ConformProxy {
 
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const target = this.target(req.url, 'ws');
-    const upstream = new WebSocket(target, { headers: this.headers(req.headers, target), perMessageDeflate: false, maxPayload: this.options.maxPayload ?? 64 * 1024 * 1024 });
+    const upstream = new WebSocket(target, {
+      headers: this.headers(req.headers, target),
+      perMessageDeflate: false,
+      maxPayload: this.options.maxPayload ?? 64 * 1024 * 1024,
+    });
     const early: [RawData, boolean][] = [];
     let client: WebSocket | undefined;
     let refused = false;
@@ -142,7 +158,10 @@ export class ConformProxy {
       response.on('end', () => {
         const body = Buffer.concat(chunks);
         const type = response.headers['content-type'];
-        socket.end(`HTTP/1.1 ${response.statusCode} ${response.statusMessage ?? ''}\r\nConnection: close\r\n${type ? `Content-Type: ${type}\r\n` : ''}Content-Length: ${body.length}\r\n\r\n${body.toString('latin1')}`, 'latin1');
+        socket.end(
+          `HTTP/1.1 ${response.statusCode} ${response.statusMessage ?? ''}\r\nConnection: close\r\n${type ? `Content-Type: ${type}\r\n` : ''}Content-Length: ${body.length}\r\n\r\n${body.toString('latin1')}`,
+          'latin1',
+        );
       });
       upstream.terminate();
     });

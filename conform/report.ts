@@ -67,7 +67,10 @@ function text(r: ConformReport): string {
     for (const c of r.probe.calls) out.push(`  ${c.outcome.padEnd(9)} ${c.action}${c.detail ? ` (${c.detail})` : ''}`);
   }
   out.push('', 'The spec has it, not seen here (not evidence of absence):');
-  if (r.probe) out.push(`  actions: ${Object.keys(s.actionCoverage.seen).length} of ${Object.keys(s.actionCoverage.seen).length + s.actionCoverage.notSeen.length} called; ${r.probe.notProbed.length} not called because they change something (see --allow-writes)`);
+  if (r.probe)
+    out.push(
+      `  actions: ${Object.keys(s.actionCoverage.seen).length} of ${Object.keys(s.actionCoverage.seen).length + s.actionCoverage.notSeen.length} called; ${r.probe.notProbed.length} not called because they change something (see --allow-writes)`,
+    );
   else out.push(`  actions: ${countLine(s.actionCoverage.notSeen, s.actionCoverage.seen)}`);
   out.push(`  events: ${countLine(s.eventCoverage.notSeen, s.eventCoverage.seen)}`);
   out.push(`  segments: ${countLine(s.segmentCoverage.notSeen, s.segmentCoverage.seen)}`);
@@ -95,15 +98,21 @@ function markdown(r: ConformReport): string {
   if (s.overflow) out.push(`${s.overflow} more occurrence(s) of findings past the limit were counted, not kept.`, '');
   if (r.probe) {
     out.push('## Probe', '', '| check | expected | observed | |', '| --- | --- | --- | --- |');
-    for (const c of r.probe.checks) out.push(`| ${cell(c.name)} | ${cell(c.expected)} | ${cell(c.observed)} | ${c.ok === null ? 'not checked' : c.ok ? 'ok' : '**fails**'} |`);
+    for (const c of r.probe.checks)
+      out.push(`| ${cell(c.name)} | ${cell(c.expected)} | ${cell(c.observed)} | ${c.ok === null ? 'not checked' : c.ok ? 'ok' : '**fails**'} |`);
     out.push('', '| action | outcome | |', '| --- | --- | --- |');
     for (const c of r.probe.calls) out.push(`| ${mdCode(c.action)} | ${c.outcome} | ${cell(c.detail ?? '')} |`);
-    if (r.probe.notProbed.length) out.push('', `Not called, because they change something (pass \`--allow-writes\` to call them): ${r.probe.notProbed.map(mdCode).join(', ')}.`);
+    if (r.probe.notProbed.length)
+      out.push('', `Not called, because they change something (pass \`--allow-writes\` to call them): ${r.probe.notProbed.map(mdCode).join(', ')}.`);
     out.push('');
   }
   out.push('## The spec has it, not seen here', '', 'Not evidence that the implementation lacks it: only that this run did not see it.', '');
   out.push('| | seen | not seen |', '| --- | --- | --- |');
-  for (const [label, c] of [['actions', s.actionCoverage], ['events', s.eventCoverage], ['segments', s.segmentCoverage]] as const) {
+  for (const [label, c] of [
+    ['actions', s.actionCoverage],
+    ['events', s.eventCoverage],
+    ['segments', s.segmentCoverage],
+  ] as const) {
     // The probe lists the actions it did not call above, with why.
     const notSeen = label === 'actions' && r.probe ? `${c.notSeen.length} (not called)` : c.notSeen.map(mdCode).join(', ');
     out.push(`| ${label} | ${Object.keys(c.seen).length} | ${notSeen} |`);

@@ -25,12 +25,30 @@ export const MOCK: CommandSpec = {
     host: { type: 'string', value: '<host>', description: 'the address to listen on', default: '127.0.0.1' },
     token: { type: 'string', value: '<token>', description: 'the access token: clients must send it, and the mock sends it on reverse WebSocket' },
     format: { type: 'string', value: '<format>', description: 'how messages in events are written', choices: ['array', 'string'], default: 'array' },
-    implementation: { type: 'string', value: '<id>', description: 'behave as this implementation: only its actions, with its parameter and result variants and its token check' },
-    'max-body-size': { type: 'string', value: '<size>', description: 'the largest HTTP request body, as bytes or with KB, MB, GB; a larger one is answered 413', default: '16MB' },
+    implementation: {
+      type: 'string',
+      value: '<id>',
+      description: 'behave as this implementation: only its actions, with its parameter and result variants and its token check',
+    },
+    'max-body-size': {
+      type: 'string',
+      value: '<size>',
+      description: 'the largest HTTP request body, as bytes or with KB, MB, GB; a larger one is answered 413',
+      default: '16MB',
+    },
     'max-payload': { type: 'string', value: '<size>', description: 'the largest WebSocket frame; a larger one closes its connection (1009)', default: '16MB' },
-    'request-timeout': { type: 'string', value: '<ms>', description: 'milliseconds a request may take to arrive, headers and body; a slower one is cut off (408)', default: '30000' },
+    'request-timeout': {
+      type: 'string',
+      value: '<ms>',
+      description: 'milliseconds a request may take to arrive, headers and body; a slower one is cut off (408)',
+      default: '30000',
+    },
     'self-id': { type: 'string', value: '<qq>', description: "the bot's QQ number in events and in X-Self-ID", default: '10001' },
-    'reverse-ws': { type: 'string', value: '<url>', description: "also connect to a bot's reverse WebSocket server (ws:// or wss://), again every 3 s while it is down" },
+    'reverse-ws': {
+      type: 'string',
+      value: '<url>',
+      description: "also connect to a bot's reverse WebSocket server (ws:// or wss://), again every 3 s while it is down",
+    },
     'reverse-split': { type: 'boolean', description: 'with --reverse-ws: connect twice, as API and Event, instead of once as Universal' },
     post: { type: 'string', value: '<url>', description: "also POST every event to a bot's HTTP endpoint (http:// or https://), as HTTP POST reporting does" },
     secret: { type: 'string', value: '<secret>', description: 'with --post: sign each event (X-Signature, HMAC-SHA1 of the body)' },
@@ -41,7 +59,11 @@ export const MOCK: CommandSpec = {
         'push these events once a bot receives events (- for stdin, read line by line as it comes): a JSON array, one object, or one per line; each an event with its post_type, pushed as it is, or { "event": "message.group", "fields": {...} }, the spec\'s example of that event with the fields over it',
     },
     'events-every': { type: 'string', value: '<seconds>', description: "push one of the spec's example events every so many seconds (0: never)", default: '0' },
-    spec: { type: 'string', value: '<dir>', description: 'serve the spec in this folder, read from its YAML (default: the model `pnpm generate` last wrote, generated/model/model.json)' },
+    spec: {
+      type: 'string',
+      value: '<dir>',
+      description: 'serve the spec in this folder, read from its YAML (default: the model `pnpm generate` last wrote, generated/model/model.json)',
+    },
   },
   exitCodes: {
     0: 'stopped with Ctrl-C',
@@ -83,7 +105,8 @@ const MAX_SIZE = 1 << 30;
 /** A size from 1 byte to 1 GB (`512KB`, `8MB`), or the one line that says what is wrong. */
 function size(option: string, given: string): number {
   const bytes = parseSize(given);
-  if (bytes === undefined || bytes < 1 || bytes > MAX_SIZE) throw new UsageError(`--${option}: '${given}' is not a size from 1 byte to 1GB; write bytes or a number with KB, MB or GB (for example 8MB)`);
+  if (bytes === undefined || bytes < 1 || bytes > MAX_SIZE)
+    throw new UsageError(`--${option}: '${given}' is not a size from 1 byte to 1GB; write bytes or a number with KB, MB or GB (for example 8MB)`);
   return bytes;
 }
 
@@ -214,7 +237,10 @@ async function main(): Promise<number> {
   if (every > 0) {
     const examples = mock.model.events.filter((e) => e.examples.length);
     let i = 0;
-    setInterval(() => void mock.pushExample(examples[i++ % examples.length]!.id).catch((error: Error) => console.error(`event: not delivered (${error.message})`)), every * 1000);
+    setInterval(
+      () => void mock.pushExample(examples[i++ % examples.length]!.id).catch((error: Error) => console.error(`event: not delivered (${error.message})`)),
+      every * 1000,
+    );
   }
   let seen = 0;
   setInterval(() => {

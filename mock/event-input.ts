@@ -16,16 +16,20 @@ export class EventInputError extends Error {}
 
 /** Reads one entry; `where` names it in an error (`events.json:3`, `events.json[2]`). */
 export function readEntry(value: unknown, where: string, names: ReadonlySet<string>): EventEntry {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new EventInputError(`${where}: an event is a JSON object, not ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new EventInputError(`${where}: an event is a JSON object, not ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
   const entry = value as Record<string, unknown>;
   if (typeof entry.post_type === 'string') return { raw: entry as MockRawEvent };
   if (typeof entry.event === 'string') {
     if (!names.has(entry.event)) throw new EventInputError(`${where}: '${entry.event}' is not the name of one event${suggest(entry.event, names)}`);
     const fields = entry.fields ?? {};
-    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new EventInputError(`${where}: "fields" is a JSON object of the event's fields`);
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
+      throw new EventInputError(`${where}: "fields" is a JSON object of the event's fields`);
     return { name: entry.event as keyof EventMap, fields: fields as Record<string, unknown> };
   }
-  throw new EventInputError(`${where}: an event has a "post_type" (pushed as it is) or an "event" name such as "message.group" (the spec's example, with "fields" over it)`);
+  throw new EventInputError(
+    `${where}: an event has a "post_type" (pushed as it is) or an "event" name such as "message.group" (the spec's example, with "fields" over it)`,
+  );
 }
 
 /** Every entry of a file's text: a JSON array, one JSON object, or JSON Lines. */

@@ -103,7 +103,10 @@ export class MockFailure extends Error {
  * throw `MockFailure` to answer with a failure of that retcode. Anything else thrown is a failure
  * with retcode 1500 and the error's message.
  */
-export type MockHandler<A extends string = string> = (params: MockParams<A>, call: { action: string; transport: 'http' | 'ws' }) => MockResult<A> | Promise<MockResult<A>>;
+export type MockHandler<A extends string = string> = (
+  params: MockParams<A>,
+  call: { action: string; transport: 'http' | 'ws' },
+) => MockResult<A> | Promise<MockResult<A>>;
 
 /** The fields of an event to push, by its name in `EventMap` (`'message.group'`, `'notice.notify.poke'`). */
 export type MockEventFields<N extends keyof EventMap> = Partial<Omit<EventMap[N], 'message'>> & {
@@ -185,7 +188,11 @@ export class MockServer {
     const validator = await ParamsValidator.create(model, options.strict ?? true);
     const requestTimeout = options.requestTimeoutMs ?? 30_000;
     // Node checks these bounds every connectionsCheckingInterval (30 s unless told).
-    const server = createServer({ requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: Math.min(1_000, requestTimeout / 2) });
+    const server = createServer({
+      requestTimeout,
+      headersTimeout: Math.min(requestTimeout, 10_000),
+      connectionsCheckingInterval: Math.min(1_000, requestTimeout / 2),
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
@@ -275,11 +282,18 @@ export class MockServer {
     const event = this.model.events.find((e) => e.discriminators.map((d) => d.value).join('.') === name);
     if (!event) {
       const names = this.model.events.map((e) => e.discriminators.map((d) => d.value).join('.'));
-      throw new Error(`emit: '${name}' is not the name of one event${this.model.profile ? ` of ${this.model.profile}` : ''}; the names are ${names.join(', ')}`);
+      throw new Error(
+        `emit: '${name}' is not the name of one event${this.model.profile ? ` of ${this.model.profile}` : ''}; the names are ${names.join(', ')}`,
+      );
     }
     const base: Record<string, unknown> = event.examples[0] ? structuredClone(event.examples[0].value) : {};
     for (const d of event.discriminators) base[d.key] = d.value;
-    return this.push({ ...base, self_id: this.options.selfId ?? 10001, time: Math.floor(Date.now() / 1000), ...(fields as Record<string, unknown>) } as unknown as MockRawEvent);
+    return this.push({
+      ...base,
+      self_id: this.options.selfId ?? 10001,
+      time: Math.floor(Date.now() / 1000),
+      ...(fields as Record<string, unknown>),
+    } as unknown as MockRawEvent);
   }
 
   /**
@@ -309,7 +323,8 @@ export class MockServer {
     const found = this.actions.get(name);
     if (!found) return undefined;
     const { action, variant } = found;
-    const errors = typeof params === 'object' && params !== null && !Array.isArray(params) ? this.validator.check(action, params) : ['params must be an object'];
+    const errors =
+      typeof params === 'object' && params !== null && !Array.isArray(params) ? this.validator.check(action, params) : ['params must be an object'];
     let response: Envelope;
     if (errors.length) response = envelope('failed', 1400, null, `invalid parameters: ${errors.join('; ')}`);
     else if (variant) response = envelope('async', 1, null);
@@ -402,7 +417,8 @@ export class MockServer {
 
   /** A request that failed unexpectedly: answered 500, and the server goes on. */
   private failed(res: ServerResponse, error: unknown): void {
-    if (!res.headersSent && !res.destroyed) res.writeHead(500, { 'content-type': 'text/plain' }).end(`the mock failed: ${(error as Error)?.message ?? String(error)}`);
+    if (!res.headersSent && !res.destroyed)
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(`the mock failed: ${(error as Error)?.message ?? String(error)}`);
     else res.destroy();
   }
 
@@ -505,7 +521,9 @@ export class MockServer {
       ),
     );
     // Closed when any of its connections closes (the server went away, or `close`).
-    const closed = Promise.race(sockets.map((ws) => new Promise<void>((resolve) => (ws.readyState === WebSocket.CLOSED ? resolve() : ws.once('close', () => resolve())))));
+    const closed = Promise.race(
+      sockets.map((ws) => new Promise<void>((resolve) => (ws.readyState === WebSocket.CLOSED ? resolve() : ws.once('close', () => resolve())))),
+    );
     return { close: () => sockets.forEach((ws) => ws.terminate()), closed };
   }
 
@@ -516,7 +534,15 @@ export class MockServer {
       this.eventSockets.add(ws);
       this.wake();
       ws.on('close', () => this.eventSockets.delete(ws));
-      ws.send(JSON.stringify({ time: Math.floor(Date.now() / 1000), self_id: this.options.selfId ?? 10001, post_type: 'meta_event', meta_event_type: 'lifecycle', sub_type: 'connect' }));
+      ws.send(
+        JSON.stringify({
+          time: Math.floor(Date.now() / 1000),
+          self_id: this.options.selfId ?? 10001,
+          post_type: 'meta_event',
+          meta_event_type: 'lifecycle',
+          sub_type: 'connect',
+        }),
+      );
     }
     if (role === 'event') return;
     ws.on('message', (data) => void this.answerFrame(ws, data.toString()));

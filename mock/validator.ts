@@ -27,7 +27,9 @@ export class ParamsValidator {
     try {
       ajv = await import('ajv');
     } catch (error) {
-      throw new Error('the mock checks parameters with ajv, which is not installed: add it to your dev dependencies (npm install --save-dev ajv)', { cause: error });
+      throw new Error('the mock checks parameters with ajv, which is not installed: add it to your dev dependencies (npm install --save-dev ajv)', {
+        cause: error,
+      });
     }
     return new ParamsValidator(new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, inlineRefs: false, verbose: true }), model, closed);
   }

@@ -109,7 +109,14 @@ export function checkAccessToken(token: string | undefined, option = 'accessToke
   for (let i = 0; i < token.length; i++) {
     const code = token.charCodeAt(i);
     if (code < 0x20 || code > 0x7e) {
-      const what = code === 0x0d || code === 0x0a ? 'a line break' : code === 0 ? 'a NUL character' : code > 0x7e ? 'a character outside printable ASCII' : 'a control character';
+      const what =
+        code === 0x0d || code === 0x0a
+          ? 'a line break'
+          : code === 0
+            ? 'a NUL character'
+            : code > 0x7e
+              ? 'a character outside printable ASCII'
+              : 'a control character';
       throw new TypeError(`${option} contains ${what} at position ${i + 1}; an access token must be printable ASCII (the token is not shown)`);
     }
   }

@@ -143,7 +143,9 @@ export function withSegments(event: Record<string, unknown>, known?: ReadonlySet
 
 function wrapUnknown(message: unknown[], known: ReadonlySet<string>): unknown[] {
   if (message.every((s) => isSegment(s) && known.has(s.type))) return message;
-  return message.map((s) => (isSegment(s) && known.has(s.type) ? s : { type: 'unknown', data: isSegment(s) ? { type: s.type, data: s.data ?? {} } : { type: '', data: { value: s } } }));
+  return message.map((s) =>
+    isSegment(s) && known.has(s.type) ? s : { type: 'unknown', data: isSegment(s) ? { type: s.type, data: s.data ?? {} } : { type: '', data: { value: s } } },
+  );
 }
 
 function isSegment(value: unknown): value is { type: string; data?: unknown } {

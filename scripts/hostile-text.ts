@@ -22,7 +22,10 @@ import { typeCheck } from '../test/helpers/tsc.js';
 const { values } = parseArgs({ options: { only: { type: 'string' }, length: { type: 'string', default: '20000' }, jobs: { type: 'string', default: '2' } } });
 const length = Number(values.length);
 const jobs = Number(values.jobs);
-for (const [option, n] of [['length', length], ['jobs', jobs]] as const) {
+for (const [option, n] of [
+  ['length', length],
+  ['jobs', jobs],
+] as const) {
   if (!Number.isInteger(n) || n < 1) {
     console.error(`pnpm hostile-text: --${option}: '${values[option]}' is not a whole number from 1`);
     process.exit(3);
@@ -38,7 +41,11 @@ interface Run {
 const LONG = '\u202e{{ }}</script>';
 const runs: Run[] = [
   ...payloadPieces('x', '/x').map((_, i) => ({ name: `construct-${i}`, value: (id: string, markers: string) => `H${id}H ${payloadPieces(id, markers)[i]}` })),
-  { name: 'long', value: (id: string, markers: string) => `H${id}H ${payload(id, markers)} ${LONG.repeat(Math.ceil(length / LONG.length))}`, acceptedPerPlace: 1 },
+  {
+    name: 'long',
+    value: (id: string, markers: string) => `H${id}H ${payload(id, markers)} ${LONG.repeat(Math.ceil(length / LONG.length))}`,
+    acceptedPerPlace: 1,
+  },
 ];
 
 async function check(run: Run): Promise<string[]> {

@@ -99,7 +99,10 @@ export function rawTypesSource(schema: Schema = specFileSchema): string {
     if (additional !== false) throw new Error('an object with properties is typed only when closed (additionalProperties: false)');
     const required = new Set((s.required ?? []) as string[]);
     const inner = `${indent}  `;
-    const lines = Object.entries(properties).map(([key, value]) => `${inner}${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}${required.has(key) ? '' : '?'}: ${type(value, inner).join(' | ')};`);
+    const lines = Object.entries(properties).map(
+      ([key, value]) =>
+        `${inner}${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}${required.has(key) ? '' : '?'}: ${type(value, inner).join(' | ')};`,
+    );
     return `{\n${lines.join('\n')}\n${indent}}`;
   };
 
@@ -130,7 +133,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (current === source) {
     console.log('generator/load/raw-types.ts is up to date');
   } else if (check) {
-    console.error('generator/load/raw-types.ts differs from what the format\'s schema makes: run pnpm raw-types');
+    console.error("generator/load/raw-types.ts differs from what the format's schema makes: run pnpm raw-types");
     process.exit(1);
   } else {
     writeFileSync(RAW_TYPES_FILE, source);

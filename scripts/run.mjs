@@ -93,7 +93,9 @@ if (!entryArg) {
   process.exit(3);
 }
 const entry = resolve(root, entryArg);
-const name = relative(root, entry).replace(/[\\/]/g, '+').replace(/\.[cm]?ts$/, '');
+const name = relative(root, entry)
+  .replace(/[\\/]/g, '+')
+  .replace(/\.[cm]?ts$/, '');
 const bundle = resolve(cacheDir, `${name}.mjs`);
 const manifestPath = resolve(cacheDir, `${name}.json`);
 let url;

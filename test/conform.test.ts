@@ -51,7 +51,10 @@ describe('the checker', () => {
   it('reports wrong types, missing and extra fields at their paths, by shape and never by value', () => {
     const checker = new ConformanceChecker(model, 'napcat');
     checker.frame('bot', JSON.stringify({ action: 'get_login_info', params: {}, echo: 1 }));
-    checker.frame('implementation', JSON.stringify({ status: 'ok', retcode: 0, data: { user_id: 'secret-1234', extra: true }, message: '', wording: '', echo: 1 }));
+    checker.frame(
+      'implementation',
+      JSON.stringify({ status: 'ok', retcode: 0, data: { user_id: 'secret-1234', extra: true }, message: '', wording: '', echo: 1 }),
+    );
     const { findings } = checker.summary();
     expect(find(findings, 'answer-data', 'data.user_id')[0]?.message).toBe('expected int64, got a string');
     expect(find(findings, 'answer-data', 'data').map((f) => f.message)).toEqual(expect.arrayContaining(["missing 'nickname'", "unexpected key 'extra'"]));
@@ -61,7 +64,22 @@ describe('the checker', () => {
   it('counts one finding per distinct kind and folds array indices, so memory does not grow with traffic', () => {
     const checker = new ConformanceChecker(model, 'onebot11', { maxFindings: 5, maxPending: 10 });
     for (let i = 0; i < 1000; i++) {
-      checker.frame('implementation', JSON.stringify({ post_type: 'message', message_type: 'private', sub_type: 'friend', time: 1, self_id: 1, message_id: i, user_id: 2, message: [{ type: 'text', data: { text: 'x', [`k${i % 3}`]: 1 } }], raw_message: 'x', font: 0, sender: {} }));
+      checker.frame(
+        'implementation',
+        JSON.stringify({
+          post_type: 'message',
+          message_type: 'private',
+          sub_type: 'friend',
+          time: 1,
+          self_id: 1,
+          message_id: i,
+          user_id: 2,
+          message: [{ type: 'text', data: { text: 'x', [`k${i % 3}`]: 1 } }],
+          raw_message: 'x',
+          font: 0,
+          sender: {},
+        }),
+      );
       checker.frame('bot', JSON.stringify({ action: 'get_status', echo: `e${i}` }));
     }
     const summary = checker.summary();
@@ -73,7 +91,18 @@ describe('the checker', () => {
 
   it('checks CQ-code messages by their keys, and tells unknown segments, actions and events apart', () => {
     const checker = new ConformanceChecker(model, 'onebot11');
-    const event = { post_type: 'message', message_type: 'private', sub_type: 'friend', time: 1, self_id: 1, message_id: 1, user_id: 2, raw_message: '', font: 0, sender: {} };
+    const event = {
+      post_type: 'message',
+      message_type: 'private',
+      sub_type: 'friend',
+      time: 1,
+      self_id: 1,
+      message_id: 1,
+      user_id: 2,
+      raw_message: '',
+      font: 0,
+      sender: {},
+    };
     checker.frame('implementation', JSON.stringify({ ...event, message: 'hi [CQ:face,id=1,bogus=2][CQ:sparkle,x=1]' }));
     checker.frame('implementation', JSON.stringify({ post_type: 'notice', notice_type: 'made_up', time: 1, self_id: 1 }));
     checker.frame('bot', JSON.stringify({ action: 'no_such_thing', params: {} }));
@@ -91,7 +120,11 @@ describe('the proxy', () => {
   it('passes every frame on byte for byte and in order, both ways, and reports non-JSON frames and unknown echoes', async () => {
     const received: string[] = [];
     // Frames a real implementation might send, odd spacing and all: none may be re-serialised.
-    const scripted = ['{"status":"ok",  "retcode":0,"data":null,"echo":"nobody-asked"}', 'not json at all', '{ "post_type":"meta_event","meta_event_type":"heartbeat","time":1,"self_id":1,"status":{"online":true,"good":true},"interval":5000 }'];
+    const scripted = [
+      '{"status":"ok",  "retcode":0,"data":null,"echo":"nobody-asked"}',
+      'not json at all',
+      '{ "post_type":"meta_event","meta_event_type":"heartbeat","time":1,"self_id":1,"status":{"online":true,"good":true},"interval":5000 }',
+    ];
     const upstream = await wsPeer((socket) => {
       socket.on('message', (data) => received.push(String(data)));
       for (const frame of scripted) socket.send(frame);
@@ -106,7 +139,11 @@ describe('the proxy', () => {
       expect(bot.frames).toEqual(scripted);
       bot.ws.close();
       const { summary } = proxy.report();
-      expect(find(summary.findings, 'frame-not-json').map((f) => f.subject).sort()).toEqual(['frames from the bot', 'frames from the implementation']);
+      expect(
+        find(summary.findings, 'frame-not-json')
+          .map((f) => f.subject)
+          .sort(),
+      ).toEqual(['frames from the bot', 'frames from the implementation']);
       expect(find(summary.findings, 'answer-unknown-echo')).toHaveLength(1);
       expect(find(summary.findings, 'call-params', 'params.user_id')[0]?.message).toBe('expected int64, got a string');
       expect(summary.eventCoverage.seen).toEqual({ heartbeat: 1 });
@@ -136,8 +173,14 @@ describe('the proxy', () => {
       const viaProxy = await fetch(`${proxy.httpUrl}/get_login_info`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       expect(await viaProxy.text()).toBe(await direct.text());
       const { summary } = proxy.report();
-      expect(find(summary.findings, 'answer-data', 'data.user_id')[0]).toMatchObject({ subject: 'action get_login_info', message: 'expected int64, got a string', count: 2 });
-      expect(find(summary.findings, 'answer-data', 'data').map((f) => f.message)).toEqual(expect.arrayContaining(["unexpected key 'surplus'", "missing 'online'"]));
+      expect(find(summary.findings, 'answer-data', 'data.user_id')[0]).toMatchObject({
+        subject: 'action get_login_info',
+        message: 'expected int64, got a string',
+        count: 2,
+      });
+      expect(find(summary.findings, 'answer-data', 'data').map((f) => f.message)).toEqual(
+        expect.arrayContaining(["unexpected key 'surplus'", "missing 'online'"]),
+      );
       expect(find(summary.findings, 'event-fields').map((f) => f.message)).toContain("missing 'message_id'");
       expect(find(summary.findings, 'event-unknown')[0]?.subject).toBe('event post_type="notice" notice_type="teleport"');
       api.ws.close();
@@ -202,7 +245,14 @@ describe('the proxy', () => {
   });
 
   it('stays bounded over 100,000 frames', async () => {
-    const event = JSON.stringify({ post_type: 'meta_event', meta_event_type: 'heartbeat', time: 1, self_id: 1, status: { online: true, good: true }, interval: 5000 });
+    const event = JSON.stringify({
+      post_type: 'meta_event',
+      meta_event_type: 'heartbeat',
+      time: 1,
+      self_id: 1,
+      status: { online: true, good: true },
+      interval: 5000,
+    });
     const upstream = await wsPeer((socket) => {
       socket.on('message', (data) => {
         // Every call is answered with a field the spec does not have; every fourth with an event too.
@@ -300,9 +350,15 @@ describe('pnpm conform', () => {
 
   it('names a bad argument in one line', async () => {
     expect(await run('prox')).toMatchObject({ code: 3, err: "pnpm conform: 'prox' is not a command; use proxy or probe (see pnpm conform --help)" });
-    expect((await run('probe', 'ws://127.0.0.1:1')).err).toBe('pnpm conform probe: --implementation is required: the implementation whose profile the traffic is checked against (see pnpm conform probe --help)');
-    expect((await run('probe', 'ftp://x', '--implementation', 'napcat')).err).toMatch(/^pnpm conform probe: <url>: 'ftp:\/\/x' is not a ws:\/\/, wss:\/\/, http:\/\/ or https:\/\/ address/);
-    expect((await run('proxy', '--upstream', 'ws://127.0.0.1:1', '--implementation', 'napcatt')).err).toMatch(/--implementation: 'napcatt' is not one of .*did you mean napcat\?/);
+    expect((await run('probe', 'ws://127.0.0.1:1')).err).toBe(
+      'pnpm conform probe: --implementation is required: the implementation whose profile the traffic is checked against (see pnpm conform probe --help)',
+    );
+    expect((await run('probe', 'ftp://x', '--implementation', 'napcat')).err).toMatch(
+      /^pnpm conform probe: <url>: 'ftp:\/\/x' is not a ws:\/\/, wss:\/\/, http:\/\/ or https:\/\/ address/,
+    );
+    expect((await run('proxy', '--upstream', 'ws://127.0.0.1:1', '--implementation', 'napcatt')).err).toMatch(
+      /--implementation: 'napcatt' is not one of .*did you mean napcat\?/,
+    );
     expect((await run('proxy', '--upstream', 'ws://127.0.0.1:1', '--implementation', 'napcat', '--format', 'xml')).code).toBe(3);
     const help = await run('proxy', '--help');
     expect(help.code).toBe(0);
@@ -316,7 +372,19 @@ describe('pnpm conform', () => {
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(join(tmpdir(), 'conform-'));
     try {
-      const result = await run('proxy', '--upstream', mock.wsUrl, '--implementation', 'napcat', '--listen', '0', '--duration', '0.3', '--report', join(dir, 'report.json'));
+      const result = await run(
+        'proxy',
+        '--upstream',
+        mock.wsUrl,
+        '--implementation',
+        'napcat',
+        '--listen',
+        '0',
+        '--duration',
+        '0.3',
+        '--report',
+        join(dir, 'report.json'),
+      );
       expect(result.code).toBe(0);
       expect(result.out).toContain('proxy against napcat at ws://127.0.0.1:');
       const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));

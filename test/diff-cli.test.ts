@@ -54,7 +54,14 @@ describe('pnpm diff', () => {
     const report = JSON.parse(json.out.join('')) as DiffReport;
     expect(report.version).toBe(1);
     expect(report.summary).toEqual({ breaking: 1, warning: 0, info: 0 });
-    expect(report.findings[0]).toMatchObject({ rule: 'parameter-became-required', severity: 'breaking', direction: 'request', area: 'parameter', subject: { kind: 'action', name: 'get_thing' }, path: 'params.x' });
+    expect(report.findings[0]).toMatchObject({
+      rule: 'parameter-became-required',
+      severity: 'breaking',
+      direction: 'request',
+      area: 'parameter',
+      subject: { kind: 'action', name: 'get_thing' },
+      path: 'params.x',
+    });
   });
 
   it('--profile compares what one implementation supports, with its variants', async () => {
@@ -99,7 +106,10 @@ describe('pnpm diff', () => {
   it('exits 2 at once for a YAML alias bomb given as OpenAPI, or a side over --max-input-size', async () => {
     const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
     const bomb = join(dir, 'bomb.yaml');
-    await writeFile(bomb, `openapi: 3.1.0\ninfo: { title: x, version: '1' }\npaths: {}\n${levels.map((name, i) => `x-${name}: &${name} [${Array.from({ length: 9 }, () => (i ? `*${levels[i - 1]}` : 'lol')).join(',')}]`).join('\n')}\n`);
+    await writeFile(
+      bomb,
+      `openapi: 3.1.0\ninfo: { title: x, version: '1' }\npaths: {}\n${levels.map((name, i) => `x-${name}: &${name} [${Array.from({ length: 9 }, () => (i ? `*${levels[i - 1]}` : 'lol')).join(',')}]`).join('\n')}\n`,
+    );
     const spec = await single('action-added', 'old');
     const bombed = capture();
     expect((await runDiff([spec, bomb], bombed.io)).code).toBe(2);
@@ -109,7 +119,9 @@ describe('pnpm diff', () => {
     expect(limited.err.join('\n')).toMatch(/:1:1: this file is .*, more than the limit of 100 B/);
     const bad = capture();
     expect((await runDiff([spec, spec, '--max-input-size', 'big'], bad.io)).code).toBe(3);
-    expect(bad.err).toEqual(["pnpm diff: --max-input-size: 'big' is not a size; write bytes or a number with KB, MB or GB (for example 64MB) (see pnpm diff --help)"]);
+    expect(bad.err).toEqual([
+      "pnpm diff: --max-input-size: 'big' is not a size; write bytes or a number with KB, MB or GB (for example 64MB) (see pnpm diff --help)",
+    ]);
   });
 
   it('exits 3 for bad usage, naming what was wrong in one line', async () => {
@@ -137,7 +149,19 @@ describe('pnpm diff', () => {
     const c = capture();
     expect((await runDiff(['--help'], c.io)).code).toBe(0);
     const help = c.out.join('\n');
-    for (const option of ['--format <format>', '--fail-on <severity>', '--out <file>', '--title', '--notes', '--implementation', '--profile', '--allow-relative-refs', '--max-input-size', '--help']) expect(help).toContain(option);
+    for (const option of [
+      '--format <format>',
+      '--fail-on <severity>',
+      '--out <file>',
+      '--title',
+      '--notes',
+      '--implementation',
+      '--profile',
+      '--allow-relative-refs',
+      '--max-input-size',
+      '--help',
+    ])
+      expect(help).toContain(option);
     expect(help).toMatch(/text,\s+markdown,\s+json/);
     expect(help).toMatch(/breaking,\s+warning,\s+info/);
     expect(help).toMatch(/exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 .*\n {2}3 /);
@@ -175,7 +199,16 @@ describe('pnpm run import', () => {
     const c = capture();
     expect(await runImport(['--help'], c.io)).toBe(0);
     const help = c.out.join('\n');
-    for (const option of ['--out <file>', '--implementation <id>', '--format <format>', '--category-map <file>', '--allow-relative-refs', '--max-input-size <size>', '--help']) expect(help).toContain(option);
+    for (const option of [
+      '--out <file>',
+      '--implementation <id>',
+      '--format <format>',
+      '--category-map <file>',
+      '--allow-relative-refs',
+      '--max-input-size <size>',
+      '--help',
+    ])
+      expect(help).toContain(option);
     expect(help.replace(/\s+/g, ' ')).toContain('(one of: openapi, markdown)');
     expect(help).toMatch(/exit codes:\n {2}0 .*\n {2}2 .*\n {2}3 /);
     const missing = capture();

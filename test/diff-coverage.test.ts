@@ -64,7 +64,7 @@ describe('comparing sides that describe different things', () => {
     expect(rules(old, now, { convertsParameters: true }).rules).toEqual(['parameter-type-narrowed params.y', 'response-type-narrowed result']);
   });
 
-  it('takes a converting implementation\'s number to accept the text of a number the spec writes as `int64 | string`', () => {
+  it("takes a converting implementation's number to accept the text of a number the spec writes as `int64 | string`", () => {
     const old = model(`actions:${action('get_a', 'x: int64 | string, y: int64 | boolean | string', 'int64 | string')}`);
     const now = model(`actions:${action('get_a', 'x: int64, y: int64', 'int64')}`);
     expect(rules(old, now).rules).toEqual(['parameter-type-narrowed params.x', 'parameter-type-narrowed params.y', 'response-type-narrowed result']);
@@ -73,16 +73,30 @@ describe('comparing sides that describe different things', () => {
   });
 
   it('matches a plain string with an enumeration or literals of strings when the side does not tell which strings', () => {
-    const old = model(`types:\n  Role:\n    title: R\n    type: string\n    enum: [owner, member]\nactions:${action('get_a', "x: \"'a' | 'b'\", y: int64", '{ fields: { role: Role, n: "\'x\'", k: "1 | 2" } }')}`);
+    const old = model(
+      `types:\n  Role:\n    title: R\n    type: string\n    enum: [owner, member]\nactions:${action('get_a', "x: \"'a' | 'b'\", y: int64", '{ fields: { role: Role, n: "\'x\'", k: "1 | 2" } }')}`,
+    );
     const now = model(`actions:${action('get_a', 'x: string, y: string', '{ fields: { role: string, n: string, k: string } }')}`);
-    expect(rules(old, now).rules).toEqual(['parameter-type-changed params.y', 'parameter-type-widened params.x', 'response-type-changed result.k', 'response-type-widened result.n', 'response-type-widened result.role']);
+    expect(rules(old, now).rules).toEqual([
+      'parameter-type-changed params.y',
+      'parameter-type-widened params.x',
+      'response-type-changed result.k',
+      'response-type-widened result.n',
+      'response-type-widened result.role',
+    ]);
     // Only strings: an int64 or a union of numbers against a string is still a difference.
-    expect(rules(old, now, { stringsUntold: true }).rules).toEqual(['parameter-type-changed params.y', 'response-type-changed result.k']);    // Only the side that says so: the spec's plain string against the code's enumeration is still wider.
-    expect(rules(now, old, { stringsUntold: true }).rules).toEqual(['parameter-type-changed params.y', 'parameter-type-narrowed params.x', 'response-type-changed result.k', 'response-type-narrowed result.n', 'response-type-narrowed result.role']);
+    expect(rules(old, now, { stringsUntold: true }).rules).toEqual(['parameter-type-changed params.y', 'response-type-changed result.k']); // Only the side that says so: the spec's plain string against the code's enumeration is still wider.
+    expect(rules(now, old, { stringsUntold: true }).rules).toEqual([
+      'parameter-type-changed params.y',
+      'parameter-type-narrowed params.x',
+      'response-type-changed result.k',
+      'response-type-narrowed result.n',
+      'response-type-narrowed result.role',
+    ]);
   });
 
   it('takes a string literal and an enumeration of that one value as the same type', () => {
-    const old = model(`actions:${action('get_a', "x: \"'a'\", y: \"'a'\"", '')}`);
+    const old = model(`actions:${action('get_a', 'x: "\'a\'", y: "\'a\'"', '')}`);
     const now = model(`actions:${action('get_a', 'x: { type: string, enum: [a] }, y: { type: string, enum: [a, b] }', '')}`);
     expect(rules(old, now).rules).toEqual(['parameter-type-widened params.y']);
     expect(rules(now, old).rules).toEqual(['parameter-type-narrowed params.y']);
@@ -114,12 +128,16 @@ describe('comparing sides that describe different things', () => {
   });
 
   it('compares support only of the kinds both sides state it for, and says so once per kind', () => {
-    const segment = (support: string) => `segments:\n  face:\n    title: F\n    origin: onebot11\n    direction: both\n    fields: { id: string }\n    support: { ${support} }`;
+    const segment = (support: string) =>
+      `segments:\n  face:\n    title: F\n    origin: onebot11\n    direction: both\n    fields: { id: string }\n    support: { ${support} }`;
     const old = model(`actions:${action('get_a', '', '', '\n    support: { onebot11: true }')}\n${segment('onebot11: true')}`);
     const now = model(`actions:${action('get_a', '', '', '\n    support: { onebot11: true, napcat: true }')}\n${segment('onebot11: true, napcat: true')}`);
     expect(rules(old, now).rules).toEqual(['support-gained support.napcat', 'support-gained support.napcat']);
     // An OpenAPI document of this project states it for actions (x-onebot-support) and for nothing else.
-    expect(rules(old, now, { support: ['action'] })).toEqual({ rules: ['support-gained support.napcat'], notCompared: ['which implementations support each segment (new does not state it)', 'which implementations support each event (new does not state it)'] });
+    expect(rules(old, now, { support: ['action'] })).toEqual({
+      rules: ['support-gained support.napcat'],
+      notCompared: ['which implementations support each segment (new does not state it)', 'which implementations support each event (new does not state it)'],
+    });
     expect(rules(old, now, { support: [] }).notCompared).toEqual([
       'which implementations support each action (new does not state it)',
       'which implementations support each segment (new does not state it)',
@@ -131,19 +149,31 @@ describe('comparing sides that describe different things', () => {
     const old = model(`types:\n  Message:\n    title: M\n    type: 'string | SendSegment[]'\nactions:${action('send_a', 'message: Message, context: Event')}`);
     const now = model(`actions:${action('send_a', "message: 'string | map<any>[]', context: 'map<any>'")}`);
     expect(rules(old, now).rules).toEqual(['parameter-type-changed params.context', 'parameter-type-changed params.message']);
-    expect(rules(old, now, { segments: false, events: false })).toEqual({ rules: [], notCompared: ['segments (new does not list them)', 'events (new does not list them)'] });
+    expect(rules(old, now, { segments: false, events: false })).toEqual({
+      rules: [],
+      notCompared: ['segments (new does not list them)', 'events (new does not list them)'],
+    });
   });
 
   it('finds a built-in name inside a union of the same named type on both sides the same (no `X → X` change)', () => {
-    const same = model(`types:\n  Message:\n    title: M\n    type: 'string | SendSegment | SendSegment[]'\nactions:${action('send_a', "message: Message, context: 'Event | map<any>'")}`);
+    const same = model(
+      `types:\n  Message:\n    title: M\n    type: 'string | SendSegment | SendSegment[]'\nactions:${action('send_a', "message: Message, context: 'Event | map<any>'")}`,
+    );
     expect(rules(same, same).rules).toEqual([]);
   });
 
-  it('matches events one side tells apart by sub_type with the other side\'s event that has a sub_type field', () => {
-    const split = (sub: string) => `\n  essence_${sub}:\n    title: E\n    origin: onebot11\n    discriminators: { post_type: notice, notice_type: essence, sub_type: ${sub} }\n    fields: { message_id: int64 }`;
+  it("matches events one side tells apart by sub_type with the other side's event that has a sub_type field", () => {
+    const split = (sub: string) =>
+      `\n  essence_${sub}:\n    title: E\n    origin: onebot11\n    discriminators: { post_type: notice, notice_type: essence, sub_type: ${sub} }\n    fields: { message_id: int64 }`;
     const old = model(`events:${split('add')}${split('delete')}${split('other')}`);
-    const now = model(`events:\n  essence:\n    title: E\n    origin: onebot11\n    discriminators: { post_type: notice, notice_type: essence }\n    fields:\n      sub_type: { type: string, enum: [add, delete] }\n      message_id: int64\n      operator_id: int64`);
-    expect(rules(old, now).rules).toEqual(['event-field-added-required fields.operator_id', 'event-field-added-required fields.operator_id', 'event-removed essence_other']);
+    const now = model(
+      `events:\n  essence:\n    title: E\n    origin: onebot11\n    discriminators: { post_type: notice, notice_type: essence }\n    fields:\n      sub_type: { type: string, enum: [add, delete] }\n      message_id: int64\n      operator_id: int64`,
+    );
+    expect(rules(old, now).rules).toEqual([
+      'event-field-added-required fields.operator_id',
+      'event-field-added-required fields.operator_id',
+      'event-removed essence_other',
+    ]);
     expect(rules(old, now).notCompared).toEqual([]);
     // The other way round: the merged event is matched by the events that split it.
     expect(rules(now, old).rules).toEqual(['event-added essence_other', 'event-field-removed fields.operator_id', 'event-field-removed fields.operator_id']);
@@ -158,14 +188,21 @@ describe('OpenAPI documents as sides', () => {
     async (path) => {
       const report = diffReport(await side(path), await loadSide(fromRoot('spec')));
       expect(report.findings).toEqual([]);
-      expect(report.notCompared).toEqual(['which implementations support each segment (old does not state it)', 'which implementations support each event (old does not state it)']);
+      expect(report.notCompared).toEqual([
+        'which implementations support each segment (old does not state it)',
+        'which implementations support each event (old does not state it)',
+      ]);
     },
   );
 
   it("NapCat's own document against the spec's NapCat profile: no segments, events, support, number widths, loose objects or conversions reported", async () => {
     const napcat = profileSide(await side('../shared/upstream/napcat-openapi-af07479.json', 'napcat'), 'napcat');
     const report = diffReport(napcat, profileSide(await loadSide(fromRoot('spec')), 'napcat'));
-    expect(report.notCompared).toEqual(['which implementations support each action (old does not state it)', 'segments (old does not list them)', 'events (old does not list them)']);
+    expect(report.notCompared).toEqual([
+      'which implementations support each action (old does not state it)',
+      'segments (old does not list them)',
+      'events (old does not list them)',
+    ]);
     expect(report.findings.filter((f) => f.subject.kind !== 'action' || f.area === 'support')).toEqual([]);
     const types = report.findings.filter((f) => /type-(changed|narrowed|widened)$/.test(f.rule)).map((f) => `${f.old} → ${f.new}`);
     // NapCat writes every number as `number`: never a change against int32 or int64 alone.
@@ -187,10 +224,9 @@ describe('OpenAPI documents as sides', () => {
     // (SendForwardMsg.ts): the code, which the spec follows and `pnpm upstream` reads, takes either.
     const unexplained = report.findings.filter((f) => !f.explained).map((f) => `${f.rule} ${f.subject.name} ${f.path}`);
     expect(unexplained.sort()).toEqual(
-      ['send_forward_msg', 'send_group_forward_msg', 'send_private_forward_msg'].flatMap((name) => [
-        `parameter-became-required ${name} params.message`,
-        `parameter-removed ${name} params.messages`,
-      ]).sort(),
+      ['send_forward_msg', 'send_group_forward_msg', 'send_private_forward_msg']
+        .flatMap((name) => [`parameter-became-required ${name} params.message`, `parameter-removed ${name} params.messages`])
+        .sort(),
     );
   });
 });

@@ -10,7 +10,10 @@ import { fromRoot } from './helpers/paths.js';
 const base = readFileSync(fromRoot('test/fixtures/diff/base.yaml'), 'utf8');
 
 function model(actions: string): Model {
-  const result = loadSpecTexts([{ name: 'base.yaml', text: base }, { name: 'actions.yaml', text: `actions:\n${actions}` }]);
+  const result = loadSpecTexts([
+    { name: 'base.yaml', text: base },
+    { name: 'actions.yaml', text: `actions:\n${actions}` },
+  ]);
   if (!result.model) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
   return result.model;
 }
@@ -20,8 +23,18 @@ const action = (name: string, title: string, params: string[]) =>
 
 describe('rename hints', () => {
   it.each([
-    ['same parameters and title', action('del_group_file', '删除群文件', ['group_id', 'file_id']), action('delete_group_file', '删除群文件', ['group_id', 'file_id']), ['del_group_file → delete_group_file']],
-    ['similar title, some parameters', action('set_group_head', '设置群头像', ['groupCode', 'file']), action('set_group_portrait', '设置群头像', ['group_id', 'file']), ['set_group_head → set_group_portrait']],
+    [
+      'same parameters and title',
+      action('del_group_file', '删除群文件', ['group_id', 'file_id']),
+      action('delete_group_file', '删除群文件', ['group_id', 'file_id']),
+      ['del_group_file → delete_group_file'],
+    ],
+    [
+      'similar title, some parameters',
+      action('set_group_head', '设置群头像', ['groupCode', 'file']),
+      action('set_group_portrait', '设置群头像', ['group_id', 'file']),
+      ['set_group_head → set_group_portrait'],
+    ],
     ['nothing in common', action('get_a', '获取甲', ['x']), action('send_b', '发送乙', ['y']), []],
   ])('%s', (_, before, after, expected) => {
     const [old, now] = [model(before), model(after)];

@@ -22,9 +22,12 @@ describe('seed 002 → seed 004', () => {
     },
   );
 
-  it.each(['set_qq_profile', 'set_group_portrait', 'ArkShareGroup', 'delete_group_file', 'get_group_root_files', 'send_forward_msg', 'get_login_info'])('%s appeared', (name) => {
-    expect(rulesOf(name)).toEqual(['action-added']);
-  });
+  it.each(['set_qq_profile', 'set_group_portrait', 'ArkShareGroup', 'delete_group_file', 'get_group_root_files', 'send_forward_msg', 'get_login_info'])(
+    '%s appeared',
+    (name) => {
+      expect(rulesOf(name)).toEqual(['action-added']);
+    },
+  );
 
   it('counts: 31 actions before, 131 after, 100 more', () => {
     expect([report.old.counts.actions, report.new.counts.actions]).toEqual([31, 131]);

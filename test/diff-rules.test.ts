@@ -28,22 +28,50 @@ const CASES: [rule: string, subject: string, path?: string][] = [
   ['action-deprecated', 'get_thing'],
   ['action-renamed', 'get_old'],
   ['action-alias-removed', 'get_thing', 'aliases'],
-  ...['added-required', 'added-optional', 'removed', 'became-required', 'became-optional', 'type-narrowed', 'type-widened', 'type-changed', 'default-changed', 'enum-value-added', 'enum-value-removed'].map(
-    (c): [string, string, string] => [`parameter-${c}`, 'get_thing', 'params.x'],
-  ),
-  ...['field-added', 'field-removed', 'field-became-optional', 'field-became-required', 'type-narrowed', 'type-widened', 'type-changed', 'enum-value-added', 'enum-value-removed'].map(
-    (c): [string, string, string] => [`response-${c}`, 'get_thing', 'result.x'],
-  ),
+  ...[
+    'added-required',
+    'added-optional',
+    'removed',
+    'became-required',
+    'became-optional',
+    'type-narrowed',
+    'type-widened',
+    'type-changed',
+    'default-changed',
+    'enum-value-added',
+    'enum-value-removed',
+  ].map((c): [string, string, string] => [`parameter-${c}`, 'get_thing', 'params.x']),
+  ...[
+    'field-added',
+    'field-removed',
+    'field-became-optional',
+    'field-became-required',
+    'type-narrowed',
+    'type-widened',
+    'type-changed',
+    'enum-value-added',
+    'enum-value-removed',
+  ].map((c): [string, string, string] => [`response-${c}`, 'get_thing', 'result.x']),
   ['segment-added', 'poke'],
   ['segment-removed', 'poke'],
   ['event-added', 'poke'],
   ['event-removed', 'poke'],
-  ...['added-required', 'added-optional', 'removed', 'became-required', 'became-optional', 'type-narrowed', 'type-widened', 'type-changed', 'default-changed', 'enum-value-added', 'enum-value-removed'].flatMap(
-    (c): [string, string, string][] => [
-      [`segment-field-${c}`, 'poke', 'data.x'],
-      [`event-field-${c}`, 'poke', 'fields.x'],
-    ],
-  ),
+  ...[
+    'added-required',
+    'added-optional',
+    'removed',
+    'became-required',
+    'became-optional',
+    'type-narrowed',
+    'type-widened',
+    'type-changed',
+    'default-changed',
+    'enum-value-added',
+    'enum-value-removed',
+  ].flatMap((c): [string, string, string][] => [
+    [`segment-field-${c}`, 'poke', 'data.x'],
+    [`event-field-${c}`, 'poke', 'fields.x'],
+  ]),
   ['support-gained', 'get_thing', 'support.napcat'],
   ['support-lost', 'get_thing', 'support.napcat'],
   ['support-claim-dropped', 'get_thing', 'support.napcat'],
@@ -53,7 +81,10 @@ describe('diff rules', () => {
   it('every rule has a case and a fixture pair, and every fixture a rule', () => {
     const ids = RULES.map((r) => r.id).sort();
     expect(CASES.map(([rule]) => rule).sort()).toEqual(ids);
-    const folders = readdirSync(DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const folders = readdirSync(DIR, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(folders).toEqual(ids);
   });
 

@@ -20,9 +20,14 @@ describe('docs', async () => {
 
   it('has the same pages in Chinese (root) and English (en/)', () => {
     const zh = [...site.keys()].filter((p) => !p.startsWith('en/')).sort();
-    const en = [...site.keys()].filter((p) => p.startsWith('en/')).map((p) => p.slice(3)).sort();
+    const en = [...site.keys()]
+      .filter((p) => p.startsWith('en/'))
+      .map((p) => p.slice(3))
+      .sort();
     expect(en).toEqual(zh);
-    expect(zh).toEqual(expect.arrayContaining(['index.md', 'segments.md', 'events.md', 'types.md', 'matrix.md', 'diff-rules.md', 'categories/message.group.md']));
+    expect(zh).toEqual(
+      expect.arrayContaining(['index.md', 'segments.md', 'events.md', 'types.md', 'matrix.md', 'diff-rules.md', 'categories/message.group.md']),
+    );
   });
 
   describe('English pages are English', () => {
@@ -46,7 +51,13 @@ describe('docs', async () => {
     });
 
     it("the English locale's fixed strings and sidebar have no Chinese", () => {
-      expect(chineseOutsideCode(Object.values(STRINGS.en).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v))).join('\n'))).toEqual([]);
+      expect(
+        chineseOutsideCode(
+          Object.values(STRINGS.en)
+            .flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)))
+            .join('\n'),
+        ),
+      ).toEqual([]);
       expect(chineseOutsideCode(JSON.stringify(sidebar(model, 'en', loadGuides(TEMPLATES_DIR))))).toEqual([]);
     });
   });

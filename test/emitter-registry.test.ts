@@ -45,7 +45,11 @@ describe('the emitter registry', async () => {
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) expect(ownerOf(path)?.name, path).toBe(emitter.name);
     for (const owned of emitter.owns) {
-      if (owned.includes('*')) expect(paths.some((p) => ownerOf(p, [emitter]) === emitter), owned).toBe(true);
+      if (owned.includes('*'))
+        expect(
+          paths.some((p) => ownerOf(p, [emitter]) === emitter),
+          owned,
+        ).toBe(true);
       else expect(paths, owned).toContain(owned);
     }
   });
@@ -67,7 +71,10 @@ describe('pnpm generate --only', () => {
   let work: string;
   const run = async (...args: string[]) => {
     const err: string[] = [];
-    const code = await runGenerate(['--spec', join(work, 'spec'), '--out', join(work, 'out'), '--templates', TEMPLATES_DIR, '--no-cache', ...args], { out: () => {}, err: (l) => err.push(l) });
+    const code = await runGenerate(['--spec', join(work, 'spec'), '--out', join(work, 'out'), '--templates', TEMPLATES_DIR, '--no-cache', ...args], {
+      out: () => {},
+      err: (l) => err.push(l),
+    });
     return { code, stderr: err.join('\n') };
   };
 

@@ -24,8 +24,15 @@ describe('emitters on the kitchen-sink fixture', async () => {
   // each has its file snapshot (so a file that is no longer emitted leaves a stale snapshot behind).
   it('emit only files a registered emitter owns, and one snapshot each', async () => {
     for (const file of files.filter((f) => f.path !== MANIFEST)) expect(ownerOf(file.path), file.path).toBeDefined();
-    const snapshots = (await readdir(KITCHEN_SINK_OUT, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(KITCHEN_SINK_OUT, join(e.parentPath, e.name)));
-    expect(snapshots.sort()).toEqual(files.map((f) => f.path).filter((p) => !isVendored(p)).sort());
+    const snapshots = (await readdir(KITCHEN_SINK_OUT, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => relative(KITCHEN_SINK_OUT, join(e.parentPath, e.name)));
+    expect(snapshots.sort()).toEqual(
+      files
+        .map((f) => f.path)
+        .filter((p) => !isVendored(p))
+        .sort(),
+    );
   });
 
   it.each(files.filter((f) => !isVendored(f.path)).map((f) => [f.path, f] as const))('%s', async (path, file) => {

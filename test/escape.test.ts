@@ -5,7 +5,22 @@
  */
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { htmlAttribute, htmlText, mdBlock, mdCell, mdCode, mdFence, mdLink, mdText, scriptJson, tsComment, tsPropertyName, tsString, vitePressTitle, yamlString } from '../generator/emit/escape.js';
+import {
+  htmlAttribute,
+  htmlText,
+  mdBlock,
+  mdCell,
+  mdCode,
+  mdFence,
+  mdLink,
+  mdText,
+  scriptJson,
+  tsComment,
+  tsPropertyName,
+  tsString,
+  vitePressTitle,
+  yamlString,
+} from '../generator/emit/escape.js';
 import { parse } from 'yaml';
 
 /** The statements TypeScript reads from `source` (a comment adds none). */

@@ -24,9 +24,12 @@ function eventShapeProblems(model: Model): string[] {
       for (const field of event.fields) {
         const variant = support.addedFields.find((f) => f.name === field.name);
         const omits = support.removedFields.includes(field.name) || (variant !== undefined && !variant.required);
-        if (field.required && omits) problems.push(`${event.id}.${field.name} (${at(event)}) is required, but ${support.implementation} may omit it: make it optional`);
+        if (field.required && omits)
+          problems.push(`${event.id}.${field.name} (${at(event)}) is required, but ${support.implementation} may omit it: make it optional`);
         if (variant && !accepts(field.type, scope, variant.type, scope)) {
-          problems.push(`${event.id}.${field.name} (${at(event)}) is ${formatType(field.type)}, which does not accept ${support.implementation}'s ${formatType(variant.type)}`);
+          problems.push(
+            `${event.id}.${field.name} (${at(event)}) is ${formatType(field.type)}, which does not accept ${support.implementation}'s ${formatType(variant.type)}`,
+          );
         }
       }
     }
@@ -45,7 +48,9 @@ describe('event shapes', async () => {
     const poke = model.events.find((e) => e.id === 'poke')!;
     const broken: Model = {
       ...model,
-      events: [{ ...poke, fields: poke.fields.map((f) => (f.name === 'group_id' ? { ...f, required: true, type: { kind: 'primitive', name: 'string' } } : f)) }],
+      events: [
+        { ...poke, fields: poke.fields.map((f) => (f.name === 'group_id' ? { ...f, required: true, type: { kind: 'primitive', name: 'string' } } : f)) },
+      ],
     };
     const problems = eventShapeProblems(broken);
     expect(problems).toContainEqual(expect.stringMatching(/^poke\.group_id .* is required, but go-cqhttp may omit it/));
@@ -58,7 +63,15 @@ describe('event shapes', async () => {
     expect(new ValueChecker(model).event(friendPoke)).toEqual([]);
     // go-cqhttp adds the poker as sender_id; Lagrange also the action text, suffix and icon.
     expect(new ValueChecker(narrowModel(model, 'go-cqhttp')).event({ ...friendPoke, sender_id: 2 })).toEqual([]);
-    expect(new ValueChecker(narrowModel(model, 'lagrange')).event({ ...friendPoke, sender_id: 2, action: '戳了戳', suffix: '', action_img_url: 'https://example.com/poke.png' })).toEqual([]);
+    expect(
+      new ValueChecker(narrowModel(model, 'lagrange')).event({
+        ...friendPoke,
+        sender_id: 2,
+        action: '戳了戳',
+        suffix: '',
+        action_img_url: 'https://example.com/poke.png',
+      }),
+    ).toEqual([]);
     expect(new ValueChecker(narrowModel(model, 'onebot11')).event(friendPoke)).toEqual([{ path: '', message: "missing 'group_id'" }]);
   });
 });

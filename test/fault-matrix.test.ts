@@ -86,7 +86,8 @@ describe('a refused token ends in AuthError, without reconnecting, and the serve
     }
   }
 
-  const urls = (server: string) => (server === 'napcat-like' ? { http: napcat.httpUrl, ws: napcat.wsUrl } : { http: mocks.get(server)!.httpUrl, ws: mocks.get(server)!.wsUrl });
+  const urls = (server: string) =>
+    server === 'napcat-like' ? { http: napcat.httpUrl, ws: napcat.wsUrl } : { http: mocks.get(server)!.httpUrl, ws: mocks.get(server)!.wsUrl };
 
   it.each(cases)('%s over %s, %s token', async (server, transport, token, httpStatus, retcode) => {
     const accessToken = token === 'wrong' ? 'not-the-token' : undefined;
@@ -176,7 +177,11 @@ describe('a refused token ends in AuthError, without reconnecting, and the serve
     for (const server of ['standard', 'go-cqhttp']) {
       const mock = mocks.get(server)!;
       for (const authorization of ['']) {
-        const http = await fetch(`${mock.httpUrl}/get_login_info`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: '{}' });
+        const http = await fetch(`${mock.httpUrl}/get_login_info`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization },
+          body: '{}',
+        });
         expect(http.status, `${server} HTTP ${JSON.stringify(authorization)}`).toBe(401);
         const ws = await new Promise<number>((resolve) => {
           const socket = new WebSocket(mock.wsUrl, { headers: { authorization } });
@@ -192,7 +197,11 @@ describe('a refused token ends in AuthError, without reconnecting, and the serve
         });
         expect(ws, `${server} WebSocket ${JSON.stringify(authorization)}`).toBe(401);
       }
-      const wrong = await fetch(`${mock.httpUrl}/get_login_info`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nope' }, body: '{}' });
+      const wrong = await fetch(`${mock.httpUrl}/get_login_info`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer nope' },
+        body: '{}',
+      });
       expect(wrong.status).toBe(403);
     }
   });
@@ -200,7 +209,8 @@ describe('a refused token ends in AuthError, without reconnecting, and the serve
   it('HTTP POST receiver: a missing signature is 401, a wrong one 403, and a signed post is still accepted', async () => {
     const receiver = await HttpPostReceiver.listen({ secret: 's' });
     const event = JSON.stringify({ time: 1, self_id: 1, post_type: 'meta_event', meta_event_type: 'heartbeat' });
-    const post = (headers: Record<string, string>) => fetch(receiver.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: event });
+    const post = (headers: Record<string, string>) =>
+      fetch(receiver.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: event });
     expect((await post({})).status).toBe(401);
     expect((await post({ 'x-signature': '' })).status).toBe(403);
     expect((await post({ 'x-signature': signBody(event, 'other') })).status).toBe(403);
@@ -222,7 +232,9 @@ describe('a token that cannot go into a header is refused when the transport is 
       const outcome = await settle(Promise.resolve().then(() => make(token)));
       const error = errorOf(outcome);
       expect(error, JSON.stringify(token)).toBeInstanceOf(TypeError);
-      expect(error!.message).toMatch(/^accessToken contains (a line break|a NUL character|a control character|a character outside printable ASCII) at position \d+/);
+      expect(error!.message).toMatch(
+        /^accessToken contains (a line break|a NUL character|a control character|a character outside printable ASCII) at position \d+/,
+      );
       expect(error!.message).not.toContain('sec');
     }
   });
@@ -255,7 +267,10 @@ describe('forward WebSocket: frames that answer nothing, floods and hung handsha
     transport.onError((e) => void reported.push(e));
     await transport.ready();
     const outcomes = await Promise.all([settle(bot.get_login_info()), settle(bot.get_status())]);
-    for (const [o, action] of [[outcomes[0]!, 'get_login_info'], [outcomes[1]!, 'get_status']] as const) {
+    for (const [o, action] of [
+      [outcomes[0]!, 'get_login_info'],
+      [outcomes[1]!, 'get_status'],
+    ] as const) {
       expect(errorOf(o)).toBeInstanceOf(ActionFailedError);
       expect(errorOf(o)).not.toBeInstanceOf(AuthError);
       expect(errorOf(o)).toMatchObject({ action, retcode: 1400, detail: 'json解析失败,请检查数据格式', wording: 'bad' });
@@ -340,7 +355,9 @@ describe('forward WebSocket: frames that answer nothing, floods and hung handsha
   });
 
   it('a frame larger than maxPayload closes the connection: TransportError(too_large), and the peer still serves', async () => {
-    const server = await peer((frame) => (frame.action === 'get_status' ? JSON.stringify({ status: 'ok', retcode: 0, data: 'x'.repeat(4_096), echo: frame.echo }) : ok(frame.echo)));
+    const server = await peer((frame) =>
+      frame.action === 'get_status' ? JSON.stringify({ status: 'ok', retcode: 0, data: 'x'.repeat(4_096), echo: frame.echo }) : ok(frame.echo),
+    );
     const bot = new OneBotClient(new WsForwardTransport({ url: server.url, reconnect: false, maxPayload: 1_024 }), { timeoutMs: TIMEOUT });
     const outcome = await settle(bot.get_status());
     expect(errorOf(outcome)).toMatchObject({ name: 'TransportError', code: 'too_large' });
@@ -376,7 +393,10 @@ describe('forward WebSocket: frames that answer nothing, floods and hung handsha
 
   it('a server that accepts and drops every connection: the backoff keeps growing (no reset before healthyAfterMs)', async () => {
     const server = await wsPeer((socket) => socket.close());
-    const transport = new WsForwardTransport({ url: server.url, reconnect: { initialDelayMs: 4, factor: 2, maxDelayMs: 10_000, maxRetries: 4, healthyAfterMs: 60_000 } });
+    const transport = new WsForwardTransport({
+      url: server.url,
+      reconnect: { initialDelayMs: 4, factor: 2, maxDelayMs: 10_000, maxRetries: 4, healthyAfterMs: 60_000 },
+    });
     const states = watch(transport);
     await expect.poll(() => transport.state, { timeout: TIMEOUT }).toBe('closed');
     expect(server.sockets).toHaveLength(5);
@@ -398,7 +418,10 @@ describe('forward WebSocket: frames that answer nothing, floods and hung handsha
   ])('%s', async (_name, healthyAfterMs, attempts, connections) => {
     // The first two connections are dropped at once, the third is held until the test drops it, every later one is dropped at once.
     const server = await wsPeer((socket) => void (server.sockets.length === 3 || socket.close()));
-    const transport = new WsForwardTransport({ url: server.url, reconnect: { initialDelayMs: 4, factor: 2, maxDelayMs: 10_000, maxRetries: 3, healthyAfterMs } });
+    const transport = new WsForwardTransport({
+      url: server.url,
+      reconnect: { initialDelayMs: 4, factor: 2, maxDelayMs: 10_000, maxRetries: 3, healthyAfterMs },
+    });
     const states = watch(transport);
     await expect.poll(() => server.sockets.length === 3 && transport.state, { timeout: TIMEOUT }).toBe('open');
     // The transport's healthy timer started when it saw the connection open, before this wait did, and is shorter when it is 50 ms.
@@ -420,11 +443,15 @@ describe('the mock: no request takes it down', () => {
   const mock = () => mocks.get('standard')!;
   const raw = (path: string, options: { method?: string; body?: string | Buffer; headers?: Record<string, string> } = {}) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(`${mock().httpUrl}${path}`, { method: options.method ?? 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...options.headers } }, (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const req = request(
+        `${mock().httpUrl}${path}`,
+        { method: options.method ?? 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...options.headers } },
+        (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       req.on('error', reject);
       req.end(options.body);
     });
@@ -462,7 +489,11 @@ describe('the mock: no request takes it down', () => {
 
   it('a body that trickles is cut off by requestTimeoutMs', async () => {
     const slow = await MockServer.start({ model: mock().model, requestTimeoutMs: 300 });
-    const answer = await trickle(slow.port, 'POST /get_login_info HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{', ' ');
+    const answer = await trickle(
+      slow.port,
+      'POST /get_login_info HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{',
+      ' ',
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     await expect(new OneBotClient(new HttpTransport({ baseUrl: slow.httpUrl }), { timeoutMs: TIMEOUT }).get_login_info()).resolves.toHaveProperty('user_id');
     await slow.close();
@@ -653,7 +684,8 @@ describe('the HTTP POST receiver: bad handlers, slow and large bodies', () => {
   });
   afterAll(() => receiver.close());
   const event = JSON.stringify({ time: 1, self_id: 1, post_type: 'message', message_type: 'private', sub_type: 'friend', user_id: 1, message: 'hi' });
-  const post = (body: string | ReadableStream, extra: RequestInit = {}) => fetch(receiver.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, ...extra });
+  const post = (body: string | ReadableStream, extra: RequestInit = {}) =>
+    fetch(receiver.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, ...extra });
   const alive = async () => {
     answer = () => ({ reply: 'ok' });
     const response = await post(event);
@@ -663,7 +695,13 @@ describe('the HTTP POST receiver: bad handlers, slow and large bodies', () => {
 
   it.each<[string, () => unknown, RegExp]>([
     ['a quick operation JSON cannot express (a BigInt)', () => ({ reply: 1n }), /BigInt/],
-    ['a handler that throws', () => { throw new Error('handler bug'); }, /handler bug/],
+    [
+      'a handler that throws',
+      () => {
+        throw new Error('handler bug');
+      },
+      /handler bug/,
+    ],
     ['a handler that rejects', () => Promise.reject(new Error('async bug')), /async bug/],
   ])('%s: 500 and an error event, and the receiver goes on', async (_name, handler, message) => {
     answer = handler;
@@ -701,7 +739,8 @@ describe('the HTTP client: an answer larger than maxResponseBytes', () => {
         res.writeHead(200, { 'content-type': 'application/json' });
         for (let i = 0; i < body.length; i += 1_000) res.write(body.slice(i, i + 1_000));
         res.end();
-      } else if (req.url === '/get_version_info') res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+      } else if (req.url === '/get_version_info')
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
       else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', retcode: 0, data: { user_id: 1, nickname: 'x' } }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

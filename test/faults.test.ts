@@ -51,23 +51,35 @@ async function client() {
 describe('forward WebSocket faults: every call settles correctly within its timeout', () => {
   const cases: [string, (bot: OneBotClient) => Promise<unknown>, (outcome: Awaited<ReturnType<typeof settle>>) => void][] = [
     ['a normal answer resolves', (b) => b.get_login_info(), (o) => expect(o.ok && o.value).toEqual({ user_id: 1, nickname: 'bot' })],
-    ['the server closes mid-call: TransportError(closed) at once', (b) => b.get_status(), (o) => {
-      expect(o.ok || o.error).toBeInstanceOf(TransportError);
-      expect(o.ok || (o.error as TransportError).code).toBe('closed');
-      expect(o.ms).toBeLessThan(TIMEOUT);
-    }],
+    [
+      'the server closes mid-call: TransportError(closed) at once',
+      (b) => b.get_status(),
+      (o) => {
+        expect(o.ok || o.error).toBeInstanceOf(TransportError);
+        expect(o.ok || (o.error as TransportError).code).toBe('closed');
+        expect(o.ms).toBeLessThan(TIMEOUT);
+      },
+    ],
     ['malformed JSON: TimeoutError', (b) => b.get_version_info(), (o) => expect(o.ok || o.error).toBeInstanceOf(TimeoutError)],
     ['an unknown echo: TimeoutError', (b) => b.get_friend_list(), (o) => expect(o.ok || o.error).toBeInstanceOf(TimeoutError)],
     ['a late answer: TimeoutError, and the late answer is dropped', (b) => b.get_group_list(), (o) => expect(o.ok || o.error).toBeInstanceOf(TimeoutError)],
-    ['retcode ≠ 0: ActionFailedError with retcode and msg', (b) => b.delete_msg({ message_id: 1 }), (o) => {
-      expect(o.ok || o.error).toBeInstanceOf(ActionFailedError);
-      expect(o.ok || o.error).toMatchObject({ retcode: 100, detail: 'MESSAGE_NOT_FOUND', wording: '消息不存在' });
-    }],
+    [
+      'retcode ≠ 0: ActionFailedError with retcode and msg',
+      (b) => b.delete_msg({ message_id: 1 }),
+      (o) => {
+        expect(o.ok || o.error).toBeInstanceOf(ActionFailedError);
+        expect(o.ok || o.error).toMatchObject({ retcode: 100, detail: 'MESSAGE_NOT_FOUND', wording: '消息不存在' });
+      },
+    ],
     ['an echo sent back as a string still matches', (b) => b.get_csrf_token(), (o) => expect(o.ok && o.value).toEqual({ token: 7 })],
-    ['no answer at all: TimeoutError', (b) => b.get_cookies({ domain: 'qq.com' }), (o) => {
-      expect(o.ok || o.error).toBeInstanceOf(TimeoutError);
-      expect(o.ok || o.error).toMatchObject({ action: 'get_cookies', timeoutMs: TIMEOUT });
-    }],
+    [
+      'no answer at all: TimeoutError',
+      (b) => b.get_cookies({ domain: 'qq.com' }),
+      (o) => {
+        expect(o.ok || o.error).toBeInstanceOf(TimeoutError);
+        expect(o.ok || o.error).toMatchObject({ action: 'get_cookies', timeoutMs: TIMEOUT });
+      },
+    ],
   ];
 
   it.each(cases)('%s', async (_name, call, check) => {

@@ -25,7 +25,11 @@ async function run(...args: string[]) {
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'onebot-generate-'));
@@ -42,7 +46,9 @@ describe('pnpm generate', () => {
   it('writes every file and prints a one-line summary with counts and time', async () => {
     const result = await run();
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^generated ${FILES} files \\(${FILES} changed\\) into .* from 4 actions, 8 types, 4 segments, 3 events in \\d+\\.\\d\\ds$`));
+    expect(result.stdout).toMatch(
+      new RegExp(`^generated ${FILES} files \\(${FILES} changed\\) into .* from 4 actions, 8 types, 4 segments, 3 events in \\d+\\.\\d\\ds$`),
+    );
     expect(await readFile(join(out, 'typescript/actions.ts'), 'utf8')).toMatch(/^\/\*\*\n \* Generated from the Demo 1 spec/);
   });
 
@@ -103,7 +109,10 @@ describe('pnpm generate', () => {
     async function contents(dir: string) {
       const { readdir } = await import('node:fs/promises');
       const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-      const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+      const files = entries
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+        .sort();
       return Promise.all(files.map(async (f) => [f, await readFile(f, 'utf8')]));
     }
 
@@ -152,7 +161,7 @@ describe('pnpm generate', () => {
       await run();
       const elsewhere = join(work, 'elsewhere');
       await cp(join(out, 'typescript'), elsewhere, { recursive: true });
-      await writeFile(join(elsewhere, 'types.ts'), '// someone else\'s file\n');
+      await writeFile(join(elsewhere, 'types.ts'), "// someone else's file\n");
       await rm(join(out, 'typescript'), { recursive: true });
       await symlink(elsewhere, join(out, 'typescript'));
       const result = await run();
@@ -181,7 +190,20 @@ describe('pnpm generate', () => {
   it('--help lists every option, the exit codes and the implementation ids of the spec given', async () => {
     const help = await run('--help');
     expect(help.code).toBe(0);
-    for (const option of ['--check', '--strict', '--implementation <id>', '--spec <dir>', '--out <dir>', '--templates <dir>', '--no-cache', '--runtime <module>', '--max-file-size <size>', '--max-example-size <size>', '--verbose', '--help']) {
+    for (const option of [
+      '--check',
+      '--strict',
+      '--implementation <id>',
+      '--spec <dir>',
+      '--out <dir>',
+      '--templates <dir>',
+      '--no-cache',
+      '--runtime <module>',
+      '--max-file-size <size>',
+      '--max-example-size <size>',
+      '--verbose',
+      '--help',
+    ]) {
       expect(help.stdout).toContain(option);
     }
     // The kitchen-sink spec's implementations, read from its model.
@@ -212,12 +234,20 @@ describe('pnpm generate', () => {
   it('--verbose prints the time of every stage on stderr; a terminal also sees them live, in colour', async () => {
     const verbose = await run('--verbose', '--no-cache');
     expect(verbose.code).toBe(0);
-    expect(verbose.stderr.split('\n').at(-1)).toMatch(new RegExp(`^stages: load \\d+\\.\\d\\ds, check \\d+\\.\\d\\ds, ${EMITTER_NAMES.map((name) => `emit ${name} \\d+\\.\\d\\ds, `).join('')}format \\d+\\.\\d\\ds, write \\d+\\.\\d\\ds$`));
+    expect(verbose.stderr.split('\n').at(-1)).toMatch(
+      new RegExp(
+        `^stages: load \\d+\\.\\d\\ds, check \\d+\\.\\d\\ds, ${EMITTER_NAMES.map((name) => `emit ${name} \\d+\\.\\d\\ds, `).join('')}format \\d+\\.\\d\\ds, write \\d+\\.\\d\\ds$`,
+      ),
+    );
     expect(verbose.stdout).not.toMatch(/\x1b/);
     const live: string[] = [];
     const stdout: string[] = [];
     const stderr: string[] = [];
-    const code = await runGenerate(['--spec', spec, '--out', out, '--templates', TEMPLATES_DIR, '--no-cache'], { out: (l) => stdout.push(l), err: (l) => stderr.push(l) }, { colour: true, progress: true, write: (t) => live.push(t) });
+    const code = await runGenerate(
+      ['--spec', spec, '--out', out, '--templates', TEMPLATES_DIR, '--no-cache'],
+      { out: (l) => stdout.push(l), err: (l) => stderr.push(l) },
+      { colour: true, progress: true, write: (t) => live.push(t) },
+    );
     expect(code).toBe(0);
     expect(live.join('')).toMatch(/load….*check….*emit typescript-types….*format….*write…/s);
     expect(live.at(-1)).toBe('\r\x1b[K');

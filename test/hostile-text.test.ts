@@ -43,9 +43,15 @@ describe('hostile text in every kind of string of the spec format', () => {
   it('hostile text reaches every place but the restricted ones (names, references, patterns), which refuse it', () => {
     // Reached: the spec that is generated below holds a marked payload there (examples, results
     // and segment example data included, and a segment example's CQ code through its data).
-    expect(unreached(run.spec.places, run.spec.texts).map(describePlace), 'give the fixture a value here that can hold text, or add the place to RESTRICTED with the reason').toEqual([]);
+    expect(
+      unreached(run.spec.places, run.spec.texts).map(describePlace),
+      'give the fixture a value here that can hold text, or add the place to RESTRICTED with the reason',
+    ).toEqual([]);
     const names = new Set(run.spec.places.map(placeName));
-    expect(Object.keys(RESTRICTED).filter((name) => !names.has(name)), 'RESTRICTED names a place the format no longer has').toEqual([]);
+    expect(
+      Object.keys(RESTRICTED).filter((name) => !names.has(name)),
+      'RESTRICTED names a place the format no longer has',
+    ).toEqual([]);
     for (const probe of run.spec.probes) {
       if (placeName(probe.placement.instance.place) in RESTRICTED) expect(probe.status, describePlace(probe.placement.instance.place)).toBe('refused');
     }
@@ -55,7 +61,10 @@ describe('hostile text in every kind of string of the spec format', () => {
     // The format's schema with two new keys: a text on actions, a string in segment examples.
     // biome-ignore lint/suspicious/noExplicitAny: the format's schema is edited as untyped JSON, several levels deep.
     const schema = structuredClone(specFileSchema) as { properties: Record<string, any> };
-    schema.properties.actions.additionalProperties.properties.summary = { type: ['string', 'object'], properties: { zh: { type: 'string' }, en: { type: 'string' } } };
+    schema.properties.actions.additionalProperties.properties.summary = {
+      type: ['string', 'object'],
+      properties: { zh: { type: 'string' }, en: { type: 'string' } },
+    };
     schema.properties.segments.additionalProperties.properties.examples.items.properties.note = { type: 'string' };
     const places = stringPlaces(schema);
     const added = places.filter((p) => ['actions.*.summary', 'segments.*.examples[].note'].includes(placeName(p)));
@@ -86,7 +95,17 @@ describe('hostile text in every kind of string of the spec format', () => {
 
   it('names that cannot be identifiers, properties or event paths are refused by the loader', () => {
     const refused = (where: string) => run.spec.probes.filter((p) => p.placement.instance.place.where === where).every((p) => p.status === 'refused');
-    for (const where of ['actions.*.aliases[].name', 'events.{key}', 'events.*.discriminators.{key}', 'events.*.discriminators.*', 'event_base.post_types.{key}', 'event_base.post_types.*.discriminator', 'types.{key}', 'protocol.homepage', 'implementations.*.homepage']) {
+    for (const where of [
+      'actions.*.aliases[].name',
+      'events.{key}',
+      'events.*.discriminators.{key}',
+      'events.*.discriminators.*',
+      'event_base.post_types.{key}',
+      'event_base.post_types.*.discriminator',
+      'types.{key}',
+      'protocol.homepage',
+      'implementations.*.homepage',
+    ]) {
       expect(refused(`.${where}`), where).toBe(true);
     }
   });
@@ -96,7 +115,7 @@ describe('hostile text in every kind of string of the spec format', () => {
     expect(run.generate, run.generate.output).toMatchObject({ code: 0 });
   });
 
-  it('the generated TypeScript, each implementation\'s SDK too, compiles under --strict', () => {
+  it("the generated TypeScript, each implementation's SDK too, compiles under --strict", () => {
     const dir = join(run.dir, 'out/typescript');
     // Each implementation's SDK (in a folder of its own) with the family's.
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));

@@ -91,7 +91,9 @@ describe('HTTP client', () => {
     seen.length = 0;
     const result = await client(TOKEN).send_private_msg({ user_id: 10001000, message: 'hello' });
     expect(result).toEqual({ message_id: 42 });
-    expect(seen).toEqual([{ action: 'send_private_msg', authorization: `Bearer ${TOKEN}`, contentType: 'application/json', body: { user_id: 10001000, message: 'hello' } }]);
+    expect(seen).toEqual([
+      { action: 'send_private_msg', authorization: `Bearer ${TOKEN}`, contentType: 'application/json', body: { user_id: 10001000, message: 'hello' } },
+    ]);
   });
 
   it('sends an empty object for an action without parameters', async () => {

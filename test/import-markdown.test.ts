@@ -75,7 +75,13 @@ describe('seed 004 (recent NapCat export)', () => {
     ]);
     expect(profile.params[2]!.type).toMatchObject({ kind: 'enum', base: 'string', values: [{ value: '0' }, { value: '1' }, { value: '2' }] });
     const peer = model.actions.find((a) => a.name === 'ArkSharePeer')!;
-    expect(peer.params[0]!.type).toEqual({ kind: 'union', variants: [{ kind: 'primitive', name: 'number' }, { kind: 'primitive', name: 'string' }] });
+    expect(peer.params[0]!.type).toEqual({
+      kind: 'union',
+      variants: [
+        { kind: 'primitive', name: 'number' },
+        { kind: 'primitive', name: 'string' },
+      ],
+    });
   });
 
   it('reads the result out of the envelope, and the envelope itself', () => {

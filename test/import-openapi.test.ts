@@ -35,7 +35,13 @@ describe('OpenAPI round trip', () => {
     const variantKeys = (name: string) => Object.keys(paths[`/${name}`]!.post['x-onebot-variant-examples'] ?? {});
     expect(files.map((f) => f.path.split('/').pop())).toEqual(['onebot11.json', 'onebot11.yaml', 'onebot11.openapi-3.0.json', 'onebot11.openapi-3.0.yaml']);
     for (const file of files) {
-      const path = join(dir, file.path.split('/').pop()!.replace('onebot11', specDir === SPEC_DIR ? 'spec' : 'ks'));
+      const path = join(
+        dir,
+        file.path
+          .split('/')
+          .pop()!
+          .replace('onebot11', specDir === SPEC_DIR ? 'spec' : 'ks'),
+      );
       await writeFile(path, file.content);
       const { model: back, notes } = await importOpenApi(path, draft);
       for (const note of notes) {
@@ -133,7 +139,11 @@ components:
         { $ref: '#/components/schemas/Full' },
       ],
     };
-    const full = { type: 'object', required: ['title', 'appId'], properties: { title: { type: 'string' }, appId: { type: 'integer' }, type: { type: 'integer' } } };
+    const full = {
+      type: 'object',
+      required: ['title', 'appId'],
+      properties: { title: { type: 'string' }, appId: { type: 'integer' }, type: { type: 'integer' } },
+    };
     await writeFile(
       path,
       JSON.stringify({
@@ -180,7 +190,18 @@ describe('untrusted documents', () => {
     JSON.stringify({
       openapi: '3.1.0',
       info: { title: 'x', version: '1' },
-      paths: { '/get_thing': { post: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { data: { $ref: '#/components/schemas/Thing' } } } } } } } } } },
+      paths: {
+        '/get_thing': {
+          post: {
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { type: 'object', properties: { data: { $ref: '#/components/schemas/Thing' } } } } },
+              },
+            },
+          },
+        },
+      },
       components: { schemas: { Thing: { type: 'object', properties: { part: part } } } },
     });
 
@@ -240,7 +261,13 @@ describe('untrusted documents', () => {
 
   it('reads a reference cycle A → B → A as any, with a note, and the draft loads (no `A: A`)', async () => {
     const path = join(docs, 'cycle.json');
-    await writeFile(path, withPart({ $ref: '#/components/schemas/A' }).replace('"Thing":', '"A": { "$ref": "#/components/schemas/B" }, "B": { "$ref": "#/components/schemas/A" }, "Thing":'));
+    await writeFile(
+      path,
+      withPart({ $ref: '#/components/schemas/A' }).replace(
+        '"Thing":',
+        '"A": { "$ref": "#/components/schemas/B" }, "B": { "$ref": "#/components/schemas/A" }, "Thing":',
+      ),
+    );
     const result = await runImportCli(path);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/warning: schemas 'A', 'B' are references to each other \(A → B → A\), which describes no value; 'A' is read as any/);
@@ -266,7 +293,10 @@ describe('untrusted documents', () => {
     expect(big.stderr).toMatch(/big\.json:1:1: this file is 3\.\d KB, more than the limit of 2 KB \(.*--max-input-size/);
     expect((await runImportCli(path)).code).toBe(0);
     const latin = join(docs, 'latin1.yaml');
-    await writeFile(latin, Buffer.concat([Buffer.from("openapi: 3.1.0\ninfo: { title: 'caf"), Buffer.from([0xe9]), Buffer.from("', version: '1' }\npaths: {}\n")]));
+    await writeFile(
+      latin,
+      Buffer.concat([Buffer.from("openapi: 3.1.0\ninfo: { title: 'caf"), Buffer.from([0xe9]), Buffer.from("', version: '1' }\npaths: {}\n")]),
+    );
     const bad = await runImportCli(latin);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/latin1\.yaml:2:20: invalid UTF-8 \(byte 34: e9 27 2c 20\)/);
@@ -284,7 +314,9 @@ describe("NapCat's own OpenAPI document (its napcat-schema package)", () => {
 
   it("the spec's categories in the importer's map are those of spec/protocol.yaml", async () => {
     const model = await loadModel(SPEC_DIR);
-    expect(SPEC_CATEGORIES.map((c) => ({ id: c.id, title: c.title, parent: c.parent }))).toEqual(model.categories.map((c) => ({ id: c.id, title: c.title, parent: c.parent })));
+    expect(SPEC_CATEGORIES.map((c) => ({ id: c.id, title: c.title, parent: c.parent }))).toEqual(
+      model.categories.map((c) => ({ id: c.id, title: c.title, parent: c.parent })),
+    );
   });
 
   it('imports into spec categories, with its examples, and reports every tag mapping and every example left out', async () => {
@@ -301,11 +333,15 @@ describe("NapCat's own OpenAPI document (its napcat-schema package)", () => {
     expect(model.actions.filter((a) => a.examples.length).length).toBeGreaterThan(150);
     expect(model.categories.map((c) => c.id)).toEqual(expect.arrayContaining(['message', 'group', 'account', 'file', 'system', 'guild']));
     expect(result.stderr).toContain(`info: tag "消息接口" → category 'message' (the default map)`);
-    expect(result.stderr).toMatch(/warning: tag "Go-CQHTTP" → new category 'go_cqhttp': it is in no category map; .* add `Go-CQHTTP: <category>` to a file and import again with --category-map <file>/);
+    expect(result.stderr).toMatch(
+      /warning: tag "Go-CQHTTP" → new category 'go_cqhttp': it is in no category map; .* add `Go-CQHTTP: <category>` to a file and import again with --category-map <file>/,
+    );
     // Failure responses are not examples of an action, and say so once each.
     expect(result.stderr).toMatch(/info: the failure response example 'Error_1400' \(retcode 1400\) of every action \(175\) is not imported/);
     // An example that does not match NapCat's own schema is named with why.
-    expect(result.stderr).toMatch(/warning: the result of example 1 \(.*\) of 'set_restart' not imported: it does not match the document's own schema: result: expected null/);
+    expect(result.stderr).toMatch(
+      /warning: the result of example 1 \(.*\) of 'set_restart' not imported: it does not match the document's own schema: result: expected null/,
+    );
     expect(result.stderr).not.toMatch(/examples: \[\]/);
   });
 
@@ -322,6 +358,8 @@ describe("NapCat's own OpenAPI document (its napcat-schema package)", () => {
     await writeFile(map, 'Go-CQHTTP: Other Things\n');
     const bad = await cli(napcat, '--category-map', map);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.split('\n')).toEqual([`import: ${map}: the category of tag "Go-CQHTTP" must be a category id (lower case, like \`message\` or \`message.group\`), not "Other Things"`]);
+    expect(bad.stderr.split('\n')).toEqual([
+      `import: ${map}: the category of tag "Go-CQHTTP" must be a category id (lower case, like \`message\` or \`message.group\`), not "Other Things"`,
+    ]);
   });
 });

@@ -28,7 +28,9 @@ describe('markdown layout', () => {
   it('pads table columns to their widest cell, counting CJK and emoji as two columns', () => {
     const table = ['| 名称 | ok | note |', '| --- | :-: | --: |', '| `a\\|b` | ✅ | x |', '| long name here | ❌ |'].join('\n');
     expect(layOutMarkdown(table)).toBe(
-      ['| 名称           | ok  | note |', '| -------------- | :-: | ---: |', '| `a\\|b`         | ✅  |    x |', '| long name here | ❌  |      |', ''].join('\n'),
+      ['| 名称           | ok  | note |', '| -------------- | :-: | ---: |', '| `a\\|b`         | ✅  |    x |', '| long name here | ❌  |      |', ''].join(
+        '\n',
+      ),
     );
   });
 

@@ -19,9 +19,14 @@ interface Run {
 /** Runs mock/cli.ts with tsx, as `pnpm mock` does. */
 function mock(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', fromRoot('mock/cli.ts'), ...args], { cwd: ROOT, timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', fromRoot('mock/cli.ts'), ...args],
+      { cwd: ROOT, timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -98,7 +103,11 @@ describe('pnpm mock', () => {
   });
 
   it('--max-body-size, --max-payload and --request-timeout set the limits the running mock enforces', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fromRoot('mock/cli.ts'), '--port', '0', '--max-body-size', '1KB', '--max-payload', '1KB', '--request-timeout', '500'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fromRoot('mock/cli.ts'), '--port', '0', '--max-body-size', '1KB', '--max-payload', '1KB', '--request-timeout', '500'],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+    );
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -162,10 +171,16 @@ describe('pnpm mock', () => {
       [['--post', 'not a url'], "--post: 'not a url' is not a URL; for example http://127.0.0.1:8080"],
       [['--secret', 's'], '--secret signs what --post sends; give --post <url> too'],
       [['--events', join(scratch, 'missing.json')], `--events: cannot read ${join(scratch, 'missing.json')} (no such file)`],
-      [['--events', eventsFile('typo.json', '[{"event":"message.gruop"}]')], "typo.json[0]: 'message.gruop' is not the name of one event; did you mean message.group?"],
+      [
+        ['--events', eventsFile('typo.json', '[{"event":"message.gruop"}]')],
+        "typo.json[0]: 'message.gruop' is not the name of one event; did you mean message.group?",
+      ],
       [['--events', eventsFile('lines.jsonl', '{"post_type":"notice"}\n{"post_type":\n')], 'lines.jsonl:2: not JSON'],
       [['--events', eventsFile('shape.json', '{"notice_type":"x"}')], 'shape.json: an event has a "post_type" (pushed as it is) or an "event" name'],
-      [['--implementation', 'onebot11', '--events', eventsFile('profile.json', '{"event":"notice.essence.add"}')], "profile.json: 'notice.essence.add' is not the name of one event"],
+      [
+        ['--implementation', 'onebot11', '--events', eventsFile('profile.json', '{"event":"notice.essence.add"}')],
+        "profile.json: 'notice.essence.add' is not the name of one event",
+      ],
     ];
     await expectUsageErrors(cases);
   });

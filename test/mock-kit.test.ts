@@ -8,7 +8,15 @@ import type { EventMap } from '../generated/typescript/events.js';
 import { seg } from '../generated/typescript/segment-builders.js';
 import { MockFailure, MockServer } from '../mock/index.js';
 import { reply } from '../runtime/message.js';
-import { ActionFailedError, HttpPostReceiver, HttpTransport, ReverseWsServer, WsForwardTransport, type ReverseWsBot, type UnknownEvent } from '../runtime/index.js';
+import {
+  ActionFailedError,
+  HttpPostReceiver,
+  HttpTransport,
+  ReverseWsServer,
+  WsForwardTransport,
+  type ReverseWsBot,
+  type UnknownEvent,
+} from '../runtime/index.js';
 
 const closing: (() => unknown)[] = [];
 afterEach(async () => {
@@ -62,7 +70,10 @@ describe('the test kit', () => {
     const mock = await started();
     const bot = new OneBotClient(new HttpTransport({ baseUrl: mock.httpUrl }), { timeoutMs: 3_000 });
     mock
-      .handle('get_group_member_list', async ({ group_id }) => [{ group_id: Number(group_id), user_id: 1, nickname: 'owner', card: '', role: 'owner' }] as never)
+      .handle(
+        'get_group_member_list',
+        async ({ group_id }) => [{ group_id: Number(group_id), user_id: 1, nickname: 'owner', card: '', role: 'owner' }] as never,
+      )
       .handle('delete_msg', () => {
         throw new MockFailure(1200, 'message not found');
       });

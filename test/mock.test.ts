@@ -79,9 +79,15 @@ describe('mock implementation', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
-    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase().split(/,\s*/)).toEqual(expect.arrayContaining(['authorization', 'content-type']));
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase().split(/,\s*/)).toEqual(
+      expect.arrayContaining(['authorization', 'content-type']),
+    );
     const before = mock.calls.length;
-    const ok = await fetch(`${mock.httpUrl}/get_login_info`, { method: 'POST', headers: { origin: 'null', authorization: 'Bearer t', 'content-type': 'application/json' }, body: '{}' });
+    const ok = await fetch(`${mock.httpUrl}/get_login_info`, {
+      method: 'POST',
+      headers: { origin: 'null', authorization: 'Bearer t', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('access-control-allow-origin')).toBe('*');
     expect(mock.calls.length).toBe(before + 1);
@@ -94,7 +100,16 @@ describe('mock implementation', () => {
     const napcat = await MockServer.start({ model: mock.model, implementation: 'napcat' });
     const contexts = [
       // NapCat's friend poke: no group_id, and QQ NT's raw tip.
-      { time: 1700000000, self_id: 10001, post_type: 'notice', notice_type: 'notify', sub_type: 'poke', user_id: 2, target_id: 10001, raw_info: [{ type: 'qq', uid: 'u_x' }] },
+      {
+        time: 1700000000,
+        self_id: 10001,
+        post_type: 'notice',
+        notice_type: 'notify',
+        sub_type: 'poke',
+        user_id: 2,
+        target_id: 10001,
+        raw_info: [{ type: 'qq', uid: 'u_x' }],
+      },
       // An event the spec does not know.
       { time: 1700000000, self_id: 10001, post_type: 'notice', notice_type: 'bot_offline', user_id: 10001, tag: 'x', message: 'y' },
       // A group message trimmed of `message`, as the standard allows.

@@ -18,7 +18,14 @@ const field = (name: string, required = true): Field => ({
   source: { file: 'x.yaml', line: 1, column: 1 },
 });
 const action = { params: [field('flag'), field('approve', false), field('remark', false), field('delay', false)] };
-const support = (en: string, variant: Partial<Support> = {}): Support => ({ implementation: 'impl', status: 'supported', note: { en }, addedFields: [], removedFields: [], ...variant });
+const support = (en: string, variant: Partial<Support> = {}): Support => ({
+  implementation: 'impl',
+  status: 'supported',
+  note: { en },
+  addedFields: [],
+  removedFields: [],
+  ...variant,
+});
 
 describe('a note against its variant', () => {
   it.each<[string, Partial<Support>, RegExp[]]>([
@@ -28,12 +35,12 @@ describe('a note against its variant', () => {
     ['It reads only `flag` and `approve`.', { removedFields: ['remark', 'delay'] }, []],
     ['It reads only `flag` (the request) and the optional `approve`.', { removedFields: ['remark', 'delay'] }, []],
     ['It reads only `flag`, not `remark`.', { removedFields: ['remark'] }, []],
-    ["Its `flag` may be omitted.", {}, [/`flag` may be omitted, but the variant requires it/]],
-    ["Its `flag` may be omitted.", { addedFields: [field('flag', false)] }, []],
+    ['Its `flag` may be omitted.', {}, [/`flag` may be omitted, but the variant requires it/]],
+    ['Its `flag` may be omitted.', { addedFields: [field('flag', false)] }, []],
     ['Here `remark` is required.', {}, [/`remark` is required, but the variant makes it optional/]],
     // About docs or older versions: not a claim about the implementation as it is.
-    ["Its docs list `remark`, but it does not read `remark`.", {}, [/does not read `remark`/]],
-    ["Its docs list `remark`, but it does not read `remark`.", { removedFields: ['remark'] }, []],
+    ['Its docs list `remark`, but it does not read `remark`.', {}, [/does not read `remark`/]],
+    ['Its docs list `remark`, but it does not read `remark`.', { removedFields: ['remark'] }, []],
     ['Early versions do not read `delay`.', {}, []],
     ['It answers with the `flag` it was given.', {}, []],
   ])('%s (%j)', (note, variant, expected) => {

@@ -20,8 +20,14 @@ describe('an operation description', () => {
   const cases: [string, { deprecated?: { reason?: Text }; description?: Text }][] = [
     ['a description in both languages', { description: { zh: '获取好友列表。\n\n第二段。', en: 'Gets the friend list.' } }],
     ['a description in English only', { description: { en: 'Gets the friend list.' } }],
-    ['deprecated with a reason in both languages', { deprecated: { reason: { zh: '请改用 get_msg。', en: 'Use get_msg instead.' } }, description: { zh: '获取消息。', en: 'Gets a message.' } }],
-    ['deprecated with a Chinese reason, then a description', { deprecated: { reason: { zh: '已废弃。' } }, description: { zh: '获取消息。', en: 'Gets a message.' } }],
+    [
+      'deprecated with a reason in both languages',
+      { deprecated: { reason: { zh: '请改用 get_msg。', en: 'Use get_msg instead.' } }, description: { zh: '获取消息。', en: 'Gets a message.' } },
+    ],
+    [
+      'deprecated with a Chinese reason, then a description',
+      { deprecated: { reason: { zh: '已废弃。' } }, description: { zh: '获取消息。', en: 'Gets a message.' } },
+    ],
     ['deprecated without a reason or description', { deprecated: {} }],
     ['nothing but the support section', {}],
   ];

@@ -51,14 +51,26 @@ describe('OpenAPI', () => {
     expect(op['x-onebot-support']).toEqual({ std: 'supported', ext: 'supported' });
     expect(op['x-onebot-supported-by']).toEqual(['std', 'ext']);
     expect(op['x-onebot-support-details']).toEqual({
-      ext: { note: 'Ext 也接受字符串群号\n\nExt also takes the group id as a string', since: '2.0', params: ['group_id', 'reply_to'], removedParams: ['mode'], differentResult: true },
+      ext: {
+        note: 'Ext 也接受字符串群号\n\nExt also takes the group id as a string',
+        since: '2.0',
+        params: ['group_id', 'reply_to'],
+        removedParams: ['mode'],
+        differentResult: true,
+      },
     });
-    expect(op.description).toContain('✅ Ext (`ext`): supported with differences (since 2.0; parameters that differ: `group_id`, `reply_to`; parameters it does not read: `mode`; answers with a different `data`).');
+    expect(op.description).toContain(
+      '✅ Ext (`ext`): supported with differences (since 2.0; parameters that differ: `group_id`, `reply_to`; parameters it does not read: `mode`; answers with a different `data`).',
+    );
     expect(op['x-onebot-aliases']).toEqual(['send_group_message']);
     expect(op.requestBody.content['application/json'].examples['example-1'].value).toEqual({ group_id: 123, message: 'hello' });
     // Ext's example has Ext's parameters, which the schema here does not describe: kept aside, not checked against it.
     expect(Object.keys(op.requestBody.content['application/json'].examples)).toEqual(['example-1']);
-    expect(op['x-onebot-variant-examples']['ext-2']).toMatchObject({ implementation: 'ext', params: { group_id: '123', reply_to: 2 }, response: { data: { message_id: 1, seq: 9 } } });
+    expect(op['x-onebot-variant-examples']['ext-2']).toMatchObject({
+      implementation: 'ext',
+      params: { group_id: '123', reply_to: 2 },
+      response: { data: { message_id: 1, seq: 9 } },
+    });
     expect(op.responses['200'].content['application/json'].examples['example-1'].value.data).toEqual({ message_id: 1 });
     const params = doc.components.schemas.SendGroupMsgParams;
     expect(params.required).toEqual(['group_id', 'message']);
@@ -92,7 +104,9 @@ describe('OpenAPI', () => {
   it('titles every component schema, so tools show union members and results by name', async () => {
     for (const file of ['openapi/onebot11.json', 'openapi/onebot11.openapi-3.0.json']) {
       const doc = await read(join(GENERATED_DIR, file));
-      const untitled = Object.entries(doc.components.schemas).filter(([name, schema]) => schema.title !== name).map(([name]) => name);
+      const untitled = Object.entries(doc.components.schemas)
+        .filter(([name, schema]) => schema.title !== name)
+        .map(([name]) => name);
       expect(untitled, file).toEqual([]);
     }
     const doc = await read(join(GENERATED_DIR, 'openapi/onebot11.json'));
@@ -118,13 +132,16 @@ describe('OpenAPI', () => {
 
   // `pnpm lint:openapi`: Redocly's recommended rules, as configured (with reasons) in redocly.yaml.
   it.each([['generated/openapi/onebot11.yaml'], ['generated/openapi/onebot11.openapi-3.0.yaml']])('%s lints clean under Redocly CLI', async (path) => {
-    const { stdout, stderr } = await promisify(execFile)(
-      fromRoot('node_modules/.bin/redocly'),
-      ['lint', path, '--format=json'],
-      { cwd: ROOT, timeout: 60_000, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
-    ).catch((e: { stdout: string; stderr: string }) => e);
+    const { stdout, stderr } = await promisify(execFile)(fromRoot('node_modules/.bin/redocly'), ['lint', path, '--format=json'], {
+      cwd: ROOT,
+      timeout: 60_000,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    }).catch((e: { stdout: string; stderr: string }) => e);
     const report = JSON.parse(stdout) as { totals: Record<string, number>; problems: { ruleId: string; message: string }[] };
-    expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`), stderr).toEqual([]);
+    expect(
+      report.problems.map((p) => `${p.ruleId}: ${p.message}`),
+      stderr,
+    ).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   });
 });
@@ -141,7 +158,11 @@ describe('OpenAPI 3.1 → 3.0.3 schemas', () => {
     ['ref | null', { anyOf: [ref, { type: 'null' }] }, { anyOf: [ref, NULL_ONLY] }],
     ['A | B | null', { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] }, { anyOf: [{ type: 'string' }, { type: 'integer' }, NULL_ONLY] }],
     ['$ref with siblings', { ...ref, description: 'd', default: null }, { allOf: [ref], description: 'd', default: null }],
-    ['nested in properties and items', { type: 'object', properties: { a: { type: 'array', items: { const: 1 } } } }, { type: 'object', properties: { a: { type: 'array', items: { enum: [1] } } } }],
+    [
+      'nested in properties and items',
+      { type: 'object', properties: { a: { type: 'array', items: { const: 1 } } } },
+      { type: 'object', properties: { a: { type: 'array', items: { enum: [1] } } } },
+    ],
     // Example values are data: a value that looks like a schema is left alone.
     ['example values untouched', { type: 'object', examples: [{ type: 'null', const: 1 }] }, { type: 'object', example: { type: 'null', const: 1 } }],
   ])('%s', (_, given, want) => {

@@ -13,7 +13,12 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const run = (key: string): CachedRun => ({ key, files: [{ path: 'a.ts', content: 'export {};\n' }], diagnostics: [], counts: { actions: 1, types: 0, segments: 0, events: 0 } });
+const run = (key: string): CachedRun => ({
+  key,
+  files: [{ path: 'a.ts', content: 'export {};\n' }],
+  diagnostics: [],
+  counts: { actions: 1, types: 0, segments: 0, events: 0 },
+});
 
 describe('the output cache', () => {
   it('gives back the run saved with the same key, and nothing for another key', async () => {

@@ -136,8 +136,15 @@ describe('the npm package', () => {
     // prepack builds dist/ with tsc.
     run('pnpm', ['pack', '--pack-destination', scratch], ROOT);
     const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'))!;
-    const listing = run('tar', ['-tzf', join(scratch, tarball)], scratch).trim().split('\n');
-    expect(listing.every((f) => /^package\/(dist\/(package|runtime|generated\/typescript|generated\/model|generator\/model|mock)\/|package\.json$|README\.md$)/.test(f)), listing.join('\n')).toBe(true);
+    const listing = run('tar', ['-tzf', join(scratch, tarball)], scratch)
+      .trim()
+      .split('\n');
+    expect(
+      listing.every((f) =>
+        /^package\/(dist\/(package|runtime|generated\/typescript|generated\/model|generator\/model|mock)\/|package\.json$|README\.md$)/.test(f),
+      ),
+      listing.join('\n'),
+    ).toBe(true);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(manifest.dependencies)).toEqual(['ws']);
 
@@ -147,11 +154,32 @@ describe('the npm package', () => {
     const typescript = (JSON.parse(readFileSync(join(ROOT, 'node_modules/typescript/package.json'), 'utf8')) as { version: string }).version;
     writeFileSync(
       join(app, 'package.json'),
-      JSON.stringify({ name: 'scratch-bot', private: true, type: 'module', dependencies: { 'onebot-spec': `file:../${tarball}` }, devDependencies: { typescript, '@types/node': typesNode } }, null, 2),
+      JSON.stringify(
+        {
+          name: 'scratch-bot',
+          private: true,
+          type: 'module',
+          dependencies: { 'onebot-spec': `file:../${tarball}` },
+          devDependencies: { typescript, '@types/node': typesNode },
+        },
+        null,
+        2,
+      ),
     );
     writeFileSync(
       join(app, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'dist', types: ['node'], skipLibCheck: false }, include: ['src'] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          outDir: 'dist',
+          types: ['node'],
+          skipLibCheck: false,
+        },
+        include: ['src'],
+      }),
     );
     writeFileSync(join(app, 'src/bot.ts'), BOT);
     writeFileSync(join(app, 'src/napcat-bot.ts'), NAPCAT_BOT);
@@ -161,7 +189,15 @@ describe('the npm package', () => {
 
     const before = mock.calls.length;
     const output = await runAsync(process.execPath, ['dist/bot.js', mock.httpUrl, mock.wsUrl], app);
-    expect(JSON.parse(output.trim())).toEqual({ me: expect.any(Number), lifecycle: 'connect', message_id: expect.any(Number), failed: 'retcode 1404', cq: '[CQ:face,id=1]&amp;', text: 'hi from the package', face: '[CQ:face,id=14]' });
+    expect(JSON.parse(output.trim())).toEqual({
+      me: expect.any(Number),
+      lifecycle: 'connect',
+      message_id: expect.any(Number),
+      failed: 'retcode 1404',
+      cq: '[CQ:face,id=1]&amp;',
+      text: 'hi from the package',
+      face: '[CQ:face,id=14]',
+    });
     expect(mock.calls.slice(before).map((c) => [c.action, c.transport, c.errors])).toEqual([
       ['get_login_info', 'http', []],
       ['send_private_msg', 'ws', []],
@@ -174,7 +210,10 @@ describe('the npm package', () => {
     expect(installedApp, 'the test above packs and installs the package').toBeDefined();
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> };
     for (const id of ['napcat', 'go-cqhttp', 'lagrange', 'onebot11']) {
-      expect(manifest.exports[`./${id}`]).toEqual({ types: `./dist/generated/typescript/${id}/index.d.ts`, default: `./dist/generated/typescript/${id}/index.js` });
+      expect(manifest.exports[`./${id}`]).toEqual({
+        types: `./dist/generated/typescript/${id}/index.d.ts`,
+        default: `./dist/generated/typescript/${id}/index.js`,
+      });
       const installed = join(installedApp!, 'node_modules/onebot-spec', manifest.exports[`./${id}`]!.default);
       expect(readFileSync(installed, 'utf8')).toContain("from '../../../runtime/index.js'");
     }
@@ -183,7 +222,18 @@ describe('the npm package', () => {
       const output = await runAsync(process.execPath, ['dist/napcat-bot.js', napcat.httpUrl], installedApp!);
       expect(JSON.parse(output.trim())).toEqual({ message_id: expect.any(Number), members: true, failed: 'retcode 1404' });
       expect(napcat.calls.map((c) => [c.action, c.params, c.errors])).toEqual([
-        ['send_group_msg', { group_id: '123456', message: [{ type: 'image', data: { file: 'https://example.com/cat.png', summary: '[cat]' } }, { type: 'at', data: { qq: '10001000' } }, { type: 'text', data: { text: ' hi' } }] }, []],
+        [
+          'send_group_msg',
+          {
+            group_id: '123456',
+            message: [
+              { type: 'image', data: { file: 'https://example.com/cat.png', summary: '[cat]' } },
+              { type: 'at', data: { qq: '10001000' } },
+              { type: 'text', data: { text: ' hi' } },
+            ],
+          },
+          [],
+        ],
         ['set_msg_emoji_like', { message_id: expect.any(Number), emoji_id: 76 }, []],
         ['get_group_member_list', { group_id: '123456' }, []],
       ]);
@@ -220,7 +270,10 @@ describe('the npm package', () => {
     expect(readme).toBe(readFileSync(join(ROOT, 'package/README.md'), 'utf8'));
     // Packing put the repository's README back.
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toMatch(/^# onebot-spec\n\nOne machine-readable source of truth/);
-    const packed = JSON.parse(run('tar', ['-xzOf', join(scratch, tarball), 'package/package.json'], scratch)) as { dependencies: Record<string, string>; peerDependenciesMeta: Record<string, unknown> };
+    const packed = JSON.parse(run('tar', ['-xzOf', join(scratch, tarball), 'package/package.json'], scratch)) as {
+      dependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, unknown>;
+    };
     expect(Object.keys(packed.dependencies)).toEqual(['ws']);
     expect(packed.peerDependenciesMeta).toEqual({ ajv: { optional: true } });
 
@@ -229,11 +282,32 @@ describe('the npm package', () => {
     const version = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
     writeFileSync(
       join(app, 'package.json'),
-      JSON.stringify({ name: 'scratch-kit', private: true, type: 'module', dependencies: { 'onebot-spec': `file:../${tarball}` }, devDependencies: { ajv: version('ajv'), typescript: version('typescript'), '@types/node': version('@types/node') } }, null, 2),
+      JSON.stringify(
+        {
+          name: 'scratch-kit',
+          private: true,
+          type: 'module',
+          dependencies: { 'onebot-spec': `file:../${tarball}` },
+          devDependencies: { ajv: version('ajv'), typescript: version('typescript'), '@types/node': version('@types/node') },
+        },
+        null,
+        2,
+      ),
     );
     writeFileSync(
       join(app, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'dist', types: ['node'], skipLibCheck: false }, include: ['test'] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          outDir: 'dist',
+          types: ['node'],
+          skipLibCheck: false,
+        },
+        include: ['test'],
+      }),
     );
     writeFileSync(join(app, 'test/bot.test.ts'), KIT_TEST);
     const store = run('pnpm', ['store', 'path'], ROOT).trim();

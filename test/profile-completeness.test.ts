@@ -36,7 +36,8 @@ const requestOf = (params: Record<string, unknown> | undefined) => params ?? {};
  */
 function answers(value: unknown, action: Action, checker: ValueChecker): ValueProblem[] {
   if (action.result === null) return value === null ? [] : [{ path: '', message: 'expected null: the action answers with no data' }];
-  if (value === null && (isAny(action.result) || checker.check(null, action.result).length)) return [{ path: '', message: 'data: null, but its result is not null' }];
+  if (value === null && (isAny(action.result) || checker.check(null, action.result).length))
+    return [{ path: '', message: 'data: null, but its result is not null' }];
   return checker.check(value, action.result);
 }
 const isAny = (type: NonNullable<Action['result']>) => type.kind === 'primitive' && type.name === 'any';
@@ -58,7 +59,10 @@ function gaps(profile: Model): string[] {
       lines.push(`${where}: no request example validates against its params (${problems}); add one with implementation: ${id}`);
     }
     const results = action.examples.filter((e) => e.result !== undefined);
-    if (!results.some((e) => answers(e.result, action, checker).length === 0) && !(action.result === null || checker.check(null, action.result).length === 0 && !isAny(action.result))) {
+    if (
+      !results.some((e) => answers(e.result, action, checker).length === 0) &&
+      !(action.result === null || (checker.check(null, action.result).length === 0 && !isAny(action.result)))
+    ) {
       const why = results.length ? results.map((e) => describeProblems(answers(e.result, action, checker))).join(' | ') : 'none gives a result';
       lines.push(`${where}: no result example validates against its result (${why}); add one with implementation: ${id}`);
     }
@@ -84,7 +88,11 @@ describe.each(IMPLEMENTATIONS)('the %s profile', (id) => {
     afterAll(() => mock.close());
 
     const call = async (action: string, params: unknown) => {
-      const response = await fetch(`${mock.httpUrl}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(params) });
+      const response = await fetch(`${mock.httpUrl}/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(params),
+      });
       return (await response.json()) as { status: string; retcode: number; data: unknown; message: string };
     };
 
@@ -96,7 +104,8 @@ describe.each(IMPLEMENTATIONS)('the %s profile', (id) => {
         if (!params) continue; // reported by the test above
         const answer = await call(action.name, params);
         const problems = answer.status === 'ok' ? answers(answer.data, action, checker) : [];
-        if (answer.status !== 'ok') wrong.push(`${id} ${action.name}: answered ${answer.status} ${answer.retcode} ${answer.message} to ${JSON.stringify(params)}`);
+        if (answer.status !== 'ok')
+          wrong.push(`${id} ${action.name}: answered ${answer.status} ${answer.retcode} ${answer.message} to ${JSON.stringify(params)}`);
         else if (problems.length) wrong.push(`${id} ${action.name}: answered ${JSON.stringify(answer.data)?.slice(0, 80)}: ${describeProblems(problems)}`);
       }
       expect(wrong).toEqual([]);
@@ -113,7 +122,9 @@ describe('narrowing', () => {
   it('keeps the parts of a general example that fit a variant and drops the parts that do not', () => {
     // go-cqhttp does not read set_friend_add_request's `remark`: the general example that sets it
     // cannot be go-cqhttp's request, but without the variant it is the standard's.
-    const general = model.actions.find((a) => a.name === 'set_friend_add_request')!.examples.filter((e) => !e.implementation && e.params && 'remark' in e.params);
+    const general = model.actions
+      .find((a) => a.name === 'set_friend_add_request')!
+      .examples.filter((e) => !e.implementation && e.params && 'remark' in e.params);
     expect(general.length).toBeGreaterThan(0);
     const narrowed = narrowModel(model, 'go-cqhttp').actions.find((a) => a.name === 'set_friend_add_request')!;
     expect(narrowed.examples.some((e) => e.params && 'remark' in e.params)).toBe(false);
@@ -122,7 +133,9 @@ describe('narrowing', () => {
   });
 
   it('refuses to start the mock as an implementation the spec does not have, naming those it has', async () => {
-    await expect(MockServer.start({ model, implementation: 'napkat' })).rejects.toThrow("unknown implementation 'napkat': the spec has onebot11, go-cqhttp, napcat, lagrange");
+    await expect(MockServer.start({ model, implementation: 'napkat' })).rejects.toThrow(
+      "unknown implementation 'napkat': the spec has onebot11, go-cqhttp, napcat, lagrange",
+    );
   });
 
   it("puts the implementation's own examples first", () => {

@@ -32,9 +32,15 @@ describe('narrowModel', async () => {
   });
 
   it("gives a segment its implementation's own examples first, then the general ones that fit, never another implementation's", async () => {
-    expect(ext.segments.find((s) => s.type === 'image')!.examples.map((e) => [e.implementation, e.data])).toEqual([['ext', { file: 'a.jpg', url: 'https://example.invalid/a.jpg?x=1,2' }]]);
+    expect(ext.segments.find((s) => s.type === 'image')!.examples.map((e) => [e.implementation, e.data])).toEqual([
+      ['ext', { file: 'a.jpg', url: 'https://example.invalid/a.jpg?x=1,2' }],
+    ]);
     // ext's example fits the standard's image too, but is not the standard's.
-    expect(narrowModel(model, 'std').segments.find((s) => s.type === 'image')!.examples.map((e) => [e.implementation, e.data])).toEqual([[undefined, { file: 'a.jpg', cache: '0' }]]);
+    expect(
+      narrowModel(model, 'std')
+        .segments.find((s) => s.type === 'image')!
+        .examples.map((e) => [e.implementation, e.data]),
+    ).toEqual([[undefined, { file: 'a.jpg', cache: '0' }]]);
     // An implementation's example is checked against its own shape: ext's received image has `summary`, and no image of ext's has `cache`.
     const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
@@ -44,9 +50,13 @@ describe('narrowModel', async () => {
       await cp(KITCHEN_SINK, spec, { recursive: true });
       const file = join(spec, 'segments.yaml');
       const text = await readFile(file, 'utf8');
-      const own = "        implementation: ext\n        data: { file: 'a.jpg', url: 'https://example.invalid/a.jpg?x=1,2' }\n        cq: '[CQ:image,file=a.jpg,url=https://example.invalid/a.jpg?x=1&#44;2]'\n";
+      const own =
+        "        implementation: ext\n        data: { file: 'a.jpg', url: 'https://example.invalid/a.jpg?x=1,2' }\n        cq: '[CQ:image,file=a.jpg,url=https://example.invalid/a.jpg?x=1&#44;2]'\n";
       expect(text).toContain(own);
-      await writeFile(file, text.replace(own, "        implementation: ext\n        data: { file: 'a.jpg', url: 'https://example.invalid/a.jpg', summary: '[a]' }\n"));
+      await writeFile(
+        file,
+        text.replace(own, "        implementation: ext\n        data: { file: 'a.jpg', url: 'https://example.invalid/a.jpg', summary: '[a]' }\n"),
+      );
       const withSummary = narrowModel(await loadModel(spec), 'ext').segments.find((s) => s.type === 'image')!;
       expect(withSummary.examples.map((e) => e.data)).toEqual([{ file: 'a.jpg', url: 'https://example.invalid/a.jpg', summary: '[a]' }]);
       await writeFile(file, text.replace(own, "        implementation: ext\n        data: { file: 'a.jpg', cache: '0' }\n"));
@@ -59,14 +69,20 @@ describe('narrowModel', async () => {
   it('names an action as the implementation routes it: its own name, or else its first routed alias', () => {
     const routeOnly = (names: string[]) => ({
       ...model,
-      actions: model.actions.map((a) => (a.name === 'send_group_msg' ? { ...a, support: a.support.map((s) => (s.implementation === 'ext' ? { ...s, names } : s)) } : a)),
+      actions: model.actions.map((a) =>
+        a.name === 'send_group_msg' ? { ...a, support: a.support.map((s) => (s.implementation === 'ext' ? { ...s, names } : s)) } : a,
+      ),
     });
     const byAlias = narrowModel(routeOnly(['send_group_message']), 'ext').actions.find((a) => a.params.some((p) => p.name === 'reply_to'))!;
     expect([byAlias.name, byAlias.aliases]).toEqual(['send_group_message', []]);
     const byName = narrowModel(routeOnly(['send_group_msg']), 'ext').actions.find((a) => a.name === 'send_group_msg')!;
     expect(byName.aliases).toEqual([]);
     expect(narrowModel(routeOnly(['send_group_msg']), 'ext').actions.map((a) => a.name)).toEqual(['get_count', 'get_people', 'send_group_msg']);
-    expect(narrowModel(model, 'ext').actions.find((a) => a.name === 'send_group_msg')!.aliases.map((a) => a.name)).toEqual(['send_group_message']);
+    expect(
+      narrowModel(model, 'ext')
+        .actions.find((a) => a.name === 'send_group_msg')!
+        .aliases.map((a) => a.name),
+    ).toEqual(['send_group_message']);
   });
 
   it('emits artifacts that say which profile they are', () => {

@@ -36,10 +36,18 @@ describe('the raw types', () => {
   });
 
   it.each([
-    ['a keyword they do not know', (s: EditableSchema) => (s.properties.actions.additionalProperties.properties.origin = { type: 'string', oneOf: [] }), /do not know the keyword\(s\) oneOf/],
+    [
+      'a keyword they do not know',
+      (s: EditableSchema) => (s.properties.actions.additionalProperties.properties.origin = { type: 'string', oneOf: [] }),
+      /do not know the keyword\(s\) oneOf/,
+    ],
     ['an open object with properties', (s: EditableSchema) => delete s.properties.actions.additionalProperties.additionalProperties, /only when closed/],
     ['a reference outside the definitions', (s: EditableSchema) => (s.properties.types.additionalProperties = { $ref: 'other.json#/x' }), /cannot follow/],
-    ['two schemas with one title', (s: EditableSchema) => (s.properties.origins.additionalProperties.title = 'Implementation'), /two schemas are named RawImplementation/],
+    [
+      'two schemas with one title',
+      (s: EditableSchema) => (s.properties.origins.additionalProperties.title = 'Implementation'),
+      /two schemas are named RawImplementation/,
+    ],
   ])('refuse %s rather than type it wrongly', (_, edit, why) => {
     expect(() => rawTypesSource(edited(edit))).toThrow(why);
   });

@@ -7,7 +7,12 @@ import { GENERATED_DIR } from './helpers/paths.js';
 
 const dir = join(GENERATED_DIR, 'typescript');
 /** The family's SDK and each implementation's, as the package's entry points ship them. */
-const entries = ['', ...readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)];
+const entries = [
+  '',
+  ...readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name),
+];
 
 function source(file: string): ts.SourceFile {
   return ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
@@ -42,7 +47,13 @@ function builders(file: string): [string, string[]][] {
     if (ts.isFunctionDeclaration(node) && node.name) functions.set(node.name.text, node);
     if (ts.isVariableStatement(node)) {
       const declaration = node.declarationList.declarations[0];
-      if (declaration && ts.isIdentifier(declaration.name) && declaration.name.text === 'seg' && declaration.initializer && ts.isObjectLiteralExpression(declaration.initializer)) {
+      if (
+        declaration &&
+        ts.isIdentifier(declaration.name) &&
+        declaration.name.text === 'seg' &&
+        declaration.initializer &&
+        ts.isObjectLiteralExpression(declaration.initializer)
+      ) {
         seg = declaration.initializer;
       }
     }

@@ -71,11 +71,24 @@ describe('received segments', () => {
     const got: unknown[] = [];
     hub.on('message.private' as never, ((e: { message: unknown }) => void got.push(e.message)) as never);
     const base = { post_type: 'message', message_type: 'private', user_id: 1 };
-    await hub.dispatch({ ...base, message: [{ type: 'text', data: { text: 'a' } }, { type: 'new_thing', data: { x: 1 } }] });
+    await hub.dispatch({
+      ...base,
+      message: [
+        { type: 'text', data: { text: 'a' } },
+        { type: 'new_thing', data: { x: 1 } },
+      ],
+    });
     await hub.dispatch({ ...base, message: '[CQ:face,id=1][CQ:new_thing,x=1]b', message_format: 'string' });
     expect(got).toEqual([
-      [{ type: 'text', data: { text: 'a' } }, { type: 'unknown', data: { type: 'new_thing', data: { x: 1 } } }],
-      [{ type: 'face', data: { id: '1' } }, { type: 'unknown', data: { type: 'new_thing', data: { x: '1' } } }, { type: 'text', data: { text: 'b' } }],
+      [
+        { type: 'text', data: { text: 'a' } },
+        { type: 'unknown', data: { type: 'new_thing', data: { x: 1 } } },
+      ],
+      [
+        { type: 'face', data: { id: '1' } },
+        { type: 'unknown', data: { type: 'new_thing', data: { x: '1' } } },
+        { type: 'text', data: { text: 'b' } },
+      ],
     ]);
   });
 
@@ -85,7 +98,13 @@ describe('received segments', () => {
     hub.on('*', (e) => void got.push((e as { message: unknown }).message));
     void hub.dispatch({ post_type: 'notice', notice_type: 'bot_offline', time: 1, self_id: 1, tag: 'kicked', message: 'logged in elsewhere [CQ:face,id=1]' });
     void hub.dispatch({ post_type: 'message', message_type: 'private', sub_type: 'friend', time: 1, self_id: 1, user_id: 2, message: 'hi [CQ:face,id=1]' });
-    expect(got).toEqual(['logged in elsewhere [CQ:face,id=1]', [{ type: 'text', data: { text: 'hi ' } }, { type: 'face', data: { id: '1' } }]]);
+    expect(got).toEqual([
+      'logged in elsewhere [CQ:face,id=1]',
+      [
+        { type: 'text', data: { text: 'hi ' } },
+        { type: 'face', data: { id: '1' } },
+      ],
+    ]);
     expect(eventCatalog.messages).toContain('message.group');
     expect(eventCatalog.messages).toContain('message_sent.private');
     expect(eventCatalog.messages).not.toContain('notice.bot_offline');

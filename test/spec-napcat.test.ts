@@ -62,13 +62,21 @@ describe("the spec's NapCat column", async () => {
   });
 
   it('has the actions NapCat’s router registers that were missing', () => {
-    const names = ['send_qzone_msg', 'delete_qzone_msg', 'set_group_member_invite_policy', 'set_group_member_permissions', 'set_group_new_member_history_visibility'];
+    const names = [
+      'send_qzone_msg',
+      'delete_qzone_msg',
+      'set_group_member_invite_policy',
+      'set_group_member_permissions',
+      'set_group_new_member_history_visibility',
+    ];
     expect(names.filter((name) => !napcat.actions.some((a) => a.name === name))).toEqual([]);
     expect(formatType(action('send_qzone_msg').result)).toBe('{ tid }');
   });
 
   it('has NapCat’s gray-tip and online-file notices and its received-only segments', () => {
-    expect(napcat.events.map((e) => e.id)).toEqual(expect.arrayContaining(['group_gray_tip', 'online_file_cancelled', 'online_file_accepted', 'online_file_refused']));
+    expect(napcat.events.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['group_gray_tip', 'online_file_cancelled', 'online_file_accepted', 'online_file_refused']),
+    );
     expect(napcat.segments.filter((s) => ['onlinefile', 'flashtransfer'].includes(s.type)).map((s) => s.direction)).toEqual(['receive', 'receive']);
   });
 
@@ -76,7 +84,8 @@ describe("the spec's NapCat column", async () => {
     const texts: [string, Text | undefined][] = [];
     for (const a of model.actions) {
       const own = a.origin === 'napcat';
-      if (own) texts.push([`action ${a.name}`, a.description], ...a.params.map((p) => [`action ${a.name} ${p.name}`, p.description] as [string, Text | undefined]));
+      if (own)
+        texts.push([`action ${a.name}`, a.description], ...a.params.map((p) => [`action ${a.name} ${p.name}`, p.description] as [string, Text | undefined]));
       for (const s of a.support) if (s.implementation === 'napcat' || own) texts.push([`action ${a.name} @ ${s.implementation}`, s.note]);
       for (const alias of a.aliases) texts.push([`alias ${alias.name}`, alias.description]);
     }

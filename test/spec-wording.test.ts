@@ -18,9 +18,9 @@ const FORBIDDEN: [what: string, pattern: RegExp][] = [
 ];
 
 function wordingProblems(file: string, text: string): string[] {
-  return text.split('\n').flatMap((line, i) =>
-    FORBIDDEN.filter(([, pattern]) => pattern.test(line)).map(([what]) => `${file}:${i + 1}: names ${what}: ${line.trim()}`),
-  );
+  return text
+    .split('\n')
+    .flatMap((line, i) => FORBIDDEN.filter(([, pattern]) => pattern.test(line)).map(([what]) => `${file}:${i + 1}: names ${what}: ${line.trim()}`));
 }
 
 describe('the spec wording', () => {

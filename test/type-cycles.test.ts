@@ -13,10 +13,30 @@ describe('alias cycles', () => {
     ['itself or null', { A: union(ref('A'), { kind: 'primitive', name: 'null' }) }, [['A', 'A']]],
     ['two types naming each other', { B: ref('A'), A: ref('B') }, [['A', 'B', 'A']]],
     ['through a map (Record<string, T> is an alias too)', { Tree: { kind: 'map', values: ref('Tree') } }, [['Tree', 'Tree']]],
-    ['three in a ring, reported from the first name', { C: ref('A'), A: ref('B'), B: union(ref('C'), { kind: 'primitive', name: 'string' }) }, [['A', 'B', 'C', 'A']]],
-    ['two separate cycles', { A: ref('B'), B: ref('A'), X: ref('X') }, [['A', 'B', 'A'], ['X', 'X']]],
+    [
+      'three in a ring, reported from the first name',
+      { C: ref('A'), A: ref('B'), B: union(ref('C'), { kind: 'primitive', name: 'string' }) },
+      [['A', 'B', 'C', 'A']],
+    ],
+    [
+      'two separate cycles',
+      { A: ref('B'), B: ref('A'), X: ref('X') },
+      [
+        ['A', 'B', 'A'],
+        ['X', 'X'],
+      ],
+    ],
     ['recursion through an array is fine', { Json: union({ kind: 'primitive', name: 'string' }, { kind: 'array', items: ref('Json') }) }, []],
-    ['recursion through an object field is fine', { Node: { kind: 'object', fields: [{ name: 'next', type: ref('Node'), required: false, hasDefault: false, direction: 'both', source: { file: 'f', line: 1, column: 1 } }] } }, []],
+    [
+      'recursion through an object field is fine',
+      {
+        Node: {
+          kind: 'object',
+          fields: [{ name: 'next', type: ref('Node'), required: false, hasDefault: false, direction: 'both', source: { file: 'f', line: 1, column: 1 } }],
+        },
+      },
+      [],
+    ],
     ['a chain into a cycle reports only the cycle', { Start: ref('A'), A: ref('B'), B: ref('A') }, [['A', 'B', 'A']]],
     ['a reference to an unknown type is not a cycle', { A: ref('Missing') }, []],
   ])('%s', (_, entries, cycles) => {

@@ -6,10 +6,50 @@ const cases: [string, { given: string; want: unknown }][] = [
   ['a reference', { given: 'FriendInfo', want: { kind: 'ref', name: 'FriendInfo' } }],
   ['an array', { given: 'FriendInfo[]', want: { kind: 'array', items: { kind: 'ref', name: 'FriendInfo' } } }],
   ['a nested array', { given: 'int32[][]', want: { kind: 'array', items: { kind: 'array', items: { kind: 'primitive', name: 'int32' } } } }],
-  ['a union', { given: 'int64 | string', want: { kind: 'union', variants: [{ kind: 'primitive', name: 'int64' }, { kind: 'primitive', name: 'string' }] } }],
-  ['a grouped union array', { given: '(A | null)[]', want: { kind: 'array', items: { kind: 'union', variants: [{ kind: 'ref', name: 'A' }, { kind: 'primitive', name: 'null' }] } } }],
+  [
+    'a union',
+    {
+      given: 'int64 | string',
+      want: {
+        kind: 'union',
+        variants: [
+          { kind: 'primitive', name: 'int64' },
+          { kind: 'primitive', name: 'string' },
+        ],
+      },
+    },
+  ],
+  [
+    'a grouped union array',
+    {
+      given: '(A | null)[]',
+      want: {
+        kind: 'array',
+        items: {
+          kind: 'union',
+          variants: [
+            { kind: 'ref', name: 'A' },
+            { kind: 'primitive', name: 'null' },
+          ],
+        },
+      },
+    },
+  ],
   ['a map', { given: 'map<int32>', want: { kind: 'map', values: { kind: 'primitive', name: 'int32' } } }],
-  ['literals', { given: "'flash' | 1 | true", want: { kind: 'union', variants: [{ kind: 'literal', value: 'flash' }, { kind: 'literal', value: 1 }, { kind: 'literal', value: true }] } }],
+  [
+    'literals',
+    {
+      given: "'flash' | 1 | true",
+      want: {
+        kind: 'union',
+        variants: [
+          { kind: 'literal', value: 'flash' },
+          { kind: 'literal', value: 1 },
+          { kind: 'literal', value: true },
+        ],
+      },
+    },
+  ],
 ];
 
 describe('type expressions', () => {

@@ -12,14 +12,19 @@ import { loadModel } from './helpers/generate.js';
 import { GENERATED_DIR, SPEC_DIR, fromRoot } from './helpers/paths.js';
 import { compile, typeCheck } from './helpers/tsc.js';
 
-const tsFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+const tsFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
 /** Every .ts file under `dir`, in subfolders too (entry points per implementation). */
 const tsFilesUnder = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
 
 describe('generated TypeScript', () => {
-  it('compiles under --strict (the real spec and each implementation\'s SDK, with the runtime)', () => {
+  it("compiles under --strict (the real spec and each implementation's SDK, with the runtime)", () => {
     const dir = join(GENERATED_DIR, 'typescript');
-    const profiles = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(dir, d.name));
+    const profiles = readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => join(dir, d.name));
     expect(profiles.map((p) => p.slice(dir.length + 1)).sort()).toEqual(['go-cqhttp', 'lagrange', 'napcat', 'onebot11']);
     expect(typeCheck([...tsFiles(dir), ...profiles.flatMap(tsFiles), ...tsFiles(fromRoot('runtime'))])).toEqual([]);
   });
@@ -45,7 +50,9 @@ describe('generated TypeScript', () => {
     const actions = join(dir, 'actions.ts');
     await writeFile(actions, (await readFile(actions, 'utf8')).replace('import type {', 'import type {\n  SegmentType,\n'));
     // The copy's client cannot reach the runtime from there: only the unused-name diagnostics count.
-    expect(typeCheck(tsFilesUnder(dir), { noUnusedLocals: true }).filter((e) => /TS61(33|92|96)/.test(e))).toEqual([expect.stringMatching(/actions\.ts:\d+:\d+: TS61(33|96): 'SegmentType' is declared but (its value is )?never (read|used)/)]);
+    expect(typeCheck(tsFilesUnder(dir), { noUnusedLocals: true }).filter((e) => /TS61(33|92|96)/.test(e))).toEqual([
+      expect.stringMatching(/actions\.ts:\d+:\d+: TS61(33|96): 'SegmentType' is declared but (its value is )?never (read|used)/),
+    ]);
   });
 
   it('types a consumer that uses the client, events and segments correctly', () => {
@@ -81,7 +88,10 @@ describe('generated TypeScript', () => {
 
 /** Errors of fixtures compiled as one program (strict, skipLibCheck off), by file, as `line:column: TScode: message`. */
 function errorsByFixture(names: string[]): Map<string, string[]> {
-  const { errors } = compile(names.map((n) => fromRoot(`test/fixtures/consumer/${n}`)), { skipLibCheck: false });
+  const { errors } = compile(
+    names.map((n) => fromRoot(`test/fixtures/consumer/${n}`)),
+    { skipLibCheck: false },
+  );
   return new Map(names.map((n) => [n, errors.filter((e) => e.includes(`consumer/${n}:`)).map((e) => e.slice(e.indexOf(`${n}:`) + n.length + 1))]));
 }
 
@@ -154,7 +164,10 @@ describe('named handlers, for every event of every entry point', async () => {
     );
     return { name: model.profile ?? 'family', file, pairs };
   });
-  const { program, errors } = compile(files.map((f) => f.file), { skipLibCheck: false });
+  const { program, errors } = compile(
+    files.map((f) => f.file),
+    { skipLibCheck: false },
+  );
 
   it.each(files)('$name: each event type is a named handler for its name, and an inline handler hovers as that type', ({ file, pairs }) => {
     expect(pairs.length).toBeGreaterThan(10);

@@ -39,7 +39,9 @@ describe('prettier leaves every generated TypeScript file unchanged', () => {
     ['the real spec', SPEC_DIR],
     ['the kitchen-sink fixture', KITCHEN_SINK],
   ])('on %s, with no file left for prettier to lay out', { timeout: 120_000 }, async (_, specDir) => {
-    const files = emitAll(await loadModel(specDir), { templatesDir: TEMPLATES_DIR, runtimeModule: '../../runtime/index.js' }).filter((f) => isTypeScript(f.path));
+    const files = emitAll(await loadModel(specDir), { templatesDir: TEMPLATES_DIR, runtimeModule: '../../runtime/index.js' }).filter((f) =>
+      isTypeScript(f.path),
+    );
     expect(files.filter((f) => f.needsFormatting).map((f) => f.path)).toEqual([]);
     if (specDir === KITCHEN_SINK) expect(await changedByPrettier(files)).toEqual([]);
   });
@@ -47,7 +49,35 @@ describe('prettier leaves every generated TypeScript file unchanged', () => {
 
 // ---- the printer on syntax of every kind -------------------------------------------------------
 
-const RESERVED = new Set(['do', 'if', 'in', 'for', 'let', 'new', 'try', 'var', 'case', 'else', 'enum', 'null', 'this', 'true', 'void', 'with', 'type', 'any', 'never', 'string', 'number', 'boolean', 'symbol', 'object', 'unknown', 'bigint', 'undefined']);
+const RESERVED = new Set([
+  'do',
+  'if',
+  'in',
+  'for',
+  'let',
+  'new',
+  'try',
+  'var',
+  'case',
+  'else',
+  'enum',
+  'null',
+  'this',
+  'true',
+  'void',
+  'with',
+  'type',
+  'any',
+  'never',
+  'string',
+  'number',
+  'boolean',
+  'symbol',
+  'object',
+  'unknown',
+  'bigint',
+  'undefined',
+]);
 const identifier = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,30}$/).filter((name) => !RESERVED.has(name));
 // Property names as a spec has them: identifiers, and names that need quotes (with quotes, CJK, line separators).
 const propertyName = fc.oneof(identifier, fc.constantFrom('go-cqhttp', 'message.group', '1', 'a b', "it's", 'a"b', '\u2028', 'x-\u540d'));
@@ -62,18 +92,28 @@ const doc = fc.option(fc.oneof(text, fc.constantFrom('line one\n\nline two  \nth
 const typeExpr: fc.Arbitrary<TypeExpr> = fc.letrec<{ type: TypeExpr; member: Member }>((tie) => ({
   type: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom<TypeExpr>({ kind: 'keyword', name: 'string' }, { kind: 'keyword', name: 'number' }, { kind: 'keyword', name: 'null' }, { kind: 'raw', text: 'keyof EventMap' }),
+    fc.constantFrom<TypeExpr>(
+      { kind: 'keyword', name: 'string' },
+      { kind: 'keyword', name: 'number' },
+      { kind: 'keyword', name: 'null' },
+      { kind: 'raw', text: 'keyof EventMap' },
+    ),
     identifier.map((name): TypeExpr => ({ kind: 'ref', name })),
     fc.oneof(text, fc.integer({ min: -5, max: 1e6 }), fc.constantFrom(1e21, 0.5, true)).map((value): TypeExpr => ({ kind: 'literal', value })),
     fc.tuple(identifier, fc.array(tie('type'), { minLength: 1, maxLength: 3 })).map(([name, args]): TypeExpr => ({ kind: 'ref', name, args })),
-    fc.array(tie('type'), { minLength: 2, maxLength: 8 }).map((types): TypeExpr => ({ kind: 'union', types: types.flatMap((t) => (t.kind === 'union' ? t.types : [t])) })),
+    fc
+      .array(tie('type'), { minLength: 2, maxLength: 8 })
+      .map((types): TypeExpr => ({ kind: 'union', types: types.flatMap((t) => (t.kind === 'union' ? t.types : [t])) })),
     tie('type').map((element): TypeExpr => ({ kind: 'array', element })),
     fc.tuple(fc.array(tie('member'), { maxLength: 4 }), fc.boolean()).map(([members, multiline]): TypeExpr => ({ kind: 'object', members, multiline })),
     fc.tuple(identifier, text).map(([name, key]): TypeExpr => ({ kind: 'indexed', object: { kind: 'ref', name }, index: { kind: 'literal', value: key } })),
   ),
   member: fc.oneof(
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('property' as const), name: propertyName, optional: fc.boolean(), type: tie('type'), doc }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('index' as const), keyName: fc.constant('key'), keyType: fc.constant('string'), type: tie('type'), doc }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant('index' as const), keyName: fc.constant('key'), keyType: fc.constant('string'), type: tie('type'), doc }),
+    },
   ),
 })).type;
 
@@ -94,23 +134,53 @@ const expr: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => ({
 const statement: fc.Arbitrary<Statement> = fc.oneof(
   fc.record({ kind: fc.constant('interface' as const), name: identifier, members: fc.array(member, { maxLength: 5 }), doc }),
   fc.record({ kind: fc.constant('type' as const), name: identifier, type: typeExpr, doc }),
-  fc
-    .tuple(identifier, fc.array(fc.record({ key: propertyName, value: expr, doc }), { minLength: 1, maxLength: 5 }), fc.boolean(), doc)
-    .map(([name, properties, asConst, d]): Statement => ({ kind: 'const', name, value: { kind: 'object', properties, multiline: true }, asConst, ...(d ? { doc: d } : {}) })),
-  fc.record({ kind: fc.constant('import' as const), typeOnly: fc.boolean(), names: fc.array(identifier.map((name) => ({ name })), { minLength: 1, maxLength: 12 }), from: fc.constantFrom('./types.js', '../../runtime/index.js') }),
+  fc.tuple(identifier, fc.array(fc.record({ key: propertyName, value: expr, doc }), { minLength: 1, maxLength: 5 }), fc.boolean(), doc).map(
+    ([name, properties, asConst, d]): Statement => ({
+      kind: 'const',
+      name,
+      value: { kind: 'object', properties, multiline: true },
+      asConst,
+      ...(d ? { doc: d } : {}),
+    }),
+  ),
+  fc.record({
+    kind: fc.constant('import' as const),
+    typeOnly: fc.boolean(),
+    names: fc.array(
+      identifier.map((name) => ({ name })),
+      { minLength: 1, maxLength: 12 },
+    ),
+    from: fc.constantFrom('./types.js', '../../runtime/index.js'),
+  }),
   fc
     .tuple(identifier, fc.array(fc.record({ name: identifier, optional: fc.boolean(), type: typeExpr }), { maxLength: 3 }), typeExpr, doc)
     .map(([name, params, returns, d]): Statement => ({ kind: 'function', name, params, returns, body: ['return build();'], ...(d ? { doc: d } : {}) })),
   fc
-    .tuple(identifier, fc.array(fc.tuple(identifier, fc.array(fc.record({ name: identifier, optional: fc.boolean(), type: typeExpr }), { maxLength: 2 }), typeExpr, doc), { maxLength: 3 }), fc.boolean())
-    .map(([name, methods, ctor]): Statement => ({
-      kind: 'class',
-      name,
-      extends: 'Base<A, B>',
-      code: ctor ? ['constructor(transport: Transport) {', '  super(transport);', '}'] : [],
-      methods: methods.map(([m, params, returns, d]) => ({ name: m, params, returns, body: [`return this.call(${stringLiteral(m)}, params);`], ...(d ? { doc: d } : {}) })),
-    })),
-  fc.array(fc.record({ key: propertyName, value: expr }), { minLength: 1, maxLength: 4 }).map((properties): Statement => ({ kind: 'export-default-call', call: 'defineConfig', value: { kind: 'object', properties, multiline: true } })),
+    .tuple(
+      identifier,
+      fc.array(fc.tuple(identifier, fc.array(fc.record({ name: identifier, optional: fc.boolean(), type: typeExpr }), { maxLength: 2 }), typeExpr, doc), {
+        maxLength: 3,
+      }),
+      fc.boolean(),
+    )
+    .map(
+      ([name, methods, ctor]): Statement => ({
+        kind: 'class',
+        name,
+        extends: 'Base<A, B>',
+        code: ctor ? ['constructor(transport: Transport) {', '  super(transport);', '}'] : [],
+        methods: methods.map(([m, params, returns, d]) => ({
+          name: m,
+          params,
+          returns,
+          body: [`return this.call(${stringLiteral(m)}, params);`],
+          ...(d ? { doc: d } : {}),
+        })),
+      }),
+    ),
+  fc
+    .array(fc.record({ key: propertyName, value: expr }), { minLength: 1, maxLength: 4 })
+    .map((properties): Statement => ({ kind: 'export-default-call', call: 'defineConfig', value: { kind: 'object', properties, multiline: true } })),
   fc.constantFrom<Statement>({ kind: 'export-all', from: './types.js' }, { kind: 'code', doc: 'A helper.', lines: ['function f(): void {', '  return;', '}'] }),
 );
 
@@ -130,11 +200,36 @@ describe('the TypeScript printer', () => {
   });
 
   it.each([
-    ['a union too long for one line breaks one member a line', { kind: 'type', name: 'Long', type: { kind: 'union', types: 'abcdefghijklm'.split('').map((c) => ({ kind: 'literal', value: c.repeat(8) })) } }],
-    ['`X | null` stays on one line', { kind: 'type', name: 'Maybe', type: { kind: 'union', types: [{ kind: 'ref', name: 'X'.repeat(120) }, { kind: 'keyword', name: 'null' }] } }],
+    [
+      'a union too long for one line breaks one member a line',
+      { kind: 'type', name: 'Long', type: { kind: 'union', types: 'abcdefghijklm'.split('').map((c) => ({ kind: 'literal', value: c.repeat(8) })) } },
+    ],
+    [
+      '`X | null` stays on one line',
+      {
+        kind: 'type',
+        name: 'Maybe',
+        type: {
+          kind: 'union',
+          types: [
+            { kind: 'ref', name: 'X'.repeat(120) },
+            { kind: 'keyword', name: 'null' },
+          ],
+        },
+      },
+    ],
     [
       'a signature too long for one line breaks its parameters',
-      { kind: 'function', name: 'build', params: [{ name: 'a', type: { kind: 'ref', name: 'A'.repeat(50) } }, { name: 'b', optional: true, type: { kind: 'ref', name: 'B'.repeat(40) } }], returns: { kind: 'ref', name: 'R' }, body: ['return build();'] },
+      {
+        kind: 'function',
+        name: 'build',
+        params: [
+          { name: 'a', type: { kind: 'ref', name: 'A'.repeat(50) } },
+          { name: 'b', optional: true, type: { kind: 'ref', name: 'B'.repeat(40) } },
+        ],
+        returns: { kind: 'ref', name: 'R' },
+        body: ['return build();'],
+      },
     ],
   ] as [string, Statement][])('%s', async (_, s) => {
     const printed = printStatements('', [s]);
@@ -144,7 +239,13 @@ describe('the TypeScript printer', () => {
   });
 
   it('marks a statement beyond its rules: a body line too long, a property name outside ASCII', () => {
-    const longBody: Statement = { kind: 'function', name: 'f', params: [], returns: { kind: 'keyword', name: 'string' }, body: [`return ${stringLiteral('x'.repeat(50))} + ${stringLiteral('y'.repeat(50))};`] };
+    const longBody: Statement = {
+      kind: 'function',
+      name: 'f',
+      params: [],
+      returns: { kind: 'keyword', name: 'string' },
+      body: [`return ${stringLiteral('x'.repeat(50))} + ${stringLiteral('y'.repeat(50))};`],
+    };
     expect(printStatements('', [longBody]).needsFormatting).toBe(true);
     const cjk: Statement = { kind: 'interface', name: 'I', members: [{ kind: 'property', name: '名字', type: { kind: 'keyword', name: 'string' } }] };
     expect(printStatements('', [cjk]).needsFormatting).toBe(true);

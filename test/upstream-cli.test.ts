@@ -53,7 +53,9 @@ describe('pnpm upstream', () => {
       'parameter-default-changed action set_group_kick params.reason',
       'parameter-became-optional action share_card params.group_id',
     ]);
-    expect(c.out.join('')).toMatch(/warning\s+parameter-default-changed\s+action set_group_kick: the default of 'params.reason' changed from "no reason" to "none"/);
+    expect(c.out.join('')).toMatch(
+      /warning\s+parameter-default-changed\s+action set_group_kick: the default of 'params.reason' changed from "no reason" to "none"/,
+    );
     expect((await runUpstream(['napcat', CHECKOUT, '--spec', DISAGREE, '--fail-on', 'breaking'], capture().io)).code).toBe(1);
   });
 
@@ -72,7 +74,12 @@ describe('pnpm upstream', () => {
     const report = JSON.parse(json.out.join('')) as DiffReport;
     expect(report.summary).toEqual({ breaking: 4, warning: 1, info: 1 });
     expect(report.new).toMatchObject({ source: CHECKOUT, kind: 'code', counts: { actions: 6, segments: 4, events: 4 } });
-    expect(report.new.notes).toContainEqual({ severity: 'warning', file: 'packages/napcat-onebot/action/extends/Dynamic.ts', line: 7, message: expect.stringContaining('buildSchema') });
+    expect(report.new.notes).toContainEqual({
+      severity: 'warning',
+      file: 'packages/napcat-onebot/action/extends/Dynamic.ts',
+      line: 7,
+      message: expect.stringContaining('buildSchema'),
+    });
     expect(report.notCompared).toHaveLength(4);
   });
 
@@ -86,7 +93,10 @@ describe('pnpm upstream', () => {
       [['qq', CHECKOUT], "<implementation>: 'qq' is not one of napcat, go-cqhttp, lagrange"],
       [['napcap', CHECKOUT], 'did you mean napcat?'],
       [['napcat', join(dir, 'missing')], `${join(dir, 'missing')} is not a directory`],
-      [['napcat', fromRoot('test/fixtures/diff')], `${fromRoot('test/fixtures/diff')} is not a NapCatQQ checkout: it has no packages/napcat-onebot/action/router.ts`],
+      [
+        ['napcat', fromRoot('test/fixtures/diff')],
+        `${fromRoot('test/fixtures/diff')} is not a NapCatQQ checkout: it has no packages/napcat-onebot/action/router.ts`,
+      ],
       [['lagrange', fromRoot('test/fixtures/diff')], `${fromRoot('test/fixtures/diff')} is not a Lagrange.Core checkout: it has no Lagrange.OneBot/ folder`],
       [['go-cqhttp', fromRoot('test/fixtures/diff')], `${fromRoot('test/fixtures/diff')} is not a go-cqhttp checkout: it has no modules/api/api.go`],
       [['napcat'], 'missing <checkout>: pnpm upstream <implementation> <checkout>'],

@@ -45,18 +45,60 @@ describe('disagreements in the spec', () => {
     expect(errors).toEqual([]);
     const napcat = model!.implementations.find((i) => i.id === 'napcat')!;
     expect(napcat.disagreements).toEqual([
-      { rule: 'action-removed', where: 'action get_version', reason: { zh: '理由', en: 'the reason' }, file: 'packages/napcat-onebot/action/group/KickMember.ts', source: { file: 'spec.yaml', line: expect.any(Number), column: 7 } },
+      {
+        rule: 'action-removed',
+        where: 'action get_version',
+        reason: { zh: '理由', en: 'the reason' },
+        file: 'packages/napcat-onebot/action/group/KickMember.ts',
+        source: { file: 'spec.yaml', line: expect.any(Number), column: 7 },
+      },
     ]);
     expect(model!.implementations.find((i) => i.id === 'onebot11')!.disagreements).toBeUndefined();
   });
 
   it.each([
-    ['an unknown implementation', `  napcap:\n${entry('action-removed', 'action get_version')}`, /unknown implementation 'napcap'/, 'napcap:', /did you mean 'napcat'/],
-    ['an unknown rule', `  napcat:\n${entry('action-remove', 'action get_version')}`, /unknown diff rule 'action-remove'/, '- rule: action-remove', /did you mean 'action-removed'/],
-    ['a place not as the report prints it', `  napcat:\n${entry('action-removed', '"action `get_version`"')}`.replace('"action `get_version`"', 'action `get_version` result x'), /'disagreements\.napcat\.0\.where' does not match the pattern/, 'where: action `get_version` result x', /as the report shows it/],
-    ['a source outside the repository', `  napcat:\n${entry('action-removed', 'action get_version', 'packages/../../etc/passwd')}`, /'packages\/\.\.\/\.\.\/etc\/passwd' is not a path inside the repository/, 'source: packages/../../etc/passwd', /repository's root/],
-    ['a reason in one language', `  napcat:\n${entry('action-removed', 'action get_version').replace('reason: { zh: 理由, en: the reason }', 'reason: 理由')}`, /'disagreements\.napcat\.0\.reason' must be a mapping/, 'reason: 理由', undefined],
-    ['the same finding explained twice', `  napcat:\n${entry('action-removed', 'action get_version')}${entry('action-removed', 'action get_version')}`, /the disagreement action-removed at 'action get_version' is explained twice/, '- rule: action-removed', /keep one/],
+    [
+      'an unknown implementation',
+      `  napcap:\n${entry('action-removed', 'action get_version')}`,
+      /unknown implementation 'napcap'/,
+      'napcap:',
+      /did you mean 'napcat'/,
+    ],
+    [
+      'an unknown rule',
+      `  napcat:\n${entry('action-remove', 'action get_version')}`,
+      /unknown diff rule 'action-remove'/,
+      '- rule: action-remove',
+      /did you mean 'action-removed'/,
+    ],
+    [
+      'a place not as the report prints it',
+      `  napcat:\n${entry('action-removed', '"action `get_version`"')}`.replace('"action `get_version`"', 'action `get_version` result x'),
+      /'disagreements\.napcat\.0\.where' does not match the pattern/,
+      'where: action `get_version` result x',
+      /as the report shows it/,
+    ],
+    [
+      'a source outside the repository',
+      `  napcat:\n${entry('action-removed', 'action get_version', 'packages/../../etc/passwd')}`,
+      /'packages\/\.\.\/\.\.\/etc\/passwd' is not a path inside the repository/,
+      'source: packages/../../etc/passwd',
+      /repository's root/,
+    ],
+    [
+      'a reason in one language',
+      `  napcat:\n${entry('action-removed', 'action get_version').replace('reason: { zh: 理由, en: the reason }', 'reason: 理由')}`,
+      /'disagreements\.napcat\.0\.reason' must be a mapping/,
+      'reason: 理由',
+      undefined,
+    ],
+    [
+      'the same finding explained twice',
+      `  napcat:\n${entry('action-removed', 'action get_version')}${entry('action-removed', 'action get_version')}`,
+      /the disagreement action-removed at 'action get_version' is explained twice/,
+      '- rule: action-removed',
+      /keep one/,
+    ],
   ])('refuse %s at its place', (_, section, message, line, hint) => {
     const { model, errors } = load(section);
     expect(model).toBeUndefined();
@@ -122,7 +164,9 @@ describe('pnpm upstream with explanations', () => {
       'action get_stranger_info result.nickname: it matches no finding',
     ]);
     expect(run.code).toBe(1);
-    expect(c.out.join('')).toMatch(/stale explanations in the spec \(remove or correct them\): 2\n {2}\S*spec-\w+\.yaml:\d+: parameter-became-optional at 'action share_card params\.\*'/);
+    expect(c.out.join('')).toMatch(
+      /stale explanations in the spec \(remove or correct them\): 2\n {2}\S*spec-\w+\.yaml:\d+: parameter-became-optional at 'action share_card params\.\*'/,
+    );
     // Without --fail-on the report is still written and the exit is 0.
     expect((await runUpstream(['napcat', CHECKOUT, '--spec', spec], capture().io)).code).toBe(0);
   });

@@ -35,7 +35,14 @@ describe('the go-cqhttp extractor', () => {
   });
 
   it('reads every OneBot 11 action of the router and the middleware, with its aliases, parameters and result', () => {
-    expect(model.actions.map((a) => ({ name: a.name, aliases: a.aliases.map((x) => x.name), params: a.params.map(describeField), result: a.result && full(a.result) }))).toEqual([
+    expect(
+      model.actions.map((a) => ({
+        name: a.name,
+        aliases: a.aliases.map((x) => x.name),
+        params: a.params.map(describeField),
+        result: a.result && full(a.result),
+      })),
+    ).toEqual([
       // int32(...) conversion; Bool() without a default reads false; keys set later are optional
       // unless set at the literal's own level; a value from outside the files read is any.
       {
@@ -93,7 +100,17 @@ describe('the go-cqhttp extractor', () => {
       // One received case gives xml or json (`m.Type = "json"`), one sent case takes both.
       { type: 'json', direction: 'both', fields: ['data: string'] },
       // Read apart, by a forward action's closure, with gjson accessors; `[user_id,uin].0` gives both.
-      { type: 'node', direction: 'send', fields: ['id?: int64 | string (send)', 'user_id?: int64 | string (send)', 'uin?: int64 | string (send)', 'name?: string (send)', 'content?: any (send)'] },
+      {
+        type: 'node',
+        direction: 'send',
+        fields: [
+          'id?: int64 | string (send)',
+          'user_id?: int64 | string (send)',
+          'uin?: int64 | string (send)',
+          'name?: string (send)',
+          'content?: any (send)',
+        ],
+      },
       // Built before the element loop; seq only with extra reply data.
       { type: 'reply', direction: 'receive', fields: ['id: string (receive)', 'seq?: string (receive)'] },
       { type: 'text', direction: 'both', fields: ['text: string'] },
@@ -102,7 +119,9 @@ describe('the go-cqhttp extractor', () => {
   });
 
   it('reads events: type strings from literals and variables, sub_type values merged except under notify', () => {
-    expect(model.events.map((e) => ({ id: e.id, on: e.discriminators.map((d) => `${d.key}=${d.value}`).join(' '), fields: e.fields.map(describeField) }))).toEqual([
+    expect(
+      model.events.map((e) => ({ id: e.id, on: e.discriminators.map((d) => `${d.key}=${d.value}`).join(' '), fields: e.fields.map(describeField) })),
+    ).toEqual([
       // In the loader's order: by `key=value|...`, so message_sent (`_`) before message (`|`).
       // `typ` takes two values; the nested sender gains `card` through `fm["sender"].(global.MSG)["card"]`,
       // set at the literal's own level, so always.
@@ -154,9 +173,13 @@ describe('the go-cqhttp extractor', () => {
     ]);
   });
 
-  it('records every action, segment and event as go-cqhttp\'s, pointing at where it was read', () => {
+  it("records every action, segment and event as go-cqhttp's, pointing at where it was read", () => {
     const all = [...model.actions, ...model.segments, ...model.events];
-    expect(all.every((x) => x.origin === 'go-cqhttp' && x.support.length === 1 && x.support[0]!.implementation === 'go-cqhttp' && x.support[0]!.status === 'supported')).toBe(true);
+    expect(
+      all.every(
+        (x) => x.origin === 'go-cqhttp' && x.support.length === 1 && x.support[0]!.implementation === 'go-cqhttp' && x.support[0]!.status === 'supported',
+      ),
+    ).toBe(true);
     expect(model.actions.find((a) => a.name === 'set_lid')!.source).toEqual({ file: 'modules/api/api.go', line: 36, column: 1 });
     expect(model.events.find((e) => e.id === 'lid')!.source).toEqual({ file: 'coolq/event.go', line: 25, column: 1 });
   });
@@ -184,7 +207,12 @@ describe('the go-cqhttp extractor', () => {
     await writeFile(api, (await readFile(api, 'utf8')).replace('return OK(nil)\n}\n\n// CQShake', 'return bot.answer()\n}\n\n// CQShake'));
     const result = await extractor.extract(dir);
     expect([...result.coverage!.undeclared]).toEqual(['action set_lid result']);
-    expect(result.notes).toContainEqual({ severity: 'warning', file: 'coolq/api.go', line: 68, message: 'CQSetLid answers with no OK(...) this extractor reads; its result is not compared' });
+    expect(result.notes).toContainEqual({
+      severity: 'warning',
+      file: 'coolq/api.go',
+      line: 68,
+      message: 'CQSetLid answers with no OK(...) this extractor reads; its result is not compared',
+    });
     await rm(dir, { recursive: true });
   });
 
@@ -202,7 +230,12 @@ describe('the go-cqhttp extractor', () => {
     await writeFile(join(dir, 'modules/api/api.go'), 'package api\n\nvar table = map[string]handler{}\n');
     const result = await extractor.extract(dir);
     expect(result.model.actions.map((a) => a.name)).toEqual(['get_updates']);
-    expect(result.notes[0]).toEqual({ severity: 'warning', file: 'modules/api/api.go', line: 1, message: 'no `switch action {` found: this is not the generated router this extractor reads' });
+    expect(result.notes[0]).toEqual({
+      severity: 'warning',
+      file: 'modules/api/api.go',
+      line: 1,
+      message: 'no `switch action {` found: this is not the generated router this extractor reads',
+    });
     await rm(dir, { recursive: true });
   });
 });

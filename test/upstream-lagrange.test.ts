@@ -73,7 +73,12 @@ describe('the Lagrange extractor', async () => {
       field('code', string, true, 20),
       field('label', string, true, 22),
     ]);
-    expect(notes).toContainEqual({ severity: 'info', file: PARAMS, line: 24, message: "'ping_twice' reads its payload as PingParams but never reads 'unused'; not recorded as a parameter" });
+    expect(notes).toContainEqual({
+      severity: 'info',
+      file: PARAMS,
+      line: 24,
+      message: "'ping_twice' reads its payload as PingParams but never reads 'unused'; not recorded as a parameter",
+    });
   });
 
   it('reads payload keys read directly, inherited handlers, and message forms chosen by a converter', () => {
@@ -113,7 +118,12 @@ describe('the Lagrange extractor', async () => {
       ['movie', 'both', ['file: string']],
       ['photo', 'both', ['file: string', 'summary?: string = "[photo]"']],
     ]);
-    expect(notes).toContainEqual({ severity: 'info', file: SEGMENTS, line: 45, message: "segment 'clip' subscribes to ClipSegment, which no received message contains; send only" });
+    expect(notes).toContainEqual({
+      severity: 'info',
+      file: SEGMENTS,
+      line: 45,
+      message: "segment 'clip' subscribes to ClipSegment, which no received message contains; send only",
+    });
   });
 
   it('reads events: discriminators through constructor chains, call sites and object initializers', () => {
@@ -125,7 +135,14 @@ describe('the Lagrange extractor', async () => {
       ['notify_poke', 'post_type=notice,notice_type=notify,sub_type=poke', ['target_id: int64']],
     ]);
     const subType = model.events.find((e) => e.id === 'group_admin')!.fields[0]!.type;
-    expect(subType).toEqual({ kind: 'enum', base: 'string', values: [{ value: 'set', name: 'set' }, { value: 'unset', name: 'unset' }] });
+    expect(subType).toEqual({
+      kind: 'enum',
+      base: 'string',
+      values: [
+        { value: 'set', name: 'set' },
+        { value: 'unset', name: 'unset' },
+      ],
+    });
   });
 
   it('notes what it cannot read, with file and line, and never drops it silently', () => {
@@ -134,9 +151,17 @@ describe('the Lagrange extractor', async () => {
       { severity: 'warning', file: SEGMENTS, line: 29, message: "segment 'buttons' is sent as 'button'; recorded under 'buttons'" },
       { severity: 'warning', file: SEGMENTS, line: 63, message: "segment 'movie' is received as a PhotoSegment, with that class's data keys" },
     ]);
-    expect(notes).toContainEqual({ severity: 'info', file: 'Lagrange.OneBot/Core/Entity/Events.cs', line: 41, message: 'NeverSent has a post_type but Lagrange.OneBot never creates it; not an event' });
+    expect(notes).toContainEqual({
+      severity: 'info',
+      file: 'Lagrange.OneBot/Core/Entity/Events.cs',
+      line: 41,
+      message: 'NeverSent has a post_type but Lagrange.OneBot never creates it; not an event',
+    });
     expect(notes).toContainEqual({ severity: 'info', file: PARAMS, line: 71, message: 'the type DateTime is not declared in Lagrange.OneBot; typed as any' });
-    expect(notes).toContainEqual({ severity: 'info', message: 'these operations read their payload with other options, so numbers must be numbers: list_things' });
+    expect(notes).toContainEqual({
+      severity: 'info',
+      message: 'these operations read their payload with other options, so numbers must be numbers: list_things',
+    });
   });
 
   it('refuses a folder that is not a Lagrange.Core checkout', async () => {
@@ -158,14 +183,17 @@ describe('the C# reader', () => {
   });
 
   it('reads records, generic methods and tuple fields without losing the members around them', () => {
-    const parsed = parseFile('x.cs', [
-      'public record R([property: JsonPropertyName("a")] int A, string B = "b");',
-      'class C<T> where T : class {',
-      '  private readonly Dictionary<string, (string X, int Y)> _map;',
-      '  public T Get<TOut>(string key) where TOut : T => default;',
-      '  [JsonPropertyName("p")] public string P { get; init; } = "p";',
-      '}',
-    ].join('\n'));
+    const parsed = parseFile(
+      'x.cs',
+      [
+        'public record R([property: JsonPropertyName("a")] int A, string B = "b");',
+        'class C<T> where T : class {',
+        '  private readonly Dictionary<string, (string X, int Y)> _map;',
+        '  public T Get<TOut>(string key) where TOut : T => default;',
+        '  [JsonPropertyName("p")] public string P { get; init; } = "p";',
+        '}',
+      ].join('\n'),
+    );
     expect(parsed.problems).toEqual([]);
     const [record, klass] = parsed.types;
     expect(record!.primaryParameters!.map((p) => [p.name, p.type, p.attributes.map((a) => `${a.target}:${a.name}`)])).toEqual([

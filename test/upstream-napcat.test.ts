@@ -41,8 +41,18 @@ describe("NapCat's extractor", () => {
       { name: 'share_card', aliases: [{ name: 'ShareCard', deprecated: {} }], params: ['user_id?: string', 'group_id?: string'], result: 'string' },
     ]);
     const profile = model.actions.find((a) => a.name === 'get_stranger_info')!.result;
-    expect(profile?.kind === 'object' && profile.fields.map(show)).toEqual(["user_id: number", 'nickname: string', "sex: 'male' | 'female' | 'unknown'", 'extra: any', 'level?: number']);
-    expect(model.actions.find((a) => a.name === 'set_group_kick')!.params[0]!.source).toEqual({ file: 'packages/napcat-onebot/action/group/KickMember.ts', line: 6, column: 3 });
+    expect(profile?.kind === 'object' && profile.fields.map(show)).toEqual([
+      'user_id: number',
+      'nickname: string',
+      "sex: 'male' | 'female' | 'unknown'",
+      'extra: any',
+      'level?: number',
+    ]);
+    expect(model.actions.find((a) => a.name === 'set_group_kick')!.params[0]!.source).toEqual({
+      file: 'packages/napcat-onebot/action/group/KickMember.ts',
+      line: 6,
+      column: 3,
+    });
     expect(model.actions.every((a) => a.support.length === 1 && a.support[0]!.implementation === 'napcat' && a.support[0]!.status === 'supported')).toBe(true);
   });
 
@@ -61,11 +71,23 @@ describe("NapCat's extractor", () => {
   it('reads event classes, their discriminators and inherited fields', () => {
     expect(model.events.map((e) => ({ discriminators: e.discriminators.map((d) => `${d.key}=${d.value}`).join(' '), fields: e.fields.map(show) }))).toEqual([
       // sub_type typed as a set of values is a field, not a discriminator.
-      { discriminators: 'post_type=notice notice_type=essence', fields: ["sub_type: 'add' | 'delete'", 'message_id: number', 'group_id: number', 'user_id: number'] },
-      { discriminators: 'post_type=notice notice_type=group_recall', fields: ['operator_id: number', 'info: { message_id, reason? }', 'raw: any', 'group_id: number', 'user_id: number'] },
+      {
+        discriminators: 'post_type=notice notice_type=essence',
+        fields: ["sub_type: 'add' | 'delete'", 'message_id: number', 'group_id: number', 'user_id: number'],
+      },
+      {
+        discriminators: 'post_type=notice notice_type=group_recall',
+        fields: ['operator_id: number', 'info: { message_id, reason? }', 'raw: any', 'group_id: number', 'user_id: number'],
+      },
       // A friend and a group poke (their base class is not an event of its own): one event; fields only one of them has are optional.
-      { discriminators: 'post_type=notice notice_type=notify sub_type=poke', fields: ['sender_id?: number', 'raw_info: any', 'target_id: number', 'user_id: number', 'group_id?: number'] },
-      { discriminators: 'post_type=request request_type=friend', fields: ['user_id: number', 'comment: string', 'flag?: string', "status?: 'pending' | 'done'"] },
+      {
+        discriminators: 'post_type=notice notice_type=notify sub_type=poke',
+        fields: ['sender_id?: number', 'raw_info: any', 'target_id: number', 'user_id: number', 'group_id?: number'],
+      },
+      {
+        discriminators: 'post_type=request request_type=friend',
+        fields: ['user_id: number', 'comment: string', 'flag?: string', "status?: 'pending' | 'done'"],
+      },
     ]);
   });
 
@@ -108,6 +130,8 @@ describe("NapCat's extractor", () => {
 
   it('refuses a directory that is not a NapCat checkout', async () => {
     await expect(extractor.extract(fromRoot('test/fixtures/diff'))).rejects.toThrow(NotACheckoutError);
-    await expect(extractor.extract(fromRoot('test/fixtures/diff'))).rejects.toThrow(/is not a NapCatQQ checkout: it has no packages\/napcat-onebot\/action\/router\.ts/);
+    await expect(extractor.extract(fromRoot('test/fixtures/diff'))).rejects.toThrow(
+      /is not a NapCatQQ checkout: it has no packages\/napcat-onebot\/action\/router\.ts/,
+    );
   });
 });

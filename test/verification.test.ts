@@ -69,7 +69,13 @@ describe('the verification record', async () => {
     afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
     it.each([
-      ['a short commit', 'commit: a5923f179b360331786a6509eb33481e775a7bd1', 'commit: a5923f1', /verified\.commit' does not match/, /full 40-character commit hash/],
+      [
+        'a short commit',
+        'commit: a5923f179b360331786a6509eb33481e775a7bd1',
+        'commit: a5923f1',
+        /verified\.commit' does not match/,
+        /full 40-character commit hash/,
+      ],
       ['a date in another format', 'date: 2024-05-09', 'date: 09/05/2024', /verified\.date' does not match/, /YYYY-MM-DD/],
       ['a missing repository', 'repository: Mrs4s/go-cqhttp, ', '', /verified' is missing the required key 'repository'/, /repository/],
     ])('%s is an error at its line, with a hint', async (_, from, to, message, hint) => {

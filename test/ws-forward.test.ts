@@ -149,7 +149,10 @@ describe('forward WebSocket', () => {
   });
 
   it('is refused with a missing (401) or wrong (403) token: AuthError for the waiting call, and no reconnecting', async () => {
-    for (const [token, status, reason] of [['', 401, 'missing'], ['wrong', 403, 'wrong']] as const) {
+    for (const [token, status, reason] of [
+      ['', 401, 'missing'],
+      ['wrong', 403, 'wrong'],
+    ] as const) {
       const transport = new WsForwardTransport({ url: mock.wsUrl, accessToken: token, reconnect: { initialDelayMs: 10 } });
       const bot = new OneBotClient(transport, { timeoutMs: 3_000 });
       const outcome = await settle(bot.get_login_info());

@@ -23,7 +23,10 @@ async function onGroup(e: GroupMessage): Promise<void> {
   const group = await bot.get_group_info({ group_id: e.group_id });
   const owner = members.find((m) => m.role === 'owner');
   if (owner) {
-    await bot.send_private_msg({ user_id: owner.user_id, message: [Structs.face(14), Structs.text(`${group.group_name}: ${group.member_count} members, ${friends.length} friends`)] });
+    await bot.send_private_msg({
+      user_id: owner.user_id,
+      message: [Structs.face(14), Structs.text(`${group.group_name}: ${group.member_count} members, ${friends.length} friends`)],
+    });
   }
   const original = await bot.get_msg({ message_id: e.message_id });
   const groups = await bot.get_group_list();

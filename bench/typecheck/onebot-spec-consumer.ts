@@ -8,7 +8,9 @@
  */
 import { OneBotClient, WsForwardTransport, seg, type FriendRequestEvent, type GroupMessageEvent, type GroupRequestEvent } from 'onebot-spec/napcat';
 
-const bot = new OneBotClient(new WsForwardTransport({ url: 'ws://127.0.0.1:3001', accessToken: 'token', reconnect: { maxRetries: 10 } }), { waitForConnection: true });
+const bot = new OneBotClient(new WsForwardTransport({ url: 'ws://127.0.0.1:3001', accessToken: 'token', reconnect: { maxRetries: 10 } }), {
+  waitForConnection: true,
+});
 
 async function onGroup(e: GroupMessageEvent): Promise<void> {
   const text = e.message.map((s) => (s.type === 'text' ? s.data.text : '')).join('');
@@ -16,7 +18,12 @@ async function onGroup(e: GroupMessageEvent): Promise<void> {
   const me = await bot.get_login_info();
   const sent = await bot.send_group_msg({
     group_id: e.group_id,
-    message: [seg.reply(e.message_id), seg.at(e.user_id), seg.text(` ${me.nickname} here `), seg.image({ file: 'https://example.com/cat.png', summary: '[cat]' })],
+    message: [
+      seg.reply(e.message_id),
+      seg.at(e.user_id),
+      seg.text(` ${me.nickname} here `),
+      seg.image({ file: 'https://example.com/cat.png', summary: '[cat]' }),
+    ],
   });
   const members = await bot.get_group_member_list({ group_id: e.group_id });
   await bot.delete_msg({ message_id: sent.message_id });
@@ -25,7 +32,10 @@ async function onGroup(e: GroupMessageEvent): Promise<void> {
   const group = await bot.get_group_info({ group_id: e.group_id });
   const owner = members.find((m) => m.role === 'owner');
   if (owner) {
-    await bot.send_private_msg({ user_id: owner.user_id, message: [seg.face(14), seg.text(`${group.group_name}: ${group.member_count} members, ${friends.length} friends`)] });
+    await bot.send_private_msg({
+      user_id: owner.user_id,
+      message: [seg.face(14), seg.text(`${group.group_name}: ${group.member_count} members, ${friends.length} friends`)],
+    });
   }
   const original = await bot.get_msg({ message_id: e.message_id });
   const groups = await bot.get_group_list();

@@ -144,7 +144,9 @@ export function parseCommand(spec: CommandSpec, argv: string[]): Parsed {
     throw new UsageError(`missing ${missing.join(' and ')}: ${spec.command} ${expected.map((p) => `<${p.name}>`).join(' ')}`);
   }
   if (parsed.positionals.length > expected.length) {
-    throw new UsageError(`unexpected argument '${parsed.positionals[expected.length]}'${expected.length ? `: ${spec.command} takes ${expected.map((p) => `<${p.name}>`).join(' ')}` : `: ${spec.command} takes no arguments`}`);
+    throw new UsageError(
+      `unexpected argument '${parsed.positionals[expected.length]}'${expected.length ? `: ${spec.command} takes ${expected.map((p) => `<${p.name}>`).join(' ')}` : `: ${spec.command} takes no arguments`}`,
+    );
   }
   expected.forEach((p, i) => p.choices && checkChoice(`<${p.name}>`, parsed.positionals[i]!, p.choices));
   return { values, positionals: parsed.positionals, help };

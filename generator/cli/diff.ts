@@ -25,7 +25,11 @@ export const DIFF: CommandSpec = {
   command: 'pnpm diff',
   summary: 'What changed between two versions of the protocol, by the rules in generated/docs/diff-rules.md.',
   positionals: [
-    { name: 'old', description: 'a spec directory, git:REV[:dir] (this repository\'s spec at a revision), a spec YAML file, an OpenAPI 3.0/3.1 document, or a widdershins Markdown export' },
+    {
+      name: 'old',
+      description:
+        "a spec directory, git:REV[:dir] (this repository's spec at a revision), a spec YAML file, an OpenAPI 3.0/3.1 document, or a widdershins Markdown export",
+    },
     { name: 'new', description: 'the same kinds as <old>' },
   ],
   options: {
@@ -39,10 +43,19 @@ export const DIFF: CommandSpec = {
       value: '<id>',
       description: "the implementation an imported document describes (default: --profile's id, else imported)",
     },
-    profile: { type: 'string', value: '<id>', description: 'compare both sides as that implementation sees them: only what it supports, with its parameter and result variants applied' },
+    profile: {
+      type: 'string',
+      value: '<id>',
+      description: 'compare both sides as that implementation sees them: only what it supports, with its parameter and result variants applied',
+    },
     ...INPUT_OPTIONS,
   },
-  exitCodes: { 0: 'nothing at or above --fail-on (always, without --fail-on)', 1: 'findings at or above --fail-on', 2: 'an input cannot be read', 3: 'bad usage or an unexpected failure' },
+  exitCodes: {
+    0: 'nothing at or above --fail-on (always, without --fail-on)',
+    1: 'findings at or above --fail-on',
+    2: 'an input cannot be read',
+    3: 'bad usage or an unexpected failure',
+  },
   usageCode: 3,
 };
 

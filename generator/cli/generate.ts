@@ -23,16 +23,30 @@ export const GENERATE: CommandSpec = {
   options: {
     check: { type: 'boolean', description: 'regenerate in memory and fail (exit 1) if any file in the output differs' },
     strict: { type: 'boolean', description: 'treat warnings as errors' },
-    implementation: { type: 'string', value: '<id>', description: 'emit everything narrowed to one implementation (a profile): only what it supports, with its variants applied' },
+    implementation: {
+      type: 'string',
+      value: '<id>',
+      description: 'emit everything narrowed to one implementation (a profile): only what it supports, with its variants applied',
+    },
     spec: { type: 'string', value: '<dir>', description: 'the spec directory (default: spec, in this repository)' },
     out: { type: 'string', value: '<dir>', description: 'the output directory (default: generated, in this repository)' },
     templates: { type: 'string', value: '<dir>', description: 'the templates directory (default: templates/docs, in this repository)' },
-    'no-cache': { type: 'boolean', description: "do all the work again instead of reusing the last run's results (kept in node_modules/.cache/onebot-spec/, keyed by every input)" },
-    runtime: { type: 'string', value: '<module>', description: 'the module the generated client imports the runtime from (default: the path from the output to runtime/index.js)' },
+    'no-cache': {
+      type: 'boolean',
+      description: "do all the work again instead of reusing the last run's results (kept in node_modules/.cache/onebot-spec/, keyed by every input)",
+    },
+    runtime: {
+      type: 'string',
+      value: '<module>',
+      description: 'the module the generated client imports the runtime from (default: the path from the output to runtime/index.js)',
+    },
     'max-file-size': { type: 'string', value: '<size>', description: 'the largest spec file read, as bytes or with KB, MB, GB', default: '1MB' },
     'max-example-size': { type: 'string', value: '<size>', description: 'the largest example or default, as JSON', default: '64KB' },
     only: { type: 'string', value: '<names>', description: "run only the emitters named, separated by commas; the other emitters' files are left as they are" },
-    verbose: { type: 'boolean', description: 'print the time of each stage (load, check, each emitter, format, write); on a terminal they are shown live anyway' },
+    verbose: {
+      type: 'boolean',
+      description: 'print the time of each stage (load, check, each emitter, format, write); on a terminal they are shown live anyway',
+    },
   },
   exitCodes: {
     0: 'done (with --check: up to date)',
@@ -93,7 +107,15 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
   };
   if (parsed.help) {
     const ids = await implementationIds(args.spec).catch(() => undefined);
-    const implementation = { ...GENERATE.options.implementation!, choices: ids, ...(ids ? {} : { description: `${GENERATE.options.implementation!.description} (the spec at ${relative(process.cwd(), args.spec) || '.'} cannot be read to list them)` }) };
+    const implementation = {
+      ...GENERATE.options.implementation!,
+      choices: ids,
+      ...(ids
+        ? {}
+        : {
+            description: `${GENERATE.options.implementation!.description} (the spec at ${relative(process.cwd(), args.spec) || '.'} cannot be read to list them)`,
+          }),
+    };
     const { EMITTERS } = await import('../emit/registry.js');
     const only = { ...GENERATE.options.only!, description: `${GENERATE.options.only!.description} (any of: ${EMITTERS.map((e) => e.name).join(', ')})` };
     console.log(helpText({ ...GENERATE, options: { ...GENERATE.options, implementation, only } }));
@@ -102,11 +124,15 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
   checkFolder('--spec', args.spec);
   checkFolder('--templates', args.templates);
   const limits = { ...DEFAULT_LIMITS };
-  for (const [option, key] of [['max-file-size', 'maxFileBytes'], ['max-example-size', 'maxExampleBytes']] as const) {
+  for (const [option, key] of [
+    ['max-file-size', 'maxFileBytes'],
+    ['max-example-size', 'maxExampleBytes'],
+  ] as const) {
     const given = args[option];
     if (given === undefined) continue;
     const bytes = parseSize(given);
-    if (bytes === undefined || bytes === 0) throw new UsageError(`--${option}: '${given}' is not a size; write bytes or a number with KB, MB or GB (for example 8MB)`);
+    if (bytes === undefined || bytes === 0)
+      throw new UsageError(`--${option}: '${given}' is not a size; write bytes or a number with KB, MB or GB (for example 8MB)`);
     limits[key] = bytes;
   }
   // The registry loads every emitter, so it is only read here when --only asks for it.
@@ -142,7 +168,11 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
     ({ files, diagnostics, counts } = cached);
   } else {
     const { generate } = await import('../pipeline.js');
-    const result = await generate({ ...options, ...(args.cache ? { cacheFile: resolve(CACHE_DIR, 'format.json') } : {}), onStage: (stage) => timer.start(stage) });
+    const result = await generate({
+      ...options,
+      ...(args.cache ? { cacheFile: resolve(CACHE_DIR, 'format.json') } : {}),
+      onStage: (stage) => timer.start(stage),
+    });
     timer.finish();
     timer.clear();
     if (result.unknownImplementation) checkChoice('--implementation', args.implementation!, result.unknownImplementation);
@@ -173,7 +203,8 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
   }
   timer.finish();
   timer.clear();
-  if (args.verbose || terminal.progress) console.error(p.dim(cached ? `stages: reused the last run's output (${timer.summary()})` : `stages: ${timer.summary()}`));
+  if (args.verbose || terminal.progress)
+    console.error(p.dim(cached ? `stages: reused the last run's output (${timer.summary()})` : `stages: ${timer.summary()}`));
   const result = { files, changes };
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const profile = args.implementation !== undefined ? ` (profile: ${args.implementation})` : '';
@@ -188,7 +219,9 @@ async function generateCommand(argv: string[], io: Io, terminal: Terminal): Prom
     console.log(`${where}/ is up to date: ${result.files.length} files from ${summary} (checked in ${seconds}s)`);
     return 0;
   }
-  console.log(`${p.green('generated')} ${result.files.length} files (${result.changes.length} changed) into ${where}/ from ${summary}${profile} in ${seconds}s`);
+  console.log(
+    `${p.green('generated')} ${result.files.length} files (${result.changes.length} changed) into ${where}/ from ${summary}${profile} in ${seconds}s`,
+  );
   return 0;
 }
 

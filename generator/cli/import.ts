@@ -71,7 +71,12 @@ async function importCommand(argv: string[], io: Io): Promise<number> {
   let side;
   try {
     const categoryMap = mapFile === undefined ? undefined : await readCategoryMap(mapFile);
-    side = await loadSide(file, { implementation: values.implementation as string, ...input, ...(format ? { format } : {}), ...(categoryMap ? { categoryMap, categoryMapFile: mapFile } : {}) });
+    side = await loadSide(file, {
+      implementation: values.implementation as string,
+      ...input,
+      ...(format ? { format } : {}),
+      ...(categoryMap ? { categoryMap, categoryMapFile: mapFile } : {}),
+    });
   } catch (error) {
     if (error instanceof ImportError) {
       io.err(`import: ${error.message}`);
@@ -88,13 +93,17 @@ async function importCommand(argv: string[], io: Io): Promise<number> {
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     for (const d of errors.slice(0, 20)) io.err(formatDiagnostic(d));
-    io.err(`${IMPORT.command}: the draft read from ${file} is not valid spec (${errors.length} error(s)${errors.length > 20 ? ', the first 20 above' : ''}); nothing was written. This is a bug in the importer: please report it with the document.`);
+    io.err(
+      `${IMPORT.command}: the draft read from ${file} is not valid spec (${errors.length} error(s)${errors.length > 20 ? ', the first 20 above' : ''}); nothing was written. This is a bug in the importer: please report it with the document.`,
+    );
     return 3;
   }
   if (out) await writeFile(out, yaml);
   else io.out(yaml);
   const m = side.model;
-  io.err(`imported ${m.actions.length} actions, ${m.types.length} types, ${m.segments.length} segments, ${m.events.length} events from ${file} (${side.kind}); ${side.notes.length} note(s)`);
+  io.err(
+    `imported ${m.actions.length} actions, ${m.types.length} types, ${m.segments.length} segments, ${m.events.length} events from ${file} (${side.kind}); ${side.notes.length} note(s)`,
+  );
   return 0;
 }
 

@@ -3,7 +3,10 @@ import { DEFAULT_LIMITS, parseSize, type Limits } from '../load/limits.js';
 import type { OptionSpec } from './args.js';
 
 export const INPUT_OPTIONS: Record<string, OptionSpec> = {
-  'allow-relative-refs': { type: 'boolean', description: 'OpenAPI: also follow $refs to files beside the document (absolute paths, file: and network URLs are never followed)' },
+  'allow-relative-refs': {
+    type: 'boolean',
+    description: 'OpenAPI: also follow $refs to files beside the document (absolute paths, file: and network URLs are never followed)',
+  },
   'max-input-size': { type: 'string', value: '<size>', description: 'the largest document read, as bytes or with KB, MB, GB (default: 32MB)' },
 };
 

@@ -33,7 +33,10 @@ export function paint(terminal: Terminal): Paint {
 
 /** `file:1:2: error: …` with the severity coloured. */
 export function paintDiagnostic(line: string, p: Paint): string {
-  return line.replace(/^([^\n]*?: )(error|warning)(:)/, (_, head: string, severity: string, colon: string) => `${head}${severity === 'error' ? p.red(severity) : p.yellow(severity)}${colon}`);
+  return line.replace(
+    /^([^\n]*?: )(error|warning)(:)/,
+    (_, head: string, severity: string, colon: string) => `${head}${severity === 'error' ? p.red(severity) : p.yellow(severity)}${colon}`,
+  );
 }
 
 /** Times named stages; shows the current one live on a terminal. */

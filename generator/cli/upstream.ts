@@ -39,7 +39,12 @@ export const UPSTREAM: CommandSpec = {
   ],
   options: {
     format: { type: 'string', value: '<format>', description: 'how the report is written', choices: ['text', 'markdown', 'json'], default: 'text' },
-    'fail-on': { type: 'string', value: '<severity>', description: 'exit 1 if there is an unexplained disagreement this severe or worse, or a stale explanation', choices: SEVERITIES },
+    'fail-on': {
+      type: 'string',
+      value: '<severity>',
+      description: 'exit 1 if there is an unexplained disagreement this severe or worse, or a stale explanation',
+      choices: SEVERITIES,
+    },
     out: { type: 'string', value: '<file>', description: 'write the report to a file instead of standard output' },
     label: { type: 'string', value: '<text>', description: 'how the report names the checkout (default: its path), e.g. NapCatQQ@af07479' },
     spec: { type: 'string', value: '<dir>', description: 'the spec to compare with', default: 'spec' },

@@ -142,14 +142,16 @@ export function compareSides(oldModel: Model, newModel: Model, can: Comparabilit
     if (can.statesSupport('segment')) compareSupport(before.support, after.support, implementations, subject, add);
   }
   for (const after of can.lists('segment') ? newModel.segments : []) {
-    if (!oldModel.segments.some((s) => s.type === after.type)) add('segment-added', { kind: 'segment', name: after.type }, `segment '${after.type}' was added${title(after.title)}`);
+    if (!oldModel.segments.some((s) => s.type === after.type))
+      add('segment-added', { kind: 'segment', name: after.type }, `segment '${after.type}' was added${title(after.title)}`);
   }
 
   // ---- events ----
   const key = (e: Event) => describeDiscriminators(e);
   const listed = (e: Event) => can.lists('event', e.discriminators[0]?.value);
   // A side that lists no events at all is one line; a side that lists some post types, one per post type left out.
-  if (can.old.events === false || can.now.events === false) notCompared.push(`events (${Comparability.missing(can.old.events !== false, can.now.events !== false, 'list them')})`);
+  if (can.old.events === false || can.now.events === false)
+    notCompared.push(`events (${Comparability.missing(can.old.events !== false, can.now.events !== false, 'list them')})`);
   else {
     const unlisted = new Set([...oldModel.events, ...newModel.events].filter((e) => !listed(e)).map((e) => e.discriminators[0]?.value ?? '?'));
     for (const postType of [...unlisted].sort()) notCompared.push(`events of post_type ${postType} (one side does not list them)`);
@@ -164,7 +166,11 @@ export function compareSides(oldModel: Model, newModel: Model, can: Comparabilit
     const same = newListed.find((e) => key(e) === key(before));
     const merged = same ? undefined : splitBySubType(before, newListed, newScope);
     const split = same || merged ? [] : newListed.filter((e) => splitBySubType(e, [before], oldScope));
-    const pairs: [Field[], Event][] = same ? [[before.fields, same]] : merged ? [[before.fields, merged]] : split.map((e) => [withoutSubType(before.fields), e]);
+    const pairs: [Field[], Event][] = same
+      ? [[before.fields, same]]
+      : merged
+        ? [[before.fields, merged]]
+        : split.map((e) => [withoutSubType(before.fields), e]);
     if (!pairs.length) {
       add('event-removed', subject, `event '${before.id}' (${key(before)}) was removed`);
       continue;
@@ -190,7 +196,8 @@ function splitBySubType(event: Event, candidates: Event[], scope: TypeScope): Ev
   const sub = event.discriminators.find((d) => d.key === 'sub_type');
   if (!sub) return undefined;
   const rest = event.discriminators.filter((d) => d.key !== 'sub_type');
-  const same = (e: Event) => e.discriminators.length === rest.length && rest.every((d, i) => e.discriminators[i]?.key === d.key && e.discriminators[i]?.value === d.value);
+  const same = (e: Event) =>
+    e.discriminators.length === rest.length && rest.every((d, i) => e.discriminators[i]?.key === d.key && e.discriminators[i]?.value === d.value);
   return candidates.find((e) => {
     const field = e.fields.find((f) => f.name === 'sub_type');
     return same(e) && field !== undefined && accepts(field.type, scope, { kind: 'literal', value: sub.value }, scope);
@@ -220,7 +227,8 @@ function compareSupport(before: Support[], after: Support[], implementations: st
     const is = after.find((s) => s.implementation === id)?.status ?? 'unknown';
     const extra = { path: `support.${id}`, old: was, new: is };
     if (was === 'supported' && is === 'unsupported') add('support-lost', subject, `${id} no longer supports ${subject.kind} '${subject.name}'`, extra);
-    else if (was === 'supported' && is === 'unknown') add('support-claim-dropped', subject, `nothing is claimed any more about ${id} supporting ${subject.kind} '${subject.name}'`, extra);
+    else if (was === 'supported' && is === 'unknown')
+      add('support-claim-dropped', subject, `nothing is claimed any more about ${id} supporting ${subject.kind} '${subject.name}'`, extra);
     else if (was !== 'supported' && is === 'supported') add('support-gained', subject, `${id} now supports ${subject.kind} '${subject.name}'`, extra);
   }
 }
@@ -272,7 +280,10 @@ function compareFields(ctx: Context, before: Field[], after: Field[], path: stri
   for (const now of after) {
     if (before.some((f) => f.name === now.name)) continue;
     const here = `${path}.${now.name}`;
-    add(now.required ? 'added-required' : 'added-optional', `${now.required ? 'required' : 'optional'} ${noun} '${here}' was added`, { path: here, new: formatType(now.type) });
+    add(now.required ? 'added-required' : 'added-optional', `${now.required ? 'required' : 'optional'} ${noun} '${here}' was added`, {
+      path: here,
+      new: formatType(now.type),
+    });
   }
 }
 
@@ -289,10 +300,16 @@ function compareType(ctx: Context, before: TypeNode, after: TypeNode, path: stri
   if (x.kind === 'array' && y.kind === 'array') return compareType(ctx, x.items, y.items, `${path}[]`);
   if (x.kind === 'enum' && y.kind === 'enum' && (x.base === y.base || (!ctx.can.integerWidths && x.base !== 'string' && y.base !== 'string'))) {
     for (const v of x.values) {
-      if (!y.values.some((w) => w.value === v.value)) ctx.findings.push(finding(enumRule(ctx.area, 'removed'), ctx.subject, `'${path}' no longer allows ${JSON.stringify(v.value)}`, { path, old: JSON.stringify(v.value) }));
+      if (!y.values.some((w) => w.value === v.value))
+        ctx.findings.push(
+          finding(enumRule(ctx.area, 'removed'), ctx.subject, `'${path}' no longer allows ${JSON.stringify(v.value)}`, { path, old: JSON.stringify(v.value) }),
+        );
     }
     for (const w of y.values) {
-      if (!x.values.some((v) => v.value === w.value)) ctx.findings.push(finding(enumRule(ctx.area, 'added'), ctx.subject, `'${path}' now also allows ${JSON.stringify(w.value)}`, { path, new: JSON.stringify(w.value) }));
+      if (!x.values.some((v) => v.value === w.value))
+        ctx.findings.push(
+          finding(enumRule(ctx.area, 'added'), ctx.subject, `'${path}' now also allows ${JSON.stringify(w.value)}`, { path, new: JSON.stringify(w.value) }),
+        );
     }
     return;
   }
@@ -308,11 +325,16 @@ function compareType(ctx: Context, before: TypeNode, after: TypeNode, path: stri
   if (relation === 'same') return;
   const rule = typeRule(ctx.area, relation);
   ctx.findings.push(
-    finding(rule, ctx.subject, `the type of '${path}' was ${relation === 'changed' ? 'changed' : relation} from ${formatType(before)} to ${formatType(after)}`, {
-      path,
-      old: formatType(before),
-      new: formatType(after),
-    }),
+    finding(
+      rule,
+      ctx.subject,
+      `the type of '${path}' was ${relation === 'changed' ? 'changed' : relation} from ${formatType(before)} to ${formatType(after)}`,
+      {
+        path,
+        old: formatType(before),
+        new: formatType(after),
+      },
+    ),
   );
 }
 

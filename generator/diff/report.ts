@@ -61,7 +61,11 @@ export interface LoadedSide {
 }
 
 export function diffReport(oldSide: LoadedSide, newSide: LoadedSide): DiffReport {
-  const { findings, notCompared } = compareSides(oldSide.model, newSide.model, new Comparability(oldSide.coverage ?? FULL_COVERAGE, newSide.coverage ?? FULL_COVERAGE));
+  const { findings, notCompared } = compareSides(
+    oldSide.model,
+    newSide.model,
+    new Comparability(oldSide.coverage ?? FULL_COVERAGE, newSide.coverage ?? FULL_COVERAGE),
+  );
   const summary = { breaking: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
   return {
@@ -101,7 +105,9 @@ export function failsAt(report: DiffReport, threshold: Severity): boolean {
  */
 export function profileSide(side: LoadedSide, implementation: string): LoadedSide {
   if (!side.model.implementations.some((i) => i.id === implementation)) {
-    throw new ImportError(`${side.source}: no implementation '${implementation}' to take the profile of (it has ${side.model.implementations.map((i) => i.id).join(', ')})`);
+    throw new ImportError(
+      `${side.source}: no implementation '${implementation}' to take the profile of (it has ${side.model.implementations.map((i) => i.id).join(', ')})`,
+    );
   }
   return { ...side, model: narrowModel(side.model, implementation) };
 }

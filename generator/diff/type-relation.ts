@@ -53,8 +53,14 @@ type AcceptOptions = RelateOptions & { untold?: 'a' | 'b' | 'both' };
 /** How `next` relates to `previous`: narrowed means it has fewer values, widened more. */
 export function relate(previous: TypeNode, prevScope: TypeScope, next: TypeNode, nextScope: TypeScope, options: RelateOptions = {}): Relation {
   const side = options.stringsUntold;
-  const prevHoldsNext = accepts(previous, prevScope, next, nextScope, new Set(), { ...options, untold: side === 'both' ? 'both' : side === 'previous' ? 'a' : side === 'next' ? 'b' : undefined });
-  const nextHoldsPrev = accepts(next, nextScope, previous, prevScope, new Set(), { ...options, untold: side === 'both' ? 'both' : side === 'previous' ? 'b' : side === 'next' ? 'a' : undefined });
+  const prevHoldsNext = accepts(previous, prevScope, next, nextScope, new Set(), {
+    ...options,
+    untold: side === 'both' ? 'both' : side === 'previous' ? 'a' : side === 'next' ? 'b' : undefined,
+  });
+  const nextHoldsPrev = accepts(next, nextScope, previous, prevScope, new Set(), {
+    ...options,
+    untold: side === 'both' ? 'both' : side === 'previous' ? 'b' : side === 'next' ? 'a' : undefined,
+  });
   if (prevHoldsNext && nextHoldsPrev) return 'same';
   if (nextHoldsPrev) return 'widened';
   if (prevHoldsNext) return 'narrowed';
@@ -138,7 +144,15 @@ function isStringValues(t: TypeNode, scope: TypeScope): boolean {
   return false;
 }
 
-function acceptsObject(fa: Field[], additional: TypeNode | undefined, sa: TypeScope, fb: Field[], sb: TypeScope, seen: Set<string>, options: AcceptOptions): boolean {
+function acceptsObject(
+  fa: Field[],
+  additional: TypeNode | undefined,
+  sa: TypeScope,
+  fb: Field[],
+  sb: TypeScope,
+  seen: Set<string>,
+  options: AcceptOptions,
+): boolean {
   for (const f of fa) {
     const g = fb.find((h) => h.name === f.name);
     if (f.required && !g?.required) return false;

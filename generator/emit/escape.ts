@@ -38,7 +38,9 @@ export function tsDocText(text: string): string {
 
 /** A TypeScript string literal (JSON's, with the two line separators escaped as well). */
 export function tsString(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** A property name: as it is when it is an identifier, else a string literal. */

@@ -39,7 +39,19 @@ export interface RegisteredEmitter {
   emit: (model: Model, context: EmitContext) => EmittedFile[];
 }
 
-const OPENAPI_NEEDS = ['protocol', 'implementations', 'categories', 'types', 'actions', 'segments', 'events', 'envelope', 'authentication', 'eventBase', 'profile'] as const;
+const OPENAPI_NEEDS = [
+  'protocol',
+  'implementations',
+  'categories',
+  'types',
+  'actions',
+  'segments',
+  'events',
+  'envelope',
+  'authentication',
+  'eventBase',
+  'profile',
+] as const;
 
 export const EMITTERS: readonly RegisteredEmitter[] = [
   {
@@ -67,7 +79,24 @@ export const EMITTERS: readonly RegisteredEmitter[] = [
     name: 'implementation-sdks',
     summary: "each implementation's TypeScript SDK from its profile (types, client, builders, entry point), in `typescript/<implementation>/`",
     owns: ['typescript/*/*.ts'],
-    needs: ['protocol', 'implementations', 'origins', 'categories', 'callVariants', 'envelope', 'retcodes', 'transports', 'authentication', 'eventBase', 'types', 'actions', 'segments', 'events', 'sources', 'profile'],
+    needs: [
+      'protocol',
+      'implementations',
+      'origins',
+      'categories',
+      'callVariants',
+      'envelope',
+      'retcodes',
+      'transports',
+      'authentication',
+      'eventBase',
+      'types',
+      'actions',
+      'segments',
+      'events',
+      'sources',
+      'profile',
+    ],
     emit: (model, { runtimeModule }) => emitImplementationSdks(model, { dir: 'typescript', runtimeModule }),
   },
   {
@@ -102,7 +131,24 @@ export const EMITTERS: readonly RegisteredEmitter[] = [
     name: 'model',
     summary: 'the model as JSON, which the mock in the package serves',
     owns: ['model/model.json'],
-    needs: ['protocol', 'implementations', 'origins', 'categories', 'callVariants', 'envelope', 'retcodes', 'transports', 'authentication', 'eventBase', 'types', 'actions', 'segments', 'events', 'sources', 'profile'],
+    needs: [
+      'protocol',
+      'implementations',
+      'origins',
+      'categories',
+      'callVariants',
+      'envelope',
+      'retcodes',
+      'transports',
+      'authentication',
+      'eventBase',
+      'types',
+      'actions',
+      'segments',
+      'events',
+      'sources',
+      'profile',
+    ],
     emit: (model) => emitModel(model, { dir: 'model' }),
   },
 ];
@@ -134,12 +180,18 @@ export function selectEmitters(names?: readonly string[]): readonly RegisteredEm
 }
 
 /** Runs the emitters; a file outside what its emitter declares it owns is a bug in that emitter. */
-export function runEmitters(model: Model, context: EmitContext, emitters: readonly RegisteredEmitter[] = EMITTERS, onEmitter?: (name: string) => void): EmittedFile[] {
+export function runEmitters(
+  model: Model,
+  context: EmitContext,
+  emitters: readonly RegisteredEmitter[] = EMITTERS,
+  onEmitter?: (name: string) => void,
+): EmittedFile[] {
   return emitters.flatMap((emitter) => {
     onEmitter?.(emitter.name);
     const files = emitter.emit(model, context);
     for (const file of files) {
-      if (ownerOf(file.path) !== emitter) throw new Error(`the ${emitter.name} emitter wrote ${file.path}, which is not among the files it owns (${emitter.owns.join(', ')})`);
+      if (ownerOf(file.path) !== emitter)
+        throw new Error(`the ${emitter.name} emitter wrote ${file.path}, which is not among the files it owns (${emitter.owns.join(', ')})`);
     }
     return files;
   });

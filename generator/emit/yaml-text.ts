@@ -110,7 +110,16 @@ function singleQuoted(value: string, indent: string, key: boolean): string {
   return `'${value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`)}'`;
 }
 
-const SHORT_ESCAPES: Record<string, string> = { '0000': '\\0', '0007': '\\a', '000b': '\\v', '001b': '\\e', '0085': '\\N', '00a0': '\\_', '2028': '\\L', '2029': '\\P' };
+const SHORT_ESCAPES: Record<string, string> = {
+  '0000': '\\0',
+  '0007': '\\a',
+  '000b': '\\v',
+  '001b': '\\e',
+  '0085': '\\N',
+  '00a0': '\\_',
+  '2028': '\\L',
+  '2029': '\\P',
+};
 
 /**
  * JSON's string with YAML's escapes (`\x1f`, `\0`, `\e`...); in a value of 40 characters or more,

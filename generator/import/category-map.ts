@@ -62,11 +62,14 @@ export async function readCategoryMap(path: string): Promise<Record<string, stri
     throw new ImportError(`${path}: not YAML or JSON: ${(e as Error).message.split('\n')[0]}`);
   }
   if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new ImportError(`${path}: a category map is a mapping of tag to category id (\`消息接口: message\`)`);
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new ImportError(`${path}: a category map is a mapping of tag to category id (\`消息接口: message\`)`);
   const map: Record<string, string> = {};
   for (const [tag, id] of Object.entries(data as Record<string, unknown>)) {
     if (typeof id !== 'string' || !ID.test(id)) {
-      throw new ImportError(`${path}: the category of tag ${JSON.stringify(tag)} must be a category id (lower case, like \`message\` or \`message.group\`), not ${JSON.stringify(id)}`);
+      throw new ImportError(
+        `${path}: the category of tag ${JSON.stringify(tag)} must be a category id (lower case, like \`message\` or \`message.group\`), not ${JSON.stringify(id)}`,
+      );
     }
     map[tag] = id;
   }
@@ -129,7 +132,8 @@ export class CategoryMapper {
   }
 
   private unique(id: string): string {
-    const taken = (candidate: string) => this.categories.some((c) => c.id === candidate) || [...this.chosen.values()].includes(candidate) || SPEC_CATEGORIES.some((c) => c.id === candidate);
+    const taken = (candidate: string) =>
+      this.categories.some((c) => c.id === candidate) || [...this.chosen.values()].includes(candidate) || SPEC_CATEGORIES.some((c) => c.id === candidate);
     if (!taken(id)) return id;
     let i = 2;
     while (taken(`${id}${i}`)) i++;

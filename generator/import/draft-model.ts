@@ -45,13 +45,52 @@ export function field(name: string, type: TypeNode, required: boolean, source: S
  * rather than Type7. Longest match first; characters not covered are dropped.
  */
 const GLOSSARY: [string, string][] = [
-  ['合并转发', 'forward'], ['自定义', 'custom'], ['戳一戳', 'poke'], ['一级', 'level1'], ['二级', 'level2'],
-  ['账号', 'account'], ['消息', 'message'], ['群聊', 'group'], ['文件夹', 'folder'], ['文件', 'file'], ['密钥', 'credential'],
-  ['个人', 'personal'], ['系统', 'system'], ['其他', 'other'], ['保留', 'reserved'], ['接口', 'api'], ['操作', ''], ['相关', ''],
-  ['文本', 'text'], ['艾特', 'at'], ['表情', 'face'], ['图片', 'image'], ['回复', 'reply'], ['语音', 'record'], ['视频', 'video'],
-  ['音乐', 'music'], ['卡片', 'card'], ['好友', 'friend'], ['成员', 'member'], ['信息', 'info'], ['荣誉', 'honor'], ['详情', 'detail'],
-  ['点赞', 'like'], ['发送', 'send'], ['获取', 'get'], ['私聊', 'private'], ['群', 'group'], ['弃用', 'deprecated'], ['扩展', 'extension'],
-  ['用户', 'user'], ['数据', 'data'], ['模型', 'model'], ['核心', 'core'], ['流式', 'stream'], ['传输', 'transfer'], ['频道', 'guild'],
+  ['合并转发', 'forward'],
+  ['自定义', 'custom'],
+  ['戳一戳', 'poke'],
+  ['一级', 'level1'],
+  ['二级', 'level2'],
+  ['账号', 'account'],
+  ['消息', 'message'],
+  ['群聊', 'group'],
+  ['文件夹', 'folder'],
+  ['文件', 'file'],
+  ['密钥', 'credential'],
+  ['个人', 'personal'],
+  ['系统', 'system'],
+  ['其他', 'other'],
+  ['保留', 'reserved'],
+  ['接口', 'api'],
+  ['操作', ''],
+  ['相关', ''],
+  ['文本', 'text'],
+  ['艾特', 'at'],
+  ['表情', 'face'],
+  ['图片', 'image'],
+  ['回复', 'reply'],
+  ['语音', 'record'],
+  ['视频', 'video'],
+  ['音乐', 'music'],
+  ['卡片', 'card'],
+  ['好友', 'friend'],
+  ['成员', 'member'],
+  ['信息', 'info'],
+  ['荣誉', 'honor'],
+  ['详情', 'detail'],
+  ['点赞', 'like'],
+  ['发送', 'send'],
+  ['获取', 'get'],
+  ['私聊', 'private'],
+  ['群', 'group'],
+  ['弃用', 'deprecated'],
+  ['扩展', 'extension'],
+  ['用户', 'user'],
+  ['数据', 'data'],
+  ['模型', 'model'],
+  ['核心', 'core'],
+  ['流式', 'stream'],
+  ['传输', 'transfer'],
+  ['频道', 'guild'],
 ];
 
 function words(name: string): string[] {
@@ -108,7 +147,10 @@ export function categoryId(name: string): string {
 /** A category id (`message.group`) for a folder path (`消息相关/发送群聊消息`), unique among `taken`. */
 export function categoryFor(path: string, categories: Category[]): string {
   const index = categoryIndex(categories);
-  const parts = path.split('/').map((p) => p.trim()).filter(Boolean);
+  const parts = path
+    .split('/')
+    .map((p) => p.trim())
+    .filter(Boolean);
   let parent: string | undefined;
   for (const part of parts) {
     const existing = index.byFolder.get(`${parent ?? ''}\0${part}`);

@@ -115,7 +115,10 @@ async function loadGitSpec(spec: string, cwd: string, limits: Limits = DEFAULT_L
   } catch (e) {
     throw new ImportError(`git:${spec}: unknown revision '${rev}' (${(e as { stderr?: string }).stderr?.trim() ?? (e as Error).message})`);
   }
-  const paths = listing.split('\n').filter((p) => /\.ya?ml$/.test(p)).sort();
+  const paths = listing
+    .split('\n')
+    .filter((p) => /\.ya?ml$/.test(p))
+    .sort();
   if (!paths.length) throw new ImportError(`git:${spec}: no .yaml files under ${dir}/ at ${rev}`);
   const texts = await Promise.all(
     paths.map(async (p) => ({ name: `${rev}:${p}`, text: (await run('git', ['show', `${rev}:${p}`], { cwd: root, maxBuffer: 64 << 20 })).stdout })),

@@ -108,7 +108,9 @@ export async function importOpenApi(path: string, options: OpenApiOptions): Prom
  */
 export function documentCoverage(api: Schema, implementation: string): Coverage {
   const schemas = ((api.components as Schema | undefined)?.schemas ?? {}) as Record<string, Schema>;
-  const operations = Object.values((api.paths ?? {}) as Record<string, Schema>).flatMap((item) => METHODS.map((m) => item[m] as Schema | undefined).filter((o): o is Schema => !!o));
+  const operations = Object.values((api.paths ?? {}) as Record<string, Schema>).flatMap((item) =>
+    METHODS.map((m) => item[m] as Schema | undefined).filter((o): o is Schema => !!o),
+  );
   const ours = operations.some((o) => o[EXTENSION.support] !== undefined);
   const segments = SEGMENT_UNIONS.some((name) => (schemas[name]?.discriminator as Schema | undefined)?.mapping !== undefined);
   return {
@@ -153,7 +155,12 @@ function parseDataText(text: string, where: string, maxAliasCount: number): unkn
     return doc.toJS({ maxAliasCount });
   } catch (e) {
     const alias = expandingAlias(doc, maxAliasCount);
-    throw located(alias?.range?.[0] ?? 0, alias ? `YAML: the alias *${alias.source} expands too far (more than ${maxAliasCount} aliased nodes); the document is not read` : `YAML: ${(e as Error).message}`);
+    throw located(
+      alias?.range?.[0] ?? 0,
+      alias
+        ? `YAML: the alias *${alias.source} expands too far (more than ${maxAliasCount} aliased nodes); the document is not read`
+        : `YAML: ${(e as Error).message}`,
+    );
   }
 }
 
@@ -190,12 +197,13 @@ function refuseForeignRefs(api: Schema, path: string, allowRelative: boolean, no
         const why = !isRelativeRef(ref)
           ? 'only references inside the document are followed, never absolute paths or URLs'
           : !inside
-            ? 'it leads out of the document\'s folder'
+            ? "it leads out of the document's folder"
             : 'references to other files are followed only with --allow-relative-refs';
         notes.push({ severity: 'warning', message: `refused the reference ${JSON.stringify(ref)} at ${pointer}: ${why}; read as any` });
       }
     }
-    for (const [key, value] of Object.entries(object)) if (value && typeof value === 'object') stack.push([value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
+    for (const [key, value] of Object.entries(object))
+      if (value && typeof value === 'object') stack.push([value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
   }
   return kept;
 }
@@ -263,7 +271,7 @@ class OpenApiReader {
     this.categories = new CategoryMapper(this.model.categories, options.categoryMap, options.categoryMapFile);
     this.v30 = String(api.openapi).startsWith('3.0.');
     this.model.protocol = { ...this.model.protocol, version: String(info.version ?? '0'), title };
-    this.schemas = (((api.components as Schema | undefined)?.schemas ?? {}) as Record<string, Schema>);
+    this.schemas = ((api.components as Schema | undefined)?.schemas ?? {}) as Record<string, Schema>;
     this.source = { file: options.file, line: 1, column: 1 };
   }
 
@@ -271,7 +279,8 @@ class OpenApiReader {
     this.readImplementations();
     this.readCategories();
     const envelope = this.schemas[COMPONENTS.envelope];
-    if (envelope) this.model.envelope = { fields: this.fields(envelope).map((f) => (f.name === 'data' ? { ...f, type: { kind: 'primitive', name: 'any' } } : f)) };
+    if (envelope)
+      this.model.envelope = { fields: this.fields(envelope).map((f) => (f.name === 'data' ? { ...f, type: { kind: 'primitive', name: 'any' } } : f)) };
     for (const [path, item] of Object.entries((this.api.paths ?? {}) as Record<string, Schema>)) {
       for (const method of METHODS) {
         const operation = item[method] as Schema | undefined;
@@ -302,7 +311,10 @@ class OpenApiReader {
           : actions.length > actionCount / 2
             ? `${actions.length} of the ${actionCount} actions (all but ${others.join(', ')})`
             : `${actions.length} action(s) (${actions.join(', ')})`;
-      this.notes.push({ severity: 'info', message: `the failure response example ${failure} of ${which} is not imported: an action's examples in the spec are successful calls` });
+      this.notes.push({
+        severity: 'info',
+        message: `the failure response example ${failure} of ${which} is not imported: an action's examples in the spec are successful calls`,
+      });
     }
     this.notes.push(...this.categories.notes());
     this.model.types.sort((a, b) => cmp(a.name, b.name));
@@ -320,7 +332,13 @@ class OpenApiReader {
     for (const path of aliasCycles(this.model.types)) {
       const type = this.model.types.find((t) => t.name === path[0])!;
       type.type = { kind: 'primitive', name: 'any' };
-      const what = path.length === 2 ? `schema '${path[0]}' is a reference to itself` : `schemas ${path.slice(0, -1).map((n) => `'${n}'`).join(', ')} are references to each other (${path.join(' → ')})`;
+      const what =
+        path.length === 2
+          ? `schema '${path[0]}' is a reference to itself`
+          : `schemas ${path
+              .slice(0, -1)
+              .map((n) => `'${n}'`)
+              .join(', ')} are references to each other (${path.join(' → ')})`;
       this.notes.push({ severity: 'warning', message: `${what}, which describes no value; '${path[0]}' is read as any` });
     }
   }
@@ -339,7 +357,13 @@ class OpenApiReader {
     this.model.implementations = ids.map((id) => {
       const v = verified[id];
       const valid = v && typeof v.repository === 'string' && typeof v.commit === 'string' && typeof v.date === 'string';
-      return { id, title: { en: id }, ...(valid ? { verified: { repository: v.repository, commit: v.commit, date: v.date, ...(typeof v.branch === 'string' ? { branch: v.branch } : {}) } } : {}) };
+      return {
+        id,
+        title: { en: id },
+        ...(valid
+          ? { verified: { repository: v.repository, commit: v.commit, date: v.date, ...(typeof v.branch === 'string' ? { branch: v.branch } : {}) } }
+          : {}),
+      };
     });
     this.model.origins = ids.map((id) => ({ id, title: { en: id }, implementation: true }));
   }
@@ -412,7 +436,7 @@ class OpenApiReader {
     const ids = new Set(this.model.implementations.map((i) => i.id));
     const media = (content: unknown) => ((content as Schema | undefined)?.['application/json'] as Schema | undefined) ?? {};
     const request = media((operation.requestBody as Schema | undefined)?.content);
-    const ok = media((((operation.responses ?? {}) as Record<string, Schema>)['200'])?.content);
+    const ok = media(((operation.responses ?? {}) as Record<string, Schema>)['200']?.content);
     const requests = this.namedExamples(request);
     const responses = this.namedExamples(ok);
     if (ours) {
@@ -471,7 +495,9 @@ class OpenApiReader {
     for (const [key, result] of results) add(key, undefined, result, undefined);
     const variants = operation[EXTENSION.variantExamples] as Record<string, Schema> | undefined;
     if (variants && Object.keys(variants).length) {
-      dropped.push(`${Object.keys(variants).length} implementation example(s) in ${EXTENSION.variantExamples} (${Object.keys(variants).join(', ')}): the draft has no implementation variants to check them against`);
+      dropped.push(
+        `${Object.keys(variants).length} implementation example(s) in ${EXTENSION.variantExamples} (${Object.keys(variants).join(', ')}): the draft has no implementation variants to check them against`,
+      );
     }
     if (dropped.length) this.notes.push({ severity: 'warning', message: `examples of '${name}' not imported: ${dropped.join('; ')}` });
     return out.sort((a, b) => a.order - b.order).map((x) => x.example);
@@ -494,7 +520,9 @@ class OpenApiReader {
     for (const [key, raw] of Object.entries((media.examples ?? {}) as Record<string, Schema>)) {
       let example = raw;
       if (typeof raw?.$ref === 'string') {
-        const target = raw.$ref.startsWith('#/components/examples/') ? ((this.api.components as Schema | undefined)?.examples as Record<string, Schema> | undefined)?.[refName(raw.$ref)] : undefined;
+        const target = raw.$ref.startsWith('#/components/examples/')
+          ? ((this.api.components as Schema | undefined)?.examples as Record<string, Schema> | undefined)?.[refName(raw.$ref)]
+          : undefined;
         if (!target) {
           this.notes.push({ severity: 'warning', message: `example reference ${raw.$ref} is not to a component example; skipped` });
           continue;
@@ -521,7 +549,10 @@ class OpenApiReader {
         const which = `example ${i + 1}${example.title ? ` (${pick(example.title)})` : ''} of '${action.name}'`;
         const size = Buffer.byteLength(JSON.stringify({ p: example.params, r: example.result }) ?? '');
         if (size > DEFAULT_LIMITS.maxExampleBytes) {
-          this.notes.push({ severity: 'warning', message: `${which} not imported: it is ${formatSize(size)} as JSON, more than the spec's limit of ${formatSize(DEFAULT_LIMITS.maxExampleBytes)}` });
+          this.notes.push({
+            severity: 'warning',
+            message: `${which} not imported: it is ${formatSize(size)} as JSON, more than the spec's limit of ${formatSize(DEFAULT_LIMITS.maxExampleBytes)}`,
+          });
           return false;
         }
         // The parameters and the result are kept or left out each on its own.
@@ -535,7 +566,10 @@ class OpenApiReader {
                 ? []
                 : [{ path: 'result', message: 'expected null: the action answers with no data' }];
         const mismatch = (part: string, problems: ValueProblem[]) =>
-          this.notes.push({ severity: 'warning', message: `${part} of ${which} not imported: it does not match the document's own schema: ${describeProblems(problems)}` });
+          this.notes.push({
+            severity: 'warning',
+            message: `${part} of ${which} not imported: it does not match the document's own schema: ${describeProblems(problems)}`,
+          });
         if (paramsProblems.length) {
           mismatch('the params', paramsProblems);
           delete example.params;
@@ -549,7 +583,10 @@ class OpenApiReader {
         // which holds only the segments and events it supports: a document that does not say who
         // supports them (OpenAPI has no place for it) leaves none. Such an example is kept as a general one.
         if (example.implementation && !this.fitsProfile(action, example)) {
-          this.notes.push({ severity: 'info', message: `${which} is ${example.implementation}'s; it is kept as a general example, since the document does not say which segments and events ${example.implementation} supports` });
+          this.notes.push({
+            severity: 'info',
+            message: `${which} is ${example.implementation}'s; it is kept as a general example, since the document does not say which segments and events ${example.implementation} supports`,
+          });
           delete example.implementation;
         }
         return true;
@@ -560,9 +597,12 @@ class OpenApiReader {
   private params(operation: Schema, name: string): Field[] {
     const out: Field[] = [];
     for (const p of (operation.parameters ?? []) as Schema[]) {
-      if (p.in === 'query' && p.name !== 'access_token') out.push(field(String(p.name), this.type((p.schema ?? {}) as Schema), p.required === true, this.source));
+      if (p.in === 'query' && p.name !== 'access_token')
+        out.push(field(String(p.name), this.type((p.schema ?? {}) as Schema), p.required === true, this.source));
     }
-    const schema = (((operation.requestBody as Schema | undefined)?.content as Schema | undefined)?.['application/json'] as Schema | undefined)?.schema as Schema | undefined;
+    const schema = (((operation.requestBody as Schema | undefined)?.content as Schema | undefined)?.['application/json'] as Schema | undefined)?.schema as
+      | Schema
+      | undefined;
     if (!schema) return out;
     const body = this.inline(schema, actionParamsName({ name }));
     const branches = this.objectBranches(body);
@@ -602,7 +642,8 @@ class OpenApiReader {
           merged.set(f.name, { ...f, required: f.required && lists.every((l) => l.some((g) => g.name === f.name && g.required)) });
         } else if (JSON.stringify(seen.type) !== JSON.stringify(f.type)) {
           const variants = seen.type.kind === 'union' ? seen.type.variants : [seen.type];
-          if (!variants.some((v) => JSON.stringify(v) === JSON.stringify(f.type))) merged.set(f.name, { ...seen, type: { kind: 'union', variants: [...variants, f.type] } });
+          if (!variants.some((v) => JSON.stringify(v) === JSON.stringify(f.type)))
+            merged.set(f.name, { ...seen, type: { kind: 'union', variants: [...variants, f.type] } });
         }
       }
     }
@@ -625,7 +666,11 @@ class OpenApiReader {
     }
     const resolved = this.inline(data, actionResultName({ name }));
     // Null alone: 3.1's `type: null`, or 3.0's nullable schema whose only value is null.
-    if ((resolved.type === 'null' && !resolved.anyOf) || (resolved.nullable === true && Array.isArray(resolved.enum) && resolved.enum.length === 1 && resolved.enum[0] === null)) return null;
+    if (
+      (resolved.type === 'null' && !resolved.anyOf) ||
+      (resolved.nullable === true && Array.isArray(resolved.enum) && resolved.enum.length === 1 && resolved.enum[0] === null)
+    )
+      return null;
     return this.type(resolved);
   }
 
@@ -708,7 +753,12 @@ class OpenApiReader {
             break;
           }
           const additional = s.additionalProperties;
-          const values = additional === true ? ({ kind: 'primitive', name: 'any' } as TypeNode) : additional && typeof additional === 'object' ? this.type(additional as Schema, false) : undefined;
+          const values =
+            additional === true
+              ? ({ kind: 'primitive', name: 'any' } as TypeNode)
+              : additional && typeof additional === 'object'
+                ? this.type(additional as Schema, false)
+                : undefined;
           node = !s.properties && values ? { kind: 'map', values } : { kind: 'object', fields: this.fields(s), ...(values ? { additional: values } : {}) };
           break;
         }
@@ -736,13 +786,14 @@ class OpenApiReader {
   // ---- segments and events, as this project emits them -----------------------------------
 
   private readSegments(): void {
-    const mapping = (name: string) => (((this.schemas[name]?.discriminator as Schema | undefined)?.mapping ?? {}) as Record<string, string>);
+    const mapping = (name: string) => ((this.schemas[name]?.discriminator as Schema | undefined)?.mapping ?? {}) as Record<string, string>;
     const send = mapping(COMPONENTS.sendSegment);
     const receive = mapping(COMPONENTS.receiveSegment);
     for (const type of [...new Set([...Object.keys(send), ...Object.keys(receive)])]) {
       const shapes = [send[type], receive[type]].map((r) => (r ? refName(r) : undefined));
       for (const s of shapes) if (s) this.consumed.add(s);
-      const fieldsOf = (name: string | undefined) => (name ? this.fields((((this.schemas[name]?.properties ?? {}) as Record<string, Schema>).data ?? {}) as Schema) : []);
+      const fieldsOf = (name: string | undefined) =>
+        name ? this.fields((((this.schemas[name]?.properties ?? {}) as Record<string, Schema>).data ?? {}) as Schema) : [];
       const sendFields = fieldsOf(shapes[0]);
       const receiveFields = fieldsOf(shapes[1]);
       const split = shapes[0] && shapes[1] && shapes[0] !== shapes[1];

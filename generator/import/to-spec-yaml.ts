@@ -22,11 +22,22 @@ export function toSpecYaml(model: Model, options: SpecYamlOptions = {}): string 
       // One line for mappings of a few short scalars: `{ type: int64, description: QQ 号 }`.
       const scalars = node.items.every((p) => isScalar(p.value) || (isSeq(p.value) && p.value.items.every(isScalar)) || (isMap(p.value) && p.value.flow));
       const length = JSON.stringify(node.toJSON()).length;
-      if (scalars && node.items.length <= 5 && length <= 100 && !node.items.some((p) => isScalar(p.value) && typeof p.value.value === 'string' && p.value.value.includes('\n'))) node.flow = true;
+      if (
+        scalars &&
+        node.items.length <= 5 &&
+        length <= 100 &&
+        !node.items.some((p) => isScalar(p.value) && typeof p.value.value === 'string' && p.value.value.includes('\n'))
+      )
+        node.flow = true;
     },
   });
   const body = doc.toString({ lineWidth: 0, flowCollectionPadding: true });
-  const header = options.header ? options.header.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n') + '\n' : '';
+  const header = options.header
+    ? options.header
+        .split('\n')
+        .map((l) => `# ${l}`.trimEnd())
+        .join('\n') + '\n'
+    : '';
   return header + body;
 }
 
@@ -37,14 +48,19 @@ class SpecWriter {
 
   constructor(private readonly model: Model) {
     this.names = new Set(model.types.map((t) => t.name));
-    this.defaultVariants = model.callVariants.filter((v) => v.default).map((v) => v.id).sort();
+    this.defaultVariants = model.callVariants
+      .filter((v) => v.default)
+      .map((v) => v.id)
+      .sort();
   }
 
   spec(): Raw {
     const m = this.model;
     const out: Raw = {};
     const p = m.protocol;
-    const callVariants = Object.fromEntries(m.callVariants.map((v) => [v.id, clean({ suffix: v.suffix, default: v.default || undefined, description: text(v.description) })]));
+    const callVariants = Object.fromEntries(
+      m.callVariants.map((v) => [v.id, clean({ suffix: v.suffix, default: v.default || undefined, description: text(v.description) })]),
+    );
     out.protocol = clean({
       name: p.name,
       version: p.version,
@@ -53,19 +69,33 @@ class SpecWriter {
       homepage: p.homepage,
       call_variants: m.callVariants.length ? callVariants : undefined,
     });
-    out.implementations = Object.fromEntries(m.implementations.map((i) => [i.id, clean({ title: text(i.title), homepage: i.homepage, description: text(i.description), verified: i.verified ? { ...i.verified } : undefined })]));
+    out.implementations = Object.fromEntries(
+      m.implementations.map((i) => [
+        i.id,
+        clean({ title: text(i.title), homepage: i.homepage, description: text(i.description), verified: i.verified ? { ...i.verified } : undefined }),
+      ]),
+    );
     const explained = m.implementations.filter((i) => i.disagreements?.length);
     if (explained.length) {
       out.disagreements = Object.fromEntries(
-        explained.map((i) => [i.id, i.disagreements!.map((d) => ({ rule: d.rule, where: d.where, source: d.file, reason: { zh: d.reason.zh, en: d.reason.en } }))]),
+        explained.map((i) => [
+          i.id,
+          i.disagreements!.map((d) => ({ rule: d.rule, where: d.where, source: d.file, reason: { zh: d.reason.zh, en: d.reason.en } })),
+        ]),
       );
     }
     const origins = m.origins.filter((o) => !o.implementation);
     if (origins.length) out.origins = Object.fromEntries(origins.map((o) => [o.id, clean({ title: text(o.title), description: text(o.description) })]));
-    out.categories = Object.fromEntries([...m.categories].sort((a, b) => a.order - b.order).map((c) => [c.id, clean({ title: text(c.title), description: text(c.description), parent: c.parent })]));
+    out.categories = Object.fromEntries(
+      [...m.categories]
+        .sort((a, b) => a.order - b.order)
+        .map((c) => [c.id, clean({ title: text(c.title), description: text(c.description), parent: c.parent })]),
+    );
     out.envelope = clean({ description: text(m.envelope.description), fields: this.fields(m.envelope.fields, 'Envelope') });
-    if (m.retcodes.length) out.retcodes = m.retcodes.map((r) => clean({ code: r.code, name: r.name, status: r.status, origin: r.origin, description: text(r.description) }));
-    if (m.transports.length) out.transports = Object.fromEntries(m.transports.map((t) => [t.id, clean({ title: text(t.title), description: text(t.description) })]));
+    if (m.retcodes.length)
+      out.retcodes = m.retcodes.map((r) => clean({ code: r.code, name: r.name, status: r.status, origin: r.origin, description: text(r.description) }));
+    if (m.transports.length)
+      out.transports = Object.fromEntries(m.transports.map((t) => [t.id, clean({ title: text(t.title), description: text(t.description) })]));
     if (m.authentication) out.authentication = text(m.authentication);
     out.event_base = {
       fields: this.fields(m.eventBase.fields, 'EventBase'),
@@ -73,7 +103,12 @@ class SpecWriter {
     };
     const types: Raw = {};
     for (const t of m.types) {
-      types[t.name] = withMeta(this.type(t.type, t.name, true), { title: text(t.title), description: text(t.description), deprecated: deprecation(t.deprecated), example: t.type.example });
+      types[t.name] = withMeta(this.type(t.type, t.name, true), {
+        title: text(t.title),
+        description: text(t.description),
+        deprecated: deprecation(t.deprecated),
+        example: t.type.example,
+      });
     }
     const actions = Object.fromEntries(m.actions.map((a) => [a.name, this.action(a)]));
     const segments = Object.fromEntries(m.segments.map((s) => [s.type, this.segment(s)]));
@@ -98,7 +133,9 @@ class SpecWriter {
       result: a.result ? this.type(a.result, `${base}Result`) : undefined,
       variants: variants.join() === this.defaultVariants.join() ? undefined : variants,
       deprecated: deprecation(a.deprecated),
-      aliases: a.aliases.length ? a.aliases.map((x) => clean({ name: x.name, deprecated: deprecation(x.deprecated), description: text(x.description) })) : undefined,
+      aliases: a.aliases.length
+        ? a.aliases.map((x) => clean({ name: x.name, deprecated: deprecation(x.deprecated), description: text(x.description) }))
+        : undefined,
       support: this.support(a.support, a.origin, 'action', base),
       examples: a.examples.length ? a.examples.map((x) => this.example(x)) : undefined,
     });
@@ -114,7 +151,9 @@ class SpecWriter {
       fields: s.fields.length ? this.fields(s.fields, base) : undefined,
       deprecated: deprecation(s.deprecated),
       support: this.support(s.support, s.origin, 'segment', base),
-      examples: s.examples.length ? s.examples.map((x) => clean({ title: text(x.title), implementation: x.implementation, data: x.data, cq: x.cq })) : undefined,
+      examples: s.examples.length
+        ? s.examples.map((x) => clean({ title: text(x.title), implementation: x.implementation, data: x.data, cq: x.cq }))
+        : undefined,
     });
   }
 
@@ -171,14 +210,17 @@ class SpecWriter {
     const simple = f.required && !f.hasDefault && !f.description && !f.deprecated && f.direction === 'both';
     if (simple && typeof type === 'string') return type;
     const base: Raw = typeof type === 'string' ? { type } : { ...(type as Raw) };
-    return clean({
-      ...base,
-      required: !f.required && !f.hasDefault ? false : undefined,
-      ...(f.hasDefault ? { default: f.default } : {}),
-      description: text(f.description) ?? base.description,
-      deprecated: deprecation(f.deprecated) ?? base.deprecated,
-      direction: f.direction === 'both' ? undefined : f.direction,
-    }, f.hasDefault ? ['default'] : []);
+    return clean(
+      {
+        ...base,
+        required: !f.required && !f.hasDefault ? false : undefined,
+        ...(f.hasDefault ? { default: f.default } : {}),
+        description: text(f.description) ?? base.description,
+        deprecated: deprecation(f.deprecated) ?? base.deprecated,
+        direction: f.direction === 'both' ? undefined : f.direction,
+      },
+      f.hasDefault ? ['default'] : [],
+    );
   }
 
   /** A type expression when one fits, a definition otherwise. `named` keeps the top-level meta for the caller. */
@@ -286,7 +328,11 @@ function deprecation(d: Deprecation | undefined): unknown {
 
 /** Drops keys whose value is undefined; keys in `keep` are written as null instead. */
 function clean(raw: Raw, keep: string[] = []): Raw {
-  return Object.fromEntries(Object.entries(raw).filter(([k, v]) => v !== undefined || keep.includes(k)).map(([k, v]) => [k, v === undefined ? null : v]));
+  return Object.fromEntries(
+    Object.entries(raw)
+      .filter(([k, v]) => v !== undefined || keep.includes(k))
+      .map(([k, v]) => [k, v === undefined ? null : v]),
+  );
 }
 
 function pascal(name: string): string {

@@ -13,8 +13,25 @@ import type { ImportNote, ImportResult } from './notes.js';
 
 /** The exporter's own template words; they let the mojibake repair restore its headings. */
 const TEMPLATE_WORDS = [
-  '请求参数', '返回示例', '返回结果', '返回数据结构', '状态码含义', '状态码', '数据模型', '中文名', '名称', '位置', '类型',
-  '必选', '说明', '约束', '成功', '枚举值', '属性', '默认模块', '否',
+  '请求参数',
+  '返回示例',
+  '返回结果',
+  '返回数据结构',
+  '状态码含义',
+  '状态码',
+  '数据模型',
+  '中文名',
+  '名称',
+  '位置',
+  '类型',
+  '必选',
+  '说明',
+  '约束',
+  '成功',
+  '枚举值',
+  '属性',
+  '默认模块',
+  '否',
 ];
 
 const COLUMNS: Record<string, keyof Row> = { 名称: 'name', 类型: 'type', 必选: 'required', 中文名: 'title', 说明: 'description' };
@@ -51,7 +68,8 @@ export function importWiddershinsMarkdown(input: string, options: DraftOptions):
       message: `the text is UTF-8 read as Windows-1252 (mojibake); repaired it, restored ${repaired.restored} character(s) that had lost a byte, and marked ${repaired.unrecovered.length} that could be several characters with ${UNREADABLE}`,
     });
     const lines = text.split('\n');
-    for (const [line, count] of byLine) notes.push({ severity: 'info', line, message: `${count} unreadable character(s): ${JSON.stringify(lines[line - 1]!.trim().slice(0, 80))}` });
+    for (const [line, count] of byLine)
+      notes.push({ severity: 'info', line, message: `${count} unreadable character(s): ${JSON.stringify(lines[line - 1]!.trim().slice(0, 80))}` });
   }
   return new Reader(text, options, notes).read();
 }
@@ -117,7 +135,11 @@ class Reader {
     this.model.actions.sort((a, b) => (a.name < b.name ? -1 : 1));
     if (!this.model.envelope.fields.length) this.note('warning', undefined, 'no response table shows the envelope; it is left empty');
     if (this.undocumented.length) {
-      this.note('warning', undefined, `${this.undocumented.length} action(s) document no response structure; their result is read as \`any\`: ${this.undocumented.sort().join(', ')}`);
+      this.note(
+        'warning',
+        undefined,
+        `${this.undocumented.length} action(s) document no response structure; their result is read as \`any\`: ${this.undocumented.sort().join(', ')}`,
+      );
     }
     return { model: this.model, notes: this.notes };
   }
@@ -145,7 +167,10 @@ class Reader {
     this.actionNames.add(name);
     // Description: everything between the path line and the first exporter block.
     const descEnd = body.findIndex((l, k) => k > pathIndex && /^(> |### )/.test(l));
-    const description = body.slice(pathIndex + 1, descEnd < 0 ? undefined : descEnd).join('\n').trim();
+    const description = body
+      .slice(pathIndex + 1, descEnd < 0 ? undefined : descEnd)
+      .join('\n')
+      .trim();
 
     const section = (word: string) => body.findIndex((l) => /^### /.test(l) && couldBe(l.slice(4), word));
     const paramsAt = section('请求参数');
@@ -158,12 +183,26 @@ class Reader {
       params = root.children.filter((c) => c.row.name !== '*anonymous*').map((c) => this.field(c));
       this.applyEnums(params, enums, name);
     }
-    const requestExample = this.exampleAfter(body, body.findIndex((l) => /^> Body/.test(l)), lineOf);
-    if (requestExample.error) this.note('warning', requestExample.line, `the request example of '${name}' is not valid JSON (${requestExample.error}); not checked against the parameters`);
+    const requestExample = this.exampleAfter(
+      body,
+      body.findIndex((l) => /^> Body/.test(l)),
+      lineOf,
+    );
+    if (requestExample.error)
+      this.note(
+        'warning',
+        requestExample.line,
+        `the request example of '${name}' is not valid JSON (${requestExample.error}); not checked against the parameters`,
+      );
     else if (requestExample.value && typeof requestExample.value === 'object' && !Array.isArray(requestExample.value)) {
       const names = new Set(params.map((p) => p.name));
       const extra = Object.keys(requestExample.value).filter((k) => !names.has(k));
-      if (extra.length) this.note('warning', requestExample.line, `the request example of '${name}' sends ${extra.map((k) => `'${k}'`).join(', ')}, which the parameter table does not list; not imported`);
+      if (extra.length)
+        this.note(
+          'warning',
+          requestExample.line,
+          `the request example of '${name}' sends ${extra.map((k) => `'${k}'`).join(', ')}, which the parameter table does not list; not imported`,
+        );
     }
 
     let result: TypeNode = { kind: 'primitive', name: 'any' };
@@ -180,11 +219,20 @@ class Reader {
           this.applyEnums(fields, responseRows.enums, name);
         }
       } else {
-        this.note('warning', responseRows.rows[0]!.line, `the response table of '${name}' has no envelope (no status, retcode, data); its fields are read as the result`);
+        this.note(
+          'warning',
+          responseRows.rows[0]!.line,
+          `the response table of '${name}' has no envelope (no status, retcode, data); its fields are read as the result`,
+        );
         result = { kind: 'object', fields: tree.filter((c) => c.row.name !== '*anonymous*').map((c) => this.field(c)) };
       }
     } else {
-      const example = this.exampleAfter(body, body.findIndex((l) => /^> 返回示例/.test(l) || (couldBe(l.replace(/^> /, ''), '返回示例') && l.startsWith('> '))), lineOf, true);
+      const example = this.exampleAfter(
+        body,
+        body.findIndex((l) => /^> 返回示例/.test(l) || (couldBe(l.replace(/^> /, ''), '返回示例') && l.startsWith('> '))),
+        lineOf,
+        true,
+      );
       const v = example.value as Record<string, unknown> | undefined;
       if (v && typeof v === 'object' && 'data' in v && ('retcode' in v || 'status' in v)) {
         result = typeOfExample(v.data, this.at(example.line ?? 0));
@@ -225,12 +273,18 @@ class Reader {
     this.model.envelope = {
       fields: tree
         .filter((n) => n.row.name !== '*anonymous*')
-        .map((n) => (n.row.name === 'data' ? field('data', { kind: 'primitive', name: 'any' }, true, this.at(n.row.line)) : this.field({ ...n, children: [] }))),
+        .map((n) =>
+          n.row.name === 'data' ? field('data', { kind: 'primitive', name: 'any' }, true, this.at(n.row.line)) : this.field({ ...n, children: [] }),
+        ),
     };
   }
 
   /** The table (and any `#### 枚举值` table) after the heading at `from`, before the next heading. */
-  private tableAfter(body: string[], from: number, lineOf: (k: number) => number): { rows: Row[]; enums: { name: string; depth: number; value: string; line: number }[] } {
+  private tableAfter(
+    body: string[],
+    from: number,
+    lineOf: (k: number) => number,
+  ): { rows: Row[]; enums: { name: string; depth: number; value: string; line: number }[] } {
     const rows: Row[] = [];
     const enums: { name: string; depth: number; value: string; line: number }[] = [];
     let k = from + 1;
@@ -278,7 +332,10 @@ class Reader {
     const open = body.findIndex((l, k) => k > from && /^```json/.test(l));
     if (open < 0) return {};
     const close = body.findIndex((l, k) => k > open && /^```/.test(l));
-    const source = body.slice(open + 1, close < 0 ? undefined : close).join('\n').trim();
+    const source = body
+      .slice(open + 1, close < 0 ? undefined : close)
+      .join('\n')
+      .trim();
     if (!source) return { line: lineOf(open) };
     try {
       return { value: JSON.parse(source), line: lineOf(open) };
@@ -293,7 +350,8 @@ class Reader {
     const { row } = node;
     // Request tables say 是 / 否, response and model tables true / false; 否 may be unreadable (〓) in mojibake.
     const required = row.required === '是' || row.required === 'true';
-    if (!required && row.required !== 'false' && !couldBe(row.required, '否')) this.note('warning', row.line, `'${row.name}': cannot read whether it is required (${JSON.stringify(row.required)}); read as optional`);
+    if (!required && row.required !== 'false' && !couldBe(row.required, '否'))
+      this.note('warning', row.line, `'${row.name}': cannot read whether it is required (${JSON.stringify(row.required)}); read as optional`);
     const description = [row.title, row.description].filter((d) => d && d !== 'none').join(' — ');
     return field(row.name, this.type(node), required, this.at(row.line), description ? { description: { zh: description } } : {});
   }
@@ -373,7 +431,8 @@ class Reader {
       };
       visit(fields);
       // Tables repeat the enumerations of the data models they expand; those are read there.
-      if (!applied && !this.dataModelEnumFields.has(name)) this.note('warning', line, `the enumeration of '${name}' in '${owner}' matches no field; not imported`);
+      if (!applied && !this.dataModelEnumFields.has(name))
+        this.note('warning', line, `the enumeration of '${name}' in '${owner}' matches no field; not imported`);
     }
   }
 
@@ -415,7 +474,9 @@ class Reader {
 
   /** A data model's tables run on through `oneOf` / `or` / `continued` paragraphs until the next model. */
   private tableAfterModel(body: string[], from: number, lineOf: (k: number) => number) {
-    const stripped = body.map((l) => (/^(#### |\||$)/.test(l) ? l : /^(oneOf|anyOf|allOf|xor|or|and|continued)\s*$/.test(l) ? '' : l.startsWith('### ') ? l : ''));
+    const stripped = body.map((l) =>
+      /^(#### |\||$)/.test(l) ? l : /^(oneOf|anyOf|allOf|xor|or|and|continued)\s*$/.test(l) ? '' : l.startsWith('### ') ? l : '',
+    );
     return this.tableAfter(stripped, from, lineOf);
   }
 }
@@ -466,7 +527,11 @@ function enumOf(type: TypeNode, values: string[]): EnumType | undefined {
   if (type.kind !== 'primitive') return undefined;
   if (type.name === 'string') return { kind: 'enum', base: 'string', values: values.map((v) => ({ value: v, name: v })) };
   if ((type.name === 'number' || type.name === 'int64' || type.name === 'int32') && values.every((v) => /^-?\d+$/.test(v))) {
-    return { kind: 'enum', base: type.name === 'int32' ? 'int32' : 'int64', values: values.map((v) => ({ value: Number(v), name: `value_${v.replace('-', 'minus_')}` })) };
+    return {
+      kind: 'enum',
+      base: type.name === 'int32' ? 'int32' : 'int64',
+      values: values.map((v) => ({ value: Number(v), name: `value_${v.replace('-', 'minus_')}` })),
+    };
   }
   return undefined;
 }

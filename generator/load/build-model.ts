@@ -4,7 +4,20 @@
  * is given and reports only what it cannot build without (a spec with no `protocol`); what the
  * entries mean is checked afterwards, on the model and the entries (the check-*.ts files).
  */
-import type { Action, Alias, Category, Disagreement, Event, Example, Implementation, Model, Segment, SegmentExample, Support, Verification } from '../model/types.js';
+import type {
+  Action,
+  Alias,
+  Category,
+  Disagreement,
+  Event,
+  Example,
+  Implementation,
+  Model,
+  Segment,
+  SegmentExample,
+  Support,
+  Verification,
+} from '../model/types.js';
 import { eventTypeName } from '../model/naming.js';
 import { discriminatorKey } from '../model/queries.js';
 import { deprecation, opt, text } from './build-values.js';
@@ -76,9 +89,16 @@ class ModelBuilder {
     this.disagreements(implementations);
     const origins = [
       ...implementations.map((i) => ({ id: i.id, title: i.title, ...opt('description', i.description), implementation: true })),
-      ...this.sections.entries('origins').map(({ key, value: v }) => ({ id: key, title: text(v.title), ...opt('description', text(v.description)), implementation: false })),
+      ...this.sections
+        .entries('origins')
+        .map(({ key, value: v }) => ({ id: key, title: text(v.title), ...opt('description', text(v.description)), implementation: false })),
     ];
-    const callVariants = Object.entries(p.call_variants ?? {}).map(([id, v]) => ({ id, suffix: v.suffix, default: v.default === true, ...opt('description', text(v.description)) }));
+    const callVariants = Object.entries(p.call_variants ?? {}).map(([id, v]) => ({
+      id,
+      suffix: v.suffix,
+      default: v.default === true,
+      ...opt('description', text(v.description)),
+    }));
     this.defaultVariants = callVariants.filter((v) => v.default).map((v) => v.id);
 
     const envelopeEntry = this.sections.single('envelope');
@@ -123,7 +143,9 @@ class ModelBuilder {
       callVariants,
       envelope,
       retcodes: this.retcodes(),
-      transports: this.sections.entries('transports').map(({ key, value: v }) => ({ id: key, title: text(v.title), ...opt('description', text(v.description)) })),
+      transports: this.sections
+        .entries('transports')
+        .map(({ key, value: v }) => ({ id: key, title: text(v.title), ...opt('description', text(v.description)) })),
       ...(authEntry ? { authentication: text(authEntry.value) } : {}),
       eventBase,
       types,

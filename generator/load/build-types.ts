@@ -174,7 +174,12 @@ function enumType(declared: string, raw: RawEnumValue[]): TypeNode {
   const values: EnumValue[] = raw.map((item) => {
     const v = enumItem(item);
     const value = v.value;
-    return { value, name: enumValueName(v) ?? `value_${String(value).replace('-', 'minus_')}`, ...opt('title', text(v.title)), ...opt('description', text(v.description)) };
+    return {
+      value,
+      name: enumValueName(v) ?? `value_${String(value).replace('-', 'minus_')}`,
+      ...opt('title', text(v.title)),
+      ...opt('description', text(v.description)),
+    };
   });
   return { kind: 'enum', base, values };
 }

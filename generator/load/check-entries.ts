@@ -37,7 +37,11 @@ export function checkOrigin({ model, report }: CheckContext, file: SpecFile, pat
   const name = file.name.split('\\').join('/');
   const folder = /(?:^|\/)(?:actions|events)\/([^/]+)\/[^/]+$/.exec(name)?.[1] ?? /(?:^|\/)segments\/([^/]+)\.ya?ml$/.exec(name)?.[1];
   if (folder !== undefined && folder !== origin) {
-    report.warn(file.at(path), `origin '${origin}' disagrees with the file's place, which is for '${folder}'`, `move the entry to the files of '${origin}', or correct its origin`);
+    report.warn(
+      file.at(path),
+      `origin '${origin}' disagrees with the file's place, which is for '${folder}'`,
+      `move the entry to the files of '${origin}', or correct its origin`,
+    );
   }
 }
 
@@ -52,11 +56,20 @@ function checkLanguages({ report }: CheckContext, file: SpecFile, path: DataPath
     const raw = v[key];
     if (raw === undefined) continue;
     if (typeof raw === 'string') {
-      report.warn(file.at([...path, key]), `\`${key}\` is a plain string, which is read as Chinese (zh) only; the English docs show it untranslated`, `write { zh: …, en: … }`);
+      report.warn(
+        file.at([...path, key]),
+        `\`${key}\` is a plain string, which is read as Chinese (zh) only; the English docs show it untranslated`,
+        `write { zh: …, en: … }`,
+      );
       continue;
     }
     const missing = (['zh', 'en'] as const).filter((lang) => !raw[lang]?.trim());
-    if (missing.length === 1) report.warn(file.at([...path, key]), `\`${key}\` has no ${missing[0]}; the ${missing[0] === 'en' ? 'English' : 'Chinese'} docs show it untranslated`, `add ${missing[0]}: …`);
+    if (missing.length === 1)
+      report.warn(
+        file.at([...path, key]),
+        `\`${key}\` has no ${missing[0]}; the ${missing[0] === 'en' ? 'English' : 'Chinese'} docs show it untranslated`,
+        `add ${missing[0]}: …`,
+      );
   }
 }
 
@@ -81,7 +94,11 @@ function checkExampleImplementations({ model, report }: CheckContext, e: Entry<u
   const implementations = model.implementations.map((i) => i.id);
   examples.forEach((x, i) => {
     if (x.implementation !== undefined && !implementations.includes(x.implementation)) {
-      report.error(e.file.at([...e.path, 'examples', i, 'implementation']), `unknown implementation '${x.implementation}'`, suggest(x.implementation, implementations));
+      report.error(
+        e.file.at([...e.path, 'examples', i, 'implementation']),
+        `unknown implementation '${x.implementation}'`,
+        suggest(x.implementation, implementations),
+      );
     }
   });
 }
@@ -91,7 +108,11 @@ function checkSegmentDirections({ report }: CheckContext, segment: Segment): voi
   const direction = segment.direction;
   for (const field of segment.fields) {
     if (direction !== 'both' && field.direction !== 'both' && field.direction !== direction) {
-      report.error(field.source, `field '${field.name}' is ${field.direction}-only, but segment '${segment.type}' is only ${direction === 'send' ? 'sent' : 'received'}`, 'remove the field or fix one of the directions');
+      report.error(
+        field.source,
+        `field '${field.name}' is ${field.direction}-only, but segment '${segment.type}' is only ${direction === 'send' ? 'sent' : 'received'}`,
+        'remove the field or fix one of the directions',
+      );
     }
   }
 }

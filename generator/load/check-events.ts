@@ -22,13 +22,29 @@ function checkDiscriminators({ model, report }: CheckContext, e: Entry<unknown>,
   const at = (i: number) => file.at([...path, 'discriminators', discriminators[i]!.key], true);
   const [first, second, third, ...rest] = discriminators;
   if (first && first.key !== 'post_type') {
-    report.error(at(0), `the first discriminator must be 'post_type', not '${first.key}'`, 'list discriminators in order: post_type, then its secondary key, then sub_type');
+    report.error(
+      at(0),
+      `the first discriminator must be 'post_type', not '${first.key}'`,
+      'list discriminators in order: post_type, then its secondary key, then sub_type',
+    );
   } else if (first) {
     const postType = postTypes.find((p) => p.value === first.value);
     if (!postType) {
-      report.error(file.at([...path, 'discriminators', 'post_type']), `unknown post_type '${first.value}'`, suggest(first.value, postTypes.map((p) => p.value), 'declare it under event_base.post_types'));
+      report.error(
+        file.at([...path, 'discriminators', 'post_type']),
+        `unknown post_type '${first.value}'`,
+        suggest(
+          first.value,
+          postTypes.map((p) => p.value),
+          'declare it under event_base.post_types',
+        ),
+      );
     } else if (second && second.key !== postType.discriminator) {
-      report.error(at(1), `events with post_type '${first.value}' are discriminated by '${postType.discriminator}', not '${second.key}'`, `write \`${postType.discriminator}: ...\` second`);
+      report.error(
+        at(1),
+        `events with post_type '${first.value}' are discriminated by '${postType.discriminator}', not '${second.key}'`,
+        `write \`${postType.discriminator}: ...\` second`,
+      );
     }
   }
   if (third && third.key !== 'sub_type') report.error(at(2), `the third discriminator can only be 'sub_type', not '${third.key}'`);
@@ -48,7 +64,11 @@ function checkDistinct({ model, report }: CheckContext): void {
       if (a.key === b.key && a.event.id < b.event.id) {
         report.error(b.event.source, `events '${a.event.id}' and '${b.event.id}' have the same discriminators`, 'give one of them a sub_type, or merge them');
       } else if (b.key.startsWith(a.key + '|')) {
-        report.error(a.event.source, `the discriminators of '${a.event.id}' are a prefix of those of '${b.event.id}'`, `give '${a.event.id}' a sub_type too, so an event matches exactly one type`);
+        report.error(
+          a.event.source,
+          `the discriminators of '${a.event.id}' are a prefix of those of '${b.event.id}'`,
+          `give '${a.event.id}' a sub_type too, so an event matches exactly one type`,
+        );
       }
     }
   }

@@ -18,12 +18,16 @@ export function checkExampleSizes(model: Model, pending: { value: unknown; at: S
   const all: { value: unknown; at: SourceRef; what: string }[] = [...pending];
   for (const action of model.actions) {
     for (const example of action.examples) {
-      if (example.params !== undefined) all.push({ value: example.params, at: example.paramsSource ?? example.source, what: `the params of this example of '${action.name}'` });
-      if (example.result !== undefined) all.push({ value: example.result, at: example.resultSource ?? example.source, what: `the result of this example of '${action.name}'` });
+      if (example.params !== undefined)
+        all.push({ value: example.params, at: example.paramsSource ?? example.source, what: `the params of this example of '${action.name}'` });
+      if (example.result !== undefined)
+        all.push({ value: example.result, at: example.resultSource ?? example.source, what: `the result of this example of '${action.name}'` });
     }
   }
-  for (const segment of model.segments) for (const example of segment.examples) all.push({ value: example.data, at: example.source, what: `this example of segment '${segment.type}'` });
-  for (const event of model.events) for (const example of event.examples) all.push({ value: example.value, at: example.source, what: `this example of event '${event.id}'` });
+  for (const segment of model.segments)
+    for (const example of segment.examples) all.push({ value: example.data, at: example.source, what: `this example of segment '${segment.type}'` });
+  for (const event of model.events)
+    for (const example of event.examples) all.push({ value: example.value, at: example.source, what: `this example of event '${event.id}'` });
   const diagnostics: Diagnostic[] = [];
   for (const { value, at, what } of all) {
     const size = Buffer.byteLength(JSON.stringify(value) ?? '');
@@ -44,7 +48,12 @@ export function checkExamples(model: Model, pending: { type: TypeNode; value: un
   const diagnostics: Diagnostic[] = [];
   const report = (problems: ValueProblem[], at: SourceRef, what: string) => {
     if (problems.length) {
-      diagnostics.push({ ...at, severity: 'error', message: `${what} does not match its type: ${describeProblems(problems)}`, hint: 'fix the example, or the type if the example is right' });
+      diagnostics.push({
+        ...at,
+        severity: 'error',
+        message: `${what} does not match its type: ${describeProblems(problems)}`,
+        hint: 'fix the example, or the type if the example is right',
+      });
     }
   };
 
@@ -69,11 +78,19 @@ export function checkExamples(model: Model, pending: { type: TypeNode; value: un
       const shaped = own?.actions.get(action.name);
       const exampleChecker = own && shaped ? own.checker : checker;
       if (example.params !== undefined) {
-        report(exampleChecker.object(example.params, shaped ? shaped.params : applyFieldVariant(action.params, support), undefined), example.paramsSource ?? example.source, `the params of this example of '${action.name}'`);
+        report(
+          exampleChecker.object(example.params, shaped ? shaped.params : applyFieldVariant(action.params, support), undefined),
+          example.paramsSource ?? example.source,
+          `the params of this example of '${action.name}'`,
+        );
       }
       if (example.result !== undefined) {
         const result = shaped ? shaped.result : support?.result !== undefined ? support.result : action.result;
-        const problems = result ? exampleChecker.check(example.result, result) : example.result === null ? [] : [{ path: '', message: 'expected null: the action answers with no data' }];
+        const problems = result
+          ? exampleChecker.check(example.result, result)
+          : example.result === null
+            ? []
+            : [{ path: '', message: 'expected null: the action answers with no data' }];
         report(problems, example.resultSource ?? example.source, `the result of this example of '${action.name}'`);
       }
     }
@@ -85,11 +102,20 @@ export function checkExamples(model: Model, pending: { type: TypeNode; value: un
       // implementation's example, that implementation's shape of the segment.
       const support = example.implementation ? segment.support.find((s) => s.implementation === example.implementation) : undefined;
       const exampleChecker = example.implementation && support?.status === 'supported' ? profile(example.implementation).checker : checker;
-      report(exampleChecker.segment({ type: segment.type, data: example.data }, 'either'), example.source, `the data of this example of segment '${segment.type}'${example.implementation ? ` (${example.implementation})` : ''}`);
+      report(
+        exampleChecker.segment({ type: segment.type, data: example.data }, 'either'),
+        example.source,
+        `the data of this example of segment '${segment.type}'${example.implementation ? ` (${example.implementation})` : ''}`,
+      );
       if (example.cq !== undefined) {
         const expected = stringify([{ type: segment.type, data: example.data }]);
         if (expected !== example.cq) {
-          diagnostics.push({ ...example.source, severity: 'error', message: `the CQ code of this example of segment '${segment.type}' does not match its data`, hint: `the data stringifies to ${expected}` });
+          diagnostics.push({
+            ...example.source,
+            severity: 'error',
+            message: `the CQ code of this example of segment '${segment.type}' does not match its data`,
+            hint: `the data stringifies to ${expected}`,
+          });
         }
       }
     }

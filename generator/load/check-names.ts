@@ -36,7 +36,11 @@ export function checkNames({ model, types, report }: CheckContext): void {
   for (const action of model.actions) {
     const other = byMethod.get(methodName(action));
     if (other) {
-      report.warn(action.source, `actions '${other.name}' and '${action.name}' would have the same name in code ('${methodName(action)}'), and the generated code would not compile`, `make '${action.name}' an alias of '${other.name}' (an implementation's support entry can say it answers only to that name with \`names:\`)`);
+      report.warn(
+        action.source,
+        `actions '${other.name}' and '${action.name}' would have the same name in code ('${methodName(action)}'), and the generated code would not compile`,
+        `make '${action.name}' an alias of '${other.name}' (an implementation's support entry can say it answers only to that name with \`names:\`)`,
+      );
     }
     byMethod.set(methodName(action), action);
   }

@@ -27,16 +27,20 @@ export function noteMismatches(action: Pick<Action, 'params'>, support: Support)
   for (const sentence of note.replace(/\s+/g, ' ').split(/(?<=[.;])\s+|,\s+but\s+/)) {
     if (ABOUT_SOMETHING_ELSE.test(sentence)) continue;
     for (const m of sentence.matchAll(new RegExp(`\\b(?:ignores|does not read|doesn't read|never reads) ${NAME_LIST}`, 'g'))) {
-      for (const name of names(m[1]!)) if (param(name)) problems.push(`the note says it does not read \`${name}\`, but the variant keeps it: add it to remove_params`);
+      for (const name of names(m[1]!))
+        if (param(name)) problems.push(`the note says it does not read \`${name}\`, but the variant keeps it: add it to remove_params`);
     }
     for (const m of sentence.matchAll(new RegExp(`\\breads only ${NAME_LIST}`, 'g'))) {
       // "reads only `messages`, not `message`": a contrast with the names that follow, not a full list.
       if (/^,?\s*not\b/.test(sentence.slice(m.index! + m[0].length))) continue;
       const read = names(m[1]!);
-      for (const p of params) if (!read.includes(p.name)) problems.push(`the note says it reads only ${read.map((n) => `\`${n}\``).join(', ')}, but the variant keeps \`${p.name}\`: add it to remove_params`);
+      for (const p of params)
+        if (!read.includes(p.name))
+          problems.push(`the note says it reads only ${read.map((n) => `\`${n}\``).join(', ')}, but the variant keeps \`${p.name}\`: add it to remove_params`);
     }
     for (const m of sentence.matchAll(/`(\w+)` (?:may be omitted|is optional)/g)) {
-      if (param(m[1]!)?.required) problems.push(`the note says \`${m[1]}\` may be omitted, but the variant requires it: give it with required: false in params`);
+      if (param(m[1]!)?.required)
+        problems.push(`the note says \`${m[1]}\` may be omitted, but the variant requires it: give it with required: false in params`);
     }
     for (const m of sentence.matchAll(/`(\w+)` is required/g)) {
       const p = param(m[1]!);
@@ -49,12 +53,14 @@ export function noteMismatches(action: Pick<Action, 'params'>, support: Support)
 export function checkNotes(model: Model): Diagnostic[] {
   return model.actions.flatMap((action) =>
     action.support.flatMap((support) =>
-      noteMismatches(action, support).map((message): Diagnostic => ({
-        ...action.source,
-        severity: 'warning',
-        message: `'${action.name}', ${support.implementation}: ${message}`,
-        hint: 'record the difference in the support variant, or reword the note if it says something else',
-      })),
+      noteMismatches(action, support).map(
+        (message): Diagnostic => ({
+          ...action.source,
+          severity: 'warning',
+          message: `'${action.name}', ${support.implementation}: ${message}`,
+          hint: 'record the difference in the support variant, or reword the note if it says something else',
+        }),
+      ),
     ),
   );
 }

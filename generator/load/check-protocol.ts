@@ -12,7 +12,8 @@ export function checkProtocol(c: CheckContext): void {
   }
   const implementations = c.model.implementations.map((i) => i.id);
   for (const e of sections.entries('origins')) {
-    if (implementations.includes(e.key)) report.error(e.file.at(e.path, true), `origin '${e.key}' is already an implementation`, 'every implementation is an origin; remove this entry');
+    if (implementations.includes(e.key))
+      report.error(e.file.at(e.path, true), `origin '${e.key}' is already an implementation`, 'every implementation is an origin; remove this entry');
   }
   checkDisagreements(c, implementations);
   checkCategories(c);
@@ -24,21 +25,37 @@ function checkDisagreements({ sections, report }: CheckContext, implementations:
   const ruleIds = RULES.map((r) => r.id);
   for (const e of sections.entries('disagreements')) {
     if (!implementations.includes(e.key)) {
-      report.error(e.file.at(e.path, true), `unknown implementation '${e.key}'`, suggest(e.key, implementations, `implementations are: ${implementations.join(', ')}`));
+      report.error(
+        e.file.at(e.path, true),
+        `unknown implementation '${e.key}'`,
+        suggest(e.key, implementations, `implementations are: ${implementations.join(', ')}`),
+      );
       continue;
     }
     const seen: { rule: string; where: string; at: { file: string; line: number } }[] = [];
     e.value.forEach(({ rule, where, source }, i) => {
       const here = [...e.path, i];
       if (!ruleIds.includes(rule)) {
-        report.error(e.file.at([...here, 'rule']), `unknown diff rule '${rule}'`, suggest(rule, ruleIds, 'the rules are listed in generated/docs/diff-rules.md'));
+        report.error(
+          e.file.at([...here, 'rule']),
+          `unknown diff rule '${rule}'`,
+          suggest(rule, ruleIds, 'the rules are listed in generated/docs/diff-rules.md'),
+        );
       }
       if (source.split('/').some((part) => part === '..' || part === '.' || part === '')) {
-        report.error(e.file.at([...here, 'source']), `'${source}' is not a path inside the repository`, "write the file's path from the repository's root, without ., .. or empty parts");
+        report.error(
+          e.file.at([...here, 'source']),
+          `'${source}' is not a path inside the repository`,
+          "write the file's path from the repository's root, without ., .. or empty parts",
+        );
       }
       const twin = seen.find((d) => d.rule === rule && d.where === where);
       if (twin) {
-        report.error(e.file.at(here, true), `the disagreement ${rule} at '${where}' is explained twice`, `it is also at ${twin.at.file}:${twin.at.line}; keep one`);
+        report.error(
+          e.file.at(here, true),
+          `the disagreement ${rule} at '${where}' is explained twice`,
+          `it is also at ${twin.at.file}:${twin.at.line}; keep one`,
+        );
         return;
       }
       seen.push({ rule, where, at: e.file.at(here, true) });

@@ -25,7 +25,12 @@ export function checkSupport(c: CheckContext): void {
     const action = actions.get(e.key)!;
     checkStated(c, e);
     checkEntries(c, e, 'action', action.params);
-    checkNames(c, e, action.support, action.aliases.map((a) => a.name));
+    checkNames(
+      c,
+      e,
+      action.support,
+      action.aliases.map((a) => a.name),
+    );
   }
   for (const e of c.sections.entries('segments')) checkEntries(c, e, 'segment', segments.get(e.key)!.fields);
   for (const e of c.sections.entries('events')) checkEntries(c, e, 'event', events.get(e.key)!.fields);
@@ -52,7 +57,11 @@ function checkEntries({ model, report }: CheckContext, e: Entry<RawAction | RawS
   const map = e.value.support ?? {};
   for (const key of Object.keys(map)) {
     if (!implementations.includes(key)) {
-      report.error(file.at([...path, key], true), `unknown implementation '${key}'`, suggest(key, implementations, `implementations are: ${implementations.join(', ')}`));
+      report.error(
+        file.at([...path, key], true),
+        `unknown implementation '${key}'`,
+        suggest(key, implementations, `implementations are: ${implementations.join(', ')}`),
+      );
     }
   }
   const removeKey = supportKeys(kind).remove;
@@ -63,12 +72,23 @@ function checkEntries({ model, report }: CheckContext, e: Entry<RawAction | RawS
     const here = [...path, implementation];
     for (const wrong of WRONG_KEYS[kind]) {
       if (v[wrong] !== undefined) {
-        report.error(file.at([...here, wrong], true), `\`${wrong}\` does not apply to a${kind === 'action' ? 'n' : ''} ${kind}`, kind === 'action' ? `use \`${wrong.replace('fields', 'params')}\`` : `use \`${wrong.replace('params', 'fields')}\``);
+        report.error(
+          file.at([...here, wrong], true),
+          `\`${wrong}\` does not apply to a${kind === 'action' ? 'n' : ''} ${kind}`,
+          kind === 'action' ? `use \`${wrong.replace('fields', 'params')}\`` : `use \`${wrong.replace('params', 'fields')}\``,
+        );
       }
     }
     (v[removeKey] ?? []).forEach((name, i) => {
       if (!baseFields.some((f) => f.name === name)) {
-        report.error(file.at([...here, removeKey, i]), `'${name}' is not a ${kind === 'action' ? 'parameter' : 'field'} of this ${kind}`, suggest(name, baseFields.map((f) => f.name)));
+        report.error(
+          file.at([...here, removeKey, i]),
+          `'${name}' is not a ${kind === 'action' ? 'parameter' : 'field'} of this ${kind}`,
+          suggest(
+            name,
+            baseFields.map((f) => f.name),
+          ),
+        );
       }
     });
   }
@@ -79,7 +99,11 @@ function checkNames({ report }: CheckContext, e: Entry<unknown>, support: Suppor
   for (const s of support) {
     s.names?.forEach((name, i) => {
       if (name !== e.key && !aliases.includes(name)) {
-        report.error(e.file.at([...e.path, 'support', s.implementation, 'names', i]), `'${name}' is neither '${e.key}' nor one of its aliases`, suggest(name, [e.key, ...aliases], 'list the name under aliases: first'));
+        report.error(
+          e.file.at([...e.path, 'support', s.implementation, 'names', i]),
+          `'${name}' is neither '${e.key}' nor one of its aliases`,
+          suggest(name, [e.key, ...aliases], 'list the name under aliases: first'),
+        );
       }
     });
   }

@@ -50,7 +50,11 @@ function checkEnum(report: Report, { file, path }: Site<unknown>, declared: stri
     const value = v.value;
     const ok = base === 'string' ? typeof value === 'string' : Number.isInteger(value);
     if (!ok) {
-      report.error(file.at(itemPath), `enum value ${JSON.stringify(value)} is not ${base === 'string' ? 'a string' : 'an integer'}`, base === 'string' ? 'quote it' : `use \`type: string\` for string values`);
+      report.error(
+        file.at(itemPath),
+        `enum value ${JSON.stringify(value)} is not ${base === 'string' ? 'a string' : 'an integer'}`,
+        base === 'string' ? 'quote it' : `use \`type: string\` for string values`,
+      );
     }
     if (values.some((x) => x === value)) report.error(file.at(itemPath), `enum value ${JSON.stringify(value)} is listed twice`, 'enum values must be unique');
     const name = enumValueName(v);
@@ -75,7 +79,12 @@ function checkCycles({ model, types, report }: CheckContext): void {
     const at = types.referencesOf.get(from)?.find((r) => r.name === to)?.at ?? type.source;
     report.error(
       at,
-      path.length === 2 ? `type '${from}' is defined as itself` : `types ${path.slice(0, -1).map((n) => `'${n}'`).join(', ')} are defined as each other (${path.join(' → ')})`,
+      path.length === 2
+        ? `type '${from}' is defined as itself`
+        : `types ${path
+            .slice(0, -1)
+            .map((n) => `'${n}'`)
+            .join(', ')} are defined as each other (${path.join(' → ')})`,
       'a type can refer to itself only inside an object field or an array (`children: Node[]`); give one of them a real definition',
     );
   }

@@ -18,9 +18,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** Orders diagnostics by file, then position, so reports are stable. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message),
-  );
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
 }
 
 /** Thrown when the spec has errors; carries every diagnostic found, not just the first. */

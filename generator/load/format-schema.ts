@@ -32,7 +32,12 @@ const text: Schema = {
   properties: { zh: { type: 'string' }, en: { type: 'string' } },
   additionalProperties: false,
 };
-const deprecated: Schema = { title: 'Deprecation', type: ['boolean', 'string', 'object'], properties: { zh: { type: 'string' }, en: { type: 'string' } }, additionalProperties: false };
+const deprecated: Schema = {
+  title: 'Deprecation',
+  type: ['boolean', 'string', 'object'],
+  properties: { zh: { type: 'string' }, en: { type: 'string' } },
+  additionalProperties: false,
+};
 const ref = (name: string): Schema => ({ $ref: `#/definitions/${name}` });
 
 const typeKeys: Record<string, Schema> = {
@@ -200,7 +205,10 @@ export const specFileSchema: Schema = {
       closed(
         {
           fields: mapOf(ref('field')),
-          post_types: mapOf(titled('PostType', closed({ discriminator: { type: 'string', pattern: WIRE_KEY }, title: text }, ['discriminator'])), '^[a-z][a-z_]*$'),
+          post_types: mapOf(
+            titled('PostType', closed({ discriminator: { type: 'string', pattern: WIRE_KEY }, title: text }, ['discriminator'])),
+            '^[a-z][a-z_]*$',
+          ),
         },
         ['fields', 'post_types'],
       ),
@@ -364,7 +372,11 @@ function describe(file: SpecFile, error: ErrorObject): Diagnostic | undefined {
         ...base,
         ...file.at(dataPath(path)),
         message: `${where(path)} does not match the pattern ${String(error.params.pattern)}`,
-        ...(PATTERN_HINTS[String(error.params.pattern)] ? { hint: PATTERN_HINTS[String(error.params.pattern)] } : VALUE_HINTS[valueKind(path)] ? { hint: VALUE_HINTS[valueKind(path)] } : {}),
+        ...(PATTERN_HINTS[String(error.params.pattern)]
+          ? { hint: PATTERN_HINTS[String(error.params.pattern)] }
+          : VALUE_HINTS[valueKind(path)]
+            ? { hint: VALUE_HINTS[valueKind(path)] }
+            : {}),
       };
     case 'propertyNames':
       return undefined; // reported by its nested `pattern` error with the key's name

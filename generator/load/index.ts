@@ -48,16 +48,30 @@ export async function listSpecFiles(dir: string, cwd = process.cwd()): Promise<{
     try {
       target = await realpath(path);
     } catch {
-      if (SPEC_FILE.test(e.name)) diagnostics.push({ ...at, message: 'this symbolic link points at nothing', hint: 'remove the link, or make it point at a spec file inside the spec folder' });
+      if (SPEC_FILE.test(e.name))
+        diagnostics.push({
+          ...at,
+          message: 'this symbolic link points at nothing',
+          hint: 'remove the link, or make it point at a spec file inside the spec folder',
+        });
       continue;
     }
     const inside = target === root || target.startsWith(root + sep);
     const info = await stat(target);
     if (info.isDirectory()) {
-      diagnostics.push({ ...at, message: `this is a symbolic link to a folder (${target}); the spec folder is read without following folder links`, hint: 'move the files into the spec folder, or remove the link' });
+      diagnostics.push({
+        ...at,
+        message: `this is a symbolic link to a folder (${target}); the spec folder is read without following folder links`,
+        hint: 'move the files into the spec folder, or remove the link',
+      });
     } else if (SPEC_FILE.test(e.name)) {
       if (inside) paths.push(path);
-      else diagnostics.push({ ...at, message: `this symbolic link points outside the spec folder (${target})`, hint: 'copy the file into the spec folder instead of linking to it' });
+      else
+        diagnostics.push({
+          ...at,
+          message: `this symbolic link points outside the spec folder (${target})`,
+          hint: 'copy the file into the spec folder instead of linking to it',
+        });
     }
   }
   return { paths: paths.sort(), diagnostics };
@@ -65,7 +79,10 @@ export async function listSpecFiles(dir: string, cwd = process.cwd()): Promise<{
 
 /** Loads files already in memory (name → text); `name` is what diagnostics show. */
 export function loadSpecTexts(texts: { name: string; text: string }[], limits: Limits = DEFAULT_LIMITS): LoadResult {
-  return loadSpecFiles(texts.map(({ name, text }) => SpecFile.fromText(name, text, limits)), limits);
+  return loadSpecFiles(
+    texts.map(({ name, text }) => SpecFile.fromText(name, text, limits)),
+    limits,
+  );
 }
 
 function loadSpecFiles(parsedFiles: { file?: SpecFile; diagnostics: Diagnostic[] }[], limits: Limits, earlier: Diagnostic[] = []): LoadResult {
@@ -104,12 +121,28 @@ export async function loadSpec(dir: string, cwd = process.cwd(), limits: Limits 
     listed = await listSpecFiles(dir, cwd);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
-    return { diagnostics: [{ file: relative(cwd, dir) || '.', line: 1, column: 1, severity: 'error', message: `cannot read the spec folder: ${why}`, hint: 'point --spec at the spec directory' }] };
+    const why =
+      code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
+    return {
+      diagnostics: [
+        {
+          file: relative(cwd, dir) || '.',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: `cannot read the spec folder: ${why}`,
+          hint: 'point --spec at the spec directory',
+        },
+      ],
+    };
   }
   const { paths, diagnostics } = listed;
   if (paths.length === 0 && diagnostics.length === 0) {
-    return { diagnostics: [{ file: relative(cwd, dir) || '.', line: 1, column: 1, severity: 'error', message: 'no .yaml files found', hint: 'point --spec at the spec directory' }] };
+    return {
+      diagnostics: [
+        { file: relative(cwd, dir) || '.', line: 1, column: 1, severity: 'error', message: 'no .yaml files found', hint: 'point --spec at the spec directory' },
+      ],
+    };
   }
   const parsed = await Promise.all(paths.map((p) => SpecFile.read(p, relative(cwd, p), limits)));
   onCheck?.();

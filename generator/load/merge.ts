@@ -82,7 +82,11 @@ export class Sections {
       const earlier = list.find((e) => e.key === key);
       if (earlier) {
         const first = earlier.file.at(earlier.path, true);
-        this.error(file.at([section, key], true), `${singular(section)} '${key}' is defined twice`, `it is also defined at ${first.file}:${first.line}:${first.column}; keep one`);
+        this.error(
+          file.at([section, key], true),
+          `${singular(section)} '${key}' is defined twice`,
+          `it is also defined at ${first.file}:${first.line}:${first.column}; keep one`,
+        );
         continue;
       }
       list.push({ key, value, file, path: [section, key] });

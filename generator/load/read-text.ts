@@ -28,7 +28,8 @@ export async function readTextFile(path: string, maxBytes: number, option: strin
     bytes = await readFile(path);
   } catch (e) {
     const error = e as NodeJS.ErrnoException;
-    const why = error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message);
+    const why =
+      error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message);
     return { problem: { line: 1, column: 1, message: `cannot read this file: ${why}`, hint: 'check that the file exists and that you may read it' } };
   }
   // The file may have grown between stat and read.

@@ -57,7 +57,9 @@ export class SpecFile {
           line: at.line,
           column: at.col,
           severity: 'error',
-          message: alias ? `YAML: the alias *${alias.source} expands too far (more than ${maxAliasCount} aliased nodes, a "billion laughs" pattern)` : `YAML: ${(e as Error).message}`,
+          message: alias
+            ? `YAML: the alias *${alias.source} expands too far (more than ${maxAliasCount} aliased nodes, a "billion laughs" pattern)`
+            : `YAML: ${(e as Error).message}`,
           hint: alias ? 'write the repeated values out instead of nesting aliases of aliases' : 'define each anchor (&name) before its aliases (*name)',
         });
       }

@@ -167,7 +167,10 @@ export class SchemaBuilder {
         defs[names.receive!] = this.named(names.receive!, describe(this.segmentShape(segment, receiveFields(segment)), segment.description));
       } else {
         const name = segmentShapeNames(segment)[0]!;
-        defs[name] = this.named(name, describe(this.segmentShape(segment, isSendable(segment) ? sendFields(segment) : receiveFields(segment)), segment.description));
+        defs[name] = this.named(
+          name,
+          describe(this.segmentShape(segment, isSendable(segment) ? sendFields(segment) : receiveFields(segment)), segment.description),
+        );
       }
     }
     defs.SendSegment = this.named('SendSegment', this.segmentUnion('send'));
@@ -179,7 +182,10 @@ export class SchemaBuilder {
       if (members.length) defs[name] = this.named(name, { oneOf: members.map((e) => ({ $ref: this.options.refPrefix + eventTypeName(e.id) })) });
     }
     // A spec without events (an imported draft) has an empty union: `not: {}` matches nothing, as an empty oneOf would, but is valid.
-    defs.Event = this.named('Event', this.model.events.length ? { oneOf: this.model.events.map((e) => ({ $ref: this.options.refPrefix + e.typeName })) } : { not: {} });
+    defs.Event = this.named(
+      'Event',
+      this.model.events.length ? { oneOf: this.model.events.map((e) => ({ $ref: this.options.refPrefix + e.typeName })) } : { not: {} },
+    );
     return defs;
   }
 

@@ -50,11 +50,23 @@ export const TAG_DISPLAY_NAME = 'x-displayName';
 
 /** What each extension field holds, and on what object. */
 const EXTENSION_DOCS: [name: string, on: 'info' | 'operation', meaning: string][] = [
-  [EXTENSION.verified, 'info', "per implementation id, the source its column of the spec was verified against: `repository` (owner/name on GitHub), `commit`, `date` and, off the default branch, `branch`."],
+  [
+    EXTENSION.verified,
+    'info',
+    'per implementation id, the source its column of the spec was verified against: `repository` (owner/name on GitHub), `commit`, `date` and, off the default branch, `branch`.',
+  ],
   [EXTENSION.origin, 'operation', 'the standard or extension that defines the action.'],
   [EXTENSION.support, 'operation', "every implementation's id mapped to `supported`, `unsupported` or `unknown` (no claim either way)."],
-  [EXTENSION.supportedBy, 'operation', "the ids of the implementations that support the action, to filter on (for example with Redocly's `filter-in` decorator)."],
-  [EXTENSION.supportDetails, 'operation', 'per implementation, where it differs: `note`, `since`, `params` (parameters it adds or types differently), `removedParams`, `differentResult`.'],
+  [
+    EXTENSION.supportedBy,
+    'operation',
+    "the ids of the implementations that support the action, to filter on (for example with Redocly's `filter-in` decorator).",
+  ],
+  [
+    EXTENSION.supportDetails,
+    'operation',
+    'per implementation, where it differs: `note`, `since`, `params` (parameters it adds or types differently), `removedParams`, `differentResult`.',
+  ],
   [EXTENSION.aliases, 'operation', 'other action names that reach the same action.'],
   [
     EXTENSION.variantExamples,
@@ -86,7 +98,11 @@ const SUPPORT_HEADINGS_READ = [SUPPORT_HEADING, '**Support**'];
  * An operation's description: the deprecation (`**Deprecated.** reason`), the action's description,
  * then the support section, one line per implementation; undefined when there is none of them.
  */
-export function operationDescription(parts: { deprecated?: { reason?: Text } | undefined; description?: Text | undefined; supportLines: string[] }): string | undefined {
+export function operationDescription(parts: {
+  deprecated?: { reason?: Text } | undefined;
+  description?: Text | undefined;
+  supportLines: string[];
+}): string | undefined {
   const deprecation = parts.deprecated ? `${DEPRECATED_MARK} ${bilingual(parts.deprecated.reason) ?? ''}`.trim() : undefined;
   const support = parts.supportLines.length ? `${SUPPORT_HEADING}\n\n${parts.supportLines.join('\n')}` : undefined;
   return [deprecation, bilingual(parts.description), support].filter(Boolean).join('\n\n') || undefined;

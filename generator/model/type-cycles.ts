@@ -33,7 +33,11 @@ export function aliasCycles(types: readonly Pick<NamedType, 'name' | 'type'>[]):
   const edges = new Map<string, string[]>();
   for (const t of types) edges.set(t.name, [...new Set(aliasTargets(t.type))]);
   // Only references to named types can close a cycle (unknown names are reported elsewhere).
-  for (const [name, targets] of edges) edges.set(name, targets.filter((n) => edges.has(n)));
+  for (const [name, targets] of edges)
+    edges.set(
+      name,
+      targets.filter((n) => edges.has(n)),
+    );
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();

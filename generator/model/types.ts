@@ -20,15 +20,7 @@ export interface Text {
 
 export type PrimitiveName = 'string' | 'boolean' | 'number' | 'int32' | 'int64' | 'any' | 'null';
 
-export const PRIMITIVE_NAMES: readonly PrimitiveName[] = [
-  'string',
-  'boolean',
-  'number',
-  'int32',
-  'int64',
-  'any',
-  'null',
-];
+export const PRIMITIVE_NAMES: readonly PrimitiveName[] = ['string', 'boolean', 'number', 'int32', 'int64', 'any', 'null'];
 
 /** The unions of every segment that can be sent and of every one that can be received, and of every event. */
 export const SEGMENT_UNION_NAMES = ['SendSegment', 'ReceiveSegment'] as const;
@@ -38,15 +30,7 @@ export const EVENT_UNION_NAME = 'Event';
 export const BUILTIN_TYPE_NAMES = [...SEGMENT_UNION_NAMES, EVENT_UNION_NAME] as const;
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];
 
-export type TypeNode =
-  | PrimitiveType
-  | LiteralType
-  | RefType
-  | ArrayType
-  | MapType
-  | UnionType
-  | ObjectType
-  | EnumType;
+export type TypeNode = PrimitiveType | LiteralType | RefType | ArrayType | MapType | UnionType | ObjectType | EnumType;
 
 export interface TypeMeta {
   title?: Text;

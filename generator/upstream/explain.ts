@@ -18,7 +18,12 @@ export function findingPlace(f: Finding): string {
 
 /** `where:` as a pattern: `*` is any run of characters, everything else is itself. */
 function wherePattern(where: string): RegExp {
-  return new RegExp(`^${where.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${where
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 /**

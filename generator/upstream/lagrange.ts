@@ -47,7 +47,10 @@ export const extractor: UpstreamExtractor = {
       });
     }
     if (stats.strict.length) {
-      notes.push({ severity: 'info', message: `these operations read their payload with other options, so numbers must be numbers: ${stats.strict.join(', ')}` });
+      notes.push({
+        severity: 'info',
+        message: `these operations read their payload with other options, so numbers must be numbers: ${stats.strict.join(', ')}`,
+      });
     }
     notes.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
     const coverage: Coverage = {

@@ -32,7 +32,10 @@ export function withManifest(files: EmittedFile[], alsoListed: readonly string[]
  * does not own (`owned`) stay listed as the last full run left them.
  */
 export async function withPartialManifest(outDir: string, files: EmittedFile[], owned: (path: string) => boolean): Promise<EmittedFile[]> {
-  return withManifest(files, (await previouslyGenerated(outDir)).filter((path) => !owned(path)));
+  return withManifest(
+    files,
+    (await previouslyGenerated(outDir)).filter((path) => !owned(path)),
+  );
 }
 
 async function previouslyGenerated(dir: string): Promise<string[]> {
@@ -87,7 +90,9 @@ class LinkCheck {
       const info = await this.info(current);
       if (!info) return;
       if (info.isSymbolicLink()) {
-        throw new OutputError(`${current} is a symbolic link; the generator does not ${why} through links (it could reach outside ${this.outDir}). Nothing was written or removed: replace the link with a plain folder or file`);
+        throw new OutputError(
+          `${current} is a symbolic link; the generator does not ${why} through links (it could reach outside ${this.outDir}). Nothing was written or removed: replace the link with a plain folder or file`,
+        );
       }
     }
   }
@@ -128,7 +133,11 @@ export async function diffOutput(outDir: string, files: EmittedFile[], owned: (p
   const current = await Promise.all(
     files.map((file) =>
       links.assert(file.path, 'write').then(
-        () => readBytes(join(outDir, file.path)).then((bytes) => ({ bytes }), (error: unknown) => ({ error })),
+        () =>
+          readBytes(join(outDir, file.path)).then(
+            (bytes) => ({ bytes }),
+            (error: unknown) => ({ error }),
+          ),
         (error: unknown) => ({ error }),
       ),
     ),
@@ -137,14 +146,17 @@ export async function diffOutput(outDir: string, files: EmittedFile[], owned: (p
     const result = current[i]!;
     if ('error' in result) throw result.error;
     if (result.bytes === undefined) changes.push({ path: file.path, kind: 'added' });
-    else if (result.bytes.length !== Buffer.byteLength(file.content) || !result.bytes.equals(Buffer.from(file.content))) changes.push({ path: file.path, kind: 'changed' });
+    else if (result.bytes.length !== Buffer.byteLength(file.content) || !result.bytes.equals(Buffer.from(file.content)))
+      changes.push({ path: file.path, kind: 'changed' });
   });
   for (const path of await previouslyGenerated(outDir)) {
     if (produced.has(path) || !owned(path)) continue;
     await links.assert(path, 'remove files');
     const info = await lstat(join(outDir, path)).catch(() => undefined);
     if (info && !info.isFile()) {
-      throw new OutputError(`${join(outDir, MANIFEST)} lists '${path}', which is not a file; the generator only removes files it wrote. Nothing was written or removed: delete that line`);
+      throw new OutputError(
+        `${join(outDir, MANIFEST)} lists '${path}', which is not a file; the generator only removes files it wrote. Nothing was written or removed: delete that line`,
+      );
     }
     if ((await readOrUndefined(join(outDir, path))) !== undefined) changes.push({ path, kind: 'removed' });
   }

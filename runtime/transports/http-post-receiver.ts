@@ -71,7 +71,10 @@ export class HttpPostReceiver implements EventSource {
     // Node's own bound on a request (300 s by default) backs up the body timeout of handle().
     const requestTimeout = headersTimeout + (options.bodyTimeoutMs ?? 10_000) + 1_000;
     // Node checks these bounds every connectionsCheckingInterval (30 s unless told).
-    const server = createServer({ headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout / 2) }, (req, res) => void receiver.handle(req, res));
+    const server = createServer(
+      { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout / 2) },
+      (req, res) => void receiver.handle(req, res),
+    );
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {

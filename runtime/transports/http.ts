@@ -106,7 +106,10 @@ export class HttpTransport implements Transport {
  * it passes the limit, so a huge answer never sits in memory whole.
  */
 async function readText(response: Response, limit: number, action: string): Promise<string> {
-  const tooLarge = () => new TransportError(`${action}: the answer is larger than maxResponseBytes (${limit} bytes); raise the limit if it is expected`, action, { code: 'too_large' });
+  const tooLarge = () =>
+    new TransportError(`${action}: the answer is larger than maxResponseBytes (${limit} bytes); raise the limit if it is expected`, action, {
+      code: 'too_large',
+    });
   const declared = response.headers.get('content-length');
   if (declared !== null) {
     if (Number(declared) > limit) {

@@ -77,7 +77,9 @@ export class WsForwardTransport implements Transport, EventSource {
   constructor(private readonly options: WsForwardOptions) {
     checkAccessToken(options.accessToken);
     this.reconnect =
-      options.reconnect === false ? false : { initialDelayMs: 500, maxDelayMs: 30_000, factor: 2, maxRetries: Infinity, healthyAfterMs: 10_000, ...options.reconnect };
+      options.reconnect === false
+        ? false
+        : { initialDelayMs: 500, maxDelayMs: 30_000, factor: 2, maxRetries: Infinity, healthyAfterMs: 10_000, ...options.reconnect };
     this.connect();
   }
 
@@ -112,7 +114,14 @@ export class WsForwardTransport implements Transport, EventSource {
       const off = this.states.add(({ state, error }) => {
         if (state === 'open') settle();
         else if (state === 'closed')
-          settle(error instanceof AuthError ? error : new TransportError(`the transport closed before it connected${error ? `: ${error.message}` : ''}`, undefined, { cause: error, code: 'connect' }));
+          settle(
+            error instanceof AuthError
+              ? error
+              : new TransportError(`the transport closed before it connected${error ? `: ${error.message}` : ''}`, undefined, {
+                  cause: error,
+                  code: 'connect',
+                }),
+          );
       });
       const settle = (error?: Error) => {
         clearTimeout(timer);
@@ -124,7 +133,8 @@ export class WsForwardTransport implements Transport, EventSource {
   }
 
   send(action: string, params: object, options: SendOptions): Promise<unknown> {
-    if (options.waitForConnection && !this.refused && (this.current === 'connecting' || this.current === 'reconnecting')) return this.sendWhenOpen(action, params, options);
+    if (options.waitForConnection && !this.refused && (this.current === 'connecting' || this.current === 'reconnecting'))
+      return this.sendWhenOpen(action, params, options);
     if (this.current === 'open' || this.current === 'connecting') {
       const { echo, promise } = this.pending.add(action, options.timeoutMs, options.signal);
       let frame: string;
@@ -154,7 +164,11 @@ export class WsForwardTransport implements Transport, EventSource {
       const off = this.states.add(({ state, error }) => {
         if (state === 'open') settle();
         else if (state === 'closed')
-          settle(this.refused ? this.authError(action, this.refused) : new TransportError(`${action}: the transport closed while the call waited for the connection`, action, { cause: error, code: 'not_connected' }));
+          settle(
+            this.refused
+              ? this.authError(action, this.refused)
+              : new TransportError(`${action}: the transport closed while the call waited for the connection`, action, { cause: error, code: 'not_connected' }),
+          );
       });
       const settle = (error?: Error) => {
         clearTimeout(timer);
@@ -225,10 +239,14 @@ export class WsForwardTransport implements Transport, EventSource {
   }
 
   private tooLarge(cause: Error): TransportError {
-    return new TransportError(`the implementation sent a frame larger than maxPayload (${this.options.maxPayload ?? 64 * 1024 * 1024} bytes); raise the limit if it is expected`, undefined, {
-      cause,
-      code: 'too_large',
-    });
+    return new TransportError(
+      `the implementation sent a frame larger than maxPayload (${this.options.maxPayload ?? 64 * 1024 * 1024} bytes); raise the limit if it is expected`,
+      undefined,
+      {
+        cause,
+        code: 'too_large',
+      },
+    );
   }
 
   /**
@@ -295,7 +313,10 @@ export class WsForwardTransport implements Transport, EventSource {
     }
     const { initialDelayMs, maxDelayMs, factor, maxRetries } = this.reconnect;
     if (this.failures >= maxRetries) {
-      const error = new TransportError(`gave up after ${maxRetries} ${maxRetries === 1 ? 'retry' : 'retries'}: ${cause.message}`, undefined, { cause, code: 'connect' });
+      const error = new TransportError(`gave up after ${maxRetries} ${maxRetries === 1 ? 'retry' : 'retries'}: ${cause.message}`, undefined, {
+        cause,
+        code: 'connect',
+      });
       this.setState('closed', { error, attempt: this.failures });
       return;
     }

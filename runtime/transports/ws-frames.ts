@@ -40,7 +40,10 @@ export function routeFrame(
     return;
   }
   if (!pending.resolve(record.echo, record)) {
-    if ((record.echo === null || record.echo === undefined) && (record.status === 'failed' || (typeof record.retcode === 'number' && record.retcode !== 0 && record.retcode !== 1))) {
+    if (
+      (record.echo === null || record.echo === undefined) &&
+      (record.status === 'failed' || (typeof record.retcode === 'number' && record.retcode !== 0 && record.retcode !== 1))
+    ) {
       connectionFailed(record);
       return;
     }

@@ -82,9 +82,12 @@ export class ReverseWsServer {
     const headersTimeout = options.headersTimeoutMs ?? 10_000;
     // requestTimeout bounds the whole request; an upgrade has no body, so the headers' bound is enough.
     // Node checks these bounds every connectionsCheckingInterval (30 s unless told).
-    const server = createServer({ headersTimeout, requestTimeout: headersTimeout + 1_000, connectionsCheckingInterval: Math.min(1_000, headersTimeout / 2) }, (_req, res) => {
-      res.writeHead(426, { 'content-type': 'text/plain' }).end('a OneBot 11 reverse WebSocket server: connect with a WebSocket');
-    });
+    const server = createServer(
+      { headersTimeout, requestTimeout: headersTimeout + 1_000, connectionsCheckingInterval: Math.min(1_000, headersTimeout / 2) },
+      (_req, res) => {
+        res.writeHead(426, { 'content-type': 'text/plain' }).end('a OneBot 11 reverse WebSocket server: connect with a WebSocket');
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
@@ -164,9 +167,14 @@ export class ReverseWsServer {
       const isNew = !bot;
       if (!bot) {
         // Counted from the upgrade on: a second new account racing this one sees it.
-        const created = new ReverseWsBot(selfId, this.options.idleBotMs ?? 60_000, () => {
-          if (this.bots.get(selfId) === created) this.bots.delete(selfId);
-        }, this.options.pingIntervalMs ?? 30_000);
+        const created = new ReverseWsBot(
+          selfId,
+          this.options.idleBotMs ?? 60_000,
+          () => {
+            if (this.bots.get(selfId) === created) this.bots.delete(selfId);
+          },
+          this.options.pingIntervalMs ?? 30_000,
+        );
         bot = created;
         this.bots.set(selfId, bot);
       }
@@ -290,7 +298,10 @@ export class ReverseWsBot implements Transport, EventSource {
         const cause = tooLarge
           ? new Error(`the implementation sent a frame larger than maxPayload; raise the limit if it is expected`)
           : (lastError ?? new Error(`the connection closed (${code})`));
-        this.pending.failAll((action) => new TransportError(`${action}: the connection closed: ${cause.message}`, action, { cause: lastError, code: tooLarge ? 'too_large' : 'closed' }));
+        this.pending.failAll(
+          (action) =>
+            new TransportError(`${action}: the connection closed: ${cause.message}`, action, { cause: lastError, code: tooLarge ? 'too_large' : 'closed' }),
+        );
         if (!this.closed) this.setState('connecting', { error: cause });
       }
       if (this.event === ws) this.event = undefined;
@@ -327,7 +338,9 @@ export class ReverseWsBot implements Transport, EventSource {
 }
 
 function refuse(socket: Duplex, status: number, text: string, body = ''): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -84,7 +84,10 @@ describe('docs site (VitePress build, chromium)', () => {
   });
 
   it('has the guides in both languages, in the sidebar', async () => {
-    for (const [prefix, title] of [['', '检查一个实现'], ['/en', 'Checking an implementation']] as const) {
+    for (const [prefix, title] of [
+      ['', '检查一个实现'],
+      ['/en', 'Checking an implementation'],
+    ] as const) {
       await page.goto(`${server.url}${prefix}/`);
       await page.locator('.VPSidebar a', { hasText: title }).first().click();
       await page.waitForURL(/\/guides\/checking-an-implementation(\.html)?$/);
@@ -121,7 +124,10 @@ describe('docs site (VitePress build, chromium)', () => {
     const dir = await mkdtemp(join(tmpdir(), 'onebot-matrix-'));
     const shot = join(dir, `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.png`);
     // The first category's heading at the top: the table's header row and its first rows.
-    await page.locator('.vp-doc h3').first().evaluate((heading) => heading.scrollIntoView());
+    await page
+      .locator('.vp-doc h3')
+      .first()
+      .evaluate((heading) => heading.scrollIntoView());
     await page.mouse.wheel(0, -100); // out from under the fixed navigation bar
     await page.screenshot({ path: shot });
     console.log(`${path}: ${tables.length} tables; screenshot ${shot}`);

@@ -74,7 +74,9 @@ describe('Swagger UI page (file://, chromium)', () => {
     // The request body: its example (the default view), then its schema.
     await expect.poll(() => body.locator('.body-param__example, .highlight-code').first().textContent()).toContain('group_id');
     await body.locator('.opblock-section-request-body [data-name="model"], .opblock-section-request-body button:has-text("Schema")').first().click();
-    await expect.poll(() => body.locator('.opblock-section-request-body .model-box').first().textContent()).toMatch(/SendGroupMsgParams[\s\S]*group_id[\s\S]*message/);
+    await expect
+      .poll(() => body.locator('.opblock-section-request-body .model-box').first().textContent())
+      .toMatch(/SendGroupMsgParams[\s\S]*group_id[\s\S]*message/);
     // The named examples of request and response.
     expect(await body.locator('.opblock-section-request-body .examples-select, .opblock-section-request-body select').count()).toBeGreaterThan(0);
     await expect.poll(() => body.locator('.responses-wrapper').textContent()).toContain('message_id');
@@ -177,16 +179,25 @@ describe('Swagger UI page (file://, chromium)', () => {
     const started = Date.now();
     for (const tag of tags) {
       await (await reveal(`.opblock-tag[data-tag="${tag}"]`)).click({ timeout: HANG });
-      await page.waitForFunction((name) => (globalThis as unknown as SwaggerWindow).ui.layoutSelectors.isShown(['operations-tag', name]), tag, { timeout: HANG });
+      await page.waitForFunction((name) => (globalThis as unknown as SwaggerWindow).ui.layoutSelectors.isShown(['operations-tag', name]), tag, {
+        timeout: HANG,
+      });
     }
     const opened = Date.now() - started;
-    expect(await page.evaluate((names) => names.filter((name) => !(globalThis as unknown as SwaggerWindow).ui.layoutSelectors.isShown(['operations-tag', name])), tags)).toEqual([]);
+    expect(
+      await page.evaluate(
+        (names) => names.filter((name) => !(globalThis as unknown as SwaggerWindow).ui.layoutSelectors.isShown(['operations-tag', name])),
+        tags,
+      ),
+    ).toEqual([]);
 
     // An operation of the first tag, one of the middle and one of the last, each expanded by a click.
     const times: string[] = [];
     for (const tag of [tags[0]!, tags[Math.floor(tags.length / 2)]!, tags.at(-1)!]) {
       // A plain name (`.handle_quick_operation` and the like would need escaping in the selector).
-      const name = Object.entries(doc.paths).find(([path, item]) => item.post.tags[0] === tag && /^\/[a-z][a-z_]*$/.test(path))![0].slice(1);
+      const name = Object.entries(doc.paths)
+        .find(([path, item]) => item.post.tags[0] === tag && /^\/[a-z][a-z_]*$/.test(path))![0]
+        .slice(1);
       const operation = await reveal(`.opblock[id$="-${name}"]`);
       const clicked = Date.now();
       await operation.locator('.opblock-summary').first().click({ timeout: HANG });

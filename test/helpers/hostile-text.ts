@@ -353,7 +353,9 @@ export function unreached(places: Place[], texts: SpecText[], restricted: Record
   const files = texts.map((t) => parse(t.text) as unknown);
   return places.filter((place) => {
     if (placeName(place) in restricted) return false;
-    return !instances(place, files).some(({ file, at }) => MARKER.test(place.kind === 'key' ? String(at.at(-1)) : JSON.stringify(valueAt(files[file], at)) ?? ''));
+    return !instances(place, files).some(({ file, at }) =>
+      MARKER.test(place.kind === 'key' ? String(at.at(-1)) : (JSON.stringify(valueAt(files[file], at)) ?? '')),
+    );
   });
 }
 
@@ -415,7 +417,10 @@ export async function hostileRun(
   for (const t of spec.texts) hash.update(t.name).update(t.text);
   hash.update(JSON.stringify(options.generateArgs ?? []));
   for (const dir of ['generator', 'templates/docs', 'runtime']) {
-    for (const file of readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)).sort()) {
+    for (const file of readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => join(f.parentPath, f.name))
+      .sort()) {
       hash.update(file).update(readFileSync(file));
     }
   }

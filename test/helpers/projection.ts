@@ -21,7 +21,10 @@ export function projection(model: Model) {
    */
   const general = (action: Action, x: Example) => {
     const params = x.params !== undefined && (!x.implementation || checker.object(x.params, action.params, undefined).length === 0) ? x.params : undefined;
-    const result = x.result !== undefined && (!x.implementation || (action.result === null ? x.result === null : checker.check(x.result, action.result).length === 0)) ? x.result : undefined;
+    const result =
+      x.result !== undefined && (!x.implementation || (action.result === null ? x.result === null : checker.check(x.result, action.result).length === 0))
+        ? x.result
+        : undefined;
     return params === undefined && result === undefined ? [] : [{ title: pick(x.title), params, result }];
   };
   return {
@@ -60,7 +63,14 @@ export function projection(model: Model) {
 }
 
 function field(f: Field) {
-  return { name: f.name, type: type(f.type), required: f.required, ...(f.hasDefault ? { default: f.default } : {}), deprecated: !!f.deprecated, description: bilingual(f.description) };
+  return {
+    name: f.name,
+    type: type(f.type),
+    required: f.required,
+    ...(f.hasDefault ? { default: f.default } : {}),
+    deprecated: !!f.deprecated,
+    description: bilingual(f.description),
+  };
 }
 
 function type(node: TypeNode): unknown {

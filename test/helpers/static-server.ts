@@ -22,7 +22,9 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     const file = candidates.find((c) => existsSync(c) && statSync(c).isFile());
     if (!file) {
       res.writeHead(404, { 'content-type': TYPES['.html']! });
-      createReadStream(join(root, '404.html')).on('error', () => res.end()).pipe(res);
+      createReadStream(join(root, '404.html'))
+        .on('error', () => res.end())
+        .pipe(res);
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

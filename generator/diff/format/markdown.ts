@@ -23,7 +23,11 @@ export function formatMarkdown(report: DiffReport, options: MarkdownOptions = {}
   const out: string[] = [];
   out.push(`# ${options.title ?? 'Protocol diff'}`, '');
   out.push('| | source | actions | types | segments | events |', '| --- | --- | --- | --- | --- | --- |');
-  for (const [label, side] of [['old', report.old], ['new', report.new]] as const) out.push(sideRow(label, side));
+  for (const [label, side] of [
+    ['old', report.old],
+    ['new', report.new],
+  ] as const)
+    out.push(sideRow(label, side));
   out.push('');
   out.push(`**${report.summary.breaking} breaking, ${report.summary.warning} warning, ${report.summary.info} info.**`, '');
   const explained = report.findings.filter((f) => f.explained);
@@ -38,11 +42,21 @@ export function formatMarkdown(report: DiffReport, options: MarkdownOptions = {}
     else out.push(...table, '');
   }
   if (explained.length) {
-    out.push(`## Explained by the spec (${explained.length})`, '', "The spec differs from the code here on purpose; each reason is in the implementation's `disagreements`.", '');
+    out.push(
+      `## Explained by the spec (${explained.length})`,
+      '',
+      "The spec differs from the code here on purpose; each reason is in the implementation's `disagreements`.",
+      '',
+    );
     out.push('<details><summary>Show all</summary>', '', ...explainedTable(explained, options.rulesLink), '', '</details>', '');
   }
   if (report.stale?.length) {
-    out.push(`## Stale explanations (${report.stale.length})`, '', 'These explanations in the spec no longer hold: remove them, or correct their rule or place.', '');
+    out.push(
+      `## Stale explanations (${report.stale.length})`,
+      '',
+      'These explanations in the spec no longer hold: remove them, or correct their rule or place.',
+      '',
+    );
     out.push('| spec | rule | where | why |', '| --- | --- | --- | --- |');
     for (const s of report.stale) out.push(`| ${mdCode(s.at)} | \`${s.rule}\` | ${mdCode(s.where)} | ${cell(s.why)} |`);
     out.push('');
@@ -53,14 +67,30 @@ export function formatMarkdown(report: DiffReport, options: MarkdownOptions = {}
     for (const h of report.hints) out.push(`| ${mdCode(h.from)} | ${mdCode(h.to)} | ${cell(h.reasons.join('; '))} | ${h.score} |`);
     out.push('');
   }
-  for (const [label, side] of [['old', report.old], ['new', report.new]] as const) {
+  for (const [label, side] of [
+    ['old', report.old],
+    ['new', report.new],
+  ] as const) {
     if (!side.notes.length) continue;
-    out.push(`## What the ${side.kind === 'code' ? 'extractor' : 'importer'} could not read (${label}: ${side.source})`, '', `${side.notes.length} note(s).`, '', '<details><summary>Show all</summary>', '');
-    for (const n of side.notes) out.push(`- ${notePlace(n) ? `${escapeInline(notePlace(n))}: ` : ''}${n.severity === 'warning' ? '**warning** ' : ''}${escapeInline(n.message)}`);
+    out.push(
+      `## What the ${side.kind === 'code' ? 'extractor' : 'importer'} could not read (${label}: ${side.source})`,
+      '',
+      `${side.notes.length} note(s).`,
+      '',
+      '<details><summary>Show all</summary>',
+      '',
+    );
+    for (const n of side.notes)
+      out.push(`- ${notePlace(n) ? `${escapeInline(notePlace(n))}: ` : ''}${n.severity === 'warning' ? '**warning** ' : ''}${escapeInline(n.message)}`);
     out.push('', '</details>', '');
   }
   if (report.notCompared?.length) {
-    out.push(`## Not compared (${report.notCompared.length})`, '', 'One side does not describe these parts, so they were left out rather than reported as added or removed.', '');
+    out.push(
+      `## Not compared (${report.notCompared.length})`,
+      '',
+      'One side does not describe these parts, so they were left out rather than reported as added or removed.',
+      '',
+    );
     out.push('<details><summary>Show all</summary>', '', ...report.notCompared.map((n) => `- ${escapeInline(n)}`), '', '</details>', '');
   }
   if (options.notes?.trim()) out.push('## Notes', '', options.notes.trim(), '');
@@ -94,7 +124,9 @@ function explainedTable(findings: Finding[], rulesLink: string | undefined): str
   for (const f of findings) {
     const rule = rulesLink ? `[\`${f.rule}\`](${rulesLink}#${f.rule})` : `\`${f.rule}\``;
     const why = f.explained!.reason.en ?? f.explained!.reason.zh ?? '';
-    rows.push(`| ${rule} | ${f.subject.kind} ${mdCode(f.subject.name)}${f.path ? ` ${mdCode(f.path)}` : ''} | ${cell(f.message)} | ${cell(why)} | ${mdCode(f.explained!.source)} |`);
+    rows.push(
+      `| ${rule} | ${f.subject.kind} ${mdCode(f.subject.name)}${f.path ? ` ${mdCode(f.path)}` : ''} | ${cell(f.message)} | ${cell(why)} | ${mdCode(f.explained!.source)} |`,
+    );
   }
   return rows;
 }

@@ -16,7 +16,10 @@ const AREAS: { area: Area; title: RuleText; flow: RuleText }[] = [
   {
     area: 'action',
     title: { en: 'Actions', zh: '动作' },
-    flow: { en: 'An action is called by the bot; removing or renaming one breaks its callers.', zh: '动作由机器人调用；删除一个动作或给它改名，会使调用它的代码失效。' },
+    flow: {
+      en: 'An action is called by the bot; removing or renaming one breaks its callers.',
+      zh: '动作由机器人调用；删除一个动作或给它改名，会使调用它的代码失效。',
+    },
   },
   {
     area: 'parameter',
@@ -42,7 +45,11 @@ const AREAS: { area: Area; title: RuleText; flow: RuleText }[] = [
       zh: '消息段**双向**传递（既发送也接收），所以破坏任何一方的改动都是破坏性的。',
     },
   },
-  { area: 'event', title: { en: 'Events', zh: '事件' }, flow: { en: 'Events come **back** from the implementation, like responses.', zh: '事件与响应一样，从实现**返回**。' } },
+  {
+    area: 'event',
+    title: { en: 'Events', zh: '事件' },
+    flow: { en: 'Events come **back** from the implementation, like responses.', zh: '事件与响应一样，从实现**返回**。' },
+  },
   {
     area: 'support',
     title: { en: 'Support per implementation', zh: '各实现的支持情况' },
@@ -127,11 +134,7 @@ const TEXT = {
       '`pnpm diff <old> <new>` 把两边都读入模型，把每一处差异报告为下列某条规则的一条发现。每条规则有一个稳定的 id（可以在脚本中匹配）、一个严重程度，以及受影响的部分在协议中的流向。',
     ],
     severityHeader: '| 严重程度 | 含义 |',
-    severities: [
-      '| `breaking` | 今天能工作的机器人或实现可能不再工作 |',
-      '| `warning` | 还没有东西坏掉，但有需要看一看的地方 |',
-      '| `info` | 兼容的改动 |',
-    ],
+    severities: ['| `breaking` | 今天能工作的机器人或实现可能不再工作 |', '| `warning` | 还没有东西坏掉，但有需要看一看的地方 |', '| `info` | 兼容的改动 |'],
     ruleHeader: '| id | 严重程度 | 方向 | 检测 | 原因 |',
     renames: [
       '## 改名',

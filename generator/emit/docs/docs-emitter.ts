@@ -36,7 +36,9 @@ export function loadTemplates(templatesDir: string): Templates {
   // A YAML scalar for frontmatter.
   hbs.registerHelper('yaml', (value: string) => yamlString(value));
   const partials = join(templatesDir, 'partials');
-  for (const name of readdirSync(partials).filter((f) => f.endsWith('.hbs')).sort()) {
+  for (const name of readdirSync(partials)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()) {
     hbs.registerPartial(name.replace(/\.hbs$/, ''), readFileSync(join(partials, name), 'utf8'));
   }
   // The view escapes every string it hands the templates (view.ts), so they insert them as they are.
@@ -64,7 +66,8 @@ export function emitDocs(
     page('types.md', templates.types({ header, t, types: view.types() }));
     page('matrix.md', templates.matrix({ header, t, ...view.matrix() }));
     // Hand-written, not generated from the spec: no header, and not formatted from the model.
-    for (const guide of guides) page(`guides/${guide.slug}.md`, `---\ntitle: ${yamlString(guide.title[language])}\noutline: [2, 3]\n---\n\n${guide.content[language]}`);
+    for (const guide of guides)
+      page(`guides/${guide.slug}.md`, `---\ntitle: ${yamlString(guide.title[language])}\noutline: [2, 3]\n---\n\n${guide.content[language]}`);
   }
   files.push(...emitVitePressConfig(model, { dir: options.dir, guides }));
   return files;

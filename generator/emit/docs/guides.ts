@@ -37,7 +37,10 @@ export function loadGuides(templatesDir: string): Guide[] {
     const title = {} as Record<Language, string>;
     for (const language of LANGUAGES) {
       const page = content[language];
-      if (page === undefined) throw new Error(`${join(dir, `${slug}.${language}.md`)}: the guide '${slug}' has no ${language} page; every guide is written in ${LANGUAGES.join(' and ')}`);
+      if (page === undefined)
+        throw new Error(
+          `${join(dir, `${slug}.${language}.md`)}: the guide '${slug}' has no ${language} page; every guide is written in ${LANGUAGES.join(' and ')}`,
+        );
       const heading = /^# (.+)$/m.exec(page)?.[1]?.trim();
       if (!heading) throw new Error(`${join(dir, `${slug}.${language}.md`)}: a guide starts with a \`# \` heading, its title`);
       title[language] = heading;

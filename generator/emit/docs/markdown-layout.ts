@@ -51,7 +51,10 @@ export function layOutMarkdown(text: string): string {
 function cells(row: string): string[] {
   const parts: string[] = [];
   let current = '';
-  const body = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const body = row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (c === '\\' && i + 1 < body.length) {

@@ -151,9 +151,11 @@ const en: Strings = {
   receivable: 'receivable',
   direction: 'Direction',
   noFields: 'No fields.',
-  legend: '✅ supported · ✅\\* supported with differences (its parameters, fields or result differ; see its page) · ❌ not supported · ❔ unknown (no source says)',
+  legend:
+    '✅ supported · ✅\\* supported with differences (its parameters, fields or result differ; see its page) · ❌ not supported · ❔ unknown (no source says)',
   verified: 'Verified against',
-  verifiedIntro: "Each implementation's column was checked against its source (the standard's, against its documents) at the revision below; where the code and the docs disagree, the code wins.",
+  verifiedIntro:
+    "Each implementation's column was checked against its source (the standard's, against its documents) at the revision below; where the code and the docs disagree, the code wins.",
   repository: 'Repository',
   commit: 'Commit',
   date: 'Date',

@@ -92,7 +92,11 @@ export class DocsView {
   rows(fields: readonly Field[], from: 'category' | 'root' = 'category', prefix = '', withDirection = false): FieldRow[] {
     const out: FieldRow[] = [];
     for (const field of fields) {
-      const description = [this.text(field.description), this.enumText(field.type), field.deprecated ? `**${this.t.deprecated}.** ${this.text(field.deprecated.reason)}` : '']
+      const description = [
+        this.text(field.description),
+        this.enumText(field.type),
+        field.deprecated ? `**${this.t.deprecated}.** ${this.text(field.deprecated.reason)}` : '',
+      ]
         .filter(Boolean)
         .join(' ');
       out.push({
@@ -128,7 +132,9 @@ export class DocsView {
       const codes = (names: string[]) => names.map((n) => mdCode(n)).join(', ');
       const differences = [
         d.changedFields.length ? `${subject === 'action' ? t.differences.params : t.differences.fields}${t.labelSeparator}${codes(d.changedFields)}` : '',
-        d.removedFields.length ? `${subject === 'action' ? t.differences.removedParams : t.differences.removedFields}${t.labelSeparator}${codes(d.removedFields)}` : '',
+        d.removedFields.length
+          ? `${subject === 'action' ? t.differences.removedParams : t.differences.removedFields}${t.labelSeparator}${codes(d.removedFields)}`
+          : '',
         d.differentResult ? t.differences.result : '',
       ].filter(Boolean);
       const sentences = [s.since ? `${t.since} ${mdText(s.since)}` : '', ...differences].filter(Boolean).map((x) => x + t.fullStop);
@@ -170,7 +176,12 @@ export class DocsView {
       aliases: action.aliases.map((a) => ({ name: mdCode(a.name), deprecated: !!a.deprecated, description: this.text(a.description) })),
       variants: action.variants.map((v) => mdCode(action.name + (this.model.callVariants.find((c) => c.id === v)?.suffix ?? ''))),
       params: this.rows(action.params),
-      result: result === null ? undefined : result.kind === 'object' ? { rows: this.rows(result.fields) } : { label: this.typeLabel(result), rows: this.nestedRows(result) },
+      result:
+        result === null
+          ? undefined
+          : result.kind === 'object'
+            ? { rows: this.rows(result.fields) }
+            : { label: this.typeLabel(result), rows: this.nestedRows(result) },
       support: this.support(action.support, 'action'),
       badges: this.badges(action.support),
       examples: action.examples.map((e) => ({
@@ -260,7 +271,12 @@ export class DocsView {
         fields: t.kind === 'object' ? this.rows(t.fields, 'root') : undefined,
         enumValues:
           t.kind === 'enum'
-            ? t.values.map((v) => ({ value: mdCode(JSON.stringify(v.value)), name: v.name === undefined ? '' : mdCode(v.name), title: this.text(v.title), description: this.text(v.description) }))
+            ? t.values.map((v) => ({
+                value: mdCode(JSON.stringify(v.value)),
+                name: v.name === undefined ? '' : mdCode(v.name),
+                title: this.text(v.title),
+                description: this.text(v.description),
+              }))
             : undefined,
         label: t.kind !== 'object' && t.kind !== 'enum' ? this.typeLabel(t, 'root') : t.kind === 'enum' ? t.base : undefined,
       };
@@ -306,8 +322,18 @@ export class DocsView {
           .filter((a) => a.category === category.id)
           .map((a) => ({ name: mdCode(a.name), link: `./${category.file}#${anchor(a.name)}`, title: this.text(a.title), cells: cell(a.support) })),
       })),
-      segments: this.model.segments.map((s) => ({ name: mdCode(s.type), link: `./${PAGES.segments}#${anchor(s.type)}`, title: this.text(s.title), cells: cell(s.support) })),
-      events: this.model.events.map((e) => ({ name: mdCode(describeDiscriminators(e)), link: `./${PAGES.events}#${anchor(e.id)}`, title: this.text(e.title), cells: cell(e.support) })),
+      segments: this.model.segments.map((s) => ({
+        name: mdCode(s.type),
+        link: `./${PAGES.segments}#${anchor(s.type)}`,
+        title: this.text(s.title),
+        cells: cell(s.support),
+      })),
+      events: this.model.events.map((e) => ({
+        name: mdCode(describeDiscriminators(e)),
+        link: `./${PAGES.events}#${anchor(e.id)}`,
+        title: this.text(e.title),
+        cells: cell(e.support),
+      })),
     };
   }
 
@@ -322,7 +348,13 @@ export class DocsView {
       transports: m.transports.map((t) => ({ title: this.title(t.title), description: this.markdown(t.description) })),
       authentication: this.markdown(m.authentication),
       envelope: { description: this.markdown(m.envelope.description), rows: this.rows(m.envelope.fields, 'root') },
-      retcodes: m.retcodes.map((r) => ({ code: r.code, name: mdCode(r.name), status: r.status ?? '', origin: mdText(r.origin ?? ''), description: this.text(r.description) })),
+      retcodes: m.retcodes.map((r) => ({
+        code: r.code,
+        name: mdCode(r.name),
+        status: r.status ?? '',
+        origin: mdText(r.origin ?? ''),
+        description: this.text(r.description),
+      })),
       variants: m.callVariants.map((v) => ({ suffix: mdCode(v.suffix), description: this.text(v.description) })),
       categories: this.categories().map((c) => ({ file: c.file, title: c.title, count: c.actions.length })),
       coverage: this.t.coverage({ actions: m.actions.length, types: m.types.length, segments: m.segments.length, events: m.events.length }),

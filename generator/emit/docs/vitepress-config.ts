@@ -51,7 +51,9 @@ export function sidebar(model: Model, language: Language, guides: readonly Guide
         { text: t.diffRules, link: link(language, 'diff-rules.md') },
       ],
     },
-    ...(guides.length ? [{ text: t.guides, items: guides.map((g) => ({ text: htmlText(g.title[language]), link: link(language, `guides/${g.slug}.md`) })) }] : []),
+    ...(guides.length
+      ? [{ text: t.guides, items: guides.map((g) => ({ text: htmlText(g.title[language]), link: link(language, `guides/${g.slug}.md`) })) }]
+      : []),
   ];
 }
 
@@ -95,7 +97,12 @@ export function vitePressConfig(model: Model, guides: readonly Guide[] = []) {
               const s = STRINGS[language].search;
               return [
                 language === root ? 'root' : language,
-                { translations: { button: { buttonText: s.button, buttonAriaLabel: s.button }, modal: { displayDetails: s.button, noResultsText: s.noResults } } },
+                {
+                  translations: {
+                    button: { buttonText: s.button, buttonAriaLabel: s.button },
+                    modal: { displayDetails: s.button, noResultsText: s.noResults },
+                  },
+                },
               ];
             }),
           ),

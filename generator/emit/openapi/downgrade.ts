@@ -15,7 +15,8 @@ export function toOpenApi30(doc: Json): Json {
   for (const item of Object.values(out.paths ?? {}) as Json[]) {
     for (const operation of Object.values(item) as Json[]) {
       forEachMedia(operation.requestBody?.content, (media) => (media.schema = schema30(media.schema)));
-      for (const response of Object.values(operation.responses ?? {}) as Json[]) forEachMedia(response.content, (media) => (media.schema = schema30(media.schema)));
+      for (const response of Object.values(operation.responses ?? {}) as Json[])
+        forEachMedia(response.content, (media) => (media.schema = schema30(media.schema)));
     }
   }
   return out;

@@ -105,7 +105,8 @@ function verifiedExtension(model: Model): JsonSchema {
 /** Apifox's folder path of a category: the Chinese titles from the top category down, `消息相关/发送群聊消息`. */
 export function apifoxFolder(model: Model, categoryId: string): string {
   const path: Category[] = [];
-  for (let c = model.categories.find((x) => x.id === categoryId); c; c = c.parent ? model.categories.find((x) => x.id === c!.parent) : undefined) path.unshift(c);
+  for (let c = model.categories.find((x) => x.id === categoryId); c; c = c.parent ? model.categories.find((x) => x.id === c!.parent) : undefined)
+    path.unshift(c);
   return path.map((c) => pick(c.title, 'zh')).join('/');
 }
 
@@ -197,7 +198,9 @@ function operation(model: Model, action: Action, checker: ValueChecker): JsonSch
     // against the schema. General examples always fit: the loader checked them.
     const fits = (ok: boolean) => !example.implementation || ok;
     const paramsFit = fits(example.params === undefined || checker.object(example.params, action.params, undefined).length === 0);
-    const resultFit = fits(example.result === undefined || (action.result === null ? example.result === null : checker.check(example.result, action.result).length === 0));
+    const resultFit = fits(
+      example.result === undefined || (action.result === null ? example.result === null : checker.check(example.result, action.result).length === 0),
+    );
     if (example.params !== undefined && paramsFit) requestExamples[key] = { summary, value: example.params };
     if (example.result !== undefined && resultFit) responseExamples[key] = { summary, value: okResponse(example.result) };
     if (!paramsFit || !resultFit) {
@@ -271,7 +274,11 @@ export function clean(value: unknown): unknown {
 }
 
 function serialize(model: Model, document: unknown, path: string): EmittedFile[] {
-  const comment = headerText(model).split('\n').map((l) => `# ${l}`).join('\n') + '\n';
+  const comment =
+    headerText(model)
+      .split('\n')
+      .map((l) => `# ${l}`)
+      .join('\n') + '\n';
   return [
     { path: `${path}.json`, content: JSON.stringify(document, null, 2) + '\n' },
     { path: `${path}.yaml`, content: comment + yamlText(document) },

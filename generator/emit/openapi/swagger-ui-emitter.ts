@@ -44,7 +44,6 @@ export function loadSwaggerUiAssets(): SwaggerUiAssets {
   };
 }
 
-
 export function emitSwaggerUi(model: Model, options: { dir: string }, assets: SwaggerUiAssets = loadSwaggerUiAssets()): EmittedFile[] {
   const title = `${titleLine(model.protocol.title) ?? model.protocol.name} — Swagger UI`;
   const page = `<!doctype html>

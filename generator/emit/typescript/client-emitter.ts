@@ -24,7 +24,9 @@ function callExample(model: Model, action: Model['actions'][number]): string | u
   if (!example) return undefined;
   const params = example.params && Object.keys(example.params).length ? tsLiteral(example.params) : '';
   const call = `await bot.${methodName(action)}(${params});`;
-  const lines = [example.implementation !== undefined && model.profile === undefined ? `// as ${implementationTitle(model, example.implementation)} takes it` : undefined];
+  const lines = [
+    example.implementation !== undefined && model.profile === undefined ? `// as ${implementationTitle(model, example.implementation)} takes it` : undefined,
+  ];
   const result = example.result === undefined || example.result === null ? undefined : resultText(example.result);
   lines.push(result === undefined ? call : `const result = ${call}`, result === undefined ? undefined : `// result: ${result}`);
   return tsComment(['@example', ...lines.filter((l): l is string => l !== undefined)].join('\n')).replace(/^\\@example/, '@example');
@@ -60,7 +62,11 @@ export function emitClient(model: Model, options: ClientEmitterOptions): Emitted
       from: options.runtimeModule,
     },
     { kind: 'import', typeOnly: true, names: ['ActionMap', ...typeNames].sort().map((name) => ({ name })), from: './actions.js' },
-    { kind: 'import', names: [{ name: 'eventCatalog' }, { name: 'EventMap', typeOnly: true }, { name: 'QuickOperationMap', typeOnly: true }], from: './events.js' },
+    {
+      kind: 'import',
+      names: [{ name: 'eventCatalog' }, { name: 'EventMap', typeOnly: true }, { name: 'QuickOperationMap', typeOnly: true }],
+      from: './events.js',
+    },
     {
       kind: 'class',
       name: 'OneBotClient',

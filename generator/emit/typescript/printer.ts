@@ -126,18 +126,37 @@ function typeDoc(t: TypeExpr, place: Place): Doc {
     case 'ref': {
       if (!t.args?.length) return t.name;
       if (t.args.length === 1 && hugsAsArgument(t.args[0]!)) return [t.name, '<', typeDoc(t.args[0]!, 'argument'), '>'];
-      return [t.name, group(['<', indent([softline, join([',', line], t.args.map((a) => typeDoc(a, 'argument')))]), softline, '>'])];
+      return [
+        t.name,
+        group([
+          '<',
+          indent([
+            softline,
+            join(
+              [',', line],
+              t.args.map((a) => typeDoc(a, 'argument')),
+            ),
+          ]),
+          softline,
+          '>',
+        ]),
+      ];
     }
     case 'indexed':
       return [typeDoc(t.object, 'member'), '[', typeDoc(t.index, 'member'), ']'];
     case 'array':
       // A union in an array is parenthesized: on one line when it hugs, else broken inside the parentheses.
-      if (t.element.kind === 'union') return ['(', hugs(t.element.types) ? typeDoc(t.element, 'member') : group([indent([softline, unionMembers(t.element.types)]), softline]), ')[]'];
+      if (t.element.kind === 'union')
+        return ['(', hugs(t.element.types) ? typeDoc(t.element, 'member') : group([indent([softline, unionMembers(t.element.types)]), softline]), ')[]'];
       return [typeDoc(t.element, 'member'), '[]'];
     case 'object':
       return objectType(t.members, t.multiline);
     case 'union':
-      if (hugs(t.types)) return join(' | ', t.types.map((m) => typeDoc(m, 'member')));
+      if (hugs(t.types))
+        return join(
+          ' | ',
+          t.types.map((m) => typeDoc(m, 'member')),
+        );
       return place === 'annotation' ? group(indent([softline, unionMembers(t.types)])) : unionMembers(t.types);
   }
 }
@@ -161,7 +180,18 @@ function objectType(members: readonly Member[], multiline: boolean, grouped = tr
 /** An interface's body: always one member a line. */
 function interfaceBody(members: readonly Member[]): Doc {
   if (!members.length) return '{}';
-  return ['{', indent([hardline, join(hardline, members.map((m) => [withDoc(m.doc, memberDoc(m)), ';']))]), hardline, '}'];
+  return [
+    '{',
+    indent([
+      hardline,
+      join(
+        hardline,
+        members.map((m) => [withDoc(m.doc, memberDoc(m)), ';']),
+      ),
+    ]),
+    hardline,
+    '}',
+  ];
 }
 
 // ---- values ------------------------------------------------------------------------------------
@@ -181,7 +211,12 @@ function exprDoc(e: Expr): Doc {
       const items = e.elements;
       const broken =
         items.length > 1 &&
-        items.every((x, i) => (x.kind === 'array' || x.kind === 'object') && x.kind === (items[i + 1] ?? x).kind && (x.kind === 'array' ? x.elements.length : x.properties.length) > 1);
+        items.every(
+          (x, i) =>
+            (x.kind === 'array' || x.kind === 'object') &&
+            x.kind === (items[i + 1] ?? x).kind &&
+            (x.kind === 'array' ? x.elements.length : x.properties.length) > 1,
+        );
       return group(['[', indent([softline, join([',', line], items.map(exprDoc))]), ifBreak(','), softline, ']'], { shouldBreak: broken });
     }
     case 'object':
@@ -231,7 +266,20 @@ function signatureAndBody(f: FunctionParts): Doc {
         : '()';
   const returns = typeDoc(f.returns, 'annotation');
   const groupParams = f.params.length === 1 && (f.returns.kind === 'object' || willBreak(returns));
-  const body: Doc = f.body.length ? ['{', indent([hardline, join(hardline, f.body.map((s) => unmodeled(s)))]), hardline, '}'] : '{}';
+  const body: Doc = f.body.length
+    ? [
+        '{',
+        indent([
+          hardline,
+          join(
+            hardline,
+            f.body.map((s) => unmodeled(s)),
+          ),
+        ]),
+        hardline,
+        '}',
+      ]
+    : '{}';
   return [group([groupParams ? group(params) : params, ': ', returns]), ' ', body];
 }
 
@@ -239,7 +287,8 @@ function statementDoc(s: Statement): Doc {
   switch (s.kind) {
     case 'import': {
       const names = s.names.map((n) => (n.typeOnly ? `type ${n.name}` : n.name));
-      const specifiers: Doc = names.length > 1 ? group(['{', indent([line, join([',', line], names)]), ifBreak(','), line, '}']) : names.length ? `{ ${names[0]} }` : '{}';
+      const specifiers: Doc =
+        names.length > 1 ? group(['{', indent([line, join([',', line], names)]), ifBreak(','), line, '}']) : names.length ? `{ ${names[0]} }` : '{}';
       return ['import', s.typeOnly ? ' type' : '', ' ', specifiers, ' from ', stringLiteral(s.from), ';'];
     }
     case 'export-all':
@@ -270,7 +319,10 @@ function statementDoc(s: Statement): Doc {
     case 'function':
       return withDoc(s.doc, [s.exported ? 'export ' : '', unmodeled(`function ${s.name}`), signatureAndBody(s)]);
     case 'class': {
-      const members: Doc[] = [...(s.code.length ? [lines(s.code)] : []), ...s.methods.map((m) => withDoc(m.doc, [unmodeled(`public ${m.name}`), signatureAndBody(m)]))];
+      const members: Doc[] = [
+        ...(s.code.length ? [lines(s.code)] : []),
+        ...s.methods.map((m) => withDoc(m.doc, [unmodeled(`public ${m.name}`), signatureAndBody(m)])),
+      ];
       const head = unmodeled(`export class ${s.name}${s.extends ? ` extends ${s.extends}` : ''} `);
       return withDoc(s.doc, [head, members.length ? ['{', indent([hardline, join([hardline, hardline], members)]), hardline, '}'] : '{}']);
     }

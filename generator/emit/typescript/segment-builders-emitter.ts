@@ -17,7 +17,43 @@ export interface SegmentBuildersOptions {
 }
 
 const ID_FIELD = /^(qq|id|user_id|[a-z]+_id)$/;
-const RESERVED = new Set(['break', 'case', 'catch', 'class', 'const', 'continue', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with']);
+const RESERVED = new Set([
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'new',
+  'null',
+  'return',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+]);
 
 /** What one builder takes and returns. */
 interface Builder {
@@ -43,16 +79,31 @@ export function emitSegmentBuilders(model: Model, options: SegmentBuildersOption
   body.push({
     kind: 'const',
     name: 'seg',
-    doc: ['Builders for every segment that can be sent, by segment type.', '', '@example', "await bot.send_group_msg({ group_id, message: [seg.reply(e.message_id), seg.at(e.user_id), seg.text(' hello')] });"].join('\n'),
+    doc: [
+      'Builders for every segment that can be sent, by segment type.',
+      '',
+      '@example',
+      "await bot.send_group_msg({ group_id, message: [seg.reply(e.message_id), seg.at(e.user_id), seg.text(' hello')] });",
+    ].join('\n'),
     value: {
       kind: 'object',
       multiline: true,
-      properties: builders.map((b): Property => (b.fn === b.segment.type ? { key: b.fn, value: { kind: 'identifier', name: b.fn }, shorthand: true } : { key: b.segment.type, value: { kind: 'identifier', name: b.fn } })),
+      properties: builders.map(
+        (b): Property =>
+          b.fn === b.segment.type
+            ? { key: b.fn, value: { kind: 'identifier', name: b.fn }, shorthand: true }
+            : { key: b.segment.type, value: { kind: 'identifier', name: b.fn } },
+      ),
     },
   });
   const usedTypes = [...refs].filter((name) => known.has(name)).sort();
   const imports: Statement[] = [
-    { kind: 'import', typeOnly: true, names: builders.map((b) => ({ name: b.output })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), from: './segments.js' },
+    {
+      kind: 'import',
+      typeOnly: true,
+      names: builders.map((b) => ({ name: b.output })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      from: './segments.js',
+    },
     ...(usedTypes.length ? [{ kind: 'import', typeOnly: true, names: usedTypes.map((name) => ({ name })), from: './types.js' } as const] : []),
   ];
   const printed = printStatements(generatedHeader(model, 'ts'), [...imports, ...body]);
@@ -67,7 +118,12 @@ function builderOf(model: Model, segment: Segment): Builder {
   const required = fields.filter((f) => f.required);
   // With no required field, a leading id is the primary one: `seg.reply(message_id)` wherever `id` is optional (NapCat takes `seq` instead).
   const first = fields[0];
-  const primary = required.length === 1 && isScalar(required[0]!.type) ? required[0] : !required.length && first && ID_FIELD.test(first.name) && isScalar(first.type) ? first : undefined;
+  const primary =
+    required.length === 1 && isScalar(required[0]!.type)
+      ? required[0]
+      : !required.length && first && ID_FIELD.test(first.name) && isScalar(first.type)
+        ? first
+        : undefined;
   const pascal = pascalCase(segment.type);
   const plain = /^[A-Za-z_$][\w$]*$/.test(segment.type) && !RESERVED.has(segment.type);
   return {
@@ -167,13 +223,23 @@ function builderFunction(b: Builder): Statement {
     const restName = p.name === 'rest' ? 'others' : 'rest';
     const more = b.fields.length > 1;
     const name = tsComment(p.name);
-    const paramDocs = [`@param ${name} - \`${name}\`, or the whole data`, ...(more ? [`@param ${restName} - the other fields, when \`${name}\` is given alone`] : [])];
+    const paramDocs = [
+      `@param ${name} - \`${name}\`, or the whole data`,
+      ...(more ? [`@param ${restName} - the other fields, when \`${name}\` is given alone`] : []),
+    ];
     const params: Parameter[] = [
       { name: p.name, optional: !p.required, type: union([{ kind: 'indexed', object: ref(b.input), index: literal(p.name) }, ref(b.input)]) },
       ...(more ? [{ name: restName, optional: true, type: ref('Omit', [ref(b.input), literal(p.name)]) }] : []),
     ];
     const own = more ? `{ ...${restName}, ${p.name} }` : `{ ${p.name} }`;
-    return { kind: 'function', name: b.fn, doc: docOf(doc, paramDocs.join('\n'))!, params, returns, body: [`return build(${type}, typeof ${p.name} === 'object' ? ${p.name} : ${own}, ${ids});`] };
+    return {
+      kind: 'function',
+      name: b.fn,
+      doc: docOf(doc, paramDocs.join('\n'))!,
+      params,
+      returns,
+      body: [`return build(${type}, typeof ${p.name} === 'object' ? ${p.name} : ${own}, ${ids});`],
+    };
   }
   if (!b.fields.length) return { kind: 'function', name: b.fn, doc, params: [], returns, body: [`return build(${type}, {}, []);`] };
   const optional = b.fields.every((f) => !f.required);
@@ -205,7 +271,8 @@ function exampleOf(b: Builder): string | undefined {
   const data = Object.fromEntries(Object.entries(example.data).filter(([k]) => names.has(k)));
   const keys = Object.keys(data);
   const fn = access(b);
-  const literal = (key: string, value: unknown) => (b.ids.includes(key) && typeof value === 'string' && /^[1-9]\d{0,14}$/.test(value) ? value : tsLiteral(value));
+  const literal = (key: string, value: unknown) =>
+    b.ids.includes(key) && typeof value === 'string' && /^[1-9]\d{0,14}$/.test(value) ? value : tsLiteral(value);
   let call: string;
   if (!keys.length) call = `${fn}()`;
   else if (b.primary && keys.length === 1 && keys[0] === b.primary.name) call = `${fn}(${literal(keys[0], data[keys[0]])})`;

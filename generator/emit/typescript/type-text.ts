@@ -92,7 +92,10 @@ function intWidth(node: TypeNode): string | undefined {
 export function enumDoc(node: EnumType): string | undefined {
   const rows = node.values
     .filter((v) => v.title || v.description)
-    .map((v) => `- \`${tsComment(JSON.stringify(v.value))}\`: ${[commentText(v.title)?.replace(/\n\n/g, ' / '), commentText(v.description)?.replace(/\n\n/g, ' ')].filter(Boolean).join(' — ')}`);
+    .map(
+      (v) =>
+        `- \`${tsComment(JSON.stringify(v.value))}\`: ${[commentText(v.title)?.replace(/\n\n/g, ' / '), commentText(v.description)?.replace(/\n\n/g, ' ')].filter(Boolean).join(' — ')}`,
+    );
   return rows.length ? rows.join('\n') : undefined;
 }
 
@@ -131,6 +134,9 @@ export function docOf(...parts: (string | undefined)[]): string | undefined {
 export function tsLiteral(value: unknown): string {
   if (typeof value === 'string') return `'${tsString(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
   if (Array.isArray(value)) return `[${value.map(tsLiteral).join(', ')}]`;
-  if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : tsLiteral(k)}: ${tsLiteral(v)}`).join(', ')} }`;
+  if (value && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : tsLiteral(k)}: ${tsLiteral(v)}`)
+      .join(', ')} }`;
   return JSON.stringify(value) ?? 'undefined';
 }

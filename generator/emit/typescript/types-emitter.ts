@@ -23,7 +23,19 @@ import { tsComment, tsPropertyName } from '../escape.js';
 import { generatedHeader } from '../header.js';
 import { printStatements } from './printer.js';
 import { keyword, literal, raw, ref, union, type Expr, type Member, type Statement, type TypeExpr } from './syntax.js';
-import { commentText, commentTitle, deprecatedTag, docOf, enumDoc, fieldDoc, objectExpr, propertyOf, supportDoc, typeExpr, type TypeRefs } from './type-text.js';
+import {
+  commentText,
+  commentTitle,
+  deprecatedTag,
+  docOf,
+  enumDoc,
+  fieldDoc,
+  objectExpr,
+  propertyOf,
+  supportDoc,
+  typeExpr,
+  type TypeRefs,
+} from './type-text.js';
 
 /** Which generated module declares each name, so files import exactly what they use. */
 type ModuleOf = Map<string, string>;
@@ -69,7 +81,13 @@ export interface TypesEmitterOptions {
 export function emitTypes(model: Model, options: TypesEmitterOptions = { dir: 'typescript' }): EmittedFile[] {
   const dir = options.dir;
   const modules: ModuleOf = new Map();
-  const builders = [protocolFile(model, modules), typesFile(model, modules), segmentsFile(model, modules), eventsFile(model, modules), actionsFile(model, modules)];
+  const builders = [
+    protocolFile(model, modules),
+    typesFile(model, modules),
+    segmentsFile(model, modules),
+    eventsFile(model, modules),
+    actionsFile(model, modules),
+  ];
   const files: EmittedFile[] = builders.map((b) => b.print(model, dir));
   if (options.index !== false) {
     const exports: Statement[] = builders.map((b) => ({ kind: 'export-all', from: `./${b.name}.js` }));
@@ -149,7 +167,12 @@ function protocolFile(model: Model, modules: ModuleOf): FileBuilder {
 function typesFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('types', modules);
   for (const named of model.types) {
-    const docs = docOf(commentTitle(named.title), commentText(named.description), named.type.kind === 'enum' ? enumDoc(named.type) : undefined, deprecatedTag(named.deprecated));
+    const docs = docOf(
+      commentTitle(named.title),
+      commentText(named.description),
+      named.type.kind === 'enum' ? enumDoc(named.type) : undefined,
+      deprecatedTag(named.deprecated),
+    );
     addNamed(file, named.name, named.type, docs);
   }
   return file;
@@ -182,9 +205,22 @@ function segmentsFile(model: Model, modules: ModuleOf): FileBuilder {
     }
   }
   const unionAlias = (name: string, members: string[], doc: string) => file.declare(name, { kind: 'type', name, doc, type: unionOf(members) });
-  unionAlias('SendSegment', model.segments.filter(isSendable).map((s) => segmentTypeNames(s).send!), 'A segment that can be sent, discriminated by `type`.');
-  unionAlias('ReceiveSegment', model.segments.filter(isReceivable).map((s) => segmentTypeNames(s).receive!), 'A segment that can be received, discriminated by `type`.');
-  file.declare('SegmentType', { kind: 'type', name: 'SegmentType', doc: 'Every segment type the spec knows.', type: union(model.segments.map((s) => literal(s.type))) });
+  unionAlias(
+    'SendSegment',
+    model.segments.filter(isSendable).map((s) => segmentTypeNames(s).send!),
+    'A segment that can be sent, discriminated by `type`.',
+  );
+  unionAlias(
+    'ReceiveSegment',
+    model.segments.filter(isReceivable).map((s) => segmentTypeNames(s).receive!),
+    'A segment that can be received, discriminated by `type`.',
+  );
+  file.declare('SegmentType', {
+    kind: 'type',
+    name: 'SegmentType',
+    doc: 'Every segment type the spec knows.',
+    type: union(model.segments.map((s) => literal(s.type))),
+  });
   file.declare('UnknownSegment', {
     kind: 'interface',
     name: 'UnknownSegment',
@@ -233,7 +269,12 @@ function dataType(fields: Field[], refs: TypeRefs): TypeExpr {
 
 function eventsFile(model: Model, modules: ModuleOf): FileBuilder {
   const file = new FileBuilder('events', modules);
-  file.declare('EventBase', { kind: 'interface', name: 'EventBase', doc: 'The fields every event has.', members: model.eventBase.fields.map((f) => propertyOf(f, file.refs)) });
+  file.declare('EventBase', {
+    kind: 'interface',
+    name: 'EventBase',
+    doc: 'The fields every event has.',
+    members: model.eventBase.fields.map((f) => propertyOf(f, file.refs)),
+  });
   for (const event of model.events) {
     const delivers = carriesMessage(model.types, event);
     const doc = docOf(
@@ -324,7 +365,10 @@ function addEventMaps(model: Model, file: FileBuilder): void {
     name: 'QuickOperationMap',
     doc: 'What a handler subscribed to an event name may answer with, for the names whose events have a quick operation.',
     members: paths.flatMap((path): Member[] => {
-      const ops = groups.get(path)!.filter((e) => e.quickOperation.length).map((e) => e.typeName.replace(/Event$/, 'QuickOperation'));
+      const ops = groups
+        .get(path)!
+        .filter((e) => e.quickOperation.length)
+        .map((e) => e.typeName.replace(/Event$/, 'QuickOperation'));
       return ops.length ? [{ kind: 'property', name: path, type: unionOf(ops) }] : [];
     }),
   });
@@ -341,7 +385,11 @@ function addEventMaps(model: Model, file: FileBuilder): void {
       properties: [
         {
           key: 'discriminators',
-          value: { kind: 'object', multiline: false, properties: model.eventBase.postTypes.map((p) => ({ key: p.value, value: { kind: 'string', value: p.discriminator } })) },
+          value: {
+            kind: 'object',
+            multiline: false,
+            properties: model.eventBase.postTypes.map((p) => ({ key: p.value, value: { kind: 'string', value: p.discriminator } })),
+          },
         },
         { key: 'events', value: strings(model.events.map(eventPath)) },
         { key: 'segments', value: strings(model.segments.filter(isReceivable).map((s) => s.type)) },
@@ -373,7 +421,12 @@ function actionsFile(model: Model, modules: ModuleOf): FileBuilder {
     members.push({ kind: 'property', name: action.name, type, doc: actionDoc(model, action) });
     for (const alias of action.aliases) {
       const tag = deprecatedTag(alias.deprecated) ?? '';
-      members.push({ kind: 'property', name: alias.name, type, doc: docOf(`Another name for \`${tsComment(action.name)}\`.`, commentText(alias.description), tag || undefined)! });
+      members.push({
+        kind: 'property',
+        name: alias.name,
+        type,
+        doc: docOf(`Another name for \`${tsComment(action.name)}\`.`, commentText(alias.description), tag || undefined)!,
+      });
     }
   }
   members.sort((a, b) => (sortName(a) < sortName(b) ? -1 : 1));

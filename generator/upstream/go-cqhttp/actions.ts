@@ -56,7 +56,13 @@ export function buildActions(routed: RoutedAction[], sources: ActionSources, cat
   for (const route of routed.filter((r) => r.version === undefined || r.version === 11)) {
     const method = route.method ? methods.get(route.method) : undefined;
     const source: SourceRef = { file: sources.router.path, line: route.line, column: 1 };
-    if (route.method && !method) notes.push({ severity: 'warning', file: sources.router.path, line: route.line, message: `method ${route.method} of "${route.name}" not found in coolq/` });
+    if (route.method && !method)
+      notes.push({
+        severity: 'warning',
+        file: sources.router.path,
+        line: route.line,
+        message: `method ${route.method} of "${route.name}" not found in coolq/`,
+      });
     const [name, aliases] = canonicalName(route, method);
     const params = route.params.flatMap((read) => paramFields(read, route, method, sources.router, byName));
     const result = method ? resultOf(method, shapes, notes) : (route.result ?? UNREAD);
@@ -196,4 +202,3 @@ function resultOf(method: GoFunc, shapes: ShapeReader, notes: ImportNote[]): Typ
   }
   return data.kind === 'primitive' && data.name === 'null' ? null : data;
 }
-

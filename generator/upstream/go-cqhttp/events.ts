@@ -60,7 +60,13 @@ export function buildEvents(functions: GoFunc[], serverFiles: GoFile[], notes: I
           notes.push(noteAt(func.file, offset, `in ${func.name}: "${typeString}" is not post_type/detail_type[/sub_type]`));
           continue;
         }
-        const site: Site = { post, detail, ...(sub ? { sub } : {}), fields: data, source: { file: func.file.path, line: lineAt(func.file, offset), column: 1 } };
+        const site: Site = {
+          post,
+          detail,
+          ...(sub ? { sub } : {}),
+          fields: data,
+          source: { file: func.file.path, line: lineAt(func.file, offset), column: 1 },
+        };
         sites.push(site);
         byFunction.set(func.name, [...(byFunction.get(func.name) ?? []), site]);
       }
@@ -139,7 +145,14 @@ function merge(sites: Site[]): Event[] {
     const subs = [...new Set(group.flatMap((s) => (s.sub ? [s.sub] : [])))];
     if (subs.length && !own) {
       const type: TypeNode = { kind: 'enum', base: 'string', values: subs.sort().map((value) => ({ value, name: value })) };
-      fields.unshift(field('sub_type', type, group.every((s) => s.sub), group[0]!.source));
+      fields.unshift(
+        field(
+          'sub_type',
+          type,
+          group.every((s) => s.sub),
+          group[0]!.source,
+        ),
+      );
     }
     const id = own ?? snakeCase(`${detail}_${post === 'message_sent' ? 'message_sent' : post === 'message' ? 'message' : ''}`.replace(/_$/, ''));
     events.push({
@@ -147,11 +160,7 @@ function merge(sites: Site[]): Event[] {
       typeName: `${pascalCase(id)}Event`,
       title: { en: key },
       origin: IMPLEMENTATION,
-      discriminators: [
-        { key: 'post_type', value: post },
-        { key: DETAIL_KEY[post]!, value: detail },
-        ...(own ? [{ key: 'sub_type', value: own }] : []),
-      ],
+      discriminators: [{ key: 'post_type', value: post }, { key: DETAIL_KEY[post]!, value: detail }, ...(own ? [{ key: 'sub_type', value: own }] : [])],
       fields,
       quickOperation: [],
       support: supportedBy(IMPLEMENTATION),

@@ -89,7 +89,14 @@ function readCase(
   note: (offset: number, message: string) => void,
   caseOffset: number,
 ): RoutedAction {
-  const action: RoutedAction = { name: names[0]!, aliases: names.slice(1), ...(version ? { version } : {}), params: [], args: [], line: lineAt(file, caseOffset) };
+  const action: RoutedAction = {
+    name: names[0]!,
+    aliases: names.slice(1),
+    ...(version ? { version } : {}),
+    params: [],
+    args: [],
+    line: lineAt(file, caseOffset),
+  };
   const byVariable = new Map<string, ParamRead>();
   const lines = body.split('\n');
   let offset = bodyOffset;

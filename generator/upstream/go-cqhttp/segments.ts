@@ -107,7 +107,13 @@ function readForwardNodes(functions: GoFunc[], notes: ImportNote[]): Segment[] {
  * A forward node's data is read from JSON with gjson, not as strings: the accessor says what is taken.
  * Int() and Uint() also parse a number sent as its text, which a spec writes `int64 | string`.
  */
-const NUMBER_OR_TEXT: TypeNode = { kind: 'union', variants: [{ kind: 'primitive', name: 'int64' }, { kind: 'primitive', name: 'string' }] };
+const NUMBER_OR_TEXT: TypeNode = {
+  kind: 'union',
+  variants: [
+    { kind: 'primitive', name: 'int64' },
+    { kind: 'primitive', name: 'string' },
+  ],
+};
 const NODE_ACCESSORS: Record<string, TypeNode> = {
   Int: NUMBER_OR_TEXT,
   Uint: NUMBER_OR_TEXT,

@@ -152,7 +152,12 @@ export class ShapeReader {
       byFunc.set(u.func, entry);
     }
     return [...byFunc].map(([func, { offset, expressions }]) =>
-      noteAt(func.file, offset, `in ${func.name}: typed any, as their types are declared outside the files read (MiraiGo and others): ${[...expressions].map((e) => `\`${e}\``).join(', ')}`, 'info'),
+      noteAt(
+        func.file,
+        offset,
+        `in ${func.name}: typed any, as their types are declared outside the files read (MiraiGo and others): ${[...expressions].map((e) => `\`${e}\``).join(', ')}`,
+        'info',
+      ),
     );
   }
 
@@ -196,7 +201,8 @@ export class ShapeReader {
         // or `gm["sender"].(global.MSG)["nickname"] = ...`.
         const nestedSets: { key: string; inner: string; value: string; at: number }[] = [];
         for (const a of body.matchAll(new RegExp(`\\b(\\w+)\\s*:=\\s*${name}\\["(\\w+)"\\]\\.\\(global\\.MSG\\)`, 'g'))) {
-          for (const m of body.matchAll(new RegExp(`\\b${a[1]}\\["(\\w+)"\\]\\s*=\\s*([^\\n]+)`, 'g'))) nestedSets.push({ key: a[2]!, inner: m[1]!, value: m[2]!, at: m.index + m[0].indexOf(m[2]!) });
+          for (const m of body.matchAll(new RegExp(`\\b${a[1]}\\["(\\w+)"\\]\\s*=\\s*([^\\n]+)`, 'g')))
+            nestedSets.push({ key: a[2]!, inner: m[1]!, value: m[2]!, at: m.index + m[0].indexOf(m[2]!) });
         }
         for (const m of body.matchAll(new RegExp(`\\b${name}\\["(\\w+)"\\]\\.\\(global\\.MSG\\)\\["(\\w+)"\\]\\s*=\\s*([^\\n]+)`, 'g'))) {
           nestedSets.push({ key: m[1]!, inner: m[2]!, value: m[3]!, at: m.index + m[0].indexOf(m[3]!) });
@@ -242,7 +248,12 @@ export class ShapeReader {
         types.push(this.typeOf(expression, helper, helper.bodyStart + m.index + m[0].length));
       }
       // A named result (`(r []global.MSG)`) returned bare.
-      const named = /\((\w+)\s+\[\]global\.MSG\)\s*$/.exec(helper.file.text.slice(0, helper.bodyStart - 1).split('\n').pop() ?? '');
+      const named = /\((\w+)\s+\[\]global\.MSG\)\s*$/.exec(
+        helper.file.text
+          .slice(0, helper.bodyStart - 1)
+          .split('\n')
+          .pop() ?? '',
+      );
       if (named) types.push(this.variable(helper, named[1]!, helper.bodyStart + helper.body.length) ?? ANY);
       return types.length ? mergeShapes(types) : ANY;
     } finally {
@@ -303,7 +314,9 @@ function depthAt(body: string, offset: number): number {
 
 /** The type of a value that is one of a few string literals: the literal, or an enum of them. */
 export function literalUnion(values: string[]): TypeNode {
-  return values.length === 1 ? { kind: 'literal', value: values[0]! } : { kind: 'enum', base: 'string', values: values.map((value) => ({ value, name: value })) };
+  return values.length === 1
+    ? { kind: 'literal', value: values[0]! }
+    : { kind: 'enum', base: 'string', values: values.map((value) => ({ value, name: value })) };
 }
 
 /** The expression that starts at `at` and runs to the next top-level `,`, `)` or end of line. */

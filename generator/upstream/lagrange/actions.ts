@@ -72,7 +72,11 @@ function readParams(declarations: Declarations, info: ClassInfo, body: Token[], 
       deserialized = true;
       (args.some((a) => a.text === 'SerializerOptions') ? stats.lenient : stats.strict).push(name);
       if (!target) {
-        declarations.note(info.primary, t.line, `'${name}' reads its payload as ${typeName}, which Lagrange.OneBot does not declare; its parameters are not read`);
+        declarations.note(
+          info.primary,
+          t.line,
+          `'${name}' reads its payload as ${typeName}, which Lagrange.OneBot does not declare; its parameters are not read`,
+        );
         continue;
       }
       params.push(...readOnly(declarations, info, target, paramsOf(declarations, target), body, name));
@@ -120,10 +124,17 @@ function readOnly(declarations: Declarations, info: ClassInfo, target: ClassInfo
   const kept = params.filter((p) => {
     const names = memberNames.get(p.name) ?? [];
     if (!names.length || names.some((n) => scope.has(n))) return true;
-    declarations.note(target.primary, p.source.line, `'${name}' reads its payload as ${target.name} but never reads '${p.name}'; not recorded as a parameter`, 'info');
+    declarations.note(
+      target.primary,
+      p.source.line,
+      `'${name}' reads its payload as ${target.name} but never reads '${p.name}'; not recorded as a parameter`,
+      'info',
+    );
     return false;
   });
-  return kept.map((p) => (zeroIsMeant(p, memberNames.get(p.name) ?? [], classes, declarations, body) ? { ...p, required: false, default: 0, hasDefault: true } : p));
+  return kept.map((p) =>
+    zeroIsMeant(p, memberNames.get(p.name) ?? [], classes, declarations, body) ? { ...p, required: false, default: 0, hasDefault: true } : p,
+  );
 }
 
 /**
@@ -136,7 +147,10 @@ function zeroIsMeant(p: Field, memberNames: string[], classes: ClassInfo[], decl
   const member = classes.flatMap((c) => declarations.jsonMembers(c)).find((m) => m.jsonName === p.name)?.member;
   if (!member || member.initializer || member.modifiers.includes('required') || member.attributes.some((a) => a.name === 'JsonRequired')) return false;
   if (!/(^|_)id$/.test(p.name)) return true;
-  return body.some((t, i) => memberNames.includes(t.text) && (body[i + 1]?.text === '==' || body[i + 1]?.text === '!=' || body[i + 1]?.text === 'is') && body[i + 2]?.text === '0');
+  return body.some(
+    (t, i) =>
+      memberNames.includes(t.text) && (body[i + 1]?.text === '==' || body[i + 1]?.text === '!=' || body[i + 1]?.text === 'is') && body[i + 2]?.text === '0',
+  );
 }
 
 /** The parameters of a payload class; a [JsonConverter] choosing among subclasses (the message forms) makes their fields unions. */
@@ -144,8 +158,7 @@ function paramsOf(declarations: Declarations, target: ClassInfo): Field[] {
   const params = declarations.fields(target, 'param');
   const converter = declarations.attributesOf(target).find((a) => a.name === 'JsonConverter');
   if (!converter) return params;
-  const variants = converter.args[0]!
-    .filter((t) => t.kind === 'ident')
+  const variants = converter.args[0]!.filter((t) => t.kind === 'ident')
     .map((t) => declarations.classes.get(t.text))
     .filter((c): c is ClassInfo => !!c && c !== target && declarations.derivesFrom(c, target.name));
   if (!variants.length) {
@@ -176,10 +189,18 @@ function payloadValueType(declarations: Declarations, info: ClassInfo, body: Tok
   if (method?.text === 'ToString') return { kind: 'primitive', name: 'string' };
   if ((method?.text === 'GetValue' || method?.text === 'Deserialize') && body[k + 1]?.text === '<') {
     const close = matching(body, k + 1);
-    const typeText = body.slice(k + 2, close).map((t) => t.text).join('');
+    const typeText = body
+      .slice(k + 2, close)
+      .map((t) => t.text)
+      .join('');
     return declarations.typeOf(typeText, { file: info.primary.file, line: method.line }, 'param').type;
   }
-  declarations.note(info.primary, body[after - 3]?.line ?? info.primary.line, `a payload key of ${info.name} is read in a way the extractor does not know; typed as any`, 'info');
+  declarations.note(
+    info.primary,
+    body[after - 3]?.line ?? info.primary.line,
+    `a payload key of ${info.name} is read in a way the extractor does not know; typed as any`,
+    'info',
+  );
   return { kind: 'primitive', name: 'any' };
 }
 
@@ -190,7 +211,8 @@ function readResult(declarations: Declarations, info: ClassInfo, body: Token[], 
   for (let i = 0; i < body.length; i++) {
     // `new OneBotResult(...)`, or `new(...)` where the method returns one (`=> new(...)`, `return new(...)`).
     const named = body[i]!.text === 'new' && body[i + 1]?.text === 'OneBotResult' && body[i + 2]?.text === '(';
-    const targetTyped = body[i]!.text === 'new' && body[i + 1]?.text === '(' && ((body[i - 1]?.text === '=>' && body[i - 2]?.text === ')') || body[i - 1]?.text === 'return');
+    const targetTyped =
+      body[i]!.text === 'new' && body[i + 1]?.text === '(' && ((body[i - 1]?.text === '=>' && body[i - 2]?.text === ')') || body[i - 1]?.text === 'return');
     if (!named && !targetTyped) continue;
     const open = named ? i + 2 : i + 1;
     const args = splitTopLevel(body.slice(open + 1, matching(body, open)));
@@ -244,7 +266,14 @@ function typeOfExpression(declarations: Declarations, info: ClassInfo, body: Tok
   }
   if (expr[0]!.text === 'new' && expr[1]?.text === 'List' && expr[2]?.text === '<') {
     const close = matching(expr, 2);
-    return declarations.typeOf(expr.slice(1, close + 1).map((t) => t.text).join(''), where, 'value').type;
+    return declarations.typeOf(
+      expr
+        .slice(1, close + 1)
+        .map((t) => t.text)
+        .join(''),
+      where,
+      'value',
+    ).type;
   }
   const select = expr.findIndex((t, idx) => t.text === 'Select' && expr[idx - 1]?.text === '.');
   if (select >= 0) {
@@ -273,7 +302,14 @@ function typeOfExpression(declarations: Declarations, info: ClassInfo, body: Tok
         let start = k - 1;
         if (body[start]?.text === '>') while (start > 0 && body[start]!.text !== '<') start--;
         if (body[start]?.text === '<') start--;
-        return declarations.typeOf(body.slice(start, k).map((t) => t.text).join(''), where, 'value').type;
+        return declarations.typeOf(
+          body
+            .slice(start, k)
+            .map((t) => t.text)
+            .join(''),
+          where,
+          'value',
+        ).type;
       }
       return typeOfExpression(declarations, info, body, body.slice(k + 2, end), k, depth + 1);
     }

@@ -234,8 +234,26 @@ export interface ParsedFile {
 
 const TYPE_KEYWORDS = new Set(['class', 'record', 'struct', 'interface', 'enum']);
 const MODIFIERS = new Set([
-  'public', 'private', 'protected', 'internal', 'static', 'readonly', 'virtual', 'override', 'abstract', 'sealed', 'new',
-  'required', 'const', 'partial', 'async', 'extern', 'unsafe', 'volatile', 'file', 'ref',
+  'public',
+  'private',
+  'protected',
+  'internal',
+  'static',
+  'readonly',
+  'virtual',
+  'override',
+  'abstract',
+  'sealed',
+  'new',
+  'required',
+  'const',
+  'partial',
+  'async',
+  'extern',
+  'unsafe',
+  'volatile',
+  'file',
+  'ref',
 ]);
 
 /** Parses one file's type declarations (at any namespace nesting). */
@@ -301,7 +319,10 @@ function looksGeneric(before: readonly Token[]): boolean {
 
 export function joinType(tokens: readonly Token[]): string {
   // `(string X, int Y)`: a space between two names, after a comma, nowhere else.
-  return tokens.map((t, i) => (i > 0 && t.kind === 'ident' && tokens[i - 1]!.kind === 'ident' ? ` ${t.text}` : t.text)).join('').replace(/,/g, ', ');
+  return tokens
+    .map((t, i) => (i > 0 && t.kind === 'ident' && tokens[i - 1]!.kind === 'ident' ? ` ${t.text}` : t.text))
+    .join('')
+    .replace(/,/g, ', ');
 }
 
 class Reader {
@@ -358,7 +379,7 @@ class Reader {
     const inner = this.tokens.slice(from, to);
     let target: string | undefined;
     let body = inner;
-    if (inner[0]?.kind === 'ident' && inner[1]?.text === ':' ) {
+    if (inner[0]?.kind === 'ident' && inner[1]?.text === ':') {
       target = inner[0].text;
       body = inner.slice(2);
     }
@@ -368,7 +389,10 @@ class Reader {
       let j = 0;
       while (j < part.length && (part[j]!.kind === 'ident' || part[j]!.text === '.')) nameTokens.push(part[j++]!);
       const fullName = nameTokens.map((x) => x.text).join('');
-      const name = fullName.split('.').pop()!.replace(/Attribute$/, '');
+      const name = fullName
+        .split('.')
+        .pop()!
+        .replace(/Attribute$/, '');
       let args: Token[][] = [];
       if (part[j]?.text === '(') {
         const close = matching(part, j);
@@ -431,7 +455,11 @@ class Reader {
         decl.bases.push(joinType(typePart));
         if (index === 0) {
           const name = typePart.filter((t) => t.kind === 'ident')[0]?.text ?? '';
-          const base: { name: string; args?: Token[][] } = { name: typePart.find((t) => t.text === '<') ? typePart[typePart.findIndex((t) => t.text === '<') - 1]!.text : typePart[typePart.length - 1]?.text ?? name };
+          const base: { name: string; args?: Token[][] } = {
+            name: typePart.find((t) => t.text === '<')
+              ? typePart[typePart.findIndex((t) => t.text === '<') - 1]!.text
+              : (typePart[typePart.length - 1]?.text ?? name),
+          };
           if (paren >= 0) base.args = splitTopLevel(part.slice(paren + 1, matching(part, paren))).filter((a) => a.length);
           decl.base = base;
         }
@@ -591,7 +619,16 @@ class Reader {
           body = tokens.slice(m + 1, end - 1);
           i = end;
         } else i = m + 1;
-        decl.members.push({ kind: isConstructor ? 'constructor' : 'method', name: nameToken.text, type: isConstructor ? '' : type, attributes, modifiers, parameters, body, line });
+        decl.members.push({
+          kind: isConstructor ? 'constructor' : 'method',
+          name: nameToken.text,
+          type: isConstructor ? '' : type,
+          attributes,
+          modifiers,
+          parameters,
+          body,
+          line,
+        });
         continue;
       }
       // A field: `Type name;` or `Type name = value;`

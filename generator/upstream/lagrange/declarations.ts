@@ -91,7 +91,16 @@ export class Declarations {
         if (decl.kind === 'record' && decl.primaryParameters) {
           for (const p of decl.primaryParameters) {
             const attributes = p.attributes.filter((a) => a.target === 'property');
-            const member: Member = { kind: 'property', name: p.name, type: p.type, attributes, modifiers: ['public'], line: p.line, settable: true, ...(p.defaultValue ? { initializer: p.defaultValue } : {}) };
+            const member: Member = {
+              kind: 'property',
+              name: p.name,
+              type: p.type,
+              attributes,
+              modifiers: ['public'],
+              line: p.line,
+              settable: true,
+              ...(p.defaultValue ? { initializer: p.defaultValue } : {}),
+            };
             out.push({ member, decl, jsonName: jsonName(member), owner });
           }
         }
@@ -239,7 +248,14 @@ function thisCallArgs(info: ClassInfo, ctor: Member): Token[][] | undefined {
   for (const decl of info.decls) {
     const tokens = decl.bodyTokens;
     for (let i = 0; i < tokens.length - 4; i++) {
-      if (tokens[i]!.text === ctor.name && tokens[i]!.line === ctor.line && tokens[i + 1]!.text === '(' && tokens[i + 2]!.text === ')' && tokens[i + 3]!.text === ':' && tokens[i + 4]!.text === 'this') {
+      if (
+        tokens[i]!.text === ctor.name &&
+        tokens[i]!.line === ctor.line &&
+        tokens[i + 1]!.text === '(' &&
+        tokens[i + 2]!.text === ')' &&
+        tokens[i + 3]!.text === ':' &&
+        tokens[i + 4]!.text === 'this'
+      ) {
         const open = i + 5;
         let depth = 0;
         for (let k = open; k < tokens.length; k++) {

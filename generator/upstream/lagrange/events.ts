@@ -12,7 +12,13 @@ import { matching, splitTopLevel, type Token } from './csharp.js';
 import { jsonName, literalValue, type ClassInfo, type Declarations } from './declarations.js';
 
 /** The discriminator each post_type leads to (OneBot 11's). */
-const SECONDARY: Record<string, string> = { message: 'message_type', message_sent: 'message_type', notice: 'notice_type', request: 'request_type', meta_event: 'meta_event_type' };
+const SECONDARY: Record<string, string> = {
+  message: 'message_type',
+  message_sent: 'message_type',
+  notice: 'notice_type',
+  request: 'request_type',
+  meta_event: 'meta_event_type',
+};
 /** Notice types whose sub_type names a distinct event (OneBot 11's notify bag, and essence add/delete) rather than a detail of one. */
 const SPLIT_BY_SUB_TYPE = new Set(['notify', 'essence']);
 /** Fields every event has (the spec's event base). */
@@ -66,7 +72,12 @@ export function readEvents(declarations: Declarations, model: Model): void {
           return { ...f, type };
         }
         if (name === 'sub_type' && subTypes && !subTypes.complete) {
-          declarations.note(decl, member.line, `the sub_type values of ${info.name} are not all literals (${subTypes.constants.length ? `seen: ${subTypes.constants.join(', ')}` : 'none seen'}); typed as string`, 'info');
+          declarations.note(
+            decl,
+            member.line,
+            `the sub_type values of ${info.name} are not all literals (${subTypes.constants.length ? `seen: ${subTypes.constants.join(', ')}` : 'none seen'}); typed as string`,
+            'info',
+          );
         }
         return f;
       });
@@ -76,7 +87,10 @@ export function readEvents(declarations: Declarations, model: Model): void {
         { key: secondaryKey, value: secondaryValue },
         ...(sub ? [{ key: 'sub_type', value: sub }] : []),
       ];
-      const id = discriminators.slice(1).map((d) => d.value).join('_');
+      const id = discriminators
+        .slice(1)
+        .map((d) => d.value)
+        .join('_');
       const key = discriminators.map((d) => `${d.key}=${d.value}`).join(',');
       const existing = byKey.get(key);
       if (existing) {
@@ -124,7 +138,9 @@ function mergeFields(a: Field[], b: Field[]): Field[] {
 
 /** `'a'`, or a string enum: the values a field is seen to take (as the spec writes sub_type). */
 function literals(values: string[]): TypeNode {
-  return values.length === 1 ? { kind: 'literal', value: values[0]! } : { kind: 'enum', base: 'string', values: values.map((value) => ({ value, name: value })) };
+  return values.length === 1
+    ? { kind: 'literal', value: values[0]! }
+    : { kind: 'enum', base: 'string', values: values.map((value) => ({ value, name: value })) };
 }
 
 function stringValues(type: TypeNode): string[] {
@@ -229,8 +245,14 @@ function fromSites(sites: { tokens: Token[]; before: Token[] }[]): Values {
     literals.forEach((l) => constants.add(l));
     // Complete only when every outcome is a literal: a literal alone, a ternary of literals, or a switch whose arms are all literals.
     const value = literalValue(expr);
-    const ternary = expr.some((t) => t.text === '?') && expr.some((t) => t.text === ':') && literals.length === 2 && expr.findIndex((t) => t.text === '?') < expr.findIndex((t) => t.kind === 'string');
-    const switchArms = expr.some((t) => t.text === 'switch') ? splitTopLevel(expr.slice(expr.findIndex((t) => t.text === '{') + 1, -1)).map((arm) => arm.slice(arm.findIndex((t) => t.text === '=>') + 1)) : [];
+    const ternary =
+      expr.some((t) => t.text === '?') &&
+      expr.some((t) => t.text === ':') &&
+      literals.length === 2 &&
+      expr.findIndex((t) => t.text === '?') < expr.findIndex((t) => t.kind === 'string');
+    const switchArms = expr.some((t) => t.text === 'switch')
+      ? splitTopLevel(expr.slice(expr.findIndex((t) => t.text === '{') + 1, -1)).map((arm) => arm.slice(arm.findIndex((t) => t.text === '=>') + 1))
+      : [];
     const allArmsLiteral = switchArms.length > 0 && switchArms.every((arm) => !arm.length || typeof literalValue(arm) === 'string');
     if (typeof value !== 'string' && !ternary && !allArmsLiteral) complete = false;
   }

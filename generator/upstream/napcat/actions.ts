@@ -61,10 +61,13 @@ export function readActions(tree: SourceTree, readers: ActionReaders, category: 
       continue;
     }
     if (handlers.some((h) => h.name === wire)) {
-      if (handlers.find((h) => h.name === wire)!.cls.node !== cls.node) tree.note(cls.node.name ?? cls.node, `a second class answers to '${wire}'; the first registered one wins`);
+      if (handlers.find((h) => h.name === wire)!.cls.node !== cls.node)
+        tree.note(cls.node.name ?? cls.node, `a second class answers to '${wire}'; the first registered one wins`);
       continue;
     }
-    const key = ts.isPropertyAccessExpression(unwrap(nameInit!.node.initializer!)) ? (unwrap(nameInit!.node.initializer!) as ts.PropertyAccessExpression).name.text : undefined;
+    const key = ts.isPropertyAccessExpression(unwrap(nameInit!.node.initializer!))
+      ? (unwrap(nameInit!.node.initializer!) as ts.PropertyAccessExpression).name.text
+      : undefined;
     handlers.push({ cls, name: wire, deprecated: key ? (table.get(key)?.deprecated ?? false) : false, ...renamesOf(tree, cls) });
   }
 
@@ -96,8 +99,19 @@ export function readActions(tree: SourceTree, readers: ActionReaders, category: 
         const { reads, writes } = payloadAccess(found.node);
         for (const [key, node] of reads) {
           if (params.some((p) => p.name === key)) continue;
-          tree.note(node, `'${primary.name}' reads the parameter '${key}' in ${method}(), which its schema does not declare; it is listed as an optional parameter of a type the code does not tell`, 'info');
-          params.push({ name: key, type: { kind: 'primitive', name: 'any' }, required: false, hasDefault: false, direction: 'both', source: tree.source(node) });
+          tree.note(
+            node,
+            `'${primary.name}' reads the parameter '${key}' in ${method}(), which its schema does not declare; it is listed as an optional parameter of a type the code does not tell`,
+            'info',
+          );
+          params.push({
+            name: key,
+            type: { kind: 'primitive', name: 'any' },
+            required: false,
+            hasDefault: false,
+            direction: 'both',
+            source: tree.source(node),
+          });
           untyped.push(partKey(subject, `params.${key}`));
         }
         if (method !== 'check') continue;
@@ -141,7 +155,7 @@ function actionNameTable(tree: SourceTree, router: ts.SourceFile): Map<string, {
     const key = ts.isPropertyAssignment(p) ? propertyName(p.name) : undefined;
     const value = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
     if (!key || !value || !ts.isStringLiteralLike(value)) {
-      tree.note(p, 'an ActionName entry that is not `Key: \'name\'` is skipped');
+      tree.note(p, "an ActionName entry that is not `Key: 'name'` is skipped");
       continue;
     }
     const line = lines[tree.line(p) - 1] ?? '';
@@ -183,7 +197,11 @@ function registeredClasses(tree: SourceTree): Found<ts.ClassDeclaration>[] {
     for (const s of file.statements) {
       if (!ts.isClassDeclaration(s) || !ts.getDecorators(s)?.some((d) => ts.isIdentifier(d.expression) && d.expression.text === 'ActionHandler')) continue;
       if (!imported.has(file.fileName)) {
-        tree.note(s.name ?? s, `${s.name?.text ?? 'this class'} is registered with @ActionHandler, but no module imports its file, so it is never registered; skipped`, 'info');
+        tree.note(
+          s.name ?? s,
+          `${s.name?.text ?? 'this class'} is registered with @ActionHandler, but no module imports its file, so it is never registered; skipped`,
+          'info',
+        );
         continue;
       }
       out.push({ node: s, file });
@@ -193,10 +211,15 @@ function registeredClasses(tree: SourceTree): Found<ts.ClassDeclaration>[] {
 }
 
 /** A property (or method) named `name` of the class or its nearest base class that has it. */
-function member(tree: SourceTree, cls: Found<ts.ClassDeclaration>, name: string): { node: ts.PropertyDeclaration & { initializer?: ts.Expression }; cls: Found<ts.ClassDeclaration> } | undefined {
+function member(
+  tree: SourceTree,
+  cls: Found<ts.ClassDeclaration>,
+  name: string,
+): { node: ts.PropertyDeclaration & { initializer?: ts.Expression }; cls: Found<ts.ClassDeclaration> } | undefined {
   for (let current: Found<ts.ClassDeclaration> | undefined = cls, hops = 0; current && hops < 16; current = baseClass(tree, current), hops++) {
     const found = current.node.members.find((m) => m.name && propertyName(m.name) === name && (ts.isPropertyDeclaration(m) || ts.isMethodDeclaration(m)));
-    if (found && (ts.isMethodDeclaration(found) || (found as ts.PropertyDeclaration).initializer)) return { node: found as ts.PropertyDeclaration, cls: current };
+    if (found && (ts.isMethodDeclaration(found) || (found as ts.PropertyDeclaration).initializer))
+      return { node: found as ts.PropertyDeclaration, cls: current };
   }
   return undefined;
 }
@@ -226,13 +249,21 @@ function renamesOf(tree: SourceTree, cls: Found<ts.ClassDeclaration>): { renames
   return onlyDescriptive ? { renames: base.node } : {};
 }
 
-function readParams(tree: SourceTree, typebox: TypeBoxReader, cls: Found<ts.ClassDeclaration>): { params: Field[]; paramsDeclared: boolean; untypedParams: string[] } {
+function readParams(
+  tree: SourceTree,
+  typebox: TypeBoxReader,
+  cls: Found<ts.ClassDeclaration>,
+): { params: Field[]; paramsDeclared: boolean; untypedParams: string[] } {
   const found = member(tree, cls, 'payloadSchema');
   const init = found?.node.initializer;
   if (!found || !init || isUndefined(init)) return { params: [], paramsDeclared: false, untypedParams: [] };
   const schema = typebox.read(init, found.cls.file);
   if (schema.type.kind === 'union' && schema.type.variants.every((v) => v.kind === 'object')) {
-    tree.note(init, `the payload schema of ${cls.node.name?.text ?? 'this class'} is a union of objects; their parameters are merged, required only where every one requires them`, 'info');
+    tree.note(
+      init,
+      `the payload schema of ${cls.node.name?.text ?? 'this class'} is a union of objects; their parameters are merged, required only where every one requires them`,
+      'info',
+    );
     const variants = schema.type.variants as Extract<TypeNode, { kind: 'object' }>[];
     const names = [...new Set(variants.flatMap((v) => v.fields.map((f) => f.name)))];
     const params = names.map((name) => {
@@ -250,7 +281,11 @@ function readParams(tree: SourceTree, typebox: TypeBoxReader, cls: Found<ts.Clas
   return { params: [...schema.type.fields], paramsDeclared: true, untypedParams: schema.untypedPaths };
 }
 
-function readResult(tree: SourceTree, typebox: TypeBoxReader, cls: Found<ts.ClassDeclaration>): { result: TypeNode | null; resultDeclared: boolean; untypedResult: string[] } {
+function readResult(
+  tree: SourceTree,
+  typebox: TypeBoxReader,
+  cls: Found<ts.ClassDeclaration>,
+): { result: TypeNode | null; resultDeclared: boolean; untypedResult: string[] } {
   const found = member(tree, cls, 'returnSchema');
   const init = found?.node.initializer;
   if (!found || !init || isUndefined(init)) return { result: null, resultDeclared: false, untypedResult: [] };

@@ -20,7 +20,13 @@ import { union } from './typebox.js';
 export const EVENT_DIR = 'packages/napcat-onebot/event';
 
 /** The discriminator after post_type, by post type. */
-const SECONDARY: Record<string, string> = { notice: 'notice_type', request: 'request_type', meta_event: 'meta_event_type', message: 'message_type', message_sent: 'message_type' };
+const SECONDARY: Record<string, string> = {
+  notice: 'notice_type',
+  request: 'request_type',
+  meta_event: 'meta_event_type',
+  message: 'message_type',
+  message_sent: 'message_type',
+};
 /** Fields every event has (the spec's event base), not repeated per event. */
 const BASE_FIELDS = new Set(['time', 'self_id', 'post_type']);
 
@@ -67,7 +73,10 @@ export function readEvents(tree: SourceTree): EventsRead {
       const secondaryKey = postType ? SECONDARY[postType] : undefined;
       const secondary = secondaryKey ? constant(secondaryKey) : undefined;
       if (!postType || !secondaryKey || !secondary) {
-        tree.note(statement.name, `cannot tell the ${!postType ? 'post_type' : (secondaryKey ?? 'secondary discriminator')} of ${statement.name.text} (not a constant); the event is skipped`);
+        tree.note(
+          statement.name,
+          `cannot tell the ${!postType ? 'post_type' : (secondaryKey ?? 'secondary discriminator')} of ${statement.name.text} (not a constant); the event is skipped`,
+        );
         continue;
       }
       const discriminators: Discriminator[] = [
@@ -85,7 +94,14 @@ export function readEvents(tree: SourceTree): EventsRead {
       for (const p of props.values()) {
         if (used.has(p.name)) continue;
         const read = typeOf(tree, p);
-        fields.push({ name: p.name, type: read.type, required: !p.node.questionToken && !read.optional, hasDefault: false, direction: 'both', source: tree.source(p.node) });
+        fields.push({
+          name: p.name,
+          type: read.type,
+          required: !p.node.questionToken && !read.optional,
+          hasDefault: false,
+          direction: 'both',
+          source: tree.source(p.node),
+        });
         for (const path of read.untypedPaths) untyped.add(`fields.${p.name}${path}`);
       }
       const key = discriminators.map((d) => d.value).join('.');
@@ -99,7 +115,10 @@ export function readEvents(tree: SourceTree): EventsRead {
   const events: Event[] = [];
   const untyped: string[] = [];
   for (const entry of byKey.values()) {
-    const id = entry.discriminators.slice(1).map((d) => d.value).join('_');
+    const id = entry.discriminators
+      .slice(1)
+      .map((d) => d.value)
+      .join('_');
     const fields = merge(entry.fields);
     for (const set of entry.untyped) for (const path of set) untyped.push(partKey({ kind: 'event', name: id }, path));
     events.push({
@@ -150,7 +169,12 @@ function properties(tree: SourceTree, cls: Found<ts.ClassDeclaration>): Map<stri
 function assignedInConstructor(cls: ts.ClassDeclaration, name: string): ts.Expression | undefined {
   const ctor = cls.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m));
   for (const statement of ctor?.body?.statements ?? []) {
-    if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression) || statement.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+    if (
+      !ts.isExpressionStatement(statement) ||
+      !ts.isBinaryExpression(statement.expression) ||
+      statement.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken
+    )
+      continue;
     const { left, right } = statement.expression;
     if (ts.isPropertyAccessExpression(left) && left.expression.kind === ts.SyntaxKind.ThisKeyword && left.name.text === name) {
       const value = unwrap(right);
@@ -166,7 +190,8 @@ function typeOf(tree: SourceTree, p: Property): { type: TypeNode; optional: bool
   const init = p.node.initializer && unwrap(p.node.initializer);
   if (init && ts.isNumericLiteral(init)) return { type: { kind: 'primitive', name: 'number' }, optional: false, untypedPaths: [] };
   if (init && ts.isStringLiteralLike(init)) return { type: { kind: 'primitive', name: 'string' }, optional: false, untypedPaths: [] };
-  if (init && (init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword)) return { type: { kind: 'primitive', name: 'boolean' }, optional: false, untypedPaths: [] };
+  if (init && (init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword))
+    return { type: { kind: 'primitive', name: 'boolean' }, optional: false, untypedPaths: [] };
   tree.note(p.node, `the property ${p.name} has neither a type nor a literal value; read as any`, 'info');
   return { type: { kind: 'primitive', name: 'any' }, optional: false, untypedPaths: [''] };
 }

@@ -28,7 +28,10 @@ export function readSegments(tree: SourceTree, typebox: TypeBoxReader): Segments
   const schemas = tree.file(SEGMENT_SCHEMAS);
   const found = schemas && tree.exported(schemas, SEGMENT_UNION);
   const init = found && ts.isVariableDeclaration(found.node) && found.node.initializer ? unwrap(found.node.initializer) : undefined;
-  const members = init && ts.isCallExpression(init) && init.arguments[0] && ts.isArrayLiteralExpression(unwrap(init.arguments[0])) ? (unwrap(init.arguments[0]) as ts.ArrayLiteralExpression).elements : undefined;
+  const members =
+    init && ts.isCallExpression(init) && init.arguments[0] && ts.isArrayLiteralExpression(unwrap(init.arguments[0]))
+      ? (unwrap(init.arguments[0]) as ts.ArrayLiteralExpression).elements
+      : undefined;
   if (!found || !members) {
     if (schemas) tree.note(found?.node ?? schemas, 'cannot find the union OB11MessageDataSchema; segment schemas are not read');
   } else {
@@ -58,7 +61,14 @@ export function readSegments(tree: SourceTree, typebox: TypeBoxReader): Segments
     for (const [key, { count, node }] of seen?.keys ?? []) {
       if (fields.some((f) => f.name === key)) continue;
       // Required when every received segment of the type has it.
-      fields.push({ name: key, type: { kind: 'primitive', name: 'any' }, required: count === seen!.literals, hasDefault: false, direction: 'receive', source: tree.source(node) });
+      fields.push({
+        name: key,
+        type: { kind: 'primitive', name: 'any' },
+        required: count === seen!.literals,
+        hasDefault: false,
+        direction: 'receive',
+        source: tree.source(node),
+      });
       untyped.add(partKey({ kind: 'segment', name: type }, `data.${key}`));
     }
     segments.push({
@@ -97,13 +107,20 @@ function notSent(tree: SourceTree): void {
   const file = tree.file(RECEIVED_SEGMENTS);
   if (!file) return;
   const visit = (node: ts.Node) => {
-    if (ts.isPropertyDeclaration(node) && node.name && propertyName(node.name) === 'ob11ToRawConverters' && node.initializer && ts.isObjectLiteralExpression(unwrap(node.initializer))) {
+    if (
+      ts.isPropertyDeclaration(node) &&
+      node.name &&
+      propertyName(node.name) === 'ob11ToRawConverters' &&
+      node.initializer &&
+      ts.isObjectLiteralExpression(unwrap(node.initializer))
+    ) {
       for (const p of (unwrap(node.initializer) as ts.ObjectLiteralExpression).properties) {
         if (!ts.isPropertyAssignment(p) || !ts.isComputedPropertyName(p.name) || !ts.isPropertyAccessExpression(p.name.expression)) continue;
         const value = unwrap(p.initializer);
         if (!ts.isArrowFunction(value) || !ts.isIdentifier(value.body) || value.body.text !== 'undefined') continue;
         const type = enumMemberValue(tree, file, p.name.expression);
-        if (typeof type === 'string') tree.note(p, `the sender of '${type}' segments returns nothing: NapCat accepts them but does not send them as a segment of their own`, 'info');
+        if (typeof type === 'string')
+          tree.note(p, `the sender of '${type}' segments returns nothing: NapCat accepts them but does not send them as a segment of their own`, 'info');
       }
       return;
     }
@@ -136,7 +153,13 @@ function receivedKeys(tree: SourceTree): Map<string, Received> {
       const typeProp = prop('type');
       const dataProp = prop('data');
       const typeExpr = typeProp && unwrap(typeProp.initializer);
-      if (typeExpr && dataProp && ts.isPropertyAccessExpression(typeExpr) && ts.isIdentifier(typeExpr.expression) && typeExpr.expression.text === 'OB11MessageDataType') {
+      if (
+        typeExpr &&
+        dataProp &&
+        ts.isPropertyAccessExpression(typeExpr) &&
+        ts.isIdentifier(typeExpr.expression) &&
+        typeExpr.expression.text === 'OB11MessageDataType'
+      ) {
         const type = enumMemberValue(tree, file, typeExpr);
         const data = unwrap(dataProp.initializer);
         if (typeof type !== 'string') tree.note(typeExpr, `cannot tell the segment type ${typeExpr.getText(file)}`);

@@ -42,7 +42,10 @@ export class SourceTree {
     const absolute = resolve(this.root, path);
     let cached = this.files.get(absolute);
     if (cached === undefined) {
-      cached = existsSync(absolute) && statSync(absolute).isFile() ? ts.createSourceFile(absolute, readFileSync(absolute, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS) : null;
+      cached =
+        existsSync(absolute) && statSync(absolute).isFile()
+          ? ts.createSourceFile(absolute, readFileSync(absolute, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
+          : null;
       this.files.set(absolute, cached);
     }
     return cached ?? undefined;
@@ -167,7 +170,11 @@ export function topLevel(file: ts.SourceFile, name: string): Declaration | undef
       const found = statement.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === name);
       if (found) return found;
     } else if (
-      (ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isFunctionDeclaration(statement)) &&
+      (ts.isClassDeclaration(statement) ||
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement) ||
+        ts.isEnumDeclaration(statement) ||
+        ts.isFunctionDeclaration(statement)) &&
       statement.name?.text === name
     ) {
       return statement;
@@ -183,7 +190,8 @@ export function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
 /** Strips `as const`, `satisfies`, parentheses and non-null assertions around an expression. */
 export function unwrap(expression: ts.Expression): ts.Expression {
   let e = expression;
-  while (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e)) e = e.expression;
+  while (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e))
+    e = e.expression;
   return e;
 }
 
@@ -207,7 +215,8 @@ export function enumMemberValue(tree: SourceTree, file: ts.SourceFile, access: t
       let value: string | number | undefined = next;
       if (init && ts.isStringLiteralLike(init)) value = init.text;
       else if (init && ts.isNumericLiteral(init)) value = Number(init.text);
-      else if (init && ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(init.operand)) value = -Number(init.operand.text);
+      else if (init && ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(init.operand))
+        value = -Number(init.operand.text);
       else if (init) value = undefined;
       if (propertyName(m.name) === member) return value;
       next = typeof value === 'number' ? value + 1 : NaN;

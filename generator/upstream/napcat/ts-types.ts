@@ -41,7 +41,8 @@ export function readTsType(tree: SourceTree, node: ts.TypeNode, file: ts.SourceF
     const l = node.literal;
     if (ts.isStringLiteral(l)) return plain({ kind: 'literal', value: l.text });
     if (ts.isNumericLiteral(l)) return plain({ kind: 'literal', value: Number(l.text) });
-    if (l.kind === ts.SyntaxKind.TrueKeyword || l.kind === ts.SyntaxKind.FalseKeyword) return plain({ kind: 'literal', value: l.kind === ts.SyntaxKind.TrueKeyword });
+    if (l.kind === ts.SyntaxKind.TrueKeyword || l.kind === ts.SyntaxKind.FalseKeyword)
+      return plain({ kind: 'literal', value: l.kind === ts.SyntaxKind.TrueKeyword });
     if (l.kind === ts.SyntaxKind.NullKeyword) return plain({ kind: 'primitive', name: 'null' });
   }
   if (node.kind === ts.SyntaxKind.UndefinedKeyword) return { ...plain({ kind: 'primitive', name: 'null' }), optional: true };

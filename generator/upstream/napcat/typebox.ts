@@ -71,13 +71,19 @@ export class TypeBoxReader {
 
   private readUncached(e: ts.Expression, file: ts.SourceFile): Schema {
     if (ts.isIdentifier(e)) return this.reference(e, file);
-    if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || !ts.isIdentifier(e.expression.expression) || e.expression.expression.text !== 'Type') {
+    if (
+      !ts.isCallExpression(e) ||
+      !ts.isPropertyAccessExpression(e.expression) ||
+      !ts.isIdentifier(e.expression.expression) ||
+      e.expression.expression.text !== 'Type'
+    ) {
       this.tree.note(e, `cannot read the schema \`${clip(e.getText(file))}\` (not a TypeBox Type.* call or a reference to one); read as any`);
       return unreadable();
     }
     const kind = e.expression.name.text;
     const args = e.arguments;
-    const options = (index: number) => (args[index] && ts.isObjectLiteralExpression(unwrap(args[index]!)) ? (unwrap(args[index]!) as ts.ObjectLiteralExpression) : undefined);
+    const options = (index: number) =>
+      args[index] && ts.isObjectLiteralExpression(unwrap(args[index]!)) ? (unwrap(args[index]!) as ts.ObjectLiteralExpression) : undefined;
     const simple = (type: TypeNode, optionsAt = 0, untyped = false): Schema => withOptions(this.tree, { ...plain(type), untyped }, options(optionsAt), file);
     switch (kind) {
       case 'String':
@@ -180,7 +186,12 @@ export class TypeBoxReader {
           fields = fields.map((f) => ({ ...f, required: kind === 'Required' }));
         }
         const kept = new Set(fields.map((f) => f.name));
-        return withOptions(this.tree, { ...plain({ kind: 'object', fields }), untypedPaths: inner.untypedPaths.filter((p) => kept.has(p.slice(1).split(/[.[]/)[0]!)) }, options(kind === 'Omit' || kind === 'Pick' ? 2 : 1), file);
+        return withOptions(
+          this.tree,
+          { ...plain({ kind: 'object', fields }), untypedPaths: inner.untypedPaths.filter((p) => kept.has(p.slice(1).split(/[.[]/)[0]!)) },
+          options(kind === 'Omit' || kind === 'Pick' ? 2 : 1),
+          file,
+        );
       }
       default:
         this.tree.note(e, `Type.${kind} is not read; read as any`);
@@ -304,7 +315,8 @@ function withOptions(tree: SourceTree, schema: Schema, options: ts.ObjectLiteral
   const entry = options?.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyName(p.name) === 'default');
   if (!entry) return schema;
   const value = jsonValue(entry.initializer);
-  if (value === undefined) tree.note(entry, `the default \`${clip(entry.initializer.getText(file))}\` is not a literal; it is recorded without its value`, 'info');
+  if (value === undefined)
+    tree.note(entry, `the default \`${clip(entry.initializer.getText(file))}\` is not a literal; it is recorded without its value`, 'info');
   return { ...schema, optional: true, hasDefault: true, ...(value !== undefined ? { default: value } : {}) };
 }
 
