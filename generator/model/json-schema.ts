@@ -2,6 +2,7 @@
  * The model's types as JSON Schema (2020-12 / OpenAPI 3.1 dialect). The loader validates examples
  * with it and the OpenAPI emitter publishes it, so both always agree on what a type allows.
  */
+import { eventsByPostType } from './queries.js';
 import { bilingual } from './text.js';
 import {
   eventFields,
@@ -176,8 +177,7 @@ export class SchemaBuilder {
     defs.SendSegment = this.named('SendSegment', this.segmentUnion('send'));
     defs.ReceiveSegment = this.named('ReceiveSegment', this.segmentUnion('receive'));
     for (const event of this.model.events) defs[event.typeName] = this.named(event.typeName, describe(this.event(event), event.description));
-    for (const postType of this.model.eventBase.postTypes) {
-      const members = this.model.events.filter((e) => e.discriminators[0]?.value === postType.value);
+    for (const { postType, events: members } of eventsByPostType(this.model)) {
       const name = postTypeUnionName(postType);
       if (members.length) defs[name] = this.named(name, { oneOf: members.map((e) => ({ $ref: this.options.refPrefix + eventTypeName(e.id) })) });
     }

@@ -5,7 +5,7 @@
  * template is already safe Markdown, so the templates insert them as they are.
  */
 import { hasSplitShapes, isReceivable, isSendable, describeDiscriminators } from '../../model/naming.js';
-import { supportDifferences, supportsWithDifferences } from '../../model/queries.js';
+import { eventsByPostType, implementationTitle, supportDifferences, supportsWithDifferences } from '../../model/queries.js';
 import { pick, type Language } from '../../model/text.js';
 import type { Action, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
 import { htmlInMarkdown, mdBlock, mdCell, mdCode, mdFence, mdLink, mdText, vitePressDescription, vitePressTitle } from '../escape.js';
@@ -127,7 +127,7 @@ export class DocsView {
   support(support: readonly Support[], subject: 'action' | 'segment' | 'event') {
     const t = this.t;
     return support.map((s) => {
-      const implementation = this.text(this.model.implementations.find((i) => i.id === s.implementation)?.title);
+      const implementation = this.text(implementationTitle(this.model, s.implementation));
       const d = supportDifferences(s);
       const codes = (names: string[]) => names.map((n) => mdCode(n)).join(', ');
       const differences = [
@@ -157,7 +157,7 @@ export class DocsView {
     return support
       .filter((s) => s.status !== 'unknown')
       .map((s) => {
-        const name = pick(this.model.implementations.find((i) => i.id === s.implementation)?.title, this.language) ?? s.implementation;
+        const name = pick(implementationTitle(this.model, s.implementation), this.language) ?? s.implementation;
         const [type, mark] = s.status === 'unsupported' ? ['danger', '✗'] : supportsWithDifferences(s) ? ['warning', '≈'] : ['tip', '✓'];
         return `<span class="VPBadge ${type}">${htmlInMarkdown(`${name} ${mark}`)}</span>`;
       })
@@ -236,26 +236,24 @@ export class DocsView {
   }
 
   events() {
-    return this.model.eventBase.postTypes.map((postType) => ({
+    return eventsByPostType(this.model).map(({ postType, events }) => ({
       value: mdCode(postType.value),
       anchor: anchor(`post-type-${postType.value}`),
       title: this.title(postType.title),
-      events: this.model.events
-        .filter((e) => e.discriminators[0]?.value === postType.value)
-        .map((event) => ({
-          id: event.id,
-          anchor: anchor(event.id),
-          typeName: event.typeName,
-          title: this.title(event.title),
-          description: this.markdown(event.description),
-          discriminators: mdCode(describeDiscriminators(event)),
-          origin: this.text(this.model.origins.find((o) => o.id === event.origin)?.title),
-          fields: this.rows(event.fields, 'root'),
-          quickOperation: this.rows(event.quickOperation, 'root'),
-          support: this.support(event.support, 'event'),
-          badges: this.badges(event.support),
-          examples: event.examples.map((e) => mdFence('json', json(e.value))),
-        })),
+      events: events.map((event) => ({
+        id: event.id,
+        anchor: anchor(event.id),
+        typeName: event.typeName,
+        title: this.title(event.title),
+        description: this.markdown(event.description),
+        discriminators: mdCode(describeDiscriminators(event)),
+        origin: this.text(this.model.origins.find((o) => o.id === event.origin)?.title),
+        fields: this.rows(event.fields, 'root'),
+        quickOperation: this.rows(event.quickOperation, 'root'),
+        support: this.support(event.support, 'event'),
+        badges: this.badges(event.support),
+        examples: event.examples.map((e) => mdFence('json', json(e.value))),
+      })),
     }));
   }
 

@@ -9,7 +9,7 @@
  */
 import { ValueChecker } from '../../model/check-value.js';
 import { SchemaBuilder, type JsonSchema } from '../../model/json-schema.js';
-import { supportDifferences, supportsWithDifferences } from '../../model/queries.js';
+import { implementationTitle, supportDifferences, supportsWithDifferences } from '../../model/queries.js';
 import { actionParamsName, actionResultName, methodName } from '../../model/naming.js';
 import {
   APIFOX,
@@ -160,7 +160,7 @@ function supportDetails(s: Support): JsonSchema | undefined {
 }
 
 function supportLine(model: Model, s: Support): string {
-  const name = titleLine(model.implementations.find((i) => i.id === s.implementation)?.title) ?? s.implementation;
+  const name = titleLine(implementationTitle(model, s.implementation)) ?? s.implementation;
   const d = supportDifferences(s);
   const code = (names: string[]) => names.map((n) => '`' + n + '`').join(', ');
   const differences = [

@@ -3,6 +3,7 @@
  * hand-written runtime (runtime/). Built as declarations (syntax.ts) like the types.
  */
 import { actionParamsName, actionResultName, methodName } from '../../model/naming.js';
+import { implementationTitle } from '../../model/queries.js';
 import type { Model } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { tsComment } from '../escape.js';
@@ -25,7 +26,7 @@ function callExample(model: Model, action: Model['actions'][number]): string | u
   const params = example.params && Object.keys(example.params).length ? tsLiteral(example.params) : '';
   const call = `await bot.${methodName(action)}(${params});`;
   const lines = [
-    example.implementation !== undefined && model.profile === undefined ? `// as ${implementationTitle(model, example.implementation)} takes it` : undefined,
+    example.implementation !== undefined && model.profile === undefined ? `// as ${implementationName(model, example.implementation)} takes it` : undefined,
   ];
   const result = example.result === undefined || example.result === null ? undefined : resultText(example.result);
   lines.push(result === undefined ? call : `const result = ${call}`, result === undefined ? undefined : `// result: ${result}`);
@@ -42,8 +43,8 @@ function resultText(result: unknown): string | undefined {
   return undefined;
 }
 
-function implementationTitle(model: Model, id: string): string {
-  const title = model.implementations.find((i) => i.id === id)?.title;
+function implementationName(model: Model, id: string): string {
+  const title = implementationTitle(model, id);
   return title?.en ?? title?.zh ?? id;
 }
 

@@ -4,6 +4,7 @@
  * are taken as a number or a string and sent as the string the wire carries.
  */
 import { isSendable, pascalCase, segmentTypeNames, sendFields } from '../../model/naming.js';
+import { implementationTitle } from '../../model/queries.js';
 import type { Field, Model, Segment, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { tsComment } from '../escape.js';
@@ -139,7 +140,7 @@ function builderOf(model: Model, segment: Segment): Builder {
 
 /** Fields the implementations add when sending, optional, each once (the first implementation's type). */
 function addedFields(model: Model, segment: Segment, taken: Set<string>): Field[] {
-  const title = (id: string) => model.implementations.find((i) => i.id === id)?.title.en ?? id;
+  const title = (id: string) => implementationTitle(model, id)?.en ?? id;
   const added = new Map<string, { field: Field; by: string[] }>();
   for (const support of segment.support) {
     if (support.status !== 'supported') continue;

@@ -2,7 +2,7 @@
  * Model types as TypeScript type syntax (syntax.ts), and JSDoc from the model's texts: what the
  * emitters put inside their declarations.
  */
-import { supportDifferences } from '../../model/queries.js';
+import { implementationTitle, supportDifferences } from '../../model/queries.js';
 import { bilingual, titleLine } from '../../model/text.js';
 import type { Deprecation, EnumType, Field, Model, Support, Text, TypeNode } from '../../model/types.js';
 import { tsComment, tsDocText, tsString } from '../escape.js';
@@ -106,7 +106,7 @@ export function supportDoc(model: Model, support: readonly Support[]): string {
   const lines = ['Support:'];
   for (const s of support) {
     if (s.status === 'unknown') continue;
-    const title = model.implementations.find((i) => i.id === s.implementation)?.title;
+    const title = implementationTitle(model, s.implementation);
     const name = tsComment(title?.en ?? title?.zh ?? s.implementation);
     const note = commentText(s.note)?.replace(/\n\n/g, ' ');
     const d = supportDifferences(s);

@@ -17,6 +17,7 @@ import {
   segmentTypeNames,
   sendFields,
 } from '../../model/naming.js';
+import { eventsByPostType } from '../../model/queries.js';
 import type { Field, Model, TypeNode } from '../../model/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { tsComment, tsPropertyName } from '../escape.js';
@@ -304,8 +305,7 @@ function eventsFile(model: Model, modules: ModuleOf): FileBuilder {
       });
     }
   }
-  for (const postType of model.eventBase.postTypes) {
-    const members = model.events.filter((e) => e.discriminators[0]?.value === postType.value);
+  for (const { postType, events: members } of eventsByPostType(model)) {
     if (!members.length) continue;
     const name = postTypeUnionName(postType);
     file.declare(name, {
@@ -344,10 +344,7 @@ function addEventMaps(model: Model, file: FileBuilder): void {
   // A group of several events that is exactly a post_type's union is named by it, so hovers read `MessageEvent`.
   const groupKey = (events: Model['events']) => events.map((e) => e.typeName).join('|');
   const unions = new Map(
-    model.eventBase.postTypes.flatMap((p) => {
-      const members = model.events.filter((e) => e.discriminators[0]?.value === p.value);
-      return members.length ? [[groupKey(members), postTypeUnionName(p)] as const] : [];
-    }),
+    eventsByPostType(model).flatMap(({ postType, events: members }) => (members.length ? [[groupKey(members), postTypeUnionName(postType)] as const] : [])),
   );
   file.declare('EventMap', {
     kind: 'interface',
