@@ -14,6 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockServer } from '../mock/index.js';
 import { ROOT } from './helpers/paths.js';
 
+/** A bot project's tsconfig as a user of the package writes it: strict, NodeNext, and the package's declarations checked too. */
+const consumerTsconfig = (folder: string) =>
+  JSON.stringify({
+    compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'dist', types: ['node'], skipLibCheck: false },
+    include: [folder],
+  });
+
 const TOKEN = 'package-token';
 
 const BOT = `
@@ -166,21 +173,7 @@ describe('the npm package', () => {
         2,
       ),
     );
-    writeFileSync(
-      join(app, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          outDir: 'dist',
-          types: ['node'],
-          skipLibCheck: false,
-        },
-        include: ['src'],
-      }),
-    );
+    writeFileSync(join(app, 'tsconfig.json'), consumerTsconfig('src'));
     writeFileSync(join(app, 'src/bot.ts'), BOT);
     writeFileSync(join(app, 'src/napcat-bot.ts'), NAPCAT_BOT);
     const store = run('pnpm', ['store', 'path'], ROOT).trim();
@@ -294,21 +287,7 @@ describe('the npm package', () => {
         2,
       ),
     );
-    writeFileSync(
-      join(app, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          outDir: 'dist',
-          types: ['node'],
-          skipLibCheck: false,
-        },
-        include: ['test'],
-      }),
-    );
+    writeFileSync(join(app, 'tsconfig.json'), consumerTsconfig('test'));
     writeFileSync(join(app, 'test/bot.test.ts'), KIT_TEST);
     const store = run('pnpm', ['store', 'path'], ROOT).trim();
     run('pnpm', ['install', '--prefer-offline', '--store-dir', store, '--ignore-workspace'], app);

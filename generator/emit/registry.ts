@@ -39,6 +39,26 @@ export interface RegisteredEmitter {
   emit: (model: Model, context: EmitContext) => EmittedFile[];
 }
 
+/** Every part of the model, for the outputs that carry all of it (each implementation's SDK, model.json). */
+const WHOLE_MODEL = [
+  'protocol',
+  'implementations',
+  'origins',
+  'categories',
+  'callVariants',
+  'envelope',
+  'retcodes',
+  'transports',
+  'authentication',
+  'eventBase',
+  'types',
+  'actions',
+  'segments',
+  'events',
+  'sources',
+  'profile',
+] as const satisfies readonly (keyof Model)[];
+
 const OPENAPI_NEEDS = [
   'protocol',
   'implementations',
@@ -79,24 +99,7 @@ export const EMITTERS: readonly RegisteredEmitter[] = [
     name: 'implementation-sdks',
     summary: "each implementation's TypeScript SDK from its profile (types, client, builders, entry point), in `typescript/<implementation>/`",
     owns: ['typescript/*/*.ts'],
-    needs: [
-      'protocol',
-      'implementations',
-      'origins',
-      'categories',
-      'callVariants',
-      'envelope',
-      'retcodes',
-      'transports',
-      'authentication',
-      'eventBase',
-      'types',
-      'actions',
-      'segments',
-      'events',
-      'sources',
-      'profile',
-    ],
+    needs: WHOLE_MODEL,
     emit: (model, { runtimeModule }) => emitImplementationSdks(model, { dir: 'typescript', runtimeModule }),
   },
   {
@@ -131,24 +134,7 @@ export const EMITTERS: readonly RegisteredEmitter[] = [
     name: 'model',
     summary: 'the model as JSON, which the mock in the package serves',
     owns: ['model/model.json'],
-    needs: [
-      'protocol',
-      'implementations',
-      'origins',
-      'categories',
-      'callVariants',
-      'envelope',
-      'retcodes',
-      'transports',
-      'authentication',
-      'eventBase',
-      'types',
-      'actions',
-      'segments',
-      'events',
-      'sources',
-      'profile',
-    ],
+    needs: WHOLE_MODEL,
     emit: (model) => emitModel(model, { dir: 'model' }),
   },
 ];
