@@ -22,25 +22,28 @@ function load(rule: string, side: 'old' | 'new'): Model {
 }
 
 // rule → the subject and path its single finding is about.
+/** What can happen to a parameter, a segment's field or an event's field: each is a rule of every such area. */
+const FIELD_CHANGES = [
+  'added-required',
+  'added-optional',
+  'removed',
+  'became-required',
+  'became-optional',
+  'type-narrowed',
+  'type-widened',
+  'type-changed',
+  'default-changed',
+  'enum-value-added',
+  'enum-value-removed',
+];
+
 const CASES: [rule: string, subject: string, path?: string][] = [
   ['action-added', 'get_other'],
   ['action-removed', 'get_other'],
   ['action-deprecated', 'get_thing'],
   ['action-renamed', 'get_old'],
   ['action-alias-removed', 'get_thing', 'aliases'],
-  ...[
-    'added-required',
-    'added-optional',
-    'removed',
-    'became-required',
-    'became-optional',
-    'type-narrowed',
-    'type-widened',
-    'type-changed',
-    'default-changed',
-    'enum-value-added',
-    'enum-value-removed',
-  ].map((c): [string, string, string] => [`parameter-${c}`, 'get_thing', 'params.x']),
+  ...FIELD_CHANGES.map((c): [string, string, string] => [`parameter-${c}`, 'get_thing', 'params.x']),
   ...[
     'field-added',
     'field-removed',
@@ -56,19 +59,7 @@ const CASES: [rule: string, subject: string, path?: string][] = [
   ['segment-removed', 'poke'],
   ['event-added', 'poke'],
   ['event-removed', 'poke'],
-  ...[
-    'added-required',
-    'added-optional',
-    'removed',
-    'became-required',
-    'became-optional',
-    'type-narrowed',
-    'type-widened',
-    'type-changed',
-    'default-changed',
-    'enum-value-added',
-    'enum-value-removed',
-  ].flatMap((c): [string, string, string][] => [
+  ...FIELD_CHANGES.flatMap((c): [string, string, string][] => [
     [`segment-field-${c}`, 'poke', 'data.x'],
     [`event-field-${c}`, 'poke', 'fields.x'],
   ]),
